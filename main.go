@@ -1,0 +1,30 @@
+// Brief turns documents into one-page briefing notes.
+//
+// It reads a press release, readout, statement, article or report, recovers
+// its structure, ranks its sentences by extractive summarisation (offline and
+// deterministic: every sentence it prints is quoted from the source) and
+// prints the most important ones.
+//
+// Usage:
+//
+//	brief summarize [-n N | --ratio R | --words W] [--format text|json] [FILE|-]...
+//	brief summarize --jsonl < corpus.jsonl > summaries.jsonl
+//	brief eval --corpus corpus.jsonl [--algorithm NAME|all]
+//
+// Run "brief help COMMAND" for every flag. Exit codes: 0 success, 1 a
+// failure (each is reported once on standard error as "brief: FILE: what"),
+// 2 a usage error.
+package main
+
+import (
+	"context"
+	"os"
+	"os/signal"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	code := run(ctx, os.Args, os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}

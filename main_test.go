@@ -1,0 +1,102 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/rogpeppe/go-internal/testscript"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files and scripts")
+
+func TestMain(m *testing.M) {
+	testscript.Main(m, map[string]func(){
+		"brief": func() { os.Exit(run(context.Background(), os.Args, os.Stdin, os.Stdout, os.Stderr)) },
+	})
+}
+
+// TestScript runs the end-to-end scripts in testdata/script: the real
+// binary on files and standard input.
+func TestScript(t *testing.T) {
+	testscript.Run(t, testscript.Params{
+		Dir:                 filepath.Join("testdata", "script"),
+		UpdateScripts:       *update,
+		RequireExplicitExec: true,
+		Setup: func(env *testscript.Env) error {
+			// the founding sample, so scripts can use it without a copy
+			sample, err := os.ReadFile(filepath.Join("samples", "india-russia-irigc.txt"))
+			if err != nil {
+				return err
+			}
+			return os.WriteFile(filepath.Join(env.WorkDir, "sample.txt"), sample, 0o644)
+		},
+	})
+}
+
+// TestRunExitCodes checks the exit code and the one-line error contract in
+// process.
+func TestRunExitCodes(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.txt")
+	os.WriteFile(good, []byte("The committee met on Monday. It agreed to meet again in May. Members signed the accord."), 0o644)
+	bin := filepath.Join(dir, "bin.txt")
+	os.WriteFile(bin, []byte("PK\x03\x04\x00\x00binary"), 0o644)
+	tests := []struct {
+		args     []string
+		stdin    string
+		code     int
+		stderrRE string
+	}{
+		{[]string{"brief", "summarize", good}, "", 0, ""},
+		{[]string{"brief", "summarize", good, "-n", "1"}, "", 0, ""},
+		{[]string{"brief", "summarize"}, "One sentence here. Another one there.", 0, ""},
+		{[]string{"brief", "summarize", "-n", "x", good}, "", 2, "invalid value"},
+		{[]string{"brief", "summarize", "--bogus", good}, "", 2, "flag provided but not defined"},
+		{[]string{"brief", "summarize", "--ratio", "2", good}, "", 2, "--ratio"},
+		{[]string{"brief", "summarize", "-a", "nope", good}, "", 2, "unknown algorithm"},
+		{[]string{"brief", "summarize", filepath.Join(dir, "missing.txt")}, "", 1, "missing.txt: no such file"},
+		{[]string{"brief", "summarize", bin}, "", 1, "bin.txt: binary"},
+		{[]string{"brief", "summarize", bin, good}, "", 1, "bin.txt: binary"},
+		{[]string{"brief", "summarize"}, "   \n\t ", 1, "<stdin>: no text"},
+		{[]string{"brief", "nosuch"}, "", 2, ""},
+		{[]string{"brief", "--version"}, "", 0, ""},
+	}
+	for _, tt := range tests {
+		var stdout, stderr bytes.Buffer
+		code := run(context.Background(), tt.args, strings.NewReader(tt.stdin), &stdout, &stderr)
+		if code != tt.code {
+			t.Errorf("run(%q) = %d, want %d; stderr:\n%s", tt.args, code, tt.code, stderr.String())
+		}
+		if tt.stderrRE != "" && !strings.Contains(stderr.String(), tt.stderrRE) {
+			t.Errorf("run(%q) stderr = %q, want it to contain %q", tt.args, stderr.String(), tt.stderrRE)
+		}
+		if tt.code == 1 && strings.Count(stderr.String(), "brief: ") != strings.Count(stderr.String(), "\n") {
+			t.Errorf("run(%q) stderr has lines that are not 'brief: ...' errors:\n%s", tt.args, stderr.String())
+		}
+	}
+}
+
+// TestReorderArgs: flags after file arguments must still count.
+func TestReorderArgs(t *testing.T) {
+	app := newApp(nil, nil, nil)
+	tests := []struct{ in, want string }{
+		{"brief summarize a.txt -n 3", "brief summarize -n 3 -- a.txt"},
+		{"brief summarize -n 3 a.txt", "brief summarize -n 3 -- a.txt"},
+		{"brief summarize a.txt --one-per-line b.txt", "brief summarize --one-per-line -- a.txt b.txt"},
+		{"brief summarize a.txt --format=json", "brief summarize --format=json -- a.txt"},
+		{"brief summarize - -n 2", "brief summarize -n 2 -- -"},
+		{"brief summarize -- -n", "brief summarize -- -n"},
+		{"brief --version", "brief --version"},
+	}
+	for _, tt := range tests {
+		got := strings.Join(reorderArgs(app, strings.Fields(tt.in)), " ")
+		if got != tt.want {
+			t.Errorf("reorderArgs(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,75 @@
+package summarize
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+var months = map[string]int{
+	"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+	"may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+	"september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+
+const monthRE = `(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
+
+var (
+	isoDate = regexp.MustCompile(`\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b`)
+	dmyDate = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthRE + `),?\s+(\d{4})\b`)
+	mdyDate = regexp.MustCompile(`\b(` + monthRE + `)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	// leading metadata fused to the text: "date 2024-11-28 The fourth…",
+	// "Posted On: 12 JUN 2025", "28 November 2024 – The…".
+	leadingMeta = regexp.MustCompile(`^(?i:(?:date[d]?|posted\s+on|published(?:\s+on)?|updated(?:\s+on)?|issued(?:\s+on)?|release\s+date)\s*:?\s*)?`)
+)
+
+// findDate returns the first date in s as ISO 8601 with its start and end
+// offsets, or "" when s has none.
+func findDate(s string) (iso string, start, end int) {
+	best, bestAt, bestEnd := "", len(s)+1, 0
+	try := func(re *regexp.Regexp, order [3]int) {
+		m := re.FindStringSubmatchIndex(s)
+		if m == nil || m[0] >= bestAt {
+			return
+		}
+		part := func(k int) string { return s[m[2*k]:m[2*k+1]] }
+		if iso := isoFrom(part(order[0]), part(order[1]), part(order[2])); iso != "" {
+			best, bestAt, bestEnd = iso, m[0], m[1]
+		}
+	}
+	try(isoDate, [3]int{1, 2, 3})
+	try(dmyDate, [3]int{3, 2, 1})
+	try(mdyDate, [3]int{3, 1, 2})
+	return best, bestAt, bestEnd
+}
+
+// isoFrom validates year, month (number or name) and day.
+func isoFrom(year, month, day string) string {
+	y, err1 := strconv.Atoi(year)
+	dd, err2 := strconv.Atoi(day)
+	m, err3 := strconv.Atoi(month)
+	if err3 != nil {
+		m = months[strings.ToLower(strings.TrimSuffix(month, "."))]
+	}
+	if err1 != nil || err2 != nil || m < 1 || m > 12 || dd < 1 || dd > 31 || y < 1800 || y > 2200 {
+		return ""
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", y, m, dd)
+}
+
+// leadingDate recognises a date at the very start of a text line, possibly
+// after a label ("date", "Posted On:"), and returns it with the number of
+// bytes to skip to reach the text after it.
+func leadingDate(s string) (string, int) {
+	n := leadingMeta.FindStringIndex(s)[1]
+	date, at, end := findDate(s[n:])
+	if date == "" || at != 0 {
+		return "", 0
+	}
+	n += end
+	for n < len(s) && strings.ContainsRune(" ,:–—-|", rune(s[n])) {
+		n++
+	}
+	return date, n
+}

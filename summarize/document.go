@@ -1,0 +1,185 @@
+package summarize
+
+import (
+	"fmt"
+	"io"
+	"strings"
+)
+
+// DefaultMaxBytes bounds how much input Read accepts unless told otherwise,
+// so that a stray huge file fails clearly instead of exhausting memory.
+const DefaultMaxBytes = 50 << 20
+
+// Document is a text with its structure recovered.
+type Document struct {
+	Title string // the document's title; empty if it has none and none could be inferred
+	// TitleInferred is true when no title line exists and Title was taken
+	// from the start of the first sentence.
+	TitleInferred bool
+	Date          string     // ISO 8601 date (2024-11-28) from the document's metadata, or ""
+	Blocks        []Block    // structural units in reading order
+	Sentences     []Sentence // sentences of the paragraph and bullet blocks, in order
+	Words         int        // number of words in Sentences
+
+	text    string    // normalised text the block offsets refer to
+	offsets offsetMap // normalised offsets -> raw input offsets
+}
+
+// BlockKind says what a block is.
+type BlockKind int
+
+// Kinds of block.
+const (
+	Paragraph BlockKind = iota // running text
+	Bullet                     // one list item
+	Heading                    // a section heading
+	Title                      // the document title
+	Meta                       // metadata lines: dates, references, bylines, link lists, a duplicated truncated headline
+)
+
+var kindNames = [...]string{"paragraph", "bullet", "heading", "title", "meta"}
+
+func (k BlockKind) String() string { return kindNames[k] }
+
+// MarshalText makes kinds readable in JSON.
+func (k BlockKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// Block is one structural unit of a document.
+type Block struct {
+	Kind    BlockKind `json:"kind"`
+	Text    string    `json:"text"`    // whitespace-collapsed text, markers removed
+	Start   int       `json:"start"`   // byte offset of the block's text in the raw input
+	End     int       `json:"end"`     // byte offset just past it
+	Section string    `json:"section"` // text of the heading this block falls under, "" before the first
+}
+
+// Sentence is one sentence of a document.
+type Sentence struct {
+	Index     int    `json:"index"`     // position among the document's sentences, from 0
+	Text      string `json:"text"`      // the sentence, whitespace collapsed to single spaces
+	Paragraph int    `json:"paragraph"` // index of its paragraph or bullet among those blocks, from 0
+	Section   string `json:"section"`   // heading it falls under, "" before the first
+	Bullet    bool   `json:"bullet"`    // true when it is (part of) a list item
+	Start     int    `json:"start"`     // byte offset into the raw input
+	End       int    `json:"end"`       // byte offset just past the sentence in the raw input
+}
+
+// ReadOptions changes how Read treats input. The zero value means defaults.
+type ReadOptions struct {
+	MaxBytes int64 // refuse input longer than this; 0 means DefaultMaxBytes, < 0 no limit
+	// OnePerLine treats every non-empty input line as one sentence: for text
+	// that is already split.
+	OnePerLine bool
+}
+
+// Read reads all of r and returns its document. The error says what is wrong
+// with the input (binary, empty, too large); it does not name the input.
+func Read(r io.Reader, opt ReadOptions) (*Document, error) {
+	limit := opt.MaxBytes
+	if limit == 0 {
+		limit = DefaultMaxBytes
+	}
+	var raw []byte
+	var err error
+	if limit > 0 {
+		raw, err = io.ReadAll(io.LimitReader(r, limit+1))
+		if err == nil && int64(len(raw)) > limit {
+			return nil, fmt.Errorf("input larger than %d bytes (raise --max-bytes to read it)", limit)
+		}
+	} else {
+		raw, err = io.ReadAll(r)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return Parse(raw, opt)
+}
+
+// Parse is Read for input already in memory.
+func Parse(raw []byte, opt ReadOptions) (*Document, error) {
+	text, offsets, err := decode(raw)
+	if err != nil {
+		return nil, err
+	}
+	d := &Document{text: text, offsets: offsets}
+	if opt.OnePerLine {
+		d.readLines()
+	} else {
+		d.readStructure()
+	}
+	d.splitSentences()
+	if len(d.Sentences) == 0 {
+		return nil, fmt.Errorf("%w: only headings or metadata", ErrEmpty)
+	}
+	if d.Title == "" {
+		d.Title = inferTitle(d.Sentences[0].Text)
+		d.TitleInferred = d.Title != ""
+	}
+	return d, nil
+}
+
+// FromSentences builds a document from text that is already split, one
+// sentence per element, each its own paragraph. Offsets refer to the
+// sentences joined with "\n". Empty elements are kept as empty sentences so
+// that indices match the caller's.
+func FromSentences(sentences []string) *Document {
+	d := &Document{Sentences: make([]Sentence, len(sentences))}
+	pos := 0
+	for i, s := range sentences {
+		d.Sentences[i] = Sentence{Index: i, Text: collapseSpace(s), Paragraph: i, Start: pos, End: pos + len(s)}
+		d.Words += countWords(s)
+		pos += len(s) + 1
+	}
+	return d
+}
+
+// Headings returns the texts of the document's headings in order.
+func (d *Document) Headings() []string {
+	var hs []string
+	for _, b := range d.Blocks {
+		if b.Kind == Heading {
+			hs = append(hs, b.Text)
+		}
+	}
+	return hs
+}
+
+// collapseSpace trims s and turns each run of white space into one space.
+func collapseSpace(s string) string {
+	if !needsCollapse(s) {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func needsCollapse(s string) bool {
+	if s == "" {
+		return false
+	}
+	if isSpace(s[0]) || isSpace(s[len(s)-1]) {
+		return true
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '\n' || c == '\t' || (c == ' ' && i+1 < len(s) && s[i+1] == ' ') {
+			return true
+		}
+	}
+	return false
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
+
+// countWords counts runs of non-space characters.
+func countWords(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		if isSpace(s[i]) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}

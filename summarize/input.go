@@ -1,0 +1,217 @@
+package summarize
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"sort"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+)
+
+// ErrBinary is returned (wrapped) for input that is not text.
+var ErrBinary = errors.New("binary data, not text")
+
+// ErrEmpty is returned for input with no text in it.
+var ErrEmpty = errors.New("no text in input")
+
+// offsetMap maps a byte offset in the normalised text back to a byte offset
+// in the raw input. Normalisation only ever changes lengths locally, so the
+// map is a sorted list of checkpoints: from norm onwards, raw = orig + (pos -
+// norm) until the next checkpoint. A document that needed no change has a
+// single checkpoint and costs nothing.
+type offsetMap struct {
+	points []checkpoint
+}
+
+type checkpoint struct{ norm, orig int }
+
+func (m *offsetMap) add(norm, orig int) {
+	if n := len(m.points); n > 0 {
+		last := m.points[n-1]
+		if orig-last.orig == norm-last.norm {
+			return // still in step: no new checkpoint needed
+		}
+		if last.norm == norm {
+			m.points[n-1].orig = orig
+			return
+		}
+	}
+	m.points = append(m.points, checkpoint{norm, orig})
+}
+
+// raw returns the raw-input offset of normalised offset pos.
+func (m *offsetMap) raw(pos int) int {
+	i := sort.Search(len(m.points), func(i int) bool { return m.points[i].norm > pos }) - 1
+	if i < 0 {
+		return pos
+	}
+	p := m.points[i]
+	return p.orig + pos - p.norm
+}
+
+// signatures of binary formats that users drop into text folders; naming the
+// format makes the error useful.
+var signatures = []struct {
+	magic []byte
+	name  string
+}{
+	{[]byte("%PDF-"), "a PDF file"},
+	{[]byte("PK\x03\x04"), "a zip archive (docx, xlsx, …)"},
+	{[]byte("\x89PNG"), "a PNG image"},
+	{[]byte("\xFF\xD8\xFF"), "a JPEG image"},
+	{[]byte("GIF8"), "a GIF image"},
+	{[]byte("\x7FELF"), "an executable"},
+	{[]byte("\x1F\x8B"), "gzip data"},
+	{[]byte("\xD0\xCF\x11\xE0"), "an OLE document (doc, xls)"},
+}
+
+// decode turns raw input into normalised UTF-8 text: BOM removed, UTF-16
+// decoded, invalid UTF-8 read as Windows-1252, CRLF and CR to LF, NBSP and
+// other fixed spaces to a plain space, zero-width and control characters
+// dropped. Binary input is rejected. The returned map points back into raw.
+func decode(raw []byte) (string, offsetMap, error) {
+	var m offsetMap
+	for _, s := range signatures {
+		if bytes.HasPrefix(raw, s.magic) {
+			return "", m, fmt.Errorf("%w: looks like %s", ErrBinary, s.name)
+		}
+	}
+	switch {
+	case bytes.HasPrefix(raw, []byte{0xEF, 0xBB, 0xBF}):
+		return normalise(raw, 3, false, &m)
+	case bytes.HasPrefix(raw, []byte{0xFF, 0xFE}), bytes.HasPrefix(raw, []byte{0xFE, 0xFF}):
+		return decodeUTF16(raw, &m)
+	}
+	if looksBinary(raw) {
+		return "", m, ErrBinary
+	}
+	return normalise(raw, 0, !utf8.Valid(raw), &m)
+}
+
+// looksBinary reports NUL bytes or a high share of control bytes in the first
+// 64 KiB: text editors never write those, binary formats always do.
+func looksBinary(raw []byte) bool {
+	head := raw[:min(len(raw), 64<<10)]
+	if bytes.IndexByte(head, 0) >= 0 {
+		return true
+	}
+	controls := 0
+	for _, b := range head {
+		if b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' {
+			controls++
+		}
+	}
+	return controls > len(head)/20+2
+}
+
+func decodeUTF16(raw []byte, m *offsetMap) (string, offsetMap, error) {
+	bigEndian := raw[0] == 0xFE
+	body := raw[2:]
+	if len(body)%2 != 0 {
+		return "", *m, fmt.Errorf("%w: truncated UTF-16", ErrBinary)
+	}
+	units := make([]uint16, len(body)/2)
+	for i := range units {
+		a, b := uint16(body[2*i]), uint16(body[2*i+1])
+		if bigEndian {
+			units[i] = a<<8 | b
+		} else {
+			units[i] = b<<8 | a
+		}
+	}
+	// Re-encode as UTF-8 while recording where each rune came from, then
+	// normalise that; compose the two maps through one pass.
+	var utf8Text []byte
+	var first offsetMap
+	for i := 0; i < len(units); {
+		r := rune(units[i])
+		n := 1
+		if utf16.IsSurrogate(r) && i+1 < len(units) {
+			r = utf16.DecodeRune(r, rune(units[i+1]))
+			n = 2
+		}
+		if r == 0 {
+			return "", *m, fmt.Errorf("%w: NUL character in UTF-16 text", ErrBinary)
+		}
+		first.add(len(utf8Text), 2+2*i)
+		utf8Text = utf8.AppendRune(utf8Text, r)
+		i += n
+	}
+	first.add(len(utf8Text), len(raw))
+	text, second, err := normalise(utf8Text, 0, false, m)
+	if err != nil {
+		return "", *m, err
+	}
+	// compose: norm -> utf8Text -> raw
+	var composed offsetMap
+	for pos := 0; pos <= len(text); {
+		composed.add(pos, first.raw(second.raw(pos)))
+		if pos == len(text) {
+			break
+		}
+		_, size := utf8.DecodeRuneInString(text[pos:])
+		pos += size
+	}
+	return text, composed, nil
+}
+
+// normalise copies raw[start:] to clean UTF-8, recording offsets in m.
+func normalise(raw []byte, start int, cp1252 bool, m *offsetMap) (string, offsetMap, error) {
+	out := make([]byte, 0, len(raw)-start)
+	m.add(0, start)
+	for i := start; i < len(raw); {
+		b := raw[i]
+		if b < utf8.RuneSelf {
+			switch {
+			case b == '\r':
+				m.add(len(out), i)
+				out = append(out, '\n')
+				if i+1 < len(raw) && raw[i+1] == '\n' {
+					i++
+				}
+				i++
+				m.add(len(out), i)
+				continue
+			case b == '\t' || b == '\n':
+			case b == '\f' || b == '\v':
+				b = '\n'
+			case b < 0x20 || b == 0x7F:
+				i++
+				m.add(len(out), i)
+				continue
+			}
+			out = append(out, b)
+			i++
+			continue
+		}
+		var r rune
+		size := 1
+		if cp1252 {
+			r = charmap.Windows1252.DecodeByte(b)
+		} else {
+			r, size = utf8.DecodeRune(raw[i:])
+		}
+		m.add(len(out), i)
+		switch {
+		case r == '\u00A0' || r == '\u2007' || r == '\u202F' || (r >= '\u2000' && r <= '\u200A') || r == '\u3000':
+			out = append(out, ' ')
+		case r == '\u2028' || r == '\u2029' || r == '\u0085':
+			out = append(out, '\n')
+		case r == '\u200B' || r == '\u200C' || r == '\u200D' || r == '\u2060' || r == '\uFEFF' || r == '\u00AD' || (r >= 0x80 && r < 0xA0):
+			// zero-width, soft hyphen and C1 controls: invisible, and they
+			// break word matching.
+		default:
+			out = utf8.AppendRune(out, r)
+		}
+		i += size
+		m.add(len(out), i)
+	}
+	m.add(len(out), len(raw))
+	if len(bytes.TrimSpace(out)) == 0 {
+		return "", *m, ErrEmpty
+	}
+	return string(out), *m, nil
+}

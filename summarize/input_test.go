@@ -1,0 +1,106 @@
+package summarize
+
+import (
+	"bytes"
+	"errors"
+	"strings"
+	"testing"
+	"unicode/utf16"
+)
+
+func utf16LE(s string) []byte {
+	b := []byte{0xFF, 0xFE}
+	for _, u := range utf16.Encode([]rune(s)) {
+		b = append(b, byte(u), byte(u>>8))
+	}
+	return b
+}
+
+func TestDecode(t *testing.T) {
+	tests := []struct {
+		name string
+		raw  []byte
+		want string
+		err  error
+	}{
+		{"plain", []byte("Hello."), "Hello.", nil},
+		{"bom", []byte("\xEF\xBB\xBFHello."), "Hello.", nil},
+		{"crlf", []byte("a\r\nb\rc"), "a\nb\nc", nil},
+		{"nbsp", []byte("a\u00a0b\u202fc"), "a b c", nil},
+		{"zero width", []byte("a\u200bb\u00adc"), "abc", nil},
+		{"controls", []byte("a\x01b\x7fc"), "abc", nil},
+		{"cp1252", []byte("it\x92s \x93ok\x94 \x96 caf\xe9"), "it’s “ok” – café", nil},
+		{"utf16le", utf16LE("Привет, мир. 😀"), "Привет, мир. 😀", nil},
+		{"nul", []byte("abc\x00def"), "", ErrBinary},
+		{"pdf", []byte("%PDF-1.7\n..."), "", ErrBinary},
+		{"zip", []byte("PK\x03\x04rest"), "", ErrBinary},
+		{"empty", nil, "", ErrEmpty},
+		{"spaces", []byte(" \n\t\u00a0\n"), "", ErrEmpty},
+	}
+	for _, tt := range tests {
+		got, _, err := decode(tt.raw)
+		if !errors.Is(err, tt.err) || got != tt.want {
+			t.Errorf("%s: decode(%q) = %q, %v; want %q, %v", tt.name, tt.raw, got, err, tt.want, tt.err)
+		}
+	}
+}
+
+// TestOffsetsThroughDecoding: offsets point into the raw input even when
+// decoding changed lengths before the sentence.
+func TestOffsetsThroughDecoding(t *testing.T) {
+	for _, raw := range [][]byte{
+		[]byte("\xEF\xBB\xBFFirst\u00a0one here.\r\nSecond one\u200b is here."),
+		[]byte("Caf\xe9 opened. The minister\x92s visit ended."),
+		utf16LE("Первое предложение. Second sentence here."),
+	} {
+		d, err := Parse(raw, ReadOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Sentences) != 2 {
+			t.Fatalf("Parse(%q) gave %d sentences, want 2", raw, len(d.Sentences))
+		}
+		checkOffsets(t, raw, d)
+	}
+}
+
+func TestReadLimit(t *testing.T) {
+	_, err := Read(strings.NewReader(strings.Repeat("word ", 100)), ReadOptions{MaxBytes: 50})
+	if err == nil || !strings.Contains(err.Error(), "larger than 50 bytes") {
+		t.Errorf("Read over the limit: err = %v, want a size error", err)
+	}
+	if _, err := Read(bytes.NewReader([]byte("Short text.")), ReadOptions{MaxBytes: 50}); err != nil {
+		t.Errorf("Read under the limit: %v", err)
+	}
+}
+
+func TestOnlyHeadings(t *testing.T) {
+	_, err := Parse([]byte("Title Line\n\nAnother Heading\n"), ReadOptions{})
+	if !errors.Is(err, ErrEmpty) {
+		t.Errorf("Parse(only headings) err = %v, want ErrEmpty", err)
+	}
+}
+
+func TestDates(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"date 2024-11-28 The fourth meeting", "2024-11-28"},
+		{"Posted On: 12 JUN 2025 5:18PM by PIB Delhi", "2025-06-12"},
+		{"On July 25, 2023 Mexico hosted", "2023-07-25"},
+		{"8 October 2023", "2023-10-08"},
+		{"Sept. 3, 2021", "2021-09-03"},
+		{"2024-13-01", ""},
+		{"31st December 1999", "1999-12-31"},
+		{"no date here", ""},
+	}
+	for _, tt := range tests {
+		if got, _, _ := findDate(tt.in); got != tt.want {
+			t.Errorf("findDate(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	if date, n := leadingDate("date 2024-11-28 The fourth"); date != "2024-11-28" || n != len("date 2024-11-28 ") {
+		t.Errorf("leadingDate = %q, %d", date, n)
+	}
+	if date, _ := leadingDate("The meeting on 2024-11-28"); date != "" {
+		t.Errorf("leadingDate found %q not at the start", date)
+	}
+}

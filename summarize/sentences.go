@@ -1,0 +1,139 @@
+package summarize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/brief-dev/brief/internal/segment"
+)
+
+// splitSentences fills d.Sentences from the paragraph and bullet blocks.
+// Sentences never cross a block, so a heading is never glued to the text
+// after it.
+func (d *Document) splitSentences() {
+	if d.text == "" {
+		return // FromSentences documents are already split
+	}
+	para := -1
+	var blocks []Block
+	for _, b := range d.Blocks {
+		if b.Kind != Paragraph && b.Kind != Bullet {
+			blocks = append(blocks, b)
+			continue
+		}
+		para++
+		start, end := d.normRange(b)
+		section := b.Section
+		for _, piece := range fusedPieces(d.text, start, end) {
+			for _, sp := range segment.Split(d.text[piece[0]:piece[1]]) {
+				s, e := piece[0]+sp.Start, piece[0]+sp.End
+				text := collapseSpace(d.text[s:e])
+				if piece[1] < end && e == piece[1] && isFusedHeading(text) {
+					// "…voted.Screening of third-country nationalsThe
+					// decision…": a heading lost its line breaks.
+					section = text
+					blocks = append(blocks, Block{Kind: Heading, Text: text, Start: d.offsets.raw(s), End: d.offsets.raw(e), Section: text})
+					continue
+				}
+				d.Sentences = append(d.Sentences, Sentence{
+					Index: len(d.Sentences), Text: text, Paragraph: para, Section: section,
+					Bullet: b.Kind == Bullet, Start: d.offsets.raw(s), End: d.offsets.raw(e),
+				})
+				d.Words += countWords(text)
+			}
+		}
+		b.Section = section
+		blocks = append(blocks, b)
+	}
+	d.Blocks = blocks
+}
+
+// normRange finds a block's normalised offsets again. Blocks hold raw
+// offsets for callers; the structure pass ran on normalised text.
+func (d *Document) normRange(b Block) (int, int) {
+	return d.normOffset(b.Start), d.normOffset(b.End)
+}
+
+// normOffset inverts offsets.raw for offsets that raw produced.
+func (d *Document) normOffset(raw int) int {
+	pts := d.offsets.points
+	lo, hi := 0, len(pts)
+	for lo < hi { // last checkpoint with orig <= raw
+		mid := (lo + hi) / 2
+		if pts[mid].orig <= raw {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	if lo == 0 {
+		return raw
+	}
+	p := pts[lo-1]
+	return min(p.norm+raw-p.orig, len(d.text))
+}
+
+// isFusedHeading reports whether text, which ended at a fused boundary
+// inside its block, is short with no final punctuation: a heading.
+func isFusedHeading(text string) bool {
+	if endsSentence(text) {
+		return false
+	}
+	words := strings.Fields(text)
+	return len(words) <= 10 && !endsWithConnector(text)
+}
+
+// fusedPieces cuts a block where text from separate lines or elements was
+// fused without a space by the program that made the file: "Guterres:The",
+// "nationalsThe decision", "BackgroundParliament". The sentence splitter
+// handles "issues.The" itself.
+func fusedPieces(text string, start, end int) [][2]int {
+	var pieces [][2]int
+	from := start
+	for i := start + 1; i < end-2; i++ {
+		c := text[i]
+		if c < 'A' || c > 'Z' {
+			continue
+		}
+		prev := text[i-1]
+		cut := false
+		switch {
+		case prev == ':' && i-2 >= start && isASCIILetter(text[i-2]):
+			cut = text[i+1] >= 'a' && text[i+1] <= 'z'
+		case prev >= 'a' && prev <= 'z':
+			cut = startsWithStarter(text[i:end]) || isFusedHeadingWord(text[from:i], text[i:end])
+		}
+		if cut {
+			pieces = append(pieces, [2]int{from, i})
+			from = i
+		}
+	}
+	return append(pieces, [2]int{from, end})
+}
+
+// sentenceStarters are words that begin sentences and almost never follow a
+// lower-case letter inside a word.
+var sentenceStarters = []string{"The ", "This ", "These ", "That ", "Those ", "It ", "In ", "On ", "As ", "At ", "For ", "After ", "During ", "Following ", "According ", "We ", "He ", "She ", "They ", "Parliament ", "MEPs "}
+
+func startsWithStarter(s string) bool {
+	for _, w := range sentenceStarters {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isFusedHeadingWord catches a known heading fused to the next word at the
+// start of a piece: "BackgroundParliament".
+func isFusedHeadingWord(before, after string) bool {
+	w := before
+	if i := strings.LastIndexAny(w, " .\n"); i >= 0 {
+		w = w[i+1:]
+	}
+	r, _ := utf8.DecodeRuneInString(after[min(1, len(after)):])
+	return fusedHeadingWords[w] && unicode.IsLower(r)
+}
+
+var fusedHeadingWords = map[string]bool{"Background": true, "Context": true, "Quote": true, "Quotes": true, "Contacts": true}

@@ -1,0 +1,446 @@
+package summarize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A line is one input line, trimmed, as offsets into the normalised text.
+type line struct {
+	start, end int
+	text       string
+}
+
+// A unit is a block before its text is materialised.
+type unit struct {
+	kind       BlockKind
+	start, end int // normalised offsets
+}
+
+// readStructure turns the normalised text into blocks. The rules are those
+// that real press releases need: blank-line paragraphs, hard-wrapped lines
+// joined, headings (short lines with no final punctuation) kept apart from
+// the text after them, bullets as their own units, link lists and reference
+// codes as metadata, a truncated headline followed by its full form, and a
+// date fused to the start of the text.
+func (d *Document) readStructure() {
+	var units []unit
+	for _, group := range paragraphGroups(d.text) {
+		units = append(units, d.groupUnits(group, len(units) == 0 || onlyMeta(units))...)
+	}
+	units = d.fixTitle(units)
+	units = demoteTrailingHeadings(units)
+	d.setBlocks(units)
+}
+
+// readLines makes every non-blank line a paragraph of its own.
+func (d *Document) readLines() {
+	var units []unit
+	for _, ln := range splitLines(d.text) {
+		if ln.text != "" {
+			units = append(units, unit{Paragraph, ln.start, ln.end})
+		}
+	}
+	d.setBlocks(units)
+}
+
+func onlyMeta(units []unit) bool {
+	for _, u := range units {
+		if u.kind != Meta {
+			return false
+		}
+	}
+	return true
+}
+
+// splitLines returns the lines of text with surrounding white space trimmed.
+func splitLines(text string) []line {
+	var lines []line
+	for pos := 0; pos <= len(text); {
+		end := strings.IndexByte(text[pos:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += pos
+		}
+		s, e := pos, end
+		for s < e && isSpace(text[s]) {
+			s++
+		}
+		for e > s && isSpace(text[e-1]) {
+			e--
+		}
+		lines = append(lines, line{s, e, text[s:e]})
+		pos = end + 1
+	}
+	return lines
+}
+
+// paragraphGroups splits the lines into runs separated by blank lines.
+func paragraphGroups(text string) [][]line {
+	var groups [][]line
+	var cur []line
+	for _, ln := range splitLines(text) {
+		if ln.text == "" {
+			if len(cur) > 0 {
+				groups = append(groups, cur)
+				cur = nil
+			}
+			continue
+		}
+		cur = append(cur, ln)
+	}
+	if len(cur) > 0 {
+		groups = append(groups, cur)
+	}
+	return groups
+}
+
+// groupUnits classifies the lines of one blank-line-separated group.
+func (d *Document) groupUnits(group []line, atStart bool) []unit {
+	var units []unit
+	var cur *unit
+	flush := func() {
+		if cur != nil {
+			units = append(units, *cur)
+			cur = nil
+		}
+	}
+	width := 0
+	for _, ln := range group {
+		width = max(width, utf8.RuneCountInString(ln.text))
+	}
+	wrapped := len(group) >= 3 && width <= 110
+	for i, ln := range group {
+		first := atStart && len(units) == 0 && cur == nil
+		switch {
+		case isMetaLine(ln.text):
+			flush()
+			units = append(units, unit{Meta, ln.start, ln.end})
+			if d.Date == "" {
+				if date, _, _ := findDate(ln.text); date != "" {
+					d.Date = date
+				}
+			}
+			continue
+		case strings.HasPrefix(ln.text, "#"):
+			if n := markdownHeading(ln.text); n > 0 {
+				flush()
+				units = append(units, unit{Heading, ln.start + n, ln.end})
+				continue
+			}
+		}
+		if n := bulletMarker(ln.text); n > 0 {
+			flush()
+			cur = &unit{Bullet, ln.start + n, ln.end}
+			continue
+		}
+		if cur != nil {
+			if continues(group[i-1].text, ln.text, wrapped, width) {
+				cur.end = ln.end
+				continue
+			}
+			flush()
+		}
+		next := ""
+		if i+1 < len(group) && !isMetaLine(group[i+1].text) {
+			next = group[i+1].text
+		}
+		if d.isHeadingLine(ln.text, next, len(group) == 1, first, wrapped, width) {
+			units = append(units, unit{Heading, ln.start, ln.end})
+			continue
+		}
+		start := ln.start
+		if first && d.Date == "" {
+			if date, n := leadingDate(ln.text); date != "" {
+				d.Date = date
+				start += n
+			}
+		}
+		cur = &unit{Paragraph, start, ln.end}
+	}
+	flush()
+	return units
+}
+
+// continues reports whether line next carries on the paragraph that line
+// prev belongs to.
+func continues(prev, next string, wrapped bool, width int) bool {
+	if endsSentence(prev) {
+		// A full stop at the end of a line that fills the wrap width is
+		// just where the wrap fell; a short last line ends a paragraph.
+		return wrapped && utf8.RuneCountInString(prev) >= width*3/4
+	}
+	r, _ := utf8.DecodeRuneInString(next)
+	if !unicode.IsUpper(r) {
+		return true
+	}
+	return utf8.RuneCountInString(prev) >= 40 || endsWithConnector(prev)
+}
+
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, "\"'”’)]»")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".!?:;。！？।…", r)
+}
+
+// connectors are words a heading or sentence cannot end on.
+var connectors = map[string]bool{
+	"a": true, "an": true, "and": true, "as": true, "at": true, "by": true, "for": true,
+	"from": true, "in": true, "of": true, "on": true, "or": true, "the": true, "to": true,
+	"with": true, "between": true, "into": true, "its": true, "their": true, "our": true,
+}
+
+func endsWithConnector(s string) bool {
+	i := strings.LastIndexByte(s, ' ')
+	return connectors[strings.ToLower(s[i+1:])]
+}
+
+// isHeadingLine reports whether s, followed by line next (empty at the end
+// of its group), is a heading or title rather than text.
+func (d *Document) isHeadingLine(s, next string, alone, first, wrapped bool, width int) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || endsSentence(s) || strings.HasSuffix(s, ",") || endsWithConnector(s) {
+		return strings.HasSuffix(s, "…") && first && len(words) <= 30
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	if alone || first {
+		return len(words) <= 30 && len(s) <= 250
+	}
+	if len(words) > 14 || (wrapped && utf8.RuneCountInString(s) > width*7/10) {
+		return false
+	}
+	if next != "" {
+		nr, _ := utf8.DecodeRuneInString(next)
+		if !unicode.IsUpper(nr) && !unicode.IsDigit(nr) && bulletMarker(next) == 0 {
+			return false
+		}
+	}
+	return titleCased(words)
+}
+
+// titleCased reports whether most of the content words are capitalised.
+func titleCased(words []string) bool {
+	caps, content := 0, 0
+	for _, w := range words {
+		if connectors[strings.ToLower(w)] {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		content++
+		if unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return content > 0 && caps*10 >= content*7
+}
+
+// markdownHeading returns the length of a "## " marker, or 0.
+func markdownHeading(s string) int {
+	n := 0
+	for n < len(s) && s[n] == '#' {
+		n++
+	}
+	if n == 0 || n > 6 || n >= len(s) || s[n] != ' ' {
+		return 0
+	}
+	for n < len(s) && s[n] == ' ' {
+		n++
+	}
+	return n
+}
+
+// bulletMarker returns the length of a list marker and the space after it
+// ("- ", "• ", "1. ", "(a) ", "iv) "), or 0.
+func bulletMarker(s string) int {
+	r, size := utf8.DecodeRuneInString(s)
+	switch r {
+	case '-', '*', '+', '•', '·', '▪', '◦', '‣', '–', '—', '●', '○', '■', '□', '►', '✓', '✔':
+		return afterMarker(s, size)
+	}
+	// (1) (a) (iv)
+	i := 0
+	if s != "" && s[0] == '(' {
+		i = 1
+	}
+	j := i
+	for j < len(s) && j-i < 3 && (isDigit(s[j]) || isLowerRoman(s[j]) || (j == i && isASCIILetter(s[j]))) {
+		j++
+	}
+	if j == i || j >= len(s) {
+		return 0
+	}
+	letters := s[i:j]
+	if !isDigit(letters[0]) && len(letters) > 1 && !allRoman(letters) {
+		return 0
+	}
+	switch {
+	case i == 1 && s[j] == ')':
+		return afterMarker(s, j+1)
+	case i == 0 && (s[j] == '.' || s[j] == ')'):
+		if s[j] == '.' && !isDigit(letters[0]) && len(letters) == 1 && unicode.IsUpper(rune(letters[0])) {
+			return 0 // "J. Smith said": an initial, not a list
+		}
+		return afterMarker(s, j+1)
+	}
+	return 0
+}
+
+// afterMarker returns n plus the spaces after it, or 0 when no space follows
+// (so "-5 degrees" and "3.5%" are not bullets).
+func afterMarker(s string, n int) int {
+	if n >= len(s) || s[n] != ' ' && s[n] != '\t' {
+		return 0
+	}
+	for n < len(s) && (s[n] == ' ' || s[n] == '\t') {
+		n++
+	}
+	if n >= len(s) {
+		return 0
+	}
+	return n
+}
+
+func isDigit(c byte) bool       { return c >= '0' && c <= '9' }
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+func isLowerRoman(c byte) bool  { return c == 'i' || c == 'v' || c == 'x' }
+func allRoman(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isLowerRoman(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// isMetaLine reports lines that carry no prose: lists of links (language
+// versions, social embeds), bare URLs, reference codes (SG/SM/21982), bare
+// dates and "Posted On:" stamps.
+func isMetaLine(s string) bool {
+	if strings.HasPrefix(s, "[") && strings.Contains(s, "](") && strings.HasSuffix(s, ")") {
+		return true
+	}
+	if strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "pic.twitter.com/") {
+		return !strings.Contains(s, " ")
+	}
+	if !strings.Contains(s, " ") && strings.ContainsAny(s, "/0123456789") && len(s) < 40 {
+		return true
+	}
+	lower := strings.ToLower(s)
+	for _, p := range metaPrefixes {
+		if strings.HasPrefix(lower, p) {
+			return true
+		}
+	}
+	if date, at, end := findDate(s); date != "" && at == 0 && end >= len(strings.TrimRight(s, " .")) {
+		return true // the line is just a date
+	}
+	return false
+}
+
+var metaPrefixes = []string{"posted on:", "posted on ", "release id:", "updated:", "published:", "for immediate release", "press release", "media contact", "read this release in"}
+
+// fixTitle picks the title among the first units: a heading-like first
+// line, skipping metadata, and replacing a headline truncated with "…" by
+// its full form when the text repeats it.
+func (d *Document) fixTitle(units []unit) []unit {
+	i := 0
+	for i < len(units) && units[i].kind == Meta {
+		i++
+	}
+	if i == len(units) || units[i].kind != Heading {
+		return units
+	}
+	units[i].kind = Title
+	t := strings.TrimSpace(d.text[units[i].start:units[i].end])
+	if strings.HasSuffix(t, "…") || strings.HasSuffix(t, "...") {
+		prefix := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(t, "…"), "..."), " ")
+		if i+1 < len(units) && strings.HasPrefix(d.text[units[i+1].start:units[i+1].end], prefix) {
+			units[i].kind = Meta
+			if units[i+1].kind == Heading {
+				units[i+1].kind = Title
+			}
+		}
+	}
+	return units
+}
+
+// demoteTrailingHeadings turns headings with no text after them (sign-off
+// names, tag lines) into metadata.
+func demoteTrailingHeadings(units []unit) []unit {
+	for i := len(units) - 1; i >= 0; i-- {
+		switch units[i].kind {
+		case Heading:
+			units[i].kind = Meta
+		case Meta:
+		default:
+			return units
+		}
+	}
+	return units
+}
+
+// setBlocks materialises units into Blocks, mapping offsets to the input.
+func (d *Document) setBlocks(units []unit) {
+	section := ""
+	d.Blocks = make([]Block, 0, len(units))
+	for _, u := range units {
+		text := collapseSpace(d.text[u.start:u.end])
+		if text == "" {
+			continue
+		}
+		switch u.kind {
+		case Title:
+			d.Title = cleanTitle(text)
+		case Heading:
+			section = text
+		}
+		d.Blocks = append(d.Blocks, Block{Kind: u.kind, Text: text, Start: d.offsets.raw(u.start), End: d.offsets.raw(u.end), Section: section})
+	}
+}
+
+// cleanTitle drops the site name that web pages append ("… | News |
+// European Parliament").
+func cleanTitle(t string) string {
+	if i := strings.Index(t, " | "); i > 0 && strings.Count(t, " | ") >= 1 {
+		return strings.TrimSpace(t[:i])
+	}
+	return t
+}
+
+// inferTitle takes the subject of a first sentence such as "The fourth
+// meeting of … concluded successfully in Moscow" when the document has no
+// title line.
+func inferTitle(first string) string {
+	words := strings.Fields(first)
+	for i, w := range words {
+		if i < 3 {
+			continue
+		}
+		if titleVerbs[strings.ToLower(w)] {
+			if i > 25 {
+				break
+			}
+			return strings.TrimRight(strings.Join(words[:i], " "), ",;:")
+		}
+	}
+	if len(words) <= 12 {
+		return strings.TrimRight(first, ".!?")
+	}
+	return ""
+}
+
+// titleVerbs end the subject of an opening sentence.
+var titleVerbs = map[string]bool{
+	"concluded": true, "was": true, "were": true, "is": true, "are": true, "has": true, "have": true,
+	"met": true, "held": true, "took": true, "signed": true, "announced": true, "said": true,
+	"will": true, "hosted": true, "welcomed": true, "agreed": true, "adopted": true, "approved": true,
+	"launched": true, "called": true, "opened": true, "began": true, "ended": true, "visited": true,
+}

@@ -1,0 +1,95 @@
+package summarize
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/brief-dev/brief/internal/rank"
+)
+
+// Options sets the size of a summary and how sentences are ranked. The zero
+// value gives a summary of a sensible length from the default ranker. At
+// most one of Sentences, Ratio and Words is normally set; when several are,
+// the smallest budget wins.
+type Options struct {
+	Sentences int     // at most this many sentences
+	Ratio     float64 // at most this share of the sentences (0 < Ratio ≤ 1), rounded up
+	Words     int     // whole sentences within this many words (at least one sentence)
+	Algorithm string  // ranker name (see Algorithms); "" means "default"
+}
+
+// Algorithms lists the names Options.Algorithm accepts.
+func Algorithms() []string { return rank.Names() }
+
+// Pick is one sentence chosen for a summary.
+type Pick struct {
+	Sentence
+	Score float64 `json:"score"` // the ranker's score; higher is more important
+	Rank  int     `json:"rank"`  // 1 for the most important pick
+}
+
+// Summary is the outcome of summarising a document.
+type Summary struct {
+	Algorithm string // ranker that chose the picks
+	Picks     []Pick // chosen sentences in document order
+}
+
+// DefaultSentences is the summary length when Options sets no budget: a
+// fifth of the document, at least 3 and at most 7 sentences.
+func DefaultSentences(n int) int {
+	return min(max(3, int(math.Round(float64(n)/5))), 7)
+}
+
+// Summarize picks the most important sentences of d.
+func Summarize(d *Document, opt Options) (*Summary, error) {
+	name := opt.Algorithm
+	if name == "" {
+		name = "default"
+	}
+	ranker, err := rank.Lookup(name)
+	if err != nil {
+		return nil, err
+	}
+	if opt.Ratio < 0 || opt.Ratio > 1 || math.IsNaN(opt.Ratio) {
+		return nil, fmt.Errorf("ratio %v is not between 0 and 1", opt.Ratio)
+	}
+	if opt.Sentences < 0 || opt.Words < 0 {
+		return nil, fmt.Errorf("negative summary length")
+	}
+	rd := d.rankDoc()
+	budget := budgetFor(len(d.Sentences), opt)
+	scores := ranker.Score(rd)
+	picks := rank.Select(rd, scores, budget)
+	s := &Summary{Algorithm: ranker.Name(), Picks: make([]Pick, len(picks))}
+	for i, p := range picks {
+		s.Picks[i] = Pick{Sentence: d.Sentences[p.Index], Score: p.Score, Rank: p.Rank}
+	}
+	return s, nil
+}
+
+// budgetFor turns Options into a rank.Budget for a document of n sentences.
+func budgetFor(n int, opt Options) rank.Budget {
+	b := rank.Budget{Sentences: opt.Sentences, Words: opt.Words}
+	if opt.Ratio > 0 {
+		r := max(1, int(math.Ceil(opt.Ratio*float64(n))))
+		if b.Sentences == 0 || r < b.Sentences {
+			b.Sentences = r
+		}
+	}
+	if b.Sentences == 0 && b.Words == 0 {
+		b.Sentences = DefaultSentences(n)
+	}
+	return b
+}
+
+// rankDoc is the ranker's view of the document.
+func (d *Document) rankDoc() *rank.Doc {
+	rd := &rank.Doc{Title: d.Title, Sentences: make([]rank.Sentence, len(d.Sentences))}
+	if d.TitleInferred {
+		rd.Title = "" // it is a copy of the first sentence: no extra signal
+	}
+	for i, s := range d.Sentences {
+		rd.Sentences[i] = rank.Sentence{Text: s.Text, Paragraph: s.Paragraph, Bullet: s.Bullet}
+	}
+	return rd
+}
