@@ -166,7 +166,11 @@ func summarizeCorpus(rows []corpusRow, opt summarize.Options) ([]evalDoc, time.D
 	start := time.Now()
 	parallel(len(rows), func(i int) {
 		summary, err := summarizeRow(&rows[i], opt, summarize.ReadOptions{})
-		docs[i] = evalDoc{ID: rows[i].ID, Reference: rows[i].Reference, Summary: summary, Err: err}
+		ref, refErr := rows[i].reference()
+		if err == nil {
+			err = refErr
+		}
+		docs[i] = evalDoc{ID: rows[i].ID, Reference: ref, Summary: summary, Err: err}
 	})
 	return docs, time.Since(start)
 }

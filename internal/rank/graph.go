@@ -1,0 +1,204 @@
+package rank
+
+import "math"
+
+// maxGraph is the number of sentences above which the graph rankers stop
+// building the quadratic sentence graph. Above it they use degree
+// centrality of the cosine graph, which needs one pass: with unit vectors,
+// sum_j cos(i, j) = v_i · sum_j v_j. That keeps a 100,000-sentence document
+// in linear time while ranking like the graph would to first order.
+const maxGraph = 400
+
+// pageRank runs weighted PageRank on the symmetric similarity matrix sim
+// (n×n, row-major, zero diagonal) and writes the scores to out. Damping and
+// iteration limits follow Mihalcea & Tarau (2004).
+func pageRank(sim []float64, n int, out, scratch []float64) {
+	const damping = 0.85
+	rowSum := scratch[:n]
+	for i := 0; i < n; i++ {
+		var s float64
+		for _, x := range sim[i*n : i*n+n] {
+			s += x
+		}
+		rowSum[i] = s
+	}
+	for i := range out[:n] {
+		out[i] = 1
+	}
+	next := scratch[n : 2*n]
+	for iter := 0; iter < 50; iter++ {
+		// Contributions of each node divided by its out-weight first, so the
+		// inner loop is a plain dot product.
+		contrib := scratch[2*n : 3*n]
+		for j := 0; j < n; j++ {
+			if rowSum[j] > 0 {
+				contrib[j] = out[j] / rowSum[j]
+			} else {
+				contrib[j] = 0
+			}
+		}
+		var delta float64
+		for i := 0; i < n; i++ {
+			var s float64
+			row := sim[i*n : i*n+n]
+			for j, x := range row {
+				s += x * contrib[j]
+			}
+			v := (1 - damping) + damping*s
+			next[i] = v
+			delta += math.Abs(v - out[i])
+		}
+		copy(out[:n], next)
+		if delta < 1e-4*float64(n) {
+			break
+		}
+	}
+}
+
+// cosineDegree writes to out the sum of cosine similarities of each
+// sentence to all others, in linear time (see maxGraph).
+func (a *analysis) cosineDegree(out []float64) {
+	n := a.n()
+	sum := a.denseZero()
+	for s := 0; s < n; s++ {
+		w := a.sentW(s)
+		for k, tc := range a.sentTerms(s) {
+			sum[tc.id] += w[k]
+		}
+	}
+	for s := 0; s < n; s++ {
+		w := a.sentW(s)
+		var dot, self float64
+		for k, tc := range a.sentTerms(s) {
+			dot += w[k] * sum[tc.id]
+			self += w[k] * w[k]
+		}
+		out[s] = dot - self
+	}
+}
+
+// textRank writes TextRank scores (Mihalcea & Tarau 2004): PageRank over
+// the graph whose edge weight is the number of shared content words divided
+// by log|Si| + log|Sj|.
+func (a *analysis) textRank(out []float64) {
+	n := a.n()
+	if n > maxGraph {
+		a.cosineDegree(out)
+		return
+	}
+	a.f64 = growF(a.f64, n*n+4*n)
+	sim := a.f64[:n*n]
+	clear(sim)
+	scratch := a.f64[n*n:]
+	logLen := scratch[3*n : 4*n]
+	for s := 0; s < n; s++ {
+		c := 0
+		for _, tc := range a.sentTerms(s) {
+			if !a.stop[tc.id] {
+				c++
+			}
+		}
+		logLen[s] = math.Log(float64(c) + 1)
+	}
+	mark := a.denseZero()
+	for i := 0; i < n; i++ {
+		ti := a.sentTerms(i)
+		for _, tc := range ti {
+			if !a.stop[tc.id] {
+				mark[tc.id] = 1
+			}
+		}
+		for j := i + 1; j < n; j++ {
+			var ov float64
+			for _, tc := range a.sentTerms(j) {
+				ov += mark[tc.id]
+			}
+			if ov > 0 {
+				d := logLen[i] + logLen[j]
+				if d > 0 {
+					x := ov / d
+					sim[i*n+j] = x
+					sim[j*n+i] = x
+				}
+			}
+		}
+		for _, tc := range ti {
+			mark[tc.id] = 0
+		}
+	}
+	pageRank(sim, n, out, scratch)
+}
+
+// lexRank writes LexRank scores (Erkan & Radev 2004): PageRank over the
+// graph linking sentences whose tf-idf cosine is at least 0.1.
+func (a *analysis) lexRank(out []float64) {
+	const threshold = 0.1
+	n := a.n()
+	if n > maxGraph {
+		a.cosineDegree(out)
+		return
+	}
+	a.f64 = growF(a.f64, n*n+4*n)
+	sim := a.f64[:n*n]
+	clear(sim)
+	scratch := a.f64[n*n:]
+	vec := a.denseZero()
+	for i := 0; i < n; i++ {
+		ti, wi := a.sentTerms(i), a.sentW(i)
+		for k, tc := range ti {
+			vec[tc.id] = wi[k]
+		}
+		for j := i + 1; j < n; j++ {
+			var dot float64
+			wj := a.sentW(j)
+			for k, tc := range a.sentTerms(j) {
+				dot += vec[tc.id] * wj[k]
+			}
+			if dot >= threshold {
+				sim[i*n+j] = 1
+				sim[j*n+i] = 1
+			}
+		}
+		for _, tc := range ti {
+			vec[tc.id] = 0
+		}
+	}
+	pageRank(sim, n, out, scratch)
+}
+
+// luhn writes Luhn (1958) scores: significant words are content words
+// occurring at least twice in the document (and, in long documents, among
+// the more frequent ones); a sentence scores the best cluster of
+// significant words (gaps of at most four other words) as
+// significant² / span.
+func (a *analysis) luhn(out []float64) {
+	const maxGap = 4
+	n := a.n()
+	minCount := int32(2)
+	if n > 50 {
+		// Longer documents repeat more words by chance; scale the bar.
+		minCount = int32(2 + math.Log(float64(n)/50))
+	}
+	for s := 0; s < n; s++ {
+		best := 0.0
+		sig, start, lastSig := 0, -1, -1
+		toks := a.sentToks(s)
+		for p, t := range toks {
+			if a.stop[t.id] || a.ctf[t.id] < minCount {
+				continue
+			}
+			if start < 0 || p-lastSig > maxGap+1 {
+				if start >= 0 {
+					best = math.Max(best, float64(sig*sig)/float64(lastSig-start+1))
+				}
+				start, sig = p, 0
+			}
+			sig++
+			lastSig = p
+		}
+		if start >= 0 {
+			best = math.Max(best, float64(sig*sig)/float64(lastSig-start+1))
+		}
+		out[s] = best
+	}
+}
