@@ -31,11 +31,11 @@ func evalCommand() *cli.Command {
 			"Porter stemming. --subset picks the half of the corpus the default ranker was fitted on\n" +
 			"(train) or the other half (test).",
 		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "corpus", Required: true, Usage: "JSON Lines `FILE` with references"},
-			&cli.StringFlag{Name: "algorithm", Aliases: []string{"a"}, Value: "default", Usage: "ranker to score, or 'all': " + strings.Join(summarize.Algorithms(), ", ")},
+			&cli.StringFlag{Name: "corpus", Usage: "JSON Lines `FILE` with references"},
+			&cli.StringFlag{Name: "algorithm", Aliases: []string{"a"}, Value: "default", Usage: "ranker `NAME` to score, or 'all': " + strings.Join(summarize.Algorithms(), ", ")},
 			&cli.StringFlag{Name: "subset", Value: "all", Usage: "`PART` of the corpus: all, train or test"},
-			&cli.IntFlag{Name: "sentences", Aliases: []string{"n"}, Usage: "budget for rows without k (default: 3)"},
-			&cli.BoolFlag{Name: "json", Usage: "print the results as JSON"},
+			&cli.IntFlag{Name: "sentences", Aliases: []string{"n"}, DefaultText: "3", Usage: "`N` sentences for rows without k"},
+			&cli.BoolFlag{Name: "json", DisableDefaultText: true, Usage: "print the results as JSON"},
 			&cli.StringFlag{Name: "preds", Usage: "also write the summaries to `FILE` ({\"id\", \"summary\"} rows, for other scorers)"},
 		},
 		Action: runEval,
@@ -73,6 +73,9 @@ func runEval(c *cli.Context) error {
 		return usagef("unknown algorithm %q (have %s, or all)", algs[0], strings.Join(summarize.Algorithms(), ", "))
 	}
 	path := c.String("corpus")
+	if path == "" {
+		return usagef("eval needs --corpus FILE.jsonl")
+	}
 	rows, err := loadCorpus(path, subset)
 	if err != nil {
 		return &fileError{path, err}

@@ -26,8 +26,8 @@ func summarizeCommand() *cli.Command {
 			"using all cores; a bad line gives {\"id\", \"error\"} and exit code 1 at the end.",
 		Flags: append([]cli.Flag{
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "output `FORMAT`: text or json"},
-			&cli.BoolFlag{Name: "one-per-line", Usage: "treat each input line as one sentence (pre-split text)"},
-			&cli.BoolFlag{Name: "jsonl", Usage: "corpus mode: JSON Lines in, JSON Lines out"},
+			&cli.BoolFlag{Name: "one-per-line", DisableDefaultText: true, Usage: "treat each input line as one sentence (pre-split text)"},
+			&cli.BoolFlag{Name: "jsonl", DisableDefaultText: true, Usage: "corpus mode: JSON Lines in, JSON Lines out"},
 		}, lengthFlags()...),
 		Action: runSummarize,
 	}
@@ -37,10 +37,10 @@ func summarizeCommand() *cli.Command {
 // that summarise.
 func lengthFlags() []cli.Flag {
 	return []cli.Flag{
-		&cli.IntFlag{Name: "sentences", Aliases: []string{"n"}, Usage: "at most `N` sentences"},
-		&cli.Float64Flag{Name: "ratio", Usage: "at most this `SHARE` (0-1) of the sentences"},
-		&cli.IntFlag{Name: "words", Usage: "whole sentences within `W` words"},
-		&cli.StringFlag{Name: "algorithm", Aliases: []string{"a"}, Value: "default", Usage: "ranker: " + strings.Join(summarize.Algorithms(), ", ")},
+		&cli.IntFlag{Name: "sentences", Aliases: []string{"n"}, DefaultText: "a fifth, 3 to 7", Usage: "at most `N` sentences"},
+		&cli.Float64Flag{Name: "ratio", DefaultText: "unset", Usage: "at most this `SHARE` (0-1) of the sentences"},
+		&cli.IntFlag{Name: "words", DefaultText: "unset", Usage: "whole sentences within `W` words"},
+		&cli.StringFlag{Name: "algorithm", Aliases: []string{"a"}, Value: "default", Usage: "ranker `NAME`: " + strings.Join(summarize.Algorithms(), ", ")},
 		&cli.Int64Flag{Name: "max-bytes", Value: summarize.DefaultMaxBytes, Usage: "refuse inputs larger than `BYTES`"},
 	}
 }
