@@ -1,0 +1,278 @@
+package briefing
+
+import (
+	"strings"
+)
+
+// Token flags computed once per segment.
+const (
+	fConn    = 1 << iota // lower-case connector inside offices and names of bodies
+	fWord                // office or body vocabulary, acronyms, countries, cities
+	fRole                // part of an office head ("Minister", "Prime Minister")
+	fCountry             // part of a country name, official name or demonym
+	fCity                // part of a city name
+	fName                // could be part of a person's name
+	fStop                // capitalised function word ("The", "During", month names)
+	fOrgHead             // organisation head noun ("Ministry", "Agency")
+)
+
+// segment is one text of the document (a sentence, or the title or a
+// heading) with its tokens analysed.
+type segment struct {
+	text   string
+	index  int // sentence index, or -1 for the title and headings
+	toks   []token
+	flags  []int
+	cms    []countryMention
+	owner  []int // token -> person mention that consumed it, -1 if none
+	roleOf []bool
+}
+
+var connectors = map[string]bool{
+	"of": true, "the": true, "for": true, "to": true, "and": true, "&": true, "on": true, "at": true,
+	"in": true, "from": true, "responsible": true,
+}
+
+var particles = map[string]bool{
+	"bin": true, "bint": true, "ibn": true, "al": true, "el": true, "de": true, "da": true, "del": true,
+	"della": true, "der": true, "van": true, "von": true, "la": true, "le": true, "dos": true, "das": true,
+	"do": true, "du": true, "di": true, "y": true, "abu": true,
+}
+
+var stopCaps = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`the this that these those a an in on at for from with by as and but or of to
+	during after before following under over since while today yesterday tomorrow both each several many
+	meanwhile furthermore moreover additionally subsequently accordingly later earlier upon it he she they we
+	i our their his her its my your together looking reaffirming marking speaking echoing reviewing drawing
+	based notable key currently representing present addressing established all other some any no not
+	there here what when where which who why how if then thus also further however therefore
+	january february march april may june july august september october november december
+	monday tuesday wednesday thursday friday saturday sunday readout statement joint
+	discussions discussion meeting talks visit day week month year new
+	highlighted discussed delighted addressed envisioned under regarding according please follow
+	mou mous memorandum memoranda agreement agreements session sessions summit conference forum
+	people peoples`) {
+		stopCaps[w] = true
+	}
+}
+
+func newSegment(text string, index int) *segment {
+	l := getLex()
+	toks := tokenize(text)
+	s := &segment{text: text, index: index, toks: toks, flags: make([]int, len(toks)),
+		owner: make([]int, len(toks)), roleOf: make([]bool, len(toks))}
+	for i := range s.owner {
+		s.owner[i] = -1
+	}
+	// countries, on a hyphen-split view: "India-Russia", "U.S.-China".
+	s.markCountries()
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		f := fold(t.text)
+		if !t.word {
+			if t.text == "&" {
+				s.flags[i] |= fConn
+			}
+			continue
+		}
+		if isLowerWord(t) {
+			if connectors[f] {
+				s.flags[i] |= fConn
+			}
+			continue
+		}
+		if !isCap(t) {
+			continue // digits
+		}
+		if n, _ := l.roleHeads.match(toks, i); n > 0 {
+			for k := i; k < i+n; k++ {
+				s.flags[k] |= fRole | fWord
+			}
+		}
+		if n, _ := l.cities.match(toks, i); n > 0 {
+			for k := i; k < i+n; k++ {
+				s.flags[k] |= fCity | fWord
+			}
+		}
+		if l.roleWords[f] || isAcronym(t) && !isInitial(t) {
+			s.flags[i] |= fWord
+		}
+		if l.orgHeads[f] && strings.ToUpper(t.text) != t.text {
+			s.flags[i] |= fOrgHead | fWord
+		}
+		if stopCaps[f] {
+			s.flags[i] |= fStop
+		}
+	}
+	// "Lisa O. Monaco": a country word after an initial is a surname
+	kept := s.cms[:0]
+	for _, c := range s.cms {
+		if c.end == c.tok+1 && c.tok > 0 && isInitial(toks[c.tok-1]) {
+			s.flags[c.tok] &^= fCountry | fWord
+			continue
+		}
+		kept = append(kept, c)
+	}
+	s.cms = kept
+	headline := s.index < 0 && isHeadline(toks)
+	for i, t := range toks {
+		if !t.word || s.flags[i]&(fWord|fStop|fCountry) != 0 {
+			continue
+		}
+		if isInitial(t) || isCap(t) && capParts(t.text) && !(headline && headlineVerb(t.text)) {
+			s.flags[i] |= fName
+		}
+	}
+	// short all-capital initials right before a name: "JP Mathew"
+	for i, t := range toks {
+		if isAcronym(t) && len(t.text) <= 3 && s.flags[i]&fCountry == 0 && i+1 < len(toks) && s.flags[i+1]&fName != 0 &&
+			(i == 0 || s.isHonorificEnd(i-1)) {
+			s.flags[i] = (s.flags[i] &^ fWord) | fName
+		}
+	}
+	return s
+}
+
+func (s *segment) has(i, f int) bool { return i >= 0 && i < len(s.toks) && s.flags[i]&f != 0 }
+
+func (s *segment) isHonorificEnd(j int) bool {
+	n, _ := getLex().honorifics.matchEnding(s.toks, j)
+	return n > 0 && isCap(s.toks[j-n+1])
+}
+
+// geographic nouns after which a country word names a region, not a state.
+var geoNouns = map[string]bool{"ocean": true, "sea": true, "gulf": true, "peninsula": true, "strait": true,
+	"straits": true, "subcontinent": true, "basin": true, "plateau": true, "archipelago": true, "bay": true}
+
+var compass = map[string]bool{"north": true, "south": true, "latin": true, "central": true, "east": true,
+	"west": true, "eastern": true, "western": true, "northern": true, "southern": true}
+
+// markCountries finds country mentions. Hyphenated compounds are looked at
+// part by part.
+func (s *segment) markCountries() {
+	l := getLex()
+	// sub-token view
+	type sub struct {
+		tok   int
+		token token
+	}
+	var subs []sub
+	var view []token
+	for i, t := range s.toks {
+		if t.word && strings.ContainsAny(t.text, "-–") {
+			off := t.start
+			for _, p := range strings.FieldsFunc(t.text, func(r rune) bool { return r == '-' || r == '–' }) {
+				k := strings.Index(s.text[off:t.end], p)
+				if k < 0 {
+					break
+				}
+				st := off + k
+				tt := token{text: p, start: st, end: st + len(p), word: true}
+				subs = append(subs, sub{i, tt})
+				view = append(view, tt)
+				off = st + len(p)
+			}
+			continue
+		}
+		subs = append(subs, sub{i, t})
+		view = append(view, t)
+	}
+	for i := 0; i < len(view); i++ {
+		if !isCap(view[i]) && !strings.HasPrefix(view[i].text, "the") {
+			continue
+		}
+		n, name := l.countries.match(view, i)
+		if n == 0 {
+			continue
+		}
+		if !isCap(view[i]) { // "the Maldives": only as part of the name
+			if n == 1 {
+				continue
+			}
+		}
+		end := i + n
+		skip := false
+		if end < len(view) && geoNouns[fold(view[end].text)] {
+			skip = true
+		}
+		if i > 0 && compass[fold(view[i-1].text)] && isCap(view[i-1]) {
+			skip = true
+		}
+		if end < len(view) && (view[end].text == "$" || strings.HasPrefix(view[end].text, "$")) {
+			skip = true
+		}
+		if !skip {
+			first, last := subs[i].tok, subs[end-1].tok
+			surface := s.text[view[i].start:view[end-1].end]
+			s.cms = append(s.cms, countryMention{tok: first, end: last + 1, name: name, surface: surface})
+			for k := first; k <= last; k++ {
+				s.flags[k] |= fCountry | fWord
+			}
+		}
+		i = end - 1
+	}
+}
+
+// countriesIn lists the canonical countries mentioned in tokens [i, j).
+func (s *segment) countriesIn(i, j int) []string {
+	var out []string
+	for _, m := range s.cms {
+		if m.tok >= i && m.tok < j {
+			out = append(out, m.name)
+		}
+	}
+	return out
+}
+
+// countryMention is one mention of a country in a segment.
+type countryMention struct {
+	tok, end int    // token range (a hyphenated token can hold several)
+	name     string // canonical name
+	surface  string // as written
+}
+
+// capParts reports that every hyphenated part of a word is capitalised:
+// "Sherwood-Randall" but not "In-charge".
+func capParts(w string) bool {
+	for _, p := range strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '–' }) {
+		if !isCap(token{text: p, word: true}) {
+			return false
+		}
+	}
+	return true
+}
+
+// isHeadline reports a text in title case.
+func isHeadline(toks []token) bool {
+	n, caps := 0, 0
+	for _, t := range toks {
+		if !t.word || len(t.text) < 4 {
+			continue
+		}
+		n++
+		if isCap(t) {
+			caps++
+		}
+	}
+	return n >= 4 && caps*10 >= n*7
+}
+
+var headlineVerbs = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`meets holds calls visits advances signs hosts receives participates extends
+	launches welcomes urges announces says expresses reviews discusses chairs nominates proposes engages
+	explores highlights confirms recognises recognizes adopts approves agrees reaffirms condemns deplores
+	assures congratulates thanks attends addresses inaugurates opens concludes marks seeks backs`) {
+		headlineVerbs[w] = true
+	}
+}
+
+// headlineVerb reports a capitalised verb in a headline: "Meets",
+// "Chaired", "Saddened".
+func headlineVerb(w string) bool {
+	f := fold(w)
+	return headlineVerbs[f] || len(f) > 4 && strings.HasSuffix(f, "ed") || len(f) > 5 && strings.HasSuffix(f, "ly")
+}

@@ -1,0 +1,250 @@
+package briefing
+
+import (
+	"encoding/json"
+	"sort"
+	"strings"
+
+	"github.com/brief-dev/brief/summarize"
+)
+
+// Schema is the version of the JSON form of a Brief.
+const Schema = 1
+
+// Options changes what New puts in a brief. The zero value means defaults.
+type Options struct {
+	Source  string // where the document came from (a file name); copied to Brief.Source
+	Summary int    // sentences in Brief.Summary; 0 means summarize.DefaultSentences
+}
+
+// Brief is a one-page briefing note drawn from a document. Every text in it
+// is taken from the document, and every item carries the index of the
+// sentence it came from (Document.Sentences[Index]).
+type Brief struct {
+	Schema int    `json:"schema"` // version of this structure; Schema
+	Title  string `json:"title"`  // the document's title, or "" if it has none
+	// TitleInferred is true when the document had no title line and Title
+	// is the start of its first sentence.
+	TitleInferred bool    `json:"title_inferred"`
+	Date          ISODate `json:"date"`   // date of the document as ISO 8601 (2024-11-28); null in JSON when unknown
+	Place         string  `json:"place"`  // where the event took place, as written ("Moscow"), or ""
+	Issuer        string  `json:"issuer"` // who issued the document, when the text says so, or ""
+	Source        string  `json:"source"` // Options.Source
+	// BLUF (bottom line up front) is the one sentence that says what
+	// happened; nil only for a document without sentences.
+	BLUF *Item `json:"bluf"`
+	// Summary holds the sentences the summariser ranks highest, in
+	// document order.
+	Summary []Scored `json:"summary"`
+	// Outcomes are what was decided, agreed, signed, committed to,
+	// reaffirmed or set as a next step, best first; at most five.
+	Outcomes []Outcome `json:"outcomes"`
+	// NoOutcomes is true when the document records no outcome (a
+	// condolence statement, a news story); Outcomes is then empty.
+	NoOutcomes bool    `json:"no_outcomes"`
+	Parties    Parties `json:"parties"`    // who took part or is named
+	Background []Item  `json:"background"` // one to three ranked sentences of context that are not outcomes
+	NextSteps  []Item  `json:"next_steps"` // follow-up meetings, deadlines and other next steps, in document order
+	Stats      Stats   `json:"stats"`      // size of the source document
+}
+
+// Stats describes the source document.
+type Stats struct {
+	Sentences int `json:"sentences"` // number of sentences
+	Words     int `json:"words"`     // number of words
+}
+
+// ISODate is a date in ISO 8601 form, or "" when unknown. It marshals "" as
+// JSON null.
+type ISODate string
+
+// MarshalJSON writes null for an unknown date.
+func (d ISODate) MarshalJSON() ([]byte, error) {
+	if d == "" {
+		return []byte("null"), nil
+	}
+	return json.Marshal(string(d))
+}
+
+// UnmarshalJSON reads a date string or null.
+func (d *ISODate) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" {
+		*d = ""
+		return nil
+	}
+	var s string
+	if err := json.Unmarshal(b, &s); err != nil {
+		return err
+	}
+	*d = ISODate(s)
+	return nil
+}
+
+// Item is a sentence of the document, possibly lightly trimmed.
+type Item struct {
+	Text  string `json:"text"`  // the sentence, with a leading discourse marker or list number removed
+	Index int    `json:"index"` // index of the source sentence
+}
+
+// Scored is a sentence picked by the summariser.
+type Scored struct {
+	Text  string  `json:"text"`  // the sentence as in the document
+	Index int     `json:"index"` // index of the source sentence
+	Score float64 `json:"score"` // the ranker's score; higher is more important
+	Rank  int     `json:"rank"`  // 1 for the most important pick
+}
+
+// Outcome is a sentence that states a result of the meeting or document.
+type Outcome struct {
+	Text  string  `json:"text"`  // the sentence, lightly trimmed
+	Kind  string  `json:"kind"`  // signed, decision, agreement, commitment, reaffirmation, joint_position, next_step, result, discussion or statement
+	Index int     `json:"index"` // index of the source sentence
+	Score float64 `json:"score"` // strength of the outcome; higher is firmer
+}
+
+// Parties lists who is named in the document.
+type Parties struct {
+	Persons       []Person       `json:"persons"`       // people, in order of first mention
+	Organisations []Organisation `json:"organisations"` // bodies, in order of first mention
+	Countries     []Country      `json:"countries"`     // states, in order of first mention
+}
+
+// Person is a named individual.
+type Person struct {
+	Name     string   `json:"name"`     // name as written, without honorifics or ranks ("JP Mathew")
+	Title    string   `json:"title"`    // honorifics and ranks before the name ("Lieutenant General", "Dr."), or ""
+	Role     string   `json:"role"`     // office as stated ("Chief of Integrated Defence Staff"), or ""
+	Country  string   `json:"country"`  // country or body the person represents, or ""
+	Mentions []string `json:"mentions"` // distinct forms the text uses for the person
+	Indices  []int    `json:"indices"`  // sentences that mention the person; empty if only the title or a heading does
+}
+
+// Organisation is a named body.
+type Organisation struct {
+	Name    string   `json:"name"`    // full name as written
+	Aliases []string `json:"aliases"` // acronyms and other forms used in the text
+	Indices []int    `json:"indices"` // sentences that mention the body
+}
+
+// Country is a sovereign state (or a former one) named in the document.
+type Country struct {
+	Name     string   `json:"name"`     // canonical short name ("United States", "South Korea")
+	Mentions []string `json:"mentions"` // distinct forms the text uses ("U.S.", "American")
+	Indices  []int    `json:"indices"`  // sentences that mention the country
+}
+
+// New builds the brief of a document. It is pure and deterministic, and
+// accepts any document summarize.Parse returns (and nil).
+func New(d *summarize.Document, opt Options) *Brief {
+	b := &Brief{
+		Schema:     Schema,
+		Source:     opt.Source,
+		Summary:    []Scored{},
+		Outcomes:   []Outcome{},
+		Background: []Item{},
+		NextSteps:  []Item{},
+		Parties:    Parties{Persons: []Person{}, Organisations: []Organisation{}, Countries: []Country{}},
+	}
+	if d == nil {
+		return b
+	}
+	b.Title = d.Title
+	b.TitleInferred = d.TitleInferred
+	b.Date = ISODate(d.Date)
+	b.Stats = Stats{Sentences: len(d.Sentences), Words: d.Words}
+
+	a := analyse(d)
+	b.Parties = a.parties()
+	scores := summaryScores(d)
+	b.Summary = summaryPicks(d, scores, opt.Summary)
+	b.Outcomes, b.NoOutcomes = a.outcomes(scores)
+	b.NextSteps = a.nextSteps(b.Outcomes)
+	b.BLUF = a.bluf(b.Outcomes, scores)
+	b.Background = a.background(b, scores)
+	b.Place = a.place()
+	b.Issuer = a.issuer()
+	return b
+}
+
+// summaryScores ranks every sentence; a missing score is 0.
+func summaryScores(d *summarize.Document) []float64 {
+	scores := make([]float64, len(d.Sentences))
+	if len(d.Sentences) == 0 {
+		return scores
+	}
+	sum, err := summarize.Summarize(d, summarize.Options{Sentences: len(d.Sentences)})
+	if err != nil {
+		return scores
+	}
+	lo, hi := 0.0, 0.0
+	for i, p := range sum.Picks {
+		if i == 0 || p.Score < lo {
+			lo = p.Score
+		}
+		if i == 0 || p.Score > hi {
+			hi = p.Score
+		}
+	}
+	for _, p := range sum.Picks {
+		if p.Index >= 0 && p.Index < len(scores) && hi > lo {
+			scores[p.Index] = (p.Score - lo) / (hi - lo)
+		}
+	}
+	return scores
+}
+
+// summaryPicks returns the n best sentences in document order.
+func summaryPicks(d *summarize.Document, scores []float64, n int) []Scored {
+	if n <= 0 {
+		n = summarize.DefaultSentences(len(d.Sentences))
+	}
+	idx := make([]int, len(scores))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return scores[idx[a]] > scores[idx[b]] })
+	out := []Scored{}
+	for r, i := range idx[:min(n, len(idx))] {
+		out = append(out, Scored{Text: d.Sentences[i].Text, Index: i, Score: round3(scores[i]), Rank: r + 1})
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].Index < out[b].Index })
+	return out
+}
+
+func round3(x float64) float64 {
+	return float64(int64(x*1000+0.5)) / 1000
+}
+
+// trimItem removes a leading list number ("06 ", "1. ") and a discourse
+// marker ("Additionally, ", "Furthermore, ") from a sentence.
+func trimItem(s string) string {
+	t := s
+	for i := 0; i < 2; i++ {
+		j := 0
+		for j < len(t) && t[j] >= '0' && t[j] <= '9' {
+			j++
+		}
+		if j > 0 && j <= 2 && j < len(t) && (t[j] == ' ' || t[j] == '.' || t[j] == ')') {
+			k := j
+			for k < len(t) && (t[k] == '.' || t[k] == ')' || t[k] == ' ') {
+				k++
+			}
+			if k < len(t) && t[k] >= 'A' && t[k] <= 'Z' {
+				t = t[k:]
+			}
+		}
+		for _, m := range discourseMarkers {
+			if strings.HasPrefix(t, m) && len(t) > len(m)+1 {
+				rest := strings.TrimLeft(t[len(m):], " ,")
+				if rest != "" {
+					t = strings.ToUpper(rest[:1]) + rest[1:]
+				}
+				break
+			}
+		}
+		t = strings.TrimLeft(t, "•-–—>* ")
+	}
+	return t
+}
+
+var discourseMarkers = []string{"Additionally,", "Furthermore,", "Moreover,", "Meanwhile,", "Meanwhile ", "Also,", "In addition,", "Accordingly,", "Subsequently,", "Further,", "Besides,", "However,", "Thus,", "Hence,"}

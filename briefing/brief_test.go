@@ -1,0 +1,186 @@
+package briefing
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/rogpeppe/go-internal/diff"
+	"github.com/rogpeppe/go-internal/txtar"
+
+	"github.com/brief-dev/brief/summarize"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// parse reads a test document.
+func parse(t testing.TB, text []byte) *summarize.Document {
+	t.Helper()
+	d, err := summarize.Parse(text, summarize.ReadOptions{})
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	return d
+}
+
+// TestGolden checks the JSON brief of every testdata/*.txtar case: the
+// archive holds an "input" file and the expected "brief.json".
+func TestGolden(t *testing.T) {
+	files, err := filepath.Glob("testdata/*.txtar")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no golden cases: %v", err)
+	}
+	for _, file := range files {
+		t.Run(strings.TrimSuffix(filepath.Base(file), ".txtar"), func(t *testing.T) {
+			ar, err := txtar.ParseFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var input []byte
+			wantAt := -1
+			for i, f := range ar.Files {
+				switch f.Name {
+				case "input":
+					input = f.Data
+				case "brief.json":
+					wantAt = i
+				}
+			}
+			if input == nil {
+				t.Fatal("no input file")
+			}
+			b := New(parse(t, input), Options{Source: filepath.Base(file)})
+			got, err := json.MarshalIndent(b, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, '\n')
+			if *update {
+				if wantAt < 0 {
+					ar.Files = append(ar.Files, txtar.File{Name: "brief.json"})
+					wantAt = len(ar.Files) - 1
+				}
+				ar.Files[wantAt].Data = got
+				if err := os.WriteFile(file, txtar.Format(ar), 0o666); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			if wantAt < 0 {
+				t.Fatal("no brief.json file (run with -update)")
+			}
+			if want := ar.Files[wantAt].Data; !bytes.Equal(got, want) {
+				t.Errorf("brief differs; diff (-want +got):\n%s", diff.Diff("want", want, "got", got))
+			}
+		})
+	}
+}
+
+// TestFoundingSample pins what the issue asks of the founding sample.
+func TestFoundingSample(t *testing.T) {
+	ar, err := txtar.ParseFile("testdata/india-russia-irigc.txtar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var input []byte
+	for _, f := range ar.Files {
+		if f.Name == "input" {
+			input = f.Data
+		}
+	}
+	b := New(parse(t, input), Options{})
+	if b.Date != "2024-11-28" {
+		t.Errorf("Date = %q, want 2024-11-28", b.Date)
+	}
+	if b.Place != "Moscow" {
+		t.Errorf("Place = %q, want Moscow", b.Place)
+	}
+	want := []Person{
+		{Name: "JP Mathew", Title: "Lieutenant General", Role: "Chief of Integrated Defence Staff", Country: "India"},
+		{Name: "Dylevsky Igor Nikolaevich", Title: "Lieutenant General", Role: "Deputy Chief of the Main Operational Directorate of the General Staff of the Russian Federation Armed Forces", Country: "Russia"},
+	}
+	if len(b.Parties.Persons) != len(want) {
+		t.Fatalf("persons = %+v, want %d", b.Parties.Persons, len(want))
+	}
+	for i, w := range want {
+		g := b.Parties.Persons[i]
+		if g.Name != w.Name || g.Title != w.Title || g.Role != w.Role || g.Country != w.Country {
+			t.Errorf("person %d = %q/%q/%q/%q, want %q/%q/%q/%q", i, g.Name, g.Title, g.Role, g.Country, w.Name, w.Title, w.Role, w.Country)
+		}
+	}
+	found := false
+	for _, o := range b.Parties.Organisations {
+		if o.Name == "India-Russia Inter-Governmental Commission on Military and Military-Technical Cooperation" {
+			found = strings.Contains(strings.Join(o.Aliases, " "), "IRIGC-M&MTC")
+		}
+	}
+	if !found {
+		t.Errorf("organisations = %+v, want IRIGC-M&MTC with its expansion", b.Parties.Organisations)
+	}
+	var cs []string
+	for _, c := range b.Parties.Countries {
+		cs = append(cs, c.Name)
+	}
+	if strings.Join(cs, ",") != "India,Russia" {
+		t.Errorf("countries = %v, want [India Russia]", cs)
+	}
+	if len(b.Outcomes) != 5 || b.NoOutcomes {
+		t.Errorf("outcomes = %d (no_outcomes %v), want 5", len(b.Outcomes), b.NoOutcomes)
+	}
+}
+
+// TestEmptyLists checks that empty lists marshal as [] and an unknown date
+// as null.
+func TestEmptyLists(t *testing.T) {
+	for _, b := range []*Brief{New(nil, Options{}), New(summarize.FromSentences("", nil), Options{})} {
+		data, err := json.Marshal(b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := string(data)
+		if strings.Contains(s, ":null") && !strings.Contains(s, `"date":null`) || strings.Count(s, "null") != 2 {
+			t.Errorf("json.Marshal(New(empty)) = %s, want [] for lists and null only for date and bluf", s)
+		}
+	}
+}
+
+// TestNoOutcomes checks that a condolence statement gets no outcomes.
+func TestNoOutcomes(t *testing.T) {
+	ar, err := txtar.ParseFile("testdata/condolence.txtar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := New(parse(t, ar.Files[0].Data), Options{})
+	if !b.NoOutcomes || len(b.Outcomes) != 0 {
+		t.Errorf("New(condolence) outcomes = %v, no_outcomes %v; want none", b.Outcomes, b.NoOutcomes)
+	}
+}
+
+func TestTrimItem(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Additionally, the two sides agreed.", "The two sides agreed."},
+		{"06 A Memorandum of Understanding was exchanged.", "A Memorandum of Understanding was exchanged."},
+		{"Furthermore, Admiral Paparo reaffirmed it.", "Admiral Paparo reaffirmed it."},
+		{"The leaders met.", "The leaders met."},
+	} {
+		if got := trimItem(c.in); got != c.want {
+			t.Errorf("trimItem(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func BenchmarkNew(b *testing.B) {
+	ar, err := txtar.ParseFile("testdata/india-russia-irigc.txtar")
+	if err != nil {
+		b.Fatal(err)
+	}
+	d := parse(b, ar.Files[0].Data)
+	b.ReportAllocs()
+	for b.Loop() {
+		New(d, Options{})
+	}
+}

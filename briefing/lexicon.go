@@ -1,0 +1,236 @@
+package briefing
+
+import (
+	"embed"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+//go:embed lexicon/*.txt
+var lexiconFS embed.FS
+
+// phraseSet matches sequences of tokens against a list of phrases. Keys are
+// folded token texts (see fold).
+type phraseSet struct {
+	byFirst map[string][][]string
+	value   map[string]string // joined key -> payload
+	maxLen  int
+}
+
+func newPhraseSet() *phraseSet {
+	return &phraseSet{byFirst: map[string][][]string{}, value: map[string]string{}}
+}
+
+func (p *phraseSet) add(phrase, payload string) {
+	toks := tokenize(phrase)
+	if len(toks) == 0 {
+		return
+	}
+	key := make([]string, len(toks))
+	for i, t := range toks {
+		key[i] = fold(t.text)
+	}
+	j := strings.Join(key, " ")
+	if _, ok := p.value[j]; ok {
+		return
+	}
+	p.value[j] = payload
+	p.byFirst[key[0]] = append(p.byFirst[key[0]], key)
+	p.maxLen = max(p.maxLen, len(key))
+}
+
+// match returns the length (in tokens) and payload of the longest phrase
+// starting at toks[i], or 0.
+func (p *phraseSet) match(toks []token, i int) (int, string) {
+	best, payload := 0, ""
+	for _, key := range p.byFirst[fold(toks[i].text)] {
+		if len(key) <= best || i+len(key) > len(toks) {
+			continue
+		}
+		ok := true
+		for k := 1; k < len(key); k++ {
+			if fold(toks[i+k].text) != key[k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			best, payload = len(key), p.value[strings.Join(key, " ")]
+		}
+	}
+	return best, payload
+}
+
+// matchEnding returns the length of the longest phrase that ends at
+// toks[j] (inclusive), or 0.
+func (p *phraseSet) matchEnding(toks []token, j int) (int, string) {
+	for n := min(p.maxLen, j+1); n > 0; n-- {
+		if m, v := p.match(toks[:j+1], j+1-n); m == n {
+			return n, v
+		}
+	}
+	return 0, ""
+}
+
+// countryInfo is one line of countries.txt.
+type countryInfo struct {
+	name   string
+	cities []string
+}
+
+// cue is one line of cues.txt.
+type cue struct {
+	kind   string
+	weight float64
+	re     *regexp.Regexp
+}
+
+// knownOrg is one [known] line of organisations.txt.
+type knownOrg struct {
+	name    string
+	aliases []string
+}
+
+// shortForm is one [short] line of organisations.txt.
+type shortForm struct {
+	short, full string
+	context     []string
+}
+
+type lexicons struct {
+	honorifics *phraseSet
+	roleHeads  *phraseSet
+	roleWords  map[string]bool // folded single words
+	orgHeads   map[string]bool
+	orgWeak    map[string]bool
+	countries  *phraseSet // payload: canonical name
+	cities     *phraseSet // payload: canonical country name
+	known      *phraseSet // payload: canonical org name
+	knownOrgs  map[string]*knownOrg
+	short      []shortForm
+	cues       []cue
+}
+
+var (
+	lexOnce sync.Once
+	lex     *lexicons
+)
+
+func getLex() *lexicons {
+	lexOnce.Do(func() { lex = loadLexicons() })
+	return lex
+}
+
+// sections reads a lexicon file into its [section]s of non-comment lines.
+func sections(name string) map[string][]string {
+	data, err := lexiconFS.ReadFile("lexicon/" + name)
+	if err != nil {
+		panic("briefing: missing embedded lexicon " + name)
+	}
+	out := map[string][]string{}
+	sec := ""
+	for _, ln := range strings.Split(string(data), "\n") {
+		ln = strings.TrimSpace(ln)
+		if ln == "" || strings.HasPrefix(ln, "#") {
+			continue
+		}
+		if strings.HasPrefix(ln, "[") && strings.HasSuffix(ln, "]") {
+			sec = ln[1 : len(ln)-1]
+			continue
+		}
+		out[sec] = append(out[sec], ln)
+	}
+	return out
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, x := range strings.Split(s, ";") {
+		if x = strings.TrimSpace(x); x != "" {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func loadLexicons() *lexicons {
+	l := &lexicons{
+		honorifics: newPhraseSet(),
+		roleHeads:  newPhraseSet(),
+		roleWords:  map[string]bool{},
+		orgHeads:   map[string]bool{},
+		orgWeak:    map[string]bool{},
+		countries:  newPhraseSet(),
+		cities:     newPhraseSet(),
+		known:      newPhraseSet(),
+		knownOrgs:  map[string]*knownOrg{},
+	}
+	for _, ln := range sections("honorifics.txt")[""] {
+		l.honorifics.add(ln, ln)
+	}
+	roles := sections("roles.txt")
+	for _, ln := range roles["heads"] {
+		l.roleHeads.add(ln, ln)
+	}
+	for _, ln := range roles["words"] {
+		l.roleWords[fold(ln)] = true
+	}
+	orgs := sections("organisations.txt")
+	for _, ln := range orgs["heads"] {
+		if toks := tokenize(ln); len(toks) > 0 {
+			l.orgHeads[fold(toks[len(toks)-1].text)] = true
+		}
+	}
+	for _, ln := range orgs["weak"] {
+		l.orgWeak[fold(ln)] = true
+	}
+	for _, ln := range orgs["known"] {
+		f := strings.SplitN(ln, "|", 2)
+		k := &knownOrg{name: strings.TrimSpace(f[0])}
+		if len(f) > 1 {
+			k.aliases = splitList(f[1])
+		}
+		l.knownOrgs[k.name] = k
+		l.known.add(k.name, k.name)
+		for _, a := range k.aliases {
+			l.known.add(a, k.name)
+		}
+	}
+	for _, ln := range orgs["short"] {
+		f := strings.Split(ln, "|")
+		if len(f) == 3 {
+			l.short = append(l.short, shortForm{strings.TrimSpace(f[0]), strings.TrimSpace(f[1]), splitList(f[2])})
+		}
+	}
+	for _, ln := range sections("countries.txt")[""] {
+		f := strings.Split(ln, "|")
+		for len(f) < 4 {
+			f = append(f, "")
+		}
+		name := strings.TrimSpace(f[0])
+		l.countries.add(name, name)
+		for _, a := range splitList(f[1]) {
+			l.countries.add(a, name)
+		}
+		for _, a := range splitList(f[2]) {
+			l.countries.add(a, name)
+		}
+		for _, c := range splitList(f[3]) {
+			l.cities.add(c, name)
+		}
+	}
+	for _, ln := range sections("cues.txt")[""] {
+		f := strings.SplitN(ln, "|", 3)
+		if len(f) != 3 {
+			continue
+		}
+		w, err := strconv.ParseFloat(strings.TrimSpace(f[1]), 64)
+		if err != nil {
+			panic("briefing: bad weight in cues.txt: " + ln)
+		}
+		l.cues = append(l.cues, cue{strings.TrimSpace(f[0]), w, regexp.MustCompile(strings.TrimSpace(f[2]))})
+	}
+	return l
+}

@@ -1,0 +1,136 @@
+package briefing
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"strings"
+	"text/template"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/brief-dev/brief/templates"
+)
+
+// Generator names the program in front matter and footers.
+const Generator = "brief"
+
+// templateFuncs are the functions Markdown templates may call. They only
+// format text: templates get no file, environment or network access.
+var templateFuncs = template.FuncMap{
+	"md":   EscapeMarkdown,
+	"kind": KindLabel,
+	"join": func(list []string) string { return strings.Join(list, ", ") },
+}
+
+// ParseTemplate parses a Markdown body template with the functions the
+// default one uses. Errors name the template and line.
+func ParseTemplate(name, text string) (*template.Template, error) {
+	return template.New(name).Funcs(templateFuncs).Option("missingkey=error").Parse(text)
+}
+
+// DefaultTemplate returns the embedded Markdown body template.
+func DefaultTemplate() *template.Template {
+	text, err := templates.FS.ReadFile(templates.Markdown)
+	if err != nil {
+		panic(err) // embedded at build time: cannot be missing
+	}
+	return template.Must(ParseTemplate(templates.Markdown, string(text)))
+}
+
+// frontMatter is the YAML header of a Markdown note: what pandoc, Hugo and
+// Obsidian read.
+type frontMatter struct {
+	Title         string   `yaml:"title"`
+	Date          string   `yaml:"date,omitempty"`
+	Place         string   `yaml:"place,omitempty"`
+	Source        string   `yaml:"source"`
+	Generator     string   `yaml:"generator"`
+	Persons       []string `yaml:"persons,omitempty"`
+	Organisations []string `yaml:"organisations,omitempty"`
+	Countries     []string `yaml:"countries,omitempty"`
+	Outcomes      int      `yaml:"outcomes"`
+}
+
+// Markdown writes b as a Markdown note: YAML front matter, then the body
+// rendered by tmpl (nil means DefaultTemplate). Output is built in memory
+// and written once, so a template error writes nothing.
+func Markdown(w io.Writer, b *Brief, tmpl *template.Template) error {
+	if tmpl == nil {
+		tmpl = DefaultTemplate()
+	}
+	fm := frontMatter{
+		Title: b.Title, Date: string(b.Date), Place: b.Place, Source: b.Source,
+		Generator: Generator, Outcomes: len(b.Outcomes),
+	}
+	for _, p := range b.Parties.Persons {
+		fm.Persons = append(fm.Persons, p.Name)
+	}
+	for _, o := range b.Parties.Organisations {
+		fm.Organisations = append(fm.Organisations, o.Name)
+	}
+	for _, c := range b.Parties.Countries {
+		fm.Countries = append(fm.Countries, c.Name)
+	}
+	var buf bytes.Buffer
+	buf.WriteString("---\n")
+	enc := yaml.NewEncoder(&buf)
+	enc.SetIndent(2)
+	if err := enc.Encode(fm); err != nil {
+		return fmt.Errorf("front matter: %w", err)
+	}
+	enc.Close()
+	buf.WriteString("---\n\n")
+	if err := tmpl.Execute(&buf, b); err != nil {
+		return err
+	}
+	_, err := w.Write(buf.Bytes())
+	return err
+}
+
+// KindLabel turns an outcome kind into a short label ("joint_position" →
+// "Joint position").
+func KindLabel(kind string) string {
+	if kind == "" {
+		return ""
+	}
+	s := strings.ReplaceAll(kind, "_", " ")
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// EscapeMarkdown makes extracted text safe to place inline in
+// GitHub-flavoured Markdown: characters that start emphasis, code, links,
+// HTML, tables or strikethrough are backslash-escaped, and those that only
+// matter at the start of a line (headings, lists, block quotes) are escaped
+// there. Line breaks become spaces, since each item is one line.
+func EscapeMarkdown(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch c {
+		case '\\', '`', '*', '_', '[', ']', '<', '>', '|', '~', '&', '{', '}':
+			b.WriteByte('\\')
+		case '#', '+', '-', '=', '!':
+			if i == 0 {
+				b.WriteByte('\\')
+			}
+		case '.', ')':
+			if i > 0 && allDigits(s[:i]) {
+				b.WriteByte('\\') // "2024. The …" would start an ordered list
+			}
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}

@@ -1,0 +1,407 @@
+package briefing
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// omention is one mention of an organisation in a segment.
+type omention struct {
+	name     string
+	acronym  string // defined right after the name: "(IMF)"
+	alias    string // another form of the name
+	start    int    // token range
+	end      int
+	inRole   bool // lies inside a person's office
+	known    bool // from the lexicon of well-known bodies
+	short    bool // a short form or lone acronym referring to a body
+	definite bool // defined with an acronym
+	nameOnly bool // only part of an event's name: "NATO Summit"
+}
+
+// orgConnectors may join the words of a body's name after its head noun.
+var orgConnectors = map[string]bool{"of": true, "for": true, "and": true, "&": true, "on": true, "the": true, "to": true, "in": true}
+
+// isOrgWord reports a capitalised word that can be part of a body's name.
+func (s *segment) isOrgWord(k int) bool {
+	t := s.toks[k]
+	if !t.word || !(isCap(t) || isAcronym(t) || unicode.IsDigit([]rune(t.text)[0])) {
+		return false
+	}
+	if s.owner[k] >= 0 && !s.roleOf[k] {
+		return false // a person's name or title
+	}
+	if isOrdinal(t.text) {
+		return false
+	}
+	return s.flags[k]&fStop == 0 || s.has(k, fOrgHead)
+}
+
+// titleCase reports a segment written in title case (a headline), where
+// capitals do not mark names.
+func (s *segment) titleCase() bool {
+	n, caps := 0, 0
+	for _, t := range s.toks {
+		if !t.word || len(t.text) < 4 {
+			continue
+		}
+		n++
+		if isCap(t) {
+			caps++
+		}
+	}
+	return s.index < 0 && n >= 4 && caps*10 >= n*7
+}
+
+// eventNouns after a body's name make the phrase an event: "NATO Summit".
+var eventNouns = map[string]bool{"summit": true, "conference": true, "meeting": true, "session": true, "games": true, "fta": true, "leaders": true, "leaders'": true, "ministerial": true}
+
+// roleModifier words end a body's name: "Department of Justice Senior Counsel".
+func (s *segment) roleModifier(k int) bool {
+	if s.has(k, fRole) {
+		return true
+	}
+	switch fold(s.toks[k].text) {
+	case "senior", "deputy", "assistant", "associate", "acting", "principal", "chief", "additional", "joint", "special":
+		return true
+	}
+	return false
+}
+
+// orgMentions finds bodies named in the segment.
+func (s *segment) orgMentions() []*omention {
+	l := getLex()
+	var out []*omention
+	covered := make([]bool, len(s.toks))
+	add := func(m *omention) {
+		for k := m.start; k < m.end; k++ {
+			covered[k] = true
+		}
+		inRole := true
+		for k := m.start; k < m.end; k++ {
+			if !s.roleOf[k] {
+				inRole = false
+			}
+		}
+		m.inRole = inRole
+		out = append(out, m)
+	}
+	// 1. acronym definitions: "International Monetary Fund (IMF)"
+	for i := 1; i+2 < len(s.toks); i++ {
+		if s.toks[i].text != "(" || s.toks[i+2].text != ")" || !isAcronym(s.toks[i+1]) {
+			continue
+		}
+		acr := s.toks[i+1].text
+		st := s.expansionStart(i)
+		if st < 0 {
+			continue
+		}
+		if strings.HasSuffix(acr, "s") && strings.ToUpper(acr) != acr {
+			for k := st; k < i+3; k++ {
+				covered[k] = true // plural: "MoUs", "SPVs"
+			}
+			continue
+		}
+		name := span(s.text, s.toks, st, i)
+		head := false
+		for k := st; k < i; k++ {
+			if (s.has(k, fOrgHead) || l.orgWeak[fold(s.toks[k].text)]) && !(k+1 < i && isCap(s.toks[k+1]) && !s.has(k+1, fOrgHead)) {
+				head = true
+			}
+		}
+		_, known := l.knownOrgs[name]
+		if !head && !known || st > 0 && isArticle(s.toks[st-1]) {
+			for k := st; k < i+3; k++ {
+				covered[k] = true // a defined term that is not a body
+			}
+			continue
+		}
+		add(&omention{name: name, acronym: acr, start: st, end: i + 3, definite: true})
+	}
+	// 2. well-known bodies and their acronyms
+	for i := 0; i < len(s.toks); i++ {
+		if covered[i] || !(isCap(s.toks[i]) || isAcronym(s.toks[i])) {
+			continue
+		}
+		n, full := l.known.match(s.toks, i)
+		if n == 0 {
+			// "UN-led": the acronym as the first part of a compound
+			if p, rest, ok := strings.Cut(s.toks[i].text, "-"); ok && rest != "" && isLowerWord(token{text: rest, word: true}) {
+				if n2, f2 := l.known.match([]token{{text: p, word: true}}, 0); n2 == 1 && isAcronym(token{text: p, word: true}) {
+					add(&omention{name: f2, start: i, end: i + 1, known: true, short: true})
+				}
+			}
+			continue
+		}
+		longer := false
+		for k := i + n; k < len(s.toks) && k < i+n+3 && s.isOrgWord(k); k++ {
+			if s.has(k, fOrgHead) {
+				longer = true // part of a longer name: "ITU Council", "ITU Radiocommunication Bureau"
+			}
+		}
+		if longer {
+			continue
+		}
+		m := &omention{name: full, alias: span(s.text, s.toks, i, i+n), start: i, end: i + n, known: true, short: n == 1 && full != s.toks[i].text}
+		if i+n < len(s.toks) && eventNouns[fold(s.toks[i+n].text)] {
+			m.nameOnly = true
+		}
+		add(m)
+		i += n - 1
+	}
+	// 3. capitalised phrases around a head noun
+	if s.titleCase() {
+		s.addAppositives(covered, add)
+		return out
+	}
+	for h := 0; h < len(s.toks); h++ {
+		if covered[h] || !s.has(h, fOrgHead) || !isCap(s.toks[h]) {
+			continue
+		}
+		st := h
+		for st > 0 && s.isOrgWord(st-1) && !covered[st-1] && !s.roleModifier(st-1) && !isPossessive(s.toks[st-1]) {
+			st--
+		}
+		// "the Bill and Melinda Gates Foundation"
+		if st >= 3 && st < h && fold(s.toks[st-1].text) == "and" && s.has(st-2, fName) && !s.isOrgWord(st-3) {
+			st -= 2
+		}
+		for st < h && s.has(st, fStop) {
+			st++
+		}
+		end := s.complementEnd(h)
+		if st == h && end == h+1 {
+			continue // a lone head noun: "the Council"
+		}
+		if st > 0 && isArticle(s.toks[st-1]) {
+			h = end - 1
+			continue // "a Grievance Redressal Committee": not yet a named body
+		}
+		allCountry := true
+		for k := st; k < end; k++ {
+			if !s.has(k, fCountry) {
+				allCountry = false
+			}
+		}
+		if allCountry {
+			continue // "Soviet Union", "Russian Federation"
+		}
+		if fold(s.toks[h].text) == "government" && st < h {
+			// "US Government", "J&K Government": only names of places
+			ok := true
+			for k := st; k < h; k++ {
+				if s.has(k, fWord) && !s.has(k, fCountry) && !isAcronym(s.toks[k]) {
+					ok = false
+				}
+			}
+			if !ok {
+				continue
+			}
+		}
+		if st > 0 && isOrdinal(s.toks[st-1].text) {
+			h = end - 1
+			continue // "the 3rd IALA General Assembly" is an event
+		}
+		name := span(s.text, s.toks, st, end)
+		m := &omention{name: name, start: st, end: end}
+		// "Ministry of Health … of Sri Lanka" → "Ministry of Health …"
+		if end-st >= 4 && s.toks[end-1].word {
+			if cs := s.countriesIn(end-1, end); len(cs) > 0 {
+				k := end - 1
+				for k > st && s.has(k-1, fCountry) {
+					k--
+				}
+				if k-1 > h+1 && fold(s.toks[k-1].text) == "of" {
+					m.alias = name
+					m.name = span(s.text, s.toks, st, k-1)
+				}
+			}
+		}
+		add(m)
+		h = end - 1
+	}
+	s.addAppositives(covered, add)
+	return out
+}
+
+func isArticle(t token) bool { return t.text == "a" || t.text == "an" }
+
+var appositiveRE = regexp.MustCompile(`(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3}),\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,5}(?:company|corporation|firm|conglomerate|bank|manufacturer|producer|enterprise|multinational|start-?up|non-profit|charity)`)
+
+// addAppositives finds bodies described in apposition: "Sinopec, a leading
+// Chinese international petroleum corporation".
+func (s *segment) addAppositives(covered []bool, add func(*omention)) {
+	for _, m := range appositiveRE.FindAllStringSubmatchIndex(s.text, -1) {
+		st, en := -1, -1
+		for k, t := range s.toks {
+			if t.start == m[2] {
+				st = k
+			}
+			if t.end == m[3] {
+				en = k + 1
+			}
+		}
+		if st < 0 || en <= st || covered[st] || s.owner[st] >= 0 || s.has(st, fCountry|fStop) {
+			continue
+		}
+		add(&omention{name: span(s.text, s.toks, st, en), start: st, end: en})
+	}
+}
+
+func isOrdinal(s string) bool {
+	s = strings.ToLower(s)
+	if len(s) > 2 && s[0] >= '0' && s[0] <= '9' {
+		suf := s[len(s)-2:]
+		return suf == "st" || suf == "nd" || suf == "rd" || suf == "th"
+	}
+	switch s {
+	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth":
+		return true
+	}
+	return false
+}
+
+// complementEnd extends a body's name after its head noun at token h: "of
+// Health and Mass Media", "for Economic, Industrial and Scientific
+// Cooperation", "to Address Synthetic Drug Threats", "Group 13". It returns
+// the end token.
+func (s *segment) complementEnd(h int) int {
+	end := h + 1
+	if end < len(s.toks) && s.toks[end].word && isDigits(s.toks[end].text) {
+		return end + 1 // "Study Group 13"
+	}
+	j := end
+	inComp := false
+	for j < len(s.toks) {
+		t := s.toks[j]
+		f := fold(t.text)
+		switch {
+		case s.isOrgWord(j) && !s.roleModifier(j) && !s.startsPerson(j):
+			if j == end && !inComp {
+				return end // a capitalised word right after the head: "Fund Facility"
+			}
+			if end < j && !connectorRun(s, end, j) {
+				return end
+			}
+			if end < j && (fold(s.toks[j-1].text) == "and" || s.toks[j-1].text == "&") && !s.has(j, fWord) {
+				return end // "Ministry of Energy and Sinopec"
+			}
+			j++
+			end = j
+			if s.has(j-1, fCountry) && inComp && (j >= len(s.toks) || !s.has(j, fCountry)) {
+				return end // "Government of India": a country ends the name
+			}
+			continue
+		case t.word && isLowerWord(t) && (f == "of" || f == "for" || f == "on" || f == "the" || f == "and" || f == "to") || t.text == "&":
+			if f == "and" || f == "&" {
+				if !inComp || j+1 < len(s.toks) && (fold(s.toks[j+1].text) == "the" || fold(s.toks[j+1].text) == "a") {
+					return end // "Foundation and the …": a list, not one name
+				}
+			}
+			if f == "to" && (j != h+1 || j+1 < len(s.toks) && s.has(j+1, fOrgHead)) {
+				return end
+			}
+			if f == "of" || f == "for" || f == "on" || f == "to" {
+				k := j + 1
+				if k < len(s.toks) && fold(s.toks[k].text) == "the" {
+					k++
+				}
+				// a nested body: "… Council of the Ministry of …"
+				if inComp && k < len(s.toks) && s.has(k, fOrgHead) && fold(s.toks[k].text) != "government" {
+					return end
+				}
+				inComp = true
+			}
+			j++
+			continue
+		case t.text == "," && inComp:
+			// "for Economic, Industrial and Scientific Cooperation"
+			k := j + 1
+			for k < len(s.toks) && s.isOrgWord(k) && !s.roleModifier(k) {
+				k++
+			}
+			if k > j+1 && k+1 < len(s.toks) && (fold(s.toks[k].text) == "and" || s.toks[k].text == "," && fold(s.toks[k+1].text) == "and") {
+				j++
+				continue
+			}
+		}
+		break
+	}
+	return end
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// connectorRun reports that tokens [i, j) are all connectors.
+func connectorRun(s *segment, i, j int) bool {
+	for k := i; k < j; k++ {
+		t := s.toks[k]
+		if !(orgConnectors[fold(t.text)] && (isLowerWord(t) || t.text == "&") || t.text == ",") {
+			return false
+		}
+	}
+	return true
+}
+
+// hasHeadIn reports an organisation head noun among tokens [i, j).
+func (s *segment) hasHeadIn(i, j int) bool {
+	for k := i; k < j; k++ {
+		if s.has(k, fOrgHead) {
+			return true
+		}
+	}
+	return false
+}
+
+// expansionStart finds where the name defined by the acronym in
+// parentheses at token paren starts.
+func (s *segment) expansionStart(paren int) int {
+	k := paren
+	for k > 0 {
+		t := s.toks[k-1]
+		f := fold(t.text)
+		if t.word && (isCap(t) || isAcronym(t) || unicode.IsDigit([]rune(t.text)[0])) && s.flags[k-1]&fStop == 0 || s.has(k-1, fOrgHead) {
+			k--
+			continue
+		}
+		if (t.word && orgConnectors[f] && isLowerWord(t) || t.text == "&") && k-2 >= 0 {
+			k--
+			continue
+		}
+		break
+	}
+	for k < paren && !(isCap(s.toks[k]) || isAcronym(s.toks[k])) {
+		k++
+	}
+	// drop an office before the body: "Chairman of the Board of Investment"
+	head := -1
+	for i := k; i < paren; i++ {
+		if s.has(i, fOrgHead) {
+			head = i
+			break
+		}
+	}
+	if head > 0 {
+		for i := head - 1; i >= k; i-- {
+			if s.has(i, fRole) && !s.has(i, fOrgHead) {
+				k = i + 1
+				break
+			}
+		}
+	}
+	for k < paren && !(isCap(s.toks[k]) || isAcronym(s.toks[k])) {
+		k++
+	}
+	if k >= paren {
+		return -1
+	}
+	return k
+}

@@ -1,0 +1,364 @@
+package briefing
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// maxOutcomes bounds the key outcomes of a brief.
+const maxOutcomes = 5
+
+// firm is the cue weight from which a sentence states an outcome rather
+// than a discussion or a statement.
+const firm = 0.5
+
+var (
+	// attendance, background and purpose sentences are not outcomes.
+	attendanceRE = regexp.MustCompile(`(?i)\b(attended by|was attended|were present|present at the|were among|representing \p{Lu}|was represented by|delegation (was led by|included|comprised)|team included|witnessed participation|participation (of|from)|co-chaired by|were also present|also present|along with other|was led by)\b`)
+	backgroundRE = regexp.MustCompile(`(?i)\b(was (formali[sz]ed|established|set up|created|founded) in (19|20)\d\d|since (its inception|19\d\d|20[01]\d)|has been a (cornerstone|longstanding)|history of|is responsible for|the head of|aims? (at|to)\b|aimed at|the (primary )?objective|the purpose|in order to deploy|is becoming|are increasingly|currently,? india imports)`)
+	quoteRE      = regexp.MustCompile(`^[“"]|said,?\s*[“"]|stated:?\s*[“"]|pic\.twitter|^>|@\w`)
+	ceremonyRE   = regexp.MustCompile(`(?i)\b(was|were) (warmly |cordially )?(welcomed|received|greeted) by\b|\bguest book\b|\bofficial photograph\b`)
+	pastRE       = regexp.MustCompile(`(?i)^(since|last (year|month|week)|earlier|in (19|20)\d\d\b)`)
+	tragedyRE    = regexp.MustCompile(`(?i)\b(tragic|tragedy|grief|condolences?|saddened|mourn\w*|loss of life|earthquake|flood(s|ing)?|victims|killed|shooting|attack on|disaster|heartbreaking|sorrow)\b`)
+	meetingRE    = regexp.MustCompile(`(?i)\b(met|meets?|meeting|talks|call with|spoke with|readout|visit|discussions?|signed|agreement|summit|session|joint statement|conference)\b`)
+	subjectRE    = regexp.MustCompile(`^(?i:(both|the two|the three|the four|the) (sides|leaders|countries|delegations|counterparts|parties|nations|co-chairs|ministers)|they|we|parliament|meps|plenary|the (meeting|council|committee|commission|government|president|minister|united states))\b`)
+)
+
+type cand struct {
+	idx    int
+	kind   string
+	weight float64
+	score  float64
+	text   string
+}
+
+// classify returns the strongest outcome cue of a sentence. Cues are
+// written in lower case and matched against the lower-cased sentence.
+func classify(text string) (string, float64) {
+	text = strings.ToLower(text)
+	best, w := "", 0.0
+	for _, c := range getLex().cues {
+		if c.weight > w && c.re.MatchString(text) {
+			best, w = c.kind, c.weight
+		}
+	}
+	return best, w
+}
+
+// outcomes picks up to five sentences that state what was decided.
+func (a *analysis) outcomes(scores []float64) ([]Outcome, bool) {
+	out := []Outcome{}
+	n := len(a.d.Sentences)
+	if n == 0 {
+		return out, true
+	}
+	if a.isCondolence() {
+		return out, true
+	}
+	var cands []cand
+	for i, s := range a.d.Sentences {
+		text := s.Text
+		if len(strings.Fields(text)) < 5 || quoteRE.MatchString(text) {
+			continue
+		}
+		if text == a.d.Title || isHeadline(tokenize(text)) {
+			continue
+		}
+		kind, w := classify(text)
+		if kind == "" {
+			continue
+		}
+		if ceremonyRE.MatchString(text) && w < 1 {
+			w = 0.3 // "was warmly welcomed by": ceremony, not an outcome
+		}
+		score := w
+		if attendanceRE.MatchString(text) {
+			score -= 0.6
+		}
+		if backgroundRE.MatchString(text) || pastRE.MatchString(text) {
+			score -= 0.35
+		}
+		if sec := strings.ToLower(s.Section); strings.HasPrefix(sec, "background") || strings.HasPrefix(sec, "about") || strings.Contains(sec, "milestone") {
+			score -= 0.3
+		}
+		if subjectRE.MatchString(trimItem(text)) {
+			score += 0.1
+		}
+		if len(a.personsIn(i)) >= 3 {
+			score -= 0.3
+		}
+		if s.Bullet && len(strings.Fields(text)) < 12 {
+			score -= 0.2
+		}
+		score += 0.15*scores[i] + 0.1*(1-float64(i)/float64(n))
+		cands = append(cands, cand{idx: i, kind: kind, weight: w, score: score, text: trimItem(text)})
+	}
+	sort.SliceStable(cands, func(x, y int) bool { return cands[x].score > cands[y].score })
+	var picked []cand
+	firmCount := 0
+	for _, c := range cands {
+		if c.weight >= firm && c.score >= 0.45 {
+			firmCount++
+		}
+	}
+	for _, c := range cands {
+		if len(picked) >= maxOutcomes {
+			break
+		}
+		strong := c.weight >= firm && c.score >= 0.45
+		if !strong {
+			// weak sentences only fill a short list, and only for a meeting
+			if len(picked) >= 3 || c.score < 0.2 || !a.isMeeting() {
+				continue
+			}
+		}
+		dup := false
+		for _, p := range picked {
+			if nearDuplicate(p.text, c.text) {
+				dup = true
+				break
+			}
+		}
+		if dup {
+			continue
+		}
+		picked = append(picked, c)
+	}
+	// firm outcomes first, then the weak fillers
+	sort.SliceStable(picked, func(x, y int) bool {
+		fx, fy := picked[x].weight >= firm && picked[x].score >= 0.45, picked[y].weight >= firm && picked[y].score >= 0.45
+		if fx != fy {
+			return fx
+		}
+		return picked[x].score > picked[y].score
+	})
+	for _, c := range picked {
+		out = append(out, Outcome{Text: c.text, Kind: c.kind, Index: c.idx, Score: round3(c.score)})
+	}
+	return out, len(out) == 0
+}
+
+// isCondolence reports a statement on a tragedy: its title speaks of grief
+// or loss and not of a meeting or an agreement.
+func (a *analysis) isCondolence() bool {
+	t := a.d.Title
+	if t == "" && len(a.d.Sentences) > 0 {
+		t = a.d.Sentences[0].Text
+	}
+	return tragedyRE.MatchString(t) && !meetingRE.MatchString(t)
+}
+
+// isMeeting reports a document about a meeting, call or visit.
+func (a *analysis) isMeeting() bool {
+	if meetingRE.MatchString(a.d.Title) {
+		return true
+	}
+	for i, s := range a.d.Sentences {
+		if i >= 3 {
+			break
+		}
+		if meetingRE.MatchString(s.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+func (a *analysis) personsIn(idx int) []*person {
+	var out []*person
+	for _, p := range a.persons {
+		for _, i := range p.indices {
+			if i == idx {
+				out = append(out, p)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// nearDuplicate reports two sentences that share most of their words.
+func nearDuplicate(x, y string) bool {
+	a, b := map[string]bool{}, map[string]bool{}
+	for _, w := range words(x) {
+		a[w] = true
+	}
+	for _, w := range words(y) {
+		b[w] = true
+	}
+	inter := 0
+	for w := range a {
+		if b[w] {
+			inter++
+		}
+	}
+	union := len(a) + len(b) - inter
+	return union > 0 && float64(inter)/float64(union) >= 0.6
+}
+
+var nextStepRE = regexp.MustCompile(`(?i)\b(next (meeting|round|session|steps?)|follow-up|upcoming|will meet|to be held|will be held|set for|scheduled (for|to)|invitation to|in the coming (weeks|months)|over the coming|will visit|looks? forward to (participating|hosting|meeting|welcoming))\b`)
+
+// nextSteps lists sentences about what happens next, in document order.
+func (a *analysis) nextSteps(outs []Outcome) []Item {
+	items := []Item{}
+	for i, s := range a.d.Sentences {
+		if !nextStepRE.MatchString(s.Text) || quoteRE.MatchString(s.Text) {
+			continue
+		}
+		items = append(items, Item{Text: trimItem(s.Text), Index: i})
+		if len(items) == 3 {
+			break
+		}
+	}
+	return items
+}
+
+var eventRE = regexp.MustCompile(`(?i)\b(met|meets|meeting|held|spoke|call|visited|visit|signed|exchanged|adopted|approved|announced?|agreed|hosted|participated|reviewed|concluded|inaugurated|reduced|recogni[sz]es|extended|issued|committed|discussed)\b`)
+
+// bluf picks the sentence that says what happened: the first event
+// sentence among the first three, else the best outcome, else the best
+// summary sentence.
+func (a *analysis) bluf(outs []Outcome, scores []float64) *Item {
+	n := len(a.d.Sentences)
+	if n == 0 {
+		return nil
+	}
+	for i := 0; i < min(3, n); i++ {
+		t := a.d.Sentences[i].Text
+		if eventRE.MatchString(t) && !quoteRE.MatchString(t) && len(strings.Fields(t)) >= 6 && !strings.HasSuffix(t, ":") {
+			return &Item{Text: trimItem(t), Index: i}
+		}
+	}
+	if len(outs) > 0 {
+		return &Item{Text: outs[0].Text, Index: outs[0].Index}
+	}
+	best := 0
+	for i := range scores {
+		if scores[i] > scores[best] {
+			best = i
+		}
+	}
+	return &Item{Text: trimItem(a.d.Sentences[best].Text), Index: best}
+}
+
+// background picks one to three high-ranked sentences that are neither
+// outcomes nor the BLUF.
+func (a *analysis) background(b *Brief, scores []float64) []Item {
+	used := map[int]bool{}
+	for _, o := range b.Outcomes {
+		used[o.Index] = true
+	}
+	if b.BLUF != nil {
+		used[b.BLUF.Index] = true
+	}
+	for _, x := range b.NextSteps {
+		used[x.Index] = true
+	}
+	idx := make([]int, len(scores))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(x, y int) bool { return scores[idx[x]] > scores[idx[y]] })
+	items := []Item{}
+	for _, i := range idx {
+		if len(items) == 3 {
+			break
+		}
+		t := a.d.Sentences[i].Text
+		if used[i] || quoteRE.MatchString(t) || len(strings.Fields(t)) < 6 || attendanceRE.MatchString(t) {
+			continue
+		}
+		dup := false
+		for _, it := range items {
+			if nearDuplicate(it.Text, t) {
+				dup = true
+			}
+		}
+		if !dup {
+			items = append(items, Item{Text: trimItem(t), Index: i})
+		}
+	}
+	sort.Slice(items, func(x, y int) bool { return items[x].Index < items[y].Index })
+	return items
+}
+
+var venueRE = regexp.MustCompile(`\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'-]*){0,4})`)
+
+// place finds where the event happened: a city named after "in" or "at" in
+// the title or the first sentences, else a country named so, else a
+// venue.
+func (a *analysis) place() string {
+	var texts []string
+	if a.title != nil {
+		texts = append(texts, a.title.text)
+	}
+	for i, s := range a.d.Sentences {
+		if i >= 4 {
+			break
+		}
+		texts = append(texts, s.Text)
+	}
+	l := getLex()
+	var venue string
+	for _, t := range texts {
+		for _, m := range venueRE.FindAllStringSubmatchIndex(t, -1) {
+			phrase := t[m[2]:m[3]]
+			toks := tokenize(phrase)
+			if len(toks) == 0 {
+				continue
+			}
+			if n, _ := l.cities.match(toks, 0); n > 0 {
+				place := span(phrase, toks, 0, n)
+				// "Nice, France"
+				if c := countryAfterComma.FindStringSubmatch(t[m[1]:]); c != nil {
+					if k, _ := l.countries.match(tokenize(c[1]), 0); k > 0 {
+						place += ", " + c[1]
+					}
+				}
+				return place
+			}
+			if n, _ := l.countries.match(toks, 0); n > 0 && n == len(toks) {
+				return span(phrase, toks, 0, n)
+			}
+			if venue == "" {
+				seg := newSegment(phrase, -1)
+				if seg.hasHeadIn(0, len(seg.toks)) && !strings.ContainsAny(phrase, "0123456789") {
+					venue = phrase
+				}
+			}
+		}
+	}
+	return venue
+}
+
+var (
+	countryAfterComma = regexp.MustCompile(`^,\s+(\p{Lu}[\p{L}]+)`)
+	issuerTitleRE     = regexp.MustCompile(`^(?:Joint\s+)?(?:Statement|Readout|Remarks|Press Release|Communiqu[ée])\s+(?:by|from)\s+(?:the\s+)?(.+?)(?:\s+on\s+.*|\s+following\s+.*|’s\s+.*)?$`)
+	issuerPipeRE      = regexp.MustCompile(`\|\s*([^|]+?)\s*$`)
+	issuedByRE        = regexp.MustCompile(`(?i)\bissued\s+(?:today\s+)?by\s+(?:the\s+)?(\p{Lu}[^:.;]*?)\s*[:.]`)
+)
+
+// issuer finds who issued the document, when the text says so.
+func (a *analysis) issuer() string {
+	t := a.d.Title
+	if !a.d.TitleInferred {
+		if m := issuerTitleRE.FindStringSubmatch(t); m != nil {
+			return strings.TrimSpace(m[1])
+		}
+		if strings.Count(t, "|") >= 1 {
+			if m := issuerPipeRE.FindStringSubmatch(t); m != nil && !strings.EqualFold(m[1], "news") {
+				return m[1]
+			}
+		}
+	}
+	for i, s := range a.d.Sentences {
+		if i >= 2 {
+			break
+		}
+		if m := issuedByRE.FindStringSubmatch(s.Text); m != nil {
+			return m[1]
+		}
+	}
+	return ""
+}

@@ -1,0 +1,556 @@
+package briefing
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/brief-dev/brief/summarize"
+)
+
+// analysis holds the segments of a document and what was found in them.
+type analysis struct {
+	d        *summarize.Document
+	title    *segment   // nil when the document has no title line
+	segs     []*segment // title, headings and meta blocks first (index -1), then sentences
+	sents    []*segment // one per sentence
+	persons  []*person
+	orgs     []*org
+	home     string // the country named most often
+	mentions []*pmention
+}
+
+type person struct {
+	name, title, role, country string
+	key                        []string
+	mentions                   []string
+	indices                    []int
+	first                      int
+	nameStrong                 bool
+}
+
+type org struct {
+	name     string
+	aliases  []string
+	indices  []int
+	inRole   bool // every mention lies in a person's office
+	definite bool
+	key      string
+}
+
+func analyse(d *summarize.Document) *analysis {
+	a := &analysis{d: d}
+	if d.Title != "" && !d.TitleInferred {
+		a.title = newSegment(d.Title, -1)
+		a.segs = append(a.segs, a.title)
+	}
+	for _, bl := range d.Blocks {
+		if bl.Kind == summarize.Heading || bl.Kind == summarize.Meta && !isLinkLine(bl.Text) {
+			if len(bl.Text) < 400 {
+				a.segs = append(a.segs, newSegment(bl.Text, -1))
+			}
+		}
+	}
+	for _, s := range d.Sentences {
+		seg := newSegment(s.Text, s.Index)
+		a.sents = append(a.sents, seg)
+		a.segs = append(a.segs, seg)
+	}
+	a.findPersons()
+	a.findOrgs()
+	return a
+}
+
+func isLinkLine(s string) bool {
+	return strings.Contains(s, "](") || strings.Contains(s, "http")
+}
+
+func keySubset(a, b []string) bool {
+	for _, x := range a {
+		found := false
+		for _, y := range b {
+			if x == y {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+func nameKey(ws []string) []string {
+	var out []string
+	for _, w := range ws {
+		if len(w) > 0 && !particles[w] && w != "jr" && w != "sr" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// link finds the person a name refers to: one whose name holds all its
+// words, or shares its surname and has a compatible first name ("Joe
+// Biden", "Joseph R. Biden, Jr.").
+func (a *analysis) link(key []string) *person {
+	if len(key) == 0 {
+		return nil
+	}
+	last := key[len(key)-1]
+	var found []*person
+	for _, p := range a.persons {
+		if len(p.key) == 0 {
+			continue
+		}
+		pl := p.key[len(p.key)-1]
+		ok := false
+		switch {
+		case pl == last && (keySubset(key, p.key) || keySubset(p.key, key)):
+			ok = true
+		case len(key) >= 2 && keySubset(key, p.key), len(p.key) >= 2 && keySubset(p.key, key):
+			ok = true
+		case pl == last && len(key) >= 2 && len(p.key) >= 2 && commonPrefix(key[0], p.key[0]) >= 2:
+			ok = true
+		}
+		if ok {
+			found = append(found, p)
+		}
+	}
+	if len(found) == 1 || len(found) > 1 && len(key) > 1 {
+		return found[0]
+	}
+	return nil
+}
+
+func commonPrefix(a, b string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n
+}
+
+func (a *analysis) findPersons() {
+	base := 0
+	for _, s := range a.segs {
+		ms := s.personMentions(base)
+		base += len(s.toks) + 1
+		a.mentions = append(a.mentions, ms...)
+	}
+	// document order: title first, then sentences; headings after title
+	for _, m := range a.mentions {
+		key := nameKey(m.key)
+		if len(key) == 0 {
+			continue
+		}
+		p := a.link(key)
+		if p == nil {
+			p = &person{key: key, first: m.seg.index}
+			a.persons = append(a.persons, p)
+		}
+		if len(key) > len(p.key) || p.name == "" {
+			p.key = key
+			p.name = m.name
+			if m.title != "" {
+				p.title = m.title
+			}
+		}
+		if p.title == "" {
+			p.title = m.title
+		}
+		if len(m.role) > len(p.role) {
+			p.role = m.role
+		}
+		if p.country == "" && m.country != "" {
+			p.country = m.country
+		}
+		addMention(&p.mentions, strings.TrimPrefix(strings.TrimPrefix(m.surface, "the "), "The "))
+		addIndex(&p.indices, m.seg.index)
+	}
+	// later bare mentions: "Finer", "Piyush Goyal" in an embedded post
+	for _, s := range a.segs {
+		for _, sp := range s.nameSpans() {
+			i, j := sp[0], sp[1]
+			if s.owner[i] >= 0 {
+				continue
+			}
+			i, _ = s.peelTitle(i, j)
+			p := a.link(nameKey(words(span(s.text, s.toks, i, j))))
+			if p == nil {
+				continue
+			}
+			addMention(&p.mentions, span(s.text, s.toks, sp[0], j))
+			addIndex(&p.indices, s.index)
+			for k := sp[0]; k < j; k++ {
+				s.owner[k] = 1 << 30
+			}
+		}
+	}
+	a.signOff()
+	a.home = a.homeCountry()
+	for _, p := range a.persons {
+		a.fillCountry(p)
+	}
+}
+
+// signOff reads the names of a release's sign-off line ("Abhijith
+// Narayanan", "Samrat/Allen"): the last short block before the links.
+func (a *analysis) signOff() {
+	bl := a.d.Blocks
+	for i := len(bl) - 1; i >= 0 && i >= len(bl)-3; i-- {
+		t := strings.TrimSpace(bl[i].Text)
+		if isLinkLine(t) || t == "" {
+			continue
+		}
+		if !signOffRE.MatchString(t) {
+			return
+		}
+		s := newSegment(t, -1)
+		for k, tok := range s.toks {
+			if tok.word && !s.has(k, fName) {
+				return
+			}
+		}
+		for _, name := range strings.Split(t, "/") {
+			name = strings.TrimSpace(name)
+			if len(nameKey(words(name))) == 0 || a.link(nameKey(words(name))) != nil {
+				continue
+			}
+			a.persons = append(a.persons, &person{name: name, key: nameKey(words(name)), mentions: []string{name}, indices: []int{}, first: len(a.d.Sentences)})
+		}
+		return
+	}
+}
+
+var signOffRE = regexp.MustCompile(`^\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+){0,3}(?:\s*/\s*\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+){0,3}){0,3}$`)
+
+func addMention(list *[]string, m string) {
+	m = strings.TrimSpace(m)
+	if m == "" {
+		return
+	}
+	for _, x := range *list {
+		if x == m {
+			return
+		}
+	}
+	*list = append(*list, m)
+}
+
+func addIndex(list *[]int, i int) {
+	if i < 0 {
+		return
+	}
+	for _, x := range *list {
+		if x == i {
+			return
+		}
+	}
+	*list = append(*list, i)
+}
+
+// homeCountry is the country named at least twice as often as any other,
+// or "".
+func (a *analysis) homeCountry() string {
+	count := map[string]int{}
+	var order []string
+	for _, s := range a.segs {
+		for _, c := range s.cms {
+			if count[c.name] == 0 {
+				order = append(order, c.name)
+			}
+			count[c.name]++
+		}
+	}
+	best, second := "", 0
+	for _, c := range order {
+		if best == "" || count[c] > count[best] {
+			if best != "" {
+				second = count[best]
+			}
+			best = c
+		} else if count[c] > second {
+			second = count[c]
+		}
+	}
+	if count[best] < 2*second {
+		return "" // no country clearly dominates: do not guess
+	}
+	return best
+}
+
+var groupRE = regexp.MustCompile(`(?i)(?:representing\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)|(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s+(?:was|were)\s+represented\s+by|the\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s+(?:delegation|team|side)\s+(?:was\s+led\s+by|included|comprised|consisted))`)
+
+// fillCountry decides whom a person represents: a country in the office,
+// the group the sentence lists them under, or the document's main country.
+func (a *analysis) fillCountry(p *person) {
+	if p.country != "" {
+		return
+	}
+	l := getLex()
+	if p.role != "" {
+		s := newSegment(p.role, -1)
+		if len(s.cms) > 0 {
+			p.country = s.cms[0].name
+			return
+		}
+		for i := range s.toks {
+			if n, full := l.known.match(s.toks, i); n > 0 {
+				p.country = full
+				return
+			}
+		}
+	}
+	for _, idx := range p.indices {
+		txt := a.d.Sentences[idx].Text
+		if m := groupRE.FindStringSubmatch(txt); m != nil {
+			for _, g := range m[1:] {
+				if g == "" {
+					continue
+				}
+				s := newSegment(g, -1)
+				if len(s.cms) > 0 {
+					p.country = s.cms[0].name
+					return
+				}
+				for i := range s.toks {
+					if n, full := l.known.match(s.toks, i); n > 0 {
+						p.country = full
+						return
+					}
+				}
+			}
+		}
+	}
+	p.country = a.home
+}
+
+func (a *analysis) findOrgs() {
+	l := getLex()
+	byKey := map[string]*org{}
+	var all []*omention
+	var segOf []*segment
+	for _, s := range a.segs {
+		for _, m := range s.orgMentions() {
+			all = append(all, m)
+			segOf = append(segOf, s)
+		}
+	}
+	get := func(name string) *org {
+		k := strings.Join(words(name), " ")
+		if o := byKey[k]; o != nil {
+			return o
+		}
+		for _, o := range a.orgs {
+			for _, al := range o.aliases {
+				if strings.Join(words(al), " ") == k {
+					return o
+				}
+			}
+		}
+		return nil
+	}
+	// full names first, so that acronyms and short forms can attach
+	for pass := 0; pass < 2; pass++ {
+		for i, m := range all {
+			if m.short != (pass == 1) {
+				continue
+			}
+			o := get(m.name)
+			if o == nil && m.acronym != "" {
+				o = get(m.acronym)
+			}
+			if o == nil && m.alias != "" {
+				o = get(m.alias)
+			}
+			if o == nil {
+				o = &org{name: m.name, key: strings.Join(words(m.name), " "), inRole: true, indices: []int{}}
+				byKey[o.key] = o
+				a.orgs = append(a.orgs, o)
+				if k, ok := l.knownOrgs[m.name]; ok {
+					for _, al := range k.aliases {
+						if a.textHas(al) {
+							addMention(&o.aliases, al)
+						}
+					}
+				}
+			}
+			if m.acronym != "" {
+				addMention(&o.aliases, m.acronym)
+				o.definite = true
+			}
+			if m.alias != "" && m.alias != o.name {
+				addMention(&o.aliases, m.alias)
+			}
+			if !m.inRole && !m.nameOnly {
+				o.inRole = false
+			}
+			addIndex(&o.indices, segOf[i].index)
+		}
+	}
+	// a short form of a longer name: "Working Group" for "Working Group on
+	// Military Cooperation"
+	for _, o := range a.orgs {
+		for _, p := range a.orgs {
+			if p != o && o.key != "" && p.key != "" && strings.HasPrefix(p.key, o.key+" ") && !o.definite {
+				addMention(&p.aliases, o.name)
+				for _, i := range o.indices {
+					addIndex(&p.indices, i)
+				}
+				p.inRole = p.inRole && o.inRole
+				o.key = "" // merged
+				break
+			}
+		}
+	}
+	// lone uses of a defined acronym: "The IRIGC-M&MTC serves …"
+	for _, o := range a.orgs {
+		for _, al := range o.aliases {
+			if !isAcronym(token{text: al, word: true}) {
+				continue
+			}
+			for _, s := range a.sents {
+				for _, t := range s.toks {
+					if t.text == al {
+						addIndex(&o.indices, s.index)
+					}
+				}
+			}
+		}
+	}
+	// "X Government" and "Government of X" are one body
+	for _, o := range a.orgs {
+		if rest, ok := strings.CutPrefix(o.name, "Government of "); ok {
+			for _, p := range a.orgs {
+				if p != o && p.name == rest+" Government" {
+					addMention(&o.aliases, p.name)
+					p.key = "" // merged
+					o.inRole = o.inRole && p.inRole
+				}
+			}
+		}
+	}
+	// short forms in context: "Parliament" for the European Parliament
+	for _, sf := range l.short {
+		ok := false
+		for _, c := range sf.context {
+			if a.textHas(c) {
+				ok = true
+			}
+		}
+		if !ok {
+			continue
+		}
+		if o := get(sf.full); o != nil {
+			addMention(&o.aliases, sf.short)
+			continue
+		}
+		for _, s := range a.sents {
+			in := a.orgTokens(s)
+			for k, t := range s.toks {
+				if t.text == sf.short && !in[k] {
+					o := &org{name: sf.full, aliases: []string{sf.short}, key: strings.Join(words(sf.full), " "), indices: []int{s.index}}
+					a.orgs = append(a.orgs, o)
+					byKey[o.key] = o
+					break
+				}
+			}
+			if get(sf.full) != nil {
+				break
+			}
+		}
+	}
+}
+
+func (a *analysis) textHas(s string) bool {
+	for _, seg := range a.segs {
+		if strings.Contains(seg.text, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func (a *analysis) textHasWord(w string) bool {
+	for _, seg := range a.sents {
+		for _, t := range seg.toks {
+			if t.text == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// parties turns what was found into the brief's lists.
+func (a *analysis) parties() Parties {
+	ps := Parties{Persons: []Person{}, Organisations: []Organisation{}, Countries: []Country{}}
+	for _, p := range a.persons {
+		idx := append([]int{}, p.indices...)
+		sort.Ints(idx)
+		ps.Persons = append(ps.Persons, Person{Name: p.name, Title: p.title, Role: p.role, Country: p.country,
+			Mentions: nonNil(p.mentions), Indices: idx})
+	}
+	for _, o := range a.orgs {
+		if o.key == "" || o.inRole && !o.definite {
+			continue
+		}
+		idx := append([]int{}, o.indices...)
+		sort.Ints(idx)
+		ps.Organisations = append(ps.Organisations, Organisation{Name: o.name, Aliases: nonNil(o.aliases), Indices: idx})
+	}
+	// countries: mentions outside the names of bodies
+	type cinfo struct {
+		c     *Country
+		count int
+	}
+	seen := map[string]*cinfo{}
+	var order []string
+	for _, s := range a.segs {
+		inOrg := a.orgTokens(s)
+		for _, cm := range s.cms {
+			ci := seen[cm.name]
+			if ci == nil {
+				ci = &cinfo{c: &Country{Name: cm.name, Mentions: []string{}, Indices: []int{}}}
+				seen[cm.name] = ci
+				order = append(order, cm.name)
+			}
+			addMention(&ci.c.Mentions, cm.surface)
+			if !inOrg[cm.tok] {
+				ci.count++
+				addIndex(&ci.c.Indices, s.index)
+			}
+		}
+	}
+	for _, n := range order {
+		if seen[n].count > 0 {
+			c := *seen[n].c
+			sort.Ints(c.Indices)
+			ps.Countries = append(ps.Countries, c)
+		}
+	}
+	return ps
+}
+
+// orgTokens marks the tokens of s that lie inside a body's name.
+func (a *analysis) orgTokens(s *segment) []bool {
+	in := make([]bool, len(s.toks))
+	for _, m := range s.orgMentions() {
+		if m.known && m.short || m.inRole {
+			continue // a bare acronym, or a body inside a person's office
+		}
+		for k := m.start; k < m.end && k < len(in); k++ {
+			in[k] = true
+		}
+	}
+	return in
+}
+
+func nonNil[T any](x []T) []T {
+	if x == nil {
+		return []T{}
+	}
+	return x
+}

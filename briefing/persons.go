@@ -1,0 +1,463 @@
+package briefing
+
+import (
+	"regexp"
+	"strings"
+)
+
+// pmention is one mention of a person found in a segment.
+type pmention struct {
+	seg        *segment
+	name       string   // as written, without honorifics
+	key        []string // folded name words
+	title      string   // honorifics and ranks before the name
+	role       string   // office as stated
+	country    string
+	surface    string // the mention as written, with title and office
+	strong     bool   // has a title or an office
+	start, end int    // token range of the name
+	// internal
+	real         int // name words that are not initials
+	surfaceStart int
+	preComma     bool // office before the name, across a comma: "Role, Name"
+}
+
+// nameSpans returns the maximal runs of name tokens in s, with particles
+// ("bin", "Al") allowed between name tokens.
+func (s *segment) nameSpans() [][2]int {
+	var spans [][2]int
+	for i := 0; i < len(s.toks); i++ {
+		if !s.has(i, fName) {
+			continue
+		}
+		j := i + 1
+		for j < len(s.toks) {
+			if s.has(j, fName) {
+				if n, _ := getLex().honorifics.match(s.toks, j); n > 0 && j+n < len(s.toks) && s.has(j+n, fName) && strings.HasSuffix(s.toks[j+n-1].text, ".") {
+					break // "Nominates Ms. M. Revathi"
+				}
+				j++
+				continue
+			}
+			if particles[fold(s.toks[j].text)] && j+1 < len(s.toks) && s.has(j+1, fName) {
+				j += 2
+				continue
+			}
+			break
+		}
+		spans = append(spans, [2]int{i, j})
+		i = j - 1
+	}
+	return spans
+}
+
+// peelTitle moves honorifics at the start of a name span into the title.
+func (s *segment) peelTitle(i, j int) (int, string) {
+	var title []string
+	for i < j {
+		n, _ := getLex().honorifics.match(s.toks, i)
+		if n == 0 || i+n >= j || !isCap(s.toks[i]) {
+			break
+		}
+		title = append(title, span(s.text, s.toks, i, i+n))
+		i += n
+	}
+	return i, strings.Join(title, " ")
+}
+
+// titleBefore returns the first token of the honorifics and ranks that end
+// at token p ("Lieutenant General", "H.E. Mr."), or p+1 if there are none.
+// Where an office head ends at the same token ("Commissioner General"), the
+// office wins, except for the word next to the name.
+func (s *segment) titleBefore(p int) int {
+	l := getLex()
+	start := p + 1
+	adjacent := true
+	for p >= 0 {
+		n, _ := l.honorifics.matchEnding(s.toks, p)
+		if n == 0 || !isCap(s.toks[p-n+1]) {
+			break
+		}
+		r, _ := l.roleHeads.matchEnding(s.toks, p)
+		if r > n || (r == n && !adjacent) {
+			break
+		}
+		p -= n
+		start = p + 1
+		adjacent = false
+	}
+	return start
+}
+
+// roleBefore scans back from token p for an office: a run of office words,
+// connectors and acronyms that contains an office head. It returns the start
+// token and the office, or -1.
+func (s *segment) roleBefore(p int, viaComma bool) (int, string) {
+	l := getLex()
+	j := p
+	if viaComma {
+		if j < 1 || s.toks[j].text != "," {
+			return -1, ""
+		}
+		prev := j - 1
+		if !(s.has(prev, fWord|fName) || s.toks[prev].text == ")") || s.owner[prev] >= 0 {
+			return -1, ""
+		}
+		j--
+	} else if j >= 0 && s.toks[j].text == "," {
+		return -1, ""
+	}
+	if j >= 0 && fold(s.toks[j].text) == "and" {
+		return -1, ""
+	}
+	k := j + 1
+	chain := false
+	for j >= 0 {
+		t := s.toks[j]
+		if s.owner[j] >= 0 {
+			break
+		}
+		switch {
+		case t.word && isCap(t) && !s.has(j, fStop):
+			k = j
+			j--
+			continue
+		case s.has(j, fConn):
+			k = j
+			j--
+			continue
+		case t.word && isLowerWord(t):
+			if n, _ := l.roleHeads.match(s.toks, j); n > 0 && j+n <= p+1 {
+				k = j // "the head of the …", "the spokesperson for …"
+			}
+		case t.text == ")":
+			m := j - 1
+			for m >= 0 && s.toks[m].text != "(" && j-m <= 3 {
+				m--
+			}
+			if m >= 0 && s.toks[m].text == "(" && j-m <= 3 {
+				k = m
+				j = m - 1
+				continue
+			}
+		case t.text == ",":
+			if j < 1 {
+				break
+			}
+			prev := j - 1
+			if !(s.has(prev, fWord) || s.toks[prev].text == ")") || s.owner[prev] >= 0 {
+				break
+			}
+			coll := s.toks[k : p+1]
+			startsAnd := len(coll) > 0 && fold(coll[0].text) == "and"
+			if startsAnd || chain {
+				chain = true
+				j--
+				continue
+			}
+			if !s.hasRole(k, p+1) {
+				j--
+				continue
+			}
+		}
+		break
+	}
+	// trim to the office: leading connectors, anything before a ")" that
+	// precedes the first head, and a conjunction whose left part holds no
+	// head ("Republic of Korea and Prime Minister").
+	first := -1
+	for i := k; i <= p; i++ {
+		if s.has(i, fRole) && isCap(s.toks[i]) || isLowerWord(s.toks[i]) && !s.has(i, fConn) {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return -1, ""
+	}
+	for i := k; i < first; i++ {
+		if s.toks[i].text == ")" {
+			k = i + 1
+		}
+	}
+	for i := k; i < first; i++ {
+		if f := fold(s.toks[i].text); (f == "and" || f == "&" || s.toks[i].text == ",") && !s.hasRole(k, i) {
+			k = i + 1
+		}
+	}
+	for k <= p && (s.has(k, fConn) || s.toks[k].text == "," || s.toks[k].text == ")") && !isLowerRoleHead(s, k) {
+		k++
+	}
+	e := p + 1
+	for e > k && (s.has(e-1, fConn) || s.toks[e-1].text == ",") {
+		e--
+	}
+	if k >= e || !s.hasRole(k, e) {
+		return -1, ""
+	}
+	return k, span(s.text, s.toks, k, e)
+}
+
+func isLowerRoleHead(s *segment, i int) bool {
+	if !isLowerWord(s.toks[i]) || s.has(i, fConn) {
+		return false
+	}
+	n, _ := getLex().roleHeads.match(s.toks, i)
+	return n > 0
+}
+
+func (s *segment) hasRole(i, j int) bool {
+	for k := max(i, 0); k < j && k < len(s.toks); k++ {
+		if s.has(k, fRole) || isLowerRoleHead(s, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleAfter reads an office in apposition after a name: "Vikram Misri,
+// Foreign Secretary of India", "Mr. X, MD & CEO, Clearsynth Labs".
+func (s *segment) roleAfter(e int) (int, string) {
+	j := e
+	if j < len(s.toks) && s.toks[j].text == "(" { // "(virtually)"
+		m := j + 1
+		for m < len(s.toks) && s.toks[m].text != ")" && m-j <= 3 {
+			m++
+		}
+		if m < len(s.toks) && s.toks[m].text == ")" {
+			j = m + 1
+		}
+	}
+	if j >= len(s.toks) {
+		return -1, ""
+	}
+	if s.toks[j].text == "," {
+		j++
+		// ", who is also the Minister of Finance"
+		if j+1 < len(s.toks) && fold(s.toks[j].text) == "who" && fold(s.toks[j+1].text) == "is" {
+			j += 2
+			if j < len(s.toks) && fold(s.toks[j].text) == "also" {
+				j++
+			}
+		}
+	} else if !(s.has(j, fWord) && isCap(s.toks[j])) {
+		return -1, ""
+	}
+	if j < len(s.toks) && fold(s.toks[j].text) == "the" {
+		j++
+	}
+	start := j
+	ok := func(k int) bool {
+		t := s.toks[k]
+		if s.owner[k] >= 0 {
+			return false
+		}
+		return t.word && isCap(t) && s.flags[k]&(fWord|fName) != 0 || s.has(k, fConn) && fold(t.text) != "and" || fold(t.text) == "and" && k+1 < len(s.toks) && isCap(s.toks[k+1]) && !s.startsPerson(k+1)
+	}
+	for j < len(s.toks) {
+		if ok(j) {
+			j++
+			continue
+		}
+		if s.toks[j].text == "(" {
+			m := j + 1
+			for m < len(s.toks) && s.toks[m].text != ")" && m-j <= 3 {
+				m++
+			}
+			if m < len(s.toks) && s.toks[m].text == ")" {
+				j = m + 1
+				continue
+			}
+		}
+		break
+	}
+	end := j
+	for end > start && s.has(end-1, fConn) {
+		end--
+	}
+	if end <= start || !s.hasRole(start, end) {
+		return -1, ""
+	}
+	// the first part must not be mostly a name: "Name, Name, …"
+	// further comma-separated parts that name a body: ", ITU", ", Clearsynth Labs"
+	for end < len(s.toks) && s.toks[end].text == "," {
+		k := end + 1
+		hasWord := false
+		for k < len(s.toks) && (ok(k) || s.toks[k].text == "&") {
+			if s.has(k, fWord) {
+				hasWord = true
+			}
+			k++
+		}
+		if k == end+1 || !hasWord || s.startsPerson(end+1) {
+			break
+		}
+		if k < len(s.toks) && !(s.toks[k].text == "," || s.toks[k].text == "." || s.toks[k].text == ";" || s.toks[k].text == ":") {
+			break
+		}
+		for k > end+1 && s.has(k-1, fConn) {
+			k--
+		}
+		end = k
+	}
+	return start, span(s.text, s.toks, start, end)
+}
+
+// startsPerson reports an honorific at token i, which begins another person.
+func (s *segment) startsPerson(i int) bool {
+	if i >= len(s.toks) || !isCap(s.toks[i]) {
+		return false
+	}
+	n, _ := getLex().honorifics.match(s.toks, i)
+	return n > 0
+}
+
+var behalfRE = regexp.MustCompile(`^\s*,?\s*(?:representing|on behalf of|of)\s+(?:the\s+)?`)
+
+// countryAfter finds "of Greece", "representing India", "on behalf of the
+// Maldives" right after token e.
+func (s *segment) countryAfter(e int) string {
+	if e >= len(s.toks) {
+		return ""
+	}
+	rest := s.text[s.toks[e-1].end:]
+	m := behalfRE.FindStringIndex(rest)
+	if m == nil {
+		return ""
+	}
+	at := s.toks[e-1].end + m[1]
+	for _, c := range s.cms {
+		if s.toks[c.tok].start == at || s.toks[c.tok].start <= at && at < s.toks[c.end-1].end {
+			return c.name
+		}
+	}
+	return ""
+}
+
+// personMentions finds the people in a segment. Mentions are numbered from
+// base so that tokens can record their owner.
+func (s *segment) personMentions(base int) []*pmention {
+	var all []*pmention
+	for _, sp := range s.nameSpans() {
+		i, j := sp[0], sp[1]
+		i, title := s.peelTitle(i, j)
+		// a name needs a word that is not an initial
+		real := 0
+		for k := i; k < j; k++ {
+			if !isInitial(s.toks[k]) && s.has(k, fName) {
+				real++
+			}
+		}
+		if real == 0 {
+			continue
+		}
+		m := &pmention{seg: s, start: i, end: j}
+		tstart := sp[0]
+		if title == "" {
+			tstart = s.titleBefore(i - 1)
+			title = span(s.text, s.toks, tstart, i)
+		}
+		// ", Jr."
+		if j+1 < len(s.toks) && s.toks[j].text == "," && fold(s.toks[j+1].text) == "jr" {
+			j += 2
+			m.end = j
+		}
+		m.name = span(s.text, s.toks, i, j)
+		m.key = words(m.name)
+		m.title = title
+		rs, role := s.roleBefore(tstart-1, false)
+		surfaceStart := tstart
+		if rs >= 0 {
+			surfaceStart = rs
+		} else {
+			rs, role = s.roleBefore(tstart-1, true)
+			if rs >= 0 {
+				// "Name, Role, Name": the office belongs to the name before.
+				b := rs - 1
+				for b >= 0 && s.has(b, fConn) {
+					b--
+				}
+				prevOwner := -1
+				if b >= 1 && s.toks[b].text == "," {
+					prevOwner = s.owner[b-1]
+				} else if b == rs-1 && b >= 0 {
+					prevOwner = s.owner[b]
+				}
+				if prevOwner >= 0 && !(prevOwner-base < len(all) && all[prevOwner-base].preComma) {
+					rs, role = -1, ""
+				} else if rs >= 0 {
+					m.preComma = true
+				}
+			}
+		}
+		if rs >= 0 {
+			if j-i == 1 && !s.has(tstart-1, fRole) && title == "" {
+				// "… for Marine Aids to Navigation": a lone capitalised word
+				// after a complement is not a name.
+				rs, role = -1, ""
+			}
+		}
+		if rs >= 0 {
+			for k := rs; k < tstart; k++ {
+				s.roleOf[k] = true
+			}
+			// "Mexico’s Secretary of Security": the possessor is the country
+			if rs >= 2 && isPossessive(s.toks[rs-1]) {
+				if cs := s.countriesIn(rs-2, rs-1); len(cs) > 0 {
+					m.country = cs[0]
+				}
+			}
+		}
+		m.role = role
+		m.strong = m.title != "" || m.role != ""
+		m.surface = span(s.text, s.toks, surfaceStart, m.end)
+		m.real = real
+		m.surfaceStart = min(surfaceStart, tstart)
+		all = append(all, m)
+		if m.strong {
+			s.consume(m, base+len(all)-1)
+		}
+	}
+	// offices in apposition, once all names with a title or an office
+	// before them are known
+	for id, m := range all {
+		if !m.strong && m.real < 2 {
+			continue
+		}
+		if st, role := s.roleAfter(m.end); st >= 0 {
+			if len(role) > len(m.role) || m.role == "" {
+				m.role = role
+			}
+			n := len(tokenize(role))
+			for k := st; k < len(s.toks) && k < st+n; k++ {
+				s.roleOf[k] = true
+				if s.owner[k] < 0 {
+					s.owner[k] = base + id
+				}
+			}
+			if !m.strong {
+				m.strong = true
+				s.consume(m, base+id)
+			}
+		}
+		if m.country == "" {
+			m.country = s.countryAfter(m.end)
+		}
+	}
+	var out []*pmention
+	for _, m := range all {
+		if m.strong {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// consume marks a mention's tokens as taken.
+func (s *segment) consume(m *pmention, id int) {
+	for k := m.surfaceStart; k < m.end; k++ {
+		if s.owner[k] < 0 {
+			s.owner[k] = id
+		}
+	}
+}

@@ -1,0 +1,222 @@
+package briefing
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// token is a word or a punctuation mark of a text.
+type token struct {
+	text       string
+	start, end int // byte offsets in the text
+	word       bool
+}
+
+// abbreviations keep their full stop as part of the word.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "adm": true, "lt": true,
+	"col": true, "capt": true, "maj": true, "brig": true, "st": true, "jr": true, "sr": true, "hon": true,
+	"rev": true, "cdr": true, "sgt": true, "no": true, "govt": true, "dept": true, "rs": true, "smt": true,
+	"mt": true, "ft": true, "ltd": true, "inc": true, "co": true, "corp": true, "retd": true, "rtd": true,
+	"fr": true, "engr": true, "er": true, "adv": true, "km": true, "tmt": true, "vs": true, "ven": true,
+}
+
+func isJoiner(r rune) bool {
+	return r == '.' || r == '\'' || r == '’' || r == '-' || r == '–' || r == '&'
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// tokenize splits s into words and punctuation. Words keep internal
+// joiners ("U.S", "Sherwood-Randall", "M&MTC"); a full stop stays on
+// abbreviations and initials; a possessive "’s" is its own token.
+func tokenize(s string) []token {
+	var toks []token
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		if !isWordRune(r) {
+			toks = append(toks, token{text: s[i : i+size], start: i, end: i + size})
+			i += size
+			continue
+		}
+		j := i + size
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if isWordRune(r) {
+				j += n
+				continue
+			}
+			if isJoiner(r) && j+n < len(s) {
+				r2, _ := utf8.DecodeRuneInString(s[j+n:])
+				if isWordRune(r2) && (r != '.' || dotJoins(s[i:j], r2)) {
+					j += n
+					continue
+				}
+			}
+			break
+		}
+		// a plural possessive: "Leaders’ Roundtable"
+		if j > i && s[j-1] == 's' {
+			if r, n := utf8.DecodeRuneInString(s[j:]); (r == '’' || r == '\'') && (j+n == len(s) || s[j+n] == ' ') {
+				j += n
+			}
+		}
+		w := s[i:j]
+		// keep a final full stop on abbreviations and initials
+		if j < len(s) && s[j] == '.' {
+			base := strings.ToLower(w)
+			if abbreviations[base] || strings.Contains(w, ".") || utf8.RuneCountInString(w) == 1 && unicode.IsUpper([]rune(w)[0]) {
+				j++
+				w = s[i:j]
+			}
+		}
+		// split a possessive
+		for _, pos := range []string{"’s", "'s"} {
+			if strings.HasSuffix(w, pos) && len(w) > len(pos) {
+				k := j - len(pos)
+				toks = append(toks, token{text: s[i:k], start: i, end: k, word: true})
+				toks = append(toks, token{text: s[k:j], start: k, end: j})
+				w = ""
+				break
+			}
+		}
+		if w != "" {
+			toks = append(toks, token{text: w, start: i, end: j, word: true})
+		}
+		i = j
+	}
+	return toks
+}
+
+// fold lower-cases, strips accents and final full stops, and unifies
+// apostrophes and dashes, for lexicon look-ups.
+func fold(s string) string {
+	s = strings.TrimSuffix(s, ".")
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "’"), "'")
+	if isASCII(s) {
+		return strings.ToLower(strings.ReplaceAll(s, "’", "'"))
+	}
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case r == '’' || r == '‘':
+			r = '\''
+		case r == '–' || r == '—':
+			r = '-'
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// isCap reports a word that starts with an upper-case letter.
+func isCap(t token) bool {
+	if !t.word {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return unicode.IsUpper(r)
+}
+
+// isLowerWord reports a word that starts with a lower-case letter.
+func isLowerWord(t token) bool {
+	if !t.word {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return unicode.IsLower(r)
+}
+
+// isAcronym reports a word written mostly in capitals: "NSC", "DoT",
+// "IRIGC-M&MTC", "3GPP", "ITU-T".
+func isAcronym(t token) bool {
+	if !t.word {
+		return false
+	}
+	up, low := 0, 0
+	for _, r := range t.text {
+		switch {
+		case unicode.IsUpper(r):
+			up++
+		case unicode.IsLower(r):
+			low++
+		}
+	}
+	return up >= 2 && up >= low && !strings.HasSuffix(t.text, ".")
+}
+
+// isInitial reports "J.", "K.T.M.", "H.S." and "H." style initials.
+func isInitial(t token) bool {
+	if !t.word || !strings.HasSuffix(t.text, ".") {
+		return false
+	}
+	for _, part := range strings.Split(strings.TrimSuffix(t.text, "."), ".") {
+		if utf8.RuneCountInString(part) != 1 || !unicode.IsUpper([]rune(part)[0]) {
+			return false
+		}
+	}
+	return true
+}
+
+// isPossessive reports the "’s" token.
+func isPossessive(t token) bool { return t.text == "’s" || t.text == "'s" }
+
+// span joins the original text of toks[i:j].
+func span(s string, toks []token, i, j int) string {
+	if i >= j || i < 0 || j > len(toks) {
+		return ""
+	}
+	return strings.Join(strings.Fields(s[toks[i].start:toks[j-1].end]), " ")
+}
+
+// words returns the folded word tokens of s, for comparisons.
+func words(s string) []string {
+	var out []string
+	for _, t := range tokenize(s) {
+		if t.word {
+			out = append(out, fold(t.text))
+		}
+	}
+	return out
+}
+
+// dotJoins reports whether a full stop between w and the rune after it is
+// inside a word: initials ("U.S", "K.T.M", "H.E.Mr") and decimals.
+func dotJoins(w string, next rune) bool {
+	part := w
+	if k := strings.LastIndexAny(w, ".-'’&–"); k >= 0 {
+		part = w[k+1:]
+	}
+	if utf8.RuneCountInString(part) == 1 {
+		return true
+	}
+	if unicode.IsDigit(next) {
+		for _, r := range part {
+			if !unicode.IsDigit(r) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
