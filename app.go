@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -82,6 +83,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 		HideHelpCommand: true,
 		Suggest:         true,
 		Commands: []*cli.Command{
+			noteCommand(),
 			summarizeCommand(),
 			evalCommand(),
 		},
@@ -100,6 +102,11 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 		c.OnUsageError = app.OnUsageError
 	}
 	return app
+}
+
+func isFile(path string) bool {
+	st, err := os.Stat(path)
+	return err == nil && !st.IsDir()
 }
 
 // reorderArgs moves flags that follow positional arguments in front of
@@ -121,8 +128,13 @@ func reorderArgs(app *cli.App, args []string) []string {
 		return out
 	}
 	cmd := app.Command(args[i])
-	out = append(out, args[i])
-	i++
+	if cmd == nil && (args[i] == "-" || isFile(args[i])) {
+		cmd = app.Command("note") // "brief FILE" is "brief note FILE"
+		out = append(out, "note")
+	} else {
+		out = append(out, args[i])
+		i++
+	}
 	if cmd == nil {
 		return append(out, args[i:]...)
 	}

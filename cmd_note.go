@@ -1,0 +1,198 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"text/template"
+	"time"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/brief-dev/brief/briefing"
+	"github.com/brief-dev/brief/summarize"
+	"github.com/brief-dev/brief/templates"
+)
+
+func noteCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "note",
+		Usage:     "write a one-page briefing note (Markdown, PDF or JSON)",
+		UsageText: "brief note [options] [FILE|-]\n   brief FILE [options]   (shortcut)",
+		Description: "Reads a document and writes its briefing note: the bottom line, key outcomes with their\n" +
+			"kinds, the parties (people with titles, roles and countries; organisations with their\n" +
+			"acronyms; countries), background and next steps, every sentence quoted from the source.\n" +
+			"The format comes from -f or the extension of -o (.md, .pdf, .json); Markdown goes to\n" +
+			"standard output by default. Files are written atomically: a failed run leaves none.",
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, DefaultText: "from -o, else md", Usage: "output `FORMAT`: md, pdf or json"},
+			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the note to `FILE` instead of standard output"},
+			&cli.IntFlag{Name: "sentences", Aliases: []string{"n"}, DefaultText: "a fifth, 3 to 7", Usage: "`N` sentences in the summary"},
+			&cli.Float64Flag{Name: "ratio", DefaultText: "unset", Usage: "summary length as a `SHARE` (0-1) of the sentences"},
+			&cli.StringFlag{Name: "title", Usage: "use `TITLE` instead of the document's"},
+			&cli.StringFlag{Name: "date", Usage: "use `DATE` (YYYY-MM-DD) instead of the document's"},
+			&cli.StringFlag{Name: "template", Usage: "render Markdown with the text/template in `FILE`"},
+			&cli.BoolFlag{Name: "print-template", DisableDefaultText: true, Usage: "print the default Markdown template and exit"},
+			&cli.StringFlag{Name: "paper", Value: "a4", Usage: "PDF paper `SIZE`: a4 or letter"},
+			&cli.StringFlag{Name: "font", Usage: "PDF regular font `FILE.ttf` (for scripts the embedded fonts lack)"},
+			&cli.StringFlag{Name: "font-bold", Usage: "PDF bold font `FILE.ttf` (default: --font)"},
+			&cli.Int64Flag{Name: "max-bytes", Value: summarize.DefaultMaxBytes, Usage: "refuse inputs larger than `BYTES`"},
+		},
+		Action: runNote,
+	}
+}
+
+// noteOptions is what the note flags ask for, checked.
+type noteOptions struct {
+	format, output string
+	sentences      int
+	ratio          float64
+	title, date    string
+	tmpl           *template.Template
+	pdf            pdfOptions
+	maxBytes       int64
+}
+
+func parseNoteOptions(c *cli.Context) (*noteOptions, error) {
+	o := &noteOptions{
+		format: c.String("format"), output: c.String("output"),
+		sentences: c.Int("sentences"), ratio: c.Float64("ratio"),
+		title: c.String("title"), date: c.String("date"), maxBytes: c.Int64("max-bytes"),
+	}
+	if o.format == "" {
+		switch strings.ToLower(filepath.Ext(o.output)) {
+		case ".pdf":
+			o.format = "pdf"
+		case ".json":
+			o.format = "json"
+		default:
+			o.format = "md"
+		}
+	}
+	switch o.format {
+	case "md", "markdown":
+		o.format = "md"
+	case "pdf", "json":
+	default:
+		return nil, usagef("unknown format %q (want md, pdf or json)", o.format)
+	}
+	if o.sentences < 0 || (c.IsSet("sentences") && o.sentences == 0) {
+		return nil, usagef("-n must be positive")
+	}
+	if c.IsSet("ratio") && (o.ratio <= 0 || o.ratio > 1 || math.IsNaN(o.ratio)) {
+		return nil, usagef("--ratio must be in (0, 1], not %v", o.ratio)
+	}
+	if o.date != "" {
+		if _, err := time.Parse("2006-01-02", o.date); err != nil {
+			return nil, usagef("--date %q is not a YYYY-MM-DD date", o.date)
+		}
+	}
+	if path := c.String("template"); path != "" {
+		text, err := os.ReadFile(path)
+		if err != nil {
+			return nil, &fileError{path, unwrapPathError(err)}
+		}
+		if o.tmpl, err = briefing.ParseTemplate(filepath.Base(path), string(text)); err != nil {
+			return nil, &fileError{path, err}
+		}
+	}
+	var err error
+	if o.pdf, err = readPDFOptions(c); err != nil {
+		return nil, err
+	}
+	return o, nil
+}
+
+func runNote(c *cli.Context) error {
+	if c.Bool("print-template") {
+		text, _ := templates.FS.ReadFile(templates.Markdown)
+		_, err := c.App.Writer.Write(text)
+		return err
+	}
+	o, err := parseNoteOptions(c)
+	if err != nil {
+		return err
+	}
+	if c.NArg() > 1 {
+		return usagef("note takes one document (brief batch handles many)")
+	}
+	if o.format == "pdf" && o.output == "" && isTerminal(c.App.Writer) {
+		return usagef("refusing to write PDF to a terminal: use -o FILE.pdf or redirect")
+	}
+	in := inputsFrom(c.Args().Slice())[0]
+	d, err := readDocument(in, c.App.Reader, summarize.ReadOptions{MaxBytes: o.maxBytes})
+	if err != nil {
+		return err
+	}
+	b := buildBrief(d, in.name, o)
+	render := func(w io.Writer) error { return renderNote(w, b, o, c.App.ErrWriter, in.name) }
+	if o.output == "" {
+		// Render fully before writing, so a failure prints nothing.
+		var buf bytes.Buffer
+		if err := render(&buf); err != nil {
+			return &fileError{in.name, err}
+		}
+		_, err := c.App.Writer.Write(buf.Bytes())
+		return err
+	}
+	if err := writeFileAtomic(o.output, render); err != nil {
+		return &fileError{o.output, err}
+	}
+	return nil
+}
+
+// buildBrief makes the brief and applies the overrides.
+func buildBrief(d *summarize.Document, source string, o *noteOptions) *briefing.Brief {
+	n := o.sentences
+	if o.ratio > 0 {
+		n = max(1, int(math.Ceil(o.ratio*float64(len(d.Sentences)))))
+	}
+	b := briefing.New(d, briefing.Options{Source: source, Summary: n})
+	if o.title != "" {
+		b.Title, b.TitleInferred = o.title, false
+	}
+	if o.date != "" {
+		b.Date = briefing.ISODate(o.date)
+	}
+	return b
+}
+
+// renderNote writes b in the chosen format. Warnings (what a PDF left out
+// to fit its page) go to stderr once, naming the input.
+func renderNote(w io.Writer, b *briefing.Brief, o *noteOptions, stderr io.Writer, name string) error {
+	switch o.format {
+	case "json":
+		enc := json.NewEncoder(w)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		return enc.Encode(b)
+	case "pdf":
+		res, err := renderPDF(w, b, o.pdf)
+		if err != nil {
+			return err
+		}
+		if len(res.Dropped) > 0 {
+			fmt.Fprintf(stderr, "brief: %s: %d items left out to fit one page\n", name, len(res.Dropped))
+		}
+		if res.Replaced > 0 {
+			fmt.Fprintf(stderr, "brief: %s: %d characters the font lacks shown as \uFFFD (try --font)\n", name, res.Replaced)
+		}
+		return nil
+	}
+	return briefing.Markdown(w, b, o.tmpl)
+}
+
+// isTerminal reports whether w is a terminal.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
