@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -130,17 +131,26 @@ func runNote(c *cli.Context) error {
 		return err
 	}
 	b := buildBrief(d, in.name, o)
-	render := func(w io.Writer) error { return renderNote(w, b, o, c.App.ErrWriter, in.name) }
+	render := func(w io.Writer) error {
+		if err := renderNote(w, b, o, c.App.ErrWriter, in.name); err != nil {
+			return &fileError{in.name, err} // the note failed, not the file
+		}
+		return nil
+	}
 	if o.output == "" {
 		// Render fully before writing, so a failure prints nothing.
 		var buf bytes.Buffer
 		if err := render(&buf); err != nil {
-			return &fileError{in.name, err}
+			return err
 		}
 		_, err := c.App.Writer.Write(buf.Bytes())
 		return err
 	}
 	if err := writeFileAtomic(o.output, render); err != nil {
+		var fe *fileError
+		if errors.As(err, &fe) {
+			return err
+		}
 		return &fileError{o.output, err}
 	}
 	return nil
