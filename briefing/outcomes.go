@@ -202,8 +202,12 @@ var nextStepRE = regexp.MustCompile(`(?i)\b(next (meeting|round|session|steps?)|
 // nextSteps lists sentences about what happens next, in document order.
 func (a *analysis) nextSteps(outs []Outcome) []Item {
 	items := []Item{}
+	shown := map[int]bool{} // a next step already listed as an outcome is not repeated
+	for _, o := range outs {
+		shown[o.Index] = true
+	}
 	for i, s := range a.d.Sentences {
-		if !nextStepRE.MatchString(s.Text) || quoteRE.MatchString(s.Text) {
+		if shown[i] || !nextStepRE.MatchString(s.Text) || quoteRE.MatchString(s.Text) {
 			continue
 		}
 		items = append(items, Item{Text: trimItem(s.Text), Index: i})
@@ -289,6 +293,9 @@ var venueRE = regexp.MustCompile(`\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}.’'-]*
 // the title or the first sentences, else a country named so, else a
 // venue.
 func (a *analysis) place() string {
+	if a.d.Place != "" {
+		return a.d.Place // a dateline says it outright
+	}
 	var texts []string
 	if a.title != nil {
 		texts = append(texts, a.title.text)
@@ -303,7 +310,9 @@ func (a *analysis) place() string {
 	var venue string
 	for _, t := range texts {
 		for _, m := range venueRE.FindAllStringSubmatchIndex(t, -1) {
-			phrase := t[m[2]:m[3]]
+			// the pattern admits "." for "St. Louis"; a sentence's full
+			// stop is not part of the place
+			phrase := strings.TrimRight(t[m[2]:m[3]], ".’'-")
 			toks := tokenize(phrase)
 			if len(toks) == 0 {
 				continue

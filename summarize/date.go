@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 var months = map[string]int{
@@ -58,18 +59,34 @@ func isoFrom(year, month, day string) string {
 	return fmt.Sprintf("%04d-%02d-%02d", y, m, dd)
 }
 
+// dateline is the place that news copy puts before its date: "VILNIUS,",
+// "Washington, D.C.,", "New Delhi –".
+var dateline = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s+\p{Lu}[\p{L}.]*)?)\s*[,–—-]\s*`)
+
 // leadingDate recognises a date at the very start of a text line, possibly
-// after a label ("date", "Posted On:"), and returns it with the number of
-// bytes to skip to reach the text after it.
-func leadingDate(s string) (string, int) {
-	n := leadingMeta.FindStringIndex(s)[1]
+// after a label ("date", "Posted On:") or a dateline place ("VILNIUS, 14
+// March 2025 –"), and returns it, the place, and the number of bytes to skip
+// to reach the text after them.
+func leadingDate(s string) (date, place string, n int) {
+	n = leadingMeta.FindStringIndex(s)[1]
+	if n == 0 {
+		if m := dateline.FindStringSubmatchIndex(s); m != nil {
+			if d, at, _ := findDate(s[m[1]:]); d != "" && at == 0 {
+				place, n = s[m[2]:m[3]], m[1]
+			}
+		}
+	}
 	date, at, end := findDate(s[n:])
 	if date == "" || at != 0 {
-		return "", 0
+		return "", "", 0
 	}
 	n += end
-	for n < len(s) && strings.ContainsRune(" ,:–—-|", rune(s[n])) {
-		n++
+	for n < len(s) {
+		r, size := utf8.DecodeRuneInString(s[n:])
+		if !strings.ContainsRune(" ,:–—-|", r) {
+			break
+		}
+		n += size
 	}
-	return date, n
+	return date, place, n
 }

@@ -17,6 +17,7 @@ type Document struct {
 	// from the start of the first sentence.
 	TitleInferred bool
 	Date          string     // ISO 8601 date (2024-11-28) from the document's metadata, or ""
+	Place         string     // the dateline place before a leading date ("VILNIUS, 14 March 2025 –"), as written, or ""
 	Blocks        []Block    // structural units in reading order
 	Sentences     []Sentence // sentences of the paragraph and bullet blocks, in order
 	Words         int        // number of words in Sentences

@@ -97,10 +97,17 @@ func TestDates(t *testing.T) {
 			t.Errorf("findDate(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
-	if date, n := leadingDate("date 2024-11-28 The fourth"); date != "2024-11-28" || n != len("date 2024-11-28 ") {
-		t.Errorf("leadingDate = %q, %d", date, n)
+	leading := []struct{ in, date, place, rest string }{
+		{"date 2024-11-28 The fourth", "2024-11-28", "", "The fourth"},
+		{"VILNIUS, 14 March 2025 – Ministers met", "2025-03-14", "VILNIUS", "Ministers met"},
+		{"Washington, D.C., Nov. 3, 2023 — The", "2023-11-03", "Washington, D.C.", "The"},
+		{"The meeting on 2024-11-28 went well", "", "", ""},
+		{"President Smith, who met on 2024-11-28", "", "", ""},
 	}
-	if date, _ := leadingDate("The meeting on 2024-11-28"); date != "" {
-		t.Errorf("leadingDate found %q not at the start", date)
+	for _, tt := range leading {
+		date, place, n := leadingDate(tt.in)
+		if date != tt.date || place != tt.place || (date != "" && tt.in[n:] != tt.rest) {
+			t.Errorf("leadingDate(%q) = %q, %q, rest %q; want %q, %q, %q", tt.in, date, place, tt.in[n:], tt.date, tt.place, tt.rest)
+		}
 	}
 }

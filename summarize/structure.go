@@ -153,8 +153,8 @@ func (d *Document) groupUnits(group []line, atStart bool) []unit {
 		}
 		start := ln.start
 		if first && d.Date == "" {
-			if date, n := leadingDate(ln.text); date != "" {
-				d.Date = date
+			if date, place, n := leadingDate(ln.text); date != "" {
+				d.Date, d.Place = date, place
 				start += n
 			}
 		}
@@ -205,7 +205,7 @@ func (d *Document) isHeadingLine(s, next string, alone, first, wrapped bool, wid
 		return strings.HasSuffix(s, "…") && first && len(words) <= 30
 	}
 	r, _ := utf8.DecodeRuneInString(s)
-	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune("$£€¥\"“‘'(", r) {
 		return false
 	}
 	if alone || first {
@@ -264,6 +264,12 @@ func bulletMarker(s string) int {
 	switch r {
 	case '-', '*', '+', '•', '·', '▪', '◦', '‣', '–', '—', '●', '○', '■', '□', '►', '✓', '✔':
 		return afterMarker(s, size)
+	}
+	// "06 A Memorandum …": zero-padded item numbers of copied lists
+	if len(s) > 3 && s[0] == '0' && isDigit(s[1]) && s[2] == ' ' {
+		if r, _ := utf8.DecodeRuneInString(s[3:]); unicode.IsUpper(r) {
+			return 3
+		}
 	}
 	// (1) (a) (iv)
 	i := 0
