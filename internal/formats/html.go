@@ -1,0 +1,424 @@
+package formats
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+	"golang.org/x/net/html/charset"
+)
+
+// maxHTMLElements is where readability gives up and the plain walk takes
+// over: readability rescans subtrees for each candidate and grows worse than
+// linearly, while real article pages have a few thousand elements.
+const maxHTMLElements = 30000
+
+// readHTML keeps the main article of a page, found by readability (the
+// algorithm of Firefox's reader view), with its title, byline and
+// publication date. When readability finds no article, or the page is too
+// large or too deeply nested for it, the whole body is walked instead,
+// minus navigation, asides, footers, forms and scripts. Nothing the page
+// refers to is fetched: readability gets no base URL, and only ever
+// rewrites links in the tree.
+func readHTML(data []byte, d *doc) error {
+	data = htmlToUTF8(data)
+	root, err := html.Parse(bytes.NewReader(data))
+	if err != nil {
+		// x/net/html refuses trees deeper than 512 elements (by
+		// panicking and recovering, so this is cheap). The token stream
+		// has no depth and still carries the text.
+		d.warn("html too deeply nested: read as a token stream")
+		return tokenWalk(data, d)
+	}
+	p := readability.NewParser()
+	p.MaxElemsToParse = maxHTMLElements
+	article, err := p.ParseAndMutate(root, nil)
+	if err == nil && article.Node != nil {
+		d.title = cleanLine(article.Title())
+		d.byline = cleanLine(article.Byline())
+		d.date = publishedDate(article)
+		w := htmlWalker{d: d}
+		if err := w.walk(article.Node); err != nil {
+			return err
+		}
+		if err := w.flush(); err != nil {
+			return err
+		}
+		if len(d.blocks) > 0 {
+			if d.title == "" {
+				d.titleFromHeadings()
+			}
+			return nil
+		}
+	}
+	if err != nil {
+		d.warn("readability gave up (%s): used the whole page", quote(err.Error()))
+	} else {
+		d.warn("readability found no article: used the whole page")
+	}
+	// The tree was mutated by readability: parse again (it parsed once,
+	// so it will again) and walk the body.
+	if root, err = html.Parse(bytes.NewReader(data)); err != nil {
+		return tokenWalk(data, d)
+	}
+	d.blocks, d.size = nil, 0
+	w := htmlWalker{d: d, plain: true}
+	body := findElement(root, atom.Body)
+	if body == nil {
+		body = root
+	}
+	if err := w.walk(body); err != nil {
+		return err
+	}
+	if err := w.flush(); err != nil {
+		return err
+	}
+	if d.title == "" {
+		d.titleFromHeadings()
+	}
+	if d.title == "" {
+		if t := findElement(root, atom.Title); t != nil {
+			d.title = cleanLine(textContent(t))
+		}
+	}
+	return nil
+}
+
+// htmlToUTF8 decodes a page in a legacy encoding (declared in a BOM or a
+// meta tag, else Windows-1252 as browsers assume). Valid UTF-8 is taken as
+// is: sniffing it as something else, as readability's own chardet-based
+// parser can, garbles short Cyrillic pages.
+func htmlToUTF8(data []byte) []byte {
+	data = bytes.TrimPrefix(data, []byte("\xEF\xBB\xBF"))
+	if utf8.Valid(data) {
+		return data
+	}
+	enc, _, _ := charset.DetermineEncoding(data, "text/html")
+	if out, err := enc.NewDecoder().Bytes(data); err == nil {
+		return out
+	}
+	return bytes.ToValidUTF8(data, []byte("\uFFFD"))
+}
+
+// publishedDate returns the article's publication date as YYYY-MM-DD. The
+// date parser behind it is lenient about odd strings; a panic there must
+// only cost the date.
+func publishedDate(a readability.Article) (date string) {
+	defer func() {
+		if recover() != nil {
+			date = ""
+		}
+	}()
+	t, err := a.PublishedTime()
+	if err != nil || t.Year() < 1800 || t.Year() > 2200 {
+		return ""
+	}
+	return t.Format("2006-01-02")
+}
+
+// skipped elements carry no article text: scripts and styles, navigation
+// and page furniture, forms, embedded media and metadata.
+var skipped = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
+	atom.Nav: true, atom.Footer: true, atom.Aside: true, atom.Head: true, atom.Title: true,
+	atom.Iframe: true, atom.Object: true, atom.Embed: true, atom.Svg: true, atom.Math: true,
+	atom.Form: true, atom.Button: true, atom.Select: true, atom.Textarea: true, atom.Input: true,
+	atom.Canvas: true, atom.Audio: true, atom.Video: true, atom.Map: true, atom.Dialog: true,
+	atom.Img: true, atom.Picture: true, atom.Meta: true, atom.Link: true,
+}
+
+// blockElements end the text before them and start a new block.
+var blockElements = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.Section: true, atom.Article: true, atom.Main: true,
+	atom.Header: true, atom.Blockquote: true, atom.Dd: true, atom.Dt: true, atom.Dl: true,
+	atom.Figure: true, atom.Figcaption: true, atom.Address: true, atom.Center: true,
+	atom.Table: true, atom.Thead: true, atom.Tbody: true, atom.Tfoot: true, atom.Caption: true,
+	atom.Tr: true, atom.Td: true, atom.Th: true, atom.Ul: true, atom.Ol: true, atom.Hr: true,
+	atom.Fieldset: true, atom.Details: true, atom.Summary: true, atom.Body: true, atom.Html: true,
+	atom.Pre: true, atom.Li: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true,
+	atom.H5: true, atom.H6: true,
+}
+
+var headingLevel = map[atom.Atom]int{atom.H1: 1, atom.H2: 2, atom.H3: 3, atom.H4: 4, atom.H5: 5, atom.H6: 6}
+
+// htmlWalker turns a tree into blocks. Recursion follows the tree, whose
+// depth the x/net/html parser caps at 512.
+type htmlWalker struct {
+	d     *doc
+	plain bool // walking a whole page: also drop hidden elements
+	buf   strings.Builder
+	kind  blockKind
+	level int
+	pre   int // inside <pre>: keep line breaks
+	cell  int // inside a table cell being read as one line
+}
+
+func (w *htmlWalker) walk(n *html.Node) error {
+	switch n.Type {
+	case html.TextNode:
+		w.text(n.Data)
+		return nil
+	case html.ElementNode:
+	case html.DocumentNode:
+		return w.children(n)
+	default:
+		return nil // comments, doctype
+	}
+	a := n.DataAtom
+	if skipped[a] || w.plain && hidden(n) {
+		return nil
+	}
+	if a == atom.Br {
+		if w.pre > 0 || w.cell == 0 {
+			w.buf.WriteByte('\n')
+		} else {
+			w.buf.WriteByte(' ')
+		}
+		return nil
+	}
+	if !blockElements[a] {
+		return w.children(n)
+	}
+	if w.cell > 0 {
+		w.buf.WriteByte(' ') // blocks inside a table cell run together
+		return w.children(n)
+	}
+	if a == atom.Tr && dataRow(n) {
+		return w.row(n)
+	}
+	if err := w.flush(); err != nil {
+		return err
+	}
+	kind, level := w.kind, w.level
+	switch {
+	case a == atom.Li || a == atom.Dt:
+		w.kind = bullet
+	case headingLevel[a] > 0:
+		w.kind, w.level = heading, headingLevel[a]
+	case a == atom.Pre:
+		w.pre++
+		defer func() { w.pre-- }()
+	}
+	if err := w.children(n); err != nil {
+		return err
+	}
+	err := w.flush()
+	w.kind, w.level = kind, level
+	return err
+}
+
+func (w *htmlWalker) children(n *html.Node) error {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if err := w.walk(c); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// text appends character data, collapsing HTML white space outside <pre>.
+func (w *htmlWalker) text(s string) {
+	if w.pre > 0 {
+		w.buf.WriteString(s)
+		return
+	}
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) && !isHTMLSpace(s[j]) {
+			j++
+		}
+		w.buf.WriteString(s[i:j])
+		if j < len(s) {
+			w.buf.WriteByte(' ')
+		}
+		for j < len(s) && isHTMLSpace(s[j]) {
+			j++
+		}
+		i = j
+	}
+}
+
+func isHTMLSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
+
+// flush ends the current block.
+func (w *htmlWalker) flush() error {
+	s := w.buf.String()
+	w.buf.Reset()
+	return w.d.add(w.kind, w.level, s)
+}
+
+// row writes a data-table row as one bullet, cells joined by " | ".
+func (w *htmlWalker) row(tr *html.Node) error {
+	if err := w.flush(); err != nil {
+		return err
+	}
+	var cells []string
+	for c := tr.FirstChild; c != nil; c = c.NextSibling {
+		if c.DataAtom != atom.Td && c.DataAtom != atom.Th {
+			continue
+		}
+		w.cell++
+		err := w.children(c)
+		w.cell--
+		if err != nil {
+			return err
+		}
+		if s := cleanLine(w.buf.String()); s != "" {
+			cells = append(cells, s)
+		}
+		w.buf.Reset()
+	}
+	return w.d.add(bullet, 0, strings.Join(cells, " | "))
+}
+
+// dataRow tells a row of data (two or more cells of inline text) from a
+// row of a layout table, whose cells hold whole paragraphs, headings and
+// lists and must be read as ordinary blocks.
+func dataRow(tr *html.Node) bool {
+	cells := 0
+	for c := tr.FirstChild; c != nil; c = c.NextSibling {
+		if c.DataAtom != atom.Td && c.DataAtom != atom.Th {
+			continue
+		}
+		if hasBlocks(c) {
+			return false
+		}
+		if strings.TrimSpace(textContent(c)) != "" {
+			cells++
+		}
+	}
+	return cells >= 2
+}
+
+func hasBlocks(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (blockElements[c.DataAtom] || hasBlocks(c)) {
+			return true
+		}
+	}
+	return false
+}
+
+// hidden reports elements a browser would not show. Readability does its
+// own visibility check; the whole-page walk needs this one.
+func hidden(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			return true
+		case "aria-hidden":
+			if a.Val == "true" {
+				return true
+			}
+		case "style":
+			s := strings.ToLower(strings.ReplaceAll(a.Val, " ", ""))
+			if strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func findElement(n *html.Node, a atom.Atom) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == a {
+			return c
+		}
+		if f := findElement(c, a); f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+func textContent(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+		}
+		if n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style) {
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return b.String()
+}
+
+// tokenWalk reads text from the token stream of a page the tree parser
+// refused. It has no tree, so it cannot see implied end tags; it keeps
+// only the text outside skipped elements, with block tags as breaks.
+func tokenWalk(data []byte, d *doc) error {
+	z := html.NewTokenizer(bytes.NewReader(data))
+	w := htmlWalker{d: d}
+	skip := map[atom.Atom]int{}
+	skipping := 0
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			if err := z.Err(); err != nil && !errors.Is(err, io.EOF) {
+				return err
+			}
+			return w.flush()
+		case html.TextToken:
+			if skipping == 0 {
+				w.text(string(z.Text()))
+			}
+		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			if skipped[a] && !voidElement(a) && tt != html.SelfClosingTagToken {
+				if tt == html.StartTagToken {
+					skip[a]++
+					skipping++
+				} else if skip[a] > 0 {
+					skip[a]--
+					skipping--
+				}
+				continue
+			}
+			if skipping > 0 {
+				continue
+			}
+			if a == atom.Br {
+				w.buf.WriteByte('\n')
+				continue
+			}
+			if !blockElements[a] {
+				continue
+			}
+			if err := w.flush(); err != nil {
+				return err
+			}
+			w.kind, w.level = paragraph, 0
+			if tt != html.StartTagToken {
+				continue
+			}
+			switch {
+			case a == atom.Li:
+				w.kind = bullet
+			case headingLevel[a] > 0:
+				w.kind, w.level = heading, headingLevel[a]
+			}
+		}
+	}
+}
+
+func voidElement(a atom.Atom) bool {
+	switch a {
+	case atom.Img, atom.Input, atom.Meta, atom.Link, atom.Embed, atom.Br, atom.Hr:
+		return true
+	}
+	return false
+}

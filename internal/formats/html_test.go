@@ -1,0 +1,77 @@
+package formats
+
+import (
+	"strings"
+	"testing"
+)
+
+// articleBody is long enough for readability to accept it as an article.
+const articleBody = `<p>The fourth meeting of the joint working group on trade and investment took place in Moscow on 28 November 2024, chaired by the deputy ministers of both countries.</p>
+<p>The parties reviewed progress on the roadmap adopted last year, noted a 12% rise in bilateral trade, and agreed to set up a sub-group on customs procedures.</p>
+<p>Delegations also discussed transport links, energy cooperation and the mutual recognition of certificates, and agreed to meet again in the spring of 2025.</p>`
+
+func TestHTML(t *testing.T) {
+	runExtract(t, HTML, []extractCase{{
+		name: "article with chrome",
+		in: []byte(`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Working Group Meets in Moscow | Ministry of Trade</title>
+<meta name="author" content="Press Office">
+<meta property="article:published_time" content="2024-11-28T09:00:00+03:00">
+<script>var t = "{{ template }}"; document.write("<p>injected</p>");</script><style>p { color: red }</style></head>
+<body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><h1>Working Group Meets in Moscow</h1>` + articleBody + `
+<h2>Next Steps</h2><ul><li>Customs sub-group by March</li><li>Energy talks &amp; follow-up</li></ul>
+<p>Contacts: press&#64;example.org<br>+7 495 000 00 00</p></article>
+<aside>Related stories</aside><footer>© Ministry</footer></body></html>`),
+		want: "# Working Group Meets in Moscow\n\n2024-11-28\n\n" +
+			"The fourth meeting of the joint working group on trade and investment took place in Moscow on 28 November 2024, chaired by the deputy ministers of both countries.\n\n" +
+			"The parties reviewed progress on the roadmap adopted last year, noted a 12% rise in bilateral trade, and agreed to set up a sub-group on customs procedures.\n\n" +
+			"Delegations also discussed transport links, energy cooperation and the mutual recognition of certificates, and agreed to meet again in the spring of 2025.\n\n" +
+			"## Next Steps\n\n- Customs sub-group by March\n- Energy talks & follow-up\n\nContacts: press@example.org\n+7 495 000 00 00\n",
+		title: "Working Group Meets in Moscow", date: "2024-11-28", byline: "Press Office",
+	}, {
+		name:  "fragment, cyrillic, entities",
+		in:    []byte(`<h1>Заседание рабочей группы</h1><p>Стороны обсудили &laquo;дорожную карту&raquo; &ndash; café, naïve.</p><p># 1 priority</p>`),
+		want:  "# Заседание рабочей группы\n\nСтороны обсудили «дорожную карту» – café, naïve.\n\n＃ 1 priority\n",
+		title: "Заседание рабочей группы",
+	}, {
+		name: "script and template braces dropped",
+		in:   []byte(`<html><body><script>{{ .Secret }} alert(1)</script><noscript>Enable JS</noscript><p>Visible {{ braces }} stay as text.</p><template><p>tpl</p></template></body></html>`),
+		want: "Visible {{ braces }} stay as text.\n",
+	}, {
+		name: "tables: data rows as bullets, layout cells as blocks",
+		in: []byte(`<body><table><tr><td><h2>Layout Heading</h2>` + articleBody + `
+<table><tr><th>Country</th><th>Share</th><th>Change</th></tr><tr><td>France</td><td>12%</td><td>+1</td></tr>
+<tr><td>Germany</td><td>10%</td><td>-2</td></tr><tr><td>Italy</td><td>8%</td><td>0</td></tr></table></td></tr></table></body>`),
+		want: "## Layout Heading\n\n" + strings.Join(strings.Split(strings.ReplaceAll(strings.ReplaceAll(articleBody, "<p>", ""), "</p>", ""), "\n"), "\n\n") +
+			"\n\n- Country | Share | Change\n- France | 12% | +1\n- Germany | 10% | -2\n- Italy | 8% | 0\n",
+	}, {
+		name: "windows-1252 declared in meta",
+		in:   []byte("<html><head><meta charset=\"windows-1252\"></head><body><p>Caf\xe9 \x93quoted\x94.</p></body></html>"),
+		want: "Café “quoted”.\n",
+	}, {
+		name: "pre keeps lines, hidden dropped",
+		in:   []byte("<body><div hidden>secret</div><div style=\"display: none\">also</div><pre>Line one\nLine two</pre></body>"),
+		want: "Line one\nLine two\n",
+	}})
+}
+
+// TestHTMLNoFetch checks that references stay references: a page full of
+// remote resources is read without any attempt to load them (the test
+// would hang or fail on a sandbox without network if one were made, and
+// the readers take no URL or client to make one with).
+func TestHTMLNoFetch(t *testing.T) {
+	in := `<html><head><link rel="stylesheet" href="http://192.0.2.1/x.css"><base href="http://192.0.2.1/"></head>
+<body><img src="http://192.0.2.1/a.png" alt="Alt text"><iframe src="http://192.0.2.1/"></iframe>
+<p>Text with <a href="http://192.0.2.1/page">a link</a>.</p></body></html>`
+	e, err := Extract("a.html", []byte(in), HTML, Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e.Text != "Text with a link.\n" {
+		t.Errorf("Extract(html with remote refs).Text = %q", e.Text)
+	}
+	if strings.Contains(e.Text, "192.0.2.1") {
+		t.Errorf("URL leaked into text: %q", e.Text)
+	}
+}

@@ -1,0 +1,54 @@
+package formats
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestMarkdown(t *testing.T) {
+	runExtract(t, Markdown, []extractCase{{
+		name: "structure",
+		in: []byte("# Ministers Meet in Brussels\n\nThe *first* paragraph, with a [link](https://example.org/x)\nand a soft break.\n\n" +
+			"## Outcomes\n\n- **One** item\n- Two `items`\n  1. nested\n\n```go\nfmt.Println(\"code\")\n```\n\n    indented code\n\n" +
+			"<div>raw html</div>\n\n---\n\nLast line  \nafter a hard break.\n"),
+		want:  "# Ministers Meet in Brussels\n\nThe first paragraph, with a link and a soft break.\n\n## Outcomes\n\n- One item\n- Two items\n- nested\n\nLast line\nafter a hard break.\n",
+		title: "Ministers Meet in Brussels",
+	}, {
+		name: "front matter",
+		in:   []byte("---\ntitle: 'It''s agreed'   \ndate: 2024-11-28T10:00:00Z\nauthor: \"Press Office\"\ntags: [a, b]\n---\n# Heading Not Title\n\nText.\n"),
+		want: "# It's agreed\n\n2024-11-28\n\n# Heading Not Title\n\nText.\n", title: "It's agreed", date: "2024-11-28", byline: "Press Office",
+	}, {
+		name: "no closing front matter is a thematic break",
+		in:   []byte("---\ntitle: x\n\nText.\n"),
+		want: "title: x\n\nText.\n",
+	}, {
+		name: "entities escapes images strikethrough",
+		in:   []byte("Caf&eacute; &amp; \\*not emphasis\\* &#1055;ривет ![logo](logo.png) ~~gone~~ <b>x</b> <https://example.org>\n"),
+		want: "Café & *not emphasis* Привет x https://example.org\n",
+	}, {
+		name: "cyrillic and accents, setext heading, quote, table",
+		in:   []byte("Заголовок\n=========\n\n> Цитата: «ça va», naïve.\n\n| Город | Дата |\n|---|---|\n| Москва | 28 ноября |\n"),
+		want: "# Заголовок\n\nЦитата: «ça va», naïve.\n\n- Город | Дата\n- Москва | 28 ноября\n", title: "Заголовок",
+	}, {
+		name: "task list",
+		in:   []byte("- [x] done\n- [ ] todo\n"),
+		want: "- done\n- todo\n",
+	}})
+}
+
+func TestTame(t *testing.T) {
+	ordinary := []byte("> > quote\n- [link](x) and [another](y)\n")
+	if got := tame(ordinary); &got[0] != &ordinary[0] {
+		t.Errorf("tame(ordinary) copied its input")
+	}
+	deep := strings.Repeat("> ", 40) + "text\n"
+	want := strings.Repeat("> ", 32) + "text\n"
+	if got := string(tame([]byte(deep))); got != want {
+		t.Errorf("tame(40 quotes) = %q, want %q", got, want)
+	}
+	brackets := strings.Repeat("[", 2001) + "\n\nafter [x](y)"
+	got := string(tame([]byte(brackets)))
+	if want := strings.Repeat(`\[`, 2001) + "\n\nafter [x](y)"; got != want {
+		t.Errorf("tame(2001 brackets) = %.40q…, want them escaped and the next chunk untouched", got)
+	}
+}

@@ -1,0 +1,310 @@
+package formats
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/ledongthuc/pdf"
+)
+
+// Bounds on the page tree. ledongthuc/pdf follows references without
+// remembering where it has been, so a tree whose Kids point back up would
+// be walked forever; these cut it off.
+const (
+	maxPageTreeDepth = 32
+	maxPageTreeNodes = 20000
+)
+
+// readPDF reads the text layer, page by page, and rebuilds lines and
+// paragraphs from glyph positions: the library's own plain-text output runs
+// lines together. Lines in a clearly larger font become headings, the
+// largest on the first page the title when the Info dictionary has none;
+// lines starting with a bullet glyph become bullets; words hyphenated
+// across lines are joined. It drops images, annotations, form fields and
+// anything without a text layer. Best effort by design: the library panics
+// on some files, so each page is read under recover and a bad page costs a
+// warning, not the document.
+func readPDF(data []byte, d *doc) error {
+	r, err := pdf.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		if errors.Is(err, pdf.ErrInvalidPassword) {
+			return errors.New("encrypted pdf: needs a password")
+		}
+		msg := lowerFirst(quote(err.Error()))
+		if strings.HasPrefix(msg, "not a PDF file") {
+			return fmt.Errorf("unreadable pdf: %s", msg) // header or %%EOF missing: truncated
+		}
+		// Past the header checks, the reader fails on the xref table
+		// and trailer, which everything else hangs from.
+		return fmt.Errorf("unreadable pdf: broken cross-reference table (%s)", msg)
+	}
+	d.title = safeString(func() string {
+		t := cleanLine(r.Trailer().Key("Info").Key("Title").Text())
+		if junkTitle(t) || strings.HasSuffix(strings.ToLower(t), ".pdf") {
+			return ""
+		}
+		return t
+	})
+	pages, err := pageList(r)
+	if err != nil {
+		return err
+	}
+	var lines []pdfLine
+	var firstErr error
+	for i, p := range pages {
+		pl, err := pageLines(p)
+		if err != nil {
+			d.warn("page %d: %v", i+1, err)
+			if firstErr == nil {
+				firstErr = fmt.Errorf("unreadable pdf: page %d: %w", i+1, err)
+			}
+			continue
+		}
+		if len(pl) > 0 {
+			pl[0].pageStart = true
+		}
+		lines = append(lines, pl...)
+	}
+	if len(lines) == 0 && firstErr != nil {
+		return firstErr // not "no text layer": the layer may be there, unread
+	}
+	return linesToBlocks(lines, d)
+}
+
+// pageList walks the page tree within the bounds above.
+func pageList(r *pdf.Reader) (pages []pdf.Page, err error) {
+	defer func() {
+		if x := recover(); x != nil {
+			err = fmt.Errorf("unreadable pdf page tree: %s", quote(fmt.Sprint(x)))
+		}
+	}()
+	root := r.Trailer().Key("Root").Key("Pages")
+	if root.IsNull() {
+		return nil, errors.New("unreadable pdf: no page tree (broken cross-reference table?)")
+	}
+	nodes := 0
+	var walk func(v pdf.Value, depth int)
+	walk = func(v pdf.Value, depth int) {
+		nodes++
+		if depth > maxPageTreeDepth || nodes > maxPageTreeNodes {
+			return
+		}
+		switch v.Key("Type").Name() {
+		case "Page":
+			pages = append(pages, pdf.Page{V: v})
+		default: // "Pages", or missing as some writers leave it
+			kids := v.Key("Kids")
+			for i := 0; i < kids.Len() && nodes <= maxPageTreeNodes; i++ {
+				walk(kids.Index(i), depth+1)
+			}
+		}
+	}
+	walk(root, 0)
+	return pages, nil
+}
+
+// glyph-run geometry, in points.
+type pdfLine struct {
+	text      string
+	y, size   float64
+	pageStart bool // first line of a page
+}
+
+// pageLines rebuilds the lines of one page from its glyphs, in content
+// order (which is reading order for the PDFs people write; tagged
+// structure is not used).
+func pageLines(p pdf.Page) (lines []pdfLine, err error) {
+	defer func() {
+		if x := recover(); x != nil {
+			lines, err = nil, fmt.Errorf("unreadable content: %s", quote(fmt.Sprint(x)))
+		}
+	}()
+	var cur *pdfLine
+	var b strings.Builder
+	var lastX, lastEnd float64
+	end := func() {
+		if cur != nil {
+			cur.text = b.String()
+			if strings.TrimSpace(cur.text) != "" {
+				lines = append(lines, *cur)
+			}
+		}
+		cur = nil
+		b.Reset()
+	}
+	for _, t := range p.Content().Text {
+		if t.S == "" || t.S == "\n" || math.IsNaN(t.X+t.Y+t.W+t.FontSize) || math.IsInf(t.X+t.Y+t.W+t.FontSize, 0) {
+			continue
+		}
+		size := math.Max(math.Abs(t.FontSize), 1)
+		w := t.W
+		if w <= 0 {
+			w = 0.5 * size * float64(utf8.RuneCountInString(t.S)) // no widths: guess
+		}
+		switch {
+		case cur == nil:
+		case math.Abs(t.Y-cur.y) > 0.5*math.Min(size, cur.size) || t.X < lastX-2*size:
+			end()
+		case t.X-lastEnd > 0.2*size && !strings.HasSuffix(b.String(), " ") && t.S != " ":
+			b.WriteByte(' ') // words placed apart rather than spaced
+		}
+		if cur == nil {
+			cur = &pdfLine{y: t.Y, size: size}
+		}
+		cur.size = math.Max(cur.size, size)
+		b.WriteString(t.S)
+		lastX, lastEnd = t.X, t.X+w
+	}
+	end()
+	return lines, nil
+}
+
+// linesToBlocks groups lines into paragraphs at larger vertical gaps, font
+// size changes and page starts, and marks headings and bullets.
+func linesToBlocks(lines []pdfLine, d *doc) error {
+	if len(lines) == 0 {
+		return nil
+	}
+	body := bodySize(lines)
+	// The usual line distance, but no more than a normal leading: with
+	// one-line paragraphs every gap is a paragraph gap.
+	pitch := math.Min(linePitch(lines), 1.35*body)
+	var para []string
+	kind, level := paragraph, 0
+	flush := func() error {
+		text := joinLines(para)
+		para = nil
+		err := d.add(kind, level, text)
+		kind, level = paragraph, 0
+		return err
+	}
+	for i, ln := range lines {
+		text := strings.TrimSpace(ln.text)
+		lk, ll := paragraph, 0
+		if r := ln.size / body; r >= 1.15 && utf8.RuneCountInString(text) <= 150 {
+			lk, ll = heading, 2
+			if r >= 1.5 {
+				ll = 1
+			}
+		}
+		if n := bulletGlyph(text); n > 0 && lk == paragraph {
+			lk, text = bullet, strings.TrimSpace(text[n:])
+		}
+		// A plain line after a bullet line is the bullet's wrapped
+		// continuation unless a gap says otherwise.
+		changed := lk != kind && !(lk == paragraph && kind == bullet) || lk == heading && ll != level
+		brk := i == 0 || ln.pageStart || lk == bullet || changed
+		if !brk {
+			gap := lines[i-1].y - ln.y
+			// Larger type has larger leading: a wrapped title is one block.
+			lead := math.Max(pitch, 1.2*ln.size)
+			brk = gap < 0 || gap > lead*1.3+0.5 || math.Abs(ln.size-lines[i-1].size) > 0.15*body
+		}
+		if brk && len(para) > 0 {
+			if err := flush(); err != nil {
+				return err
+			}
+		}
+		if brk {
+			kind, level = lk, ll
+		}
+		para = append(para, text)
+	}
+	if err := flush(); err != nil {
+		return err
+	}
+	if d.title == "" {
+		d.titleFromHeadings()
+	}
+	return nil
+}
+
+// bodySize is the font size most of the text is set in.
+func bodySize(lines []pdfLine) float64 {
+	chars := map[float64]int{}
+	for _, ln := range lines {
+		chars[math.Round(ln.size*2)/2] += len(ln.text)
+	}
+	best, n := 10.0, -1
+	for s, c := range chars {
+		if c > n || c == n && s < best {
+			best, n = s, c
+		}
+	}
+	return best
+}
+
+// linePitch is the distance between consecutive lines of a paragraph: a
+// low quantile of the gaps, since paragraph gaps are the larger ones.
+func linePitch(lines []pdfLine) float64 {
+	var gaps []float64
+	for i := 1; i < len(lines); i++ {
+		if g := lines[i-1].y - lines[i].y; g > 0 && !lines[i].pageStart {
+			gaps = append(gaps, g)
+		}
+	}
+	if len(gaps) == 0 {
+		return 14
+	}
+	sort.Float64s(gaps)
+	return gaps[len(gaps)/4]
+}
+
+// joinLines joins the lines of a paragraph, undoing hyphenation at line
+// ends ("inter-" + "national") but keeping real hyphens ("well-" +
+// "Known" is rare enough to get wrong).
+func joinLines(lines []string) string {
+	var b strings.Builder
+	for i, ln := range lines {
+		if i > 0 {
+			prev := lines[i-1]
+			r, _ := utf8.DecodeRuneInString(ln)
+			if strings.HasSuffix(prev, "-") && len(prev) > 1 && unicode.IsLetter(rune(prev[len(prev)-2])) && unicode.IsLower(r) {
+				s := b.String()
+				b.Reset()
+				b.WriteString(s[:len(s)-1])
+			} else {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(ln)
+	}
+	return b.String()
+}
+
+// bulletGlyph returns the length of a bullet glyph and the space after it
+// at the start of s, or 0.
+func bulletGlyph(s string) int {
+	r, n := utf8.DecodeRuneInString(s)
+	switch r {
+	case '•', '·', '▪', '◦', '●', '■', '–', '-', '*', '➢', '►', '\uF0B7', '\uF0A7':
+		if n < len(s) && (s[n] == ' ' || s[n] == '\t') {
+			return n + 1
+		}
+	}
+	return 0
+}
+
+// safeString runs f, returning "" if the library panics inside it.
+func safeString(f func() string) (s string) {
+	defer func() {
+		if recover() != nil {
+			s = ""
+		}
+	}()
+	return f()
+}
+
+func lowerFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || len(s) > n && unicode.IsUpper(rune(s[n])) { // an acronym: "PDF …"
+		return s
+	}
+	return string(unicode.ToLower(r)) + s[n:]
+}
