@@ -126,7 +126,7 @@ func runNote(c *cli.Context) error {
 		return usagef("refusing to write PDF to a terminal: use -o FILE.pdf or redirect")
 	}
 	in := inputsFrom(c.Args().Slice())[0]
-	d, err := readDocument(in, c.App.Reader, summarize.ReadOptions{MaxBytes: o.maxBytes})
+	d, err := readDocument(in, c.App.Reader, c.App.ErrWriter, summarize.ReadOptions{MaxBytes: o.maxBytes})
 	if err != nil {
 		return err
 	}

@@ -99,7 +99,7 @@ func runSummarize(c *cli.Context) error {
 	inputs := inputsFrom(c.Args().Slice())
 	failed := false
 	for i, in := range inputs {
-		d, err := readDocument(in, c.App.Reader, readOpt)
+		d, err := readDocument(in, c.App.Reader, c.App.ErrWriter, readOpt)
 		var s *summarize.Summary
 		if err == nil {
 			s, err = summarize.Summarize(d, opt)

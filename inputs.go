@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 
+	"github.com/brief-dev/brief/internal/formats"
 	"github.com/brief-dev/brief/summarize"
 )
 
@@ -33,8 +34,9 @@ func inputsFrom(args []string) []input {
 	return ins
 }
 
-// readDocument reads and parses one input. Errors name the input.
-func readDocument(in input, stdin io.Reader, opt summarize.ReadOptions) (*summarize.Document, error) {
+// readDocument reads and parses one input, in any format loadDocument
+// knows. Errors name the input; the reader's warnings go to stderr.
+func readDocument(in input, stdin io.Reader, stderr io.Writer, opt summarize.ReadOptions) (*summarize.Document, error) {
 	var r io.Reader = stdin
 	if in.path != "" {
 		f, err := os.Open(in.path)
@@ -47,11 +49,41 @@ func readDocument(in input, stdin io.Reader, opt summarize.ReadOptions) (*summar
 		}
 		r = f
 	}
-	d, err := summarize.Read(r, opt)
+	data, err := summarize.ReadAll(r, opt.MaxBytes)
 	if err != nil {
 		return nil, &fileError{in.name, unwrapPathError(err)}
 	}
+	d, warnings, err := loadDocument(in.name, data, opt)
+	for _, w := range warnings {
+		fmt.Fprintf(stderr, "brief: %s: %s\n", in.name, w)
+	}
+	if err != nil {
+		return nil, &fileError{in.name, err}
+	}
 	return d, nil
+}
+
+// loadDocument turns a file's bytes into a document: Markdown, HTML, DOCX
+// and PDF are first reduced to text by internal/formats (detected by content
+// as well as by name); text goes straight to the reader. One-per-line input
+// is always read as text.
+func loadDocument(name string, data []byte, opt summarize.ReadOptions) (*summarize.Document, []string, error) {
+	var warnings []string
+	if !opt.OnePerLine {
+		f, err := formats.Detect(name, data[:min(len(data), 4096)])
+		if err != nil {
+			return nil, nil, err
+		}
+		if f != formats.Text {
+			e, err := formats.Extract(name, data, f, formats.Limits{MaxBytes: opt.MaxBytes})
+			if err != nil {
+				return nil, nil, err
+			}
+			data, warnings = []byte(e.Text), e.Warnings
+		}
+	}
+	d, err := summarize.Parse(data, opt)
+	return d, warnings, err
 }
 
 // unwrapPathError drops the path that os errors repeat, since the message

@@ -76,24 +76,27 @@ type ReadOptions struct {
 // Read reads all of r and returns its document. The error says what is wrong
 // with the input (binary, empty, too large); it does not name the input.
 func Read(r io.Reader, opt ReadOptions) (*Document, error) {
-	limit := opt.MaxBytes
-	if limit == 0 {
-		limit = DefaultMaxBytes
-	}
-	var raw []byte
-	var err error
-	if limit > 0 {
-		raw, err = io.ReadAll(io.LimitReader(r, limit+1))
-		if err == nil && int64(len(raw)) > limit {
-			return nil, fmt.Errorf("input larger than %d bytes (raise --max-bytes to read it)", limit)
-		}
-	} else {
-		raw, err = io.ReadAll(r)
-	}
+	raw, err := ReadAll(r, opt.MaxBytes)
 	if err != nil {
 		return nil, err
 	}
 	return Parse(raw, opt)
+}
+
+// ReadAll reads r to the end, refusing more than max bytes (0 means
+// DefaultMaxBytes, < 0 no limit) without reading much past the limit.
+func ReadAll(r io.Reader, max int64) ([]byte, error) {
+	if max == 0 {
+		max = DefaultMaxBytes
+	}
+	if max < 0 {
+		return io.ReadAll(r)
+	}
+	raw, err := io.ReadAll(io.LimitReader(r, max+1))
+	if err == nil && int64(len(raw)) > max {
+		return nil, fmt.Errorf("input larger than %d bytes (raise --max-bytes to read it)", max)
+	}
+	return raw, err
 }
 
 // Parse is Read for input already in memory.
