@@ -47,9 +47,11 @@ func (r *corpusRow) document(readOpt summarize.ReadOptions) (*summarize.Document
 		if len(r.Sentences) == 0 {
 			return nil, summarize.ErrEmpty
 		}
+		// The text only serves to find paragraphs; unquoting a long text
+		// without a blank line in it would cost much and find none.
 		var text string
-		if len(r.Text) > 0 {
-			json.Unmarshal(r.Text, &text) // only to find paragraphs: no text, no paragraphs
+		if bytes.Contains(r.Text, []byte(`\n\n`)) {
+			json.Unmarshal(r.Text, &text)
 		}
 		d := summarize.FromSentences(text, r.Sentences)
 		d.Title = r.Title
