@@ -3,6 +3,7 @@ package briefing
 import (
 	"embed"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -232,5 +233,8 @@ func loadLexicons() *lexicons {
 		}
 		l.cues = append(l.cues, cue{strings.TrimSpace(f[0]), w, regexp.MustCompile(strings.TrimSpace(f[2]))})
 	}
+	// Strongest first, file order among equals, so that classify can stop
+	// at the first cue that matches.
+	sort.SliceStable(l.cues, func(i, j int) bool { return l.cues[i].weight > l.cues[j].weight })
 	return l
 }

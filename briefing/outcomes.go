@@ -37,13 +37,12 @@ type cand struct {
 // written in lower case and matched against the lower-cased sentence.
 func classify(text string) (string, float64) {
 	text = strings.ToLower(text)
-	best, w := "", 0.0
-	for _, c := range getLex().cues {
-		if c.weight > w && c.re.MatchString(text) {
-			best, w = c.kind, c.weight
+	for _, c := range getLex().cues { // strongest first
+		if c.re.MatchString(text) {
+			return c.kind, c.weight
 		}
 	}
-	return best, w
+	return "", 0
 }
 
 // outcomes picks up to five sentences that state what was decided.
