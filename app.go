@@ -83,9 +83,11 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 		HideHelpCommand: true,
 		Suggest:         true,
 		Commands: []*cli.Command{
-			noteCommand(),
+			withBatchFlags(noteCommand()), // "brief note DIR" is "brief batch DIR"
 			summarizeCommand(),
 			evalCommand(),
+			batchCommand(),
+			indexCommand(),
 		},
 		ExitErrHandler: func(*cli.Context, error) {}, // run maps errors to exit codes
 		OnUsageError: func(_ *cli.Context, err error, _ bool) error {

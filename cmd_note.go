@@ -115,6 +115,9 @@ func runNote(c *cli.Context) error {
 		_, err := c.App.Writer.Write(text)
 		return err
 	}
+	if c.NArg() == 1 && isDirArg(c.Args().First()) {
+		return runBatch(c) // a directory: brief batch
+	}
 	o, err := parseNoteOptions(c)
 	if err != nil {
 		return err

@@ -1,0 +1,230 @@
+package main
+
+// manifest.go keeps the state of a batch in OUTDIR/.brief: one manifest per
+// run (per shard of a sharded run) saying, for every input, the hash of its
+// content and options and its line in the index. Re-runs read them to skip
+// what is up to date; "brief index" merges them.
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/brief-dev/brief/briefing"
+)
+
+// manifestSchema is the version of the manifest format.
+const manifestSchema = 1
+
+// docEntry is one input of a batch as the manifest and index.json record
+// it.
+type docEntry struct {
+	Source   string   `json:"source"`                 // the input, as named on stderr
+	Note     string   `json:"note,omitempty"`         // its note, relative to OUTDIR (slash-separated)
+	Format   string   `json:"input_format,omitempty"` // text, markdown, html, docx or pdf
+	Title    string   `json:"title,omitempty"`        // the document's title, or the input's file name
+	Date     string   `json:"date,omitempty"`         // ISO 8601, or "" when unknown
+	BLUF     string   `json:"bluf,omitempty"`         // the bottom line
+	Outcomes int      `json:"outcomes"`               // number of outcomes in the note
+	Parties  []string `json:"parties,omitempty"`      // the most mentioned persons, organisations and countries
+	Warnings []string `json:"warnings,omitempty"`     // what reading or fitting lost
+	Error    string   `json:"error,omitempty"`        // why there is no note
+	SHA256   string   `json:"sha256,omitempty"`       // of the input's bytes (manifest only)
+	Options  string   `json:"options,omitempty"`      // optionsKey of the run that wrote the note (manifest only)
+}
+
+// manifest is the state one run (or one shard) leaves in OUTDIR.
+type manifest struct {
+	Schema      int        `json:"schema"`
+	Generator   string     `json:"generator"`   // brief and its version
+	Shard       int        `json:"shard"`       // this run's shard, 0 ≤ Shard < Shards
+	Shards      int        `json:"shards"`      // 1 for a run that is not sharded
+	Written     time.Time  `json:"written"`     // when; the newest manifests make the index
+	Format      string     `json:"format"`      // of the notes: md, pdf or json
+	Unsupported []string   `json:"unsupported"` // files skipped for their extension (all shards)
+	Entries     []docEntry `json:"entries"`     // this shard's inputs, by name
+}
+
+// manifestName is where shard i of n keeps its manifest in OUTDIR.
+func manifestName(shard, shards int) string {
+	if shards <= 1 {
+		return path.Join(stateDir, "manifest.json")
+	}
+	return path.Join(stateDir, fmt.Sprintf("manifest-%d-of-%d.json", shard, shards))
+}
+
+// saveManifest writes m atomically into root.
+func saveManifest(root *os.Root, m *manifest) error {
+	m.Schema = manifestSchema
+	m.Generator = briefing.Generator + " " + version
+	if m.Unsupported == nil {
+		m.Unsupported = []string{}
+	}
+	if m.Entries == nil {
+		m.Entries = []docEntry{}
+	}
+	return writeInRoot(root, manifestName(m.Shard, m.Shards), func(w io.Writer) error {
+		enc := json.NewEncoder(w)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		return enc.Encode(m)
+	})
+}
+
+// loadManifests reads every manifest in root, newest first. A manifest
+// that cannot be read is named in the error and left out.
+func loadManifests(root *os.Root) ([]*manifest, error) {
+	names, err := fs.Glob(root.FS(), stateDir+"/manifest*.json")
+	if err != nil {
+		return nil, err
+	}
+	var ms []*manifest
+	var errs []error
+	for _, name := range names {
+		data, err := root.ReadFile(name)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%s: %w", name, unwrapPathError(err)))
+			continue
+		}
+		var m manifest
+		if err := json.Unmarshal(data, &m); err != nil || m.Schema != manifestSchema {
+			errs = append(errs, fmt.Errorf("%s: not a brief manifest", name))
+			continue
+		}
+		if m.Shards < 1 {
+			m.Shards = 1
+		}
+		ms = append(ms, &m)
+	}
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Written.After(ms[j].Written) })
+	return ms, errors.Join(errs...)
+}
+
+// noteCache is what earlier runs wrote, by input name, newest first: the
+// notes a re-run may keep.
+func noteCache(ms []*manifest) map[string]docEntry {
+	cache := map[string]docEntry{}
+	for _, m := range ms {
+		for _, e := range m.Entries {
+			if _, ok := cache[e.Source]; !ok && e.Error == "" {
+				cache[e.Source] = e
+			}
+		}
+	}
+	return cache
+}
+
+// mergedIndex is the index of a batch: every input once, from the newest
+// set of manifests (the newest manifest's sharding; for every shard, its
+// newest manifest).
+type mergedIndex struct {
+	Documents   []docEntry // sorted by date (undated last), then note
+	Failures    []docEntry // sorted by source
+	Unsupported []string
+	Missing     []string // shards of the newest sharding that left no manifest
+}
+
+// mergeManifests builds the index from the manifests ms (newest first).
+func mergeManifests(ms []*manifest) *mergedIndex {
+	idx := &mergedIndex{}
+	if len(ms) == 0 {
+		return idx
+	}
+	shards := ms[0].Shards
+	idx.Unsupported = ms[0].Unsupported
+	seenShard := map[int]bool{}
+	seenSource := map[string]bool{}
+	for _, m := range ms {
+		if m.Shards != shards || seenShard[m.Shard] {
+			continue
+		}
+		seenShard[m.Shard] = true
+		for _, e := range m.Entries {
+			if seenSource[e.Source] {
+				continue
+			}
+			seenSource[e.Source] = true
+			e.SHA256, e.Options = "", ""
+			if e.Error != "" {
+				idx.Failures = append(idx.Failures, e)
+			} else {
+				idx.Documents = append(idx.Documents, e)
+			}
+		}
+	}
+	for i := range shards {
+		if !seenShard[i] {
+			idx.Missing = append(idx.Missing, fmt.Sprintf("%d/%d", i, shards))
+		}
+	}
+	sort.Slice(idx.Documents, func(i, j int) bool {
+		a, b := idx.Documents[i], idx.Documents[j]
+		if (a.Date == "") != (b.Date == "") {
+			return a.Date != ""
+		}
+		if a.Date != b.Date {
+			return a.Date < b.Date
+		}
+		return a.Note < b.Note
+	})
+	sort.Slice(idx.Failures, func(i, j int) bool { return idx.Failures[i].Source < idx.Failures[j].Source })
+	return idx
+}
+
+// indexEntry is the index line of a note.
+func indexEntry(b *briefing.Brief, in *batchInput, ex *extracted) docEntry {
+	e := docEntry{
+		Source: in.name, Format: ex.Format, Title: b.Title, Date: string(b.Date),
+		Outcomes: len(b.Outcomes), Parties: mainParties(b.Parties, 4), Warnings: ex.Warnings,
+	}
+	if e.Title == "" {
+		e.Title = path.Base(in.name)
+	}
+	if b.BLUF != nil {
+		e.BLUF = b.BLUF.Text
+	}
+	return e
+}
+
+// mainParties are the n parties that the most sentences mention (persons,
+// then organisations, then countries on ties; then in order of mention).
+func mainParties(p briefing.Parties, n int) []string {
+	type party struct {
+		name     string
+		mentions int
+	}
+	var all []party
+	for _, x := range p.Persons {
+		all = append(all, party{x.Name, len(x.Indices)})
+	}
+	for _, x := range p.Organisations {
+		name := x.Name
+		if len(x.Aliases) > 0 && len(x.Aliases[0]) < len(name) && strings.ToUpper(x.Aliases[0]) == x.Aliases[0] {
+			name = x.Aliases[0] // "NATO" rather than the full name
+		}
+		all = append(all, party{name, len(x.Indices)})
+	}
+	for _, x := range p.Countries {
+		all = append(all, party{x.Name, len(x.Indices)})
+	}
+	sort.SliceStable(all, func(i, j int) bool { return all[i].mentions > all[j].mentions })
+	var names []string
+	seen := map[string]bool{}
+	for _, x := range all {
+		if len(names) == n || x.mentions == 0 {
+			break
+		}
+		if !seen[x.name] {
+			seen[x.name] = true
+			names = append(names, x.name)
+		}
+	}
+	return names
+}
