@@ -106,9 +106,9 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 	return app
 }
 
-func isFile(path string) bool {
-	st, err := os.Stat(path)
-	return err == nil && !st.IsDir()
+func exists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
 }
 
 // reorderArgs moves flags that follow positional arguments in front of
@@ -130,7 +130,7 @@ func reorderArgs(app *cli.App, args []string) []string {
 		return out
 	}
 	cmd := app.Command(args[i])
-	if cmd == nil && (args[i] == "-" || isFile(args[i])) {
+	if cmd == nil && (args[i] == "-" || exists(args[i])) {
 		cmd = app.Command("note") // "brief FILE" is "brief note FILE"
 		out = append(out, "note")
 	} else {

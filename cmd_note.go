@@ -24,7 +24,7 @@ func noteCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "note",
 		Usage:     "write a one-page briefing note (Markdown, PDF or JSON)",
-		UsageText: "brief note [options] [FILE|-]\n   brief FILE [options]   (shortcut)",
+		UsageText: "brief note [options] [FILE|-]\n   brief FILE [options]   (shortcut)\n   brief note DIR -o OUTDIR   (the same as brief batch)",
 		Description: "Reads a document and writes its briefing note: the bottom line, key outcomes with their\n" +
 			"kinds, the parties (people with titles, roles and countries; organisations with their\n" +
 			"acronyms; countries), background and next steps, every sentence quoted from the source.\n" +

@@ -7,6 +7,8 @@
 //
 // Usage:
 //
+//	brief note [-o NOTE.md|NOTE.pdf|NOTE.json] [FILE|-]
+//	brief batch DIR... -o OUTDIR [-f md|pdf|json] [-j N] [--recursive]
 //	brief summarize [-n N | --ratio R | --words W] [--format text|json] [FILE|-]...
 //	brief summarize --jsonl < corpus.jsonl > summaries.jsonl
 //	brief eval --corpus corpus.jsonl [--algorithm NAME|all]
@@ -24,6 +26,9 @@ import (
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	// After the first Ctrl-C, which lets work in flight finish cleanly,
+	// a second one kills the process as usual.
+	context.AfterFunc(ctx, stop)
 	code := run(ctx, os.Args, os.Stdin, os.Stdout, os.Stderr)
 	stop()
 	os.Exit(code)
