@@ -244,6 +244,9 @@ func trimItem(s string) string {
 		}
 		t = strings.TrimLeft(t, "•-–—>* ")
 	}
+	if t == "" {
+		return s // "*", "- -": nothing is left to trim down to
+	}
 	return t
 }
 

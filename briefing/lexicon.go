@@ -86,6 +86,23 @@ type cue struct {
 	kind   string
 	weight float64
 	re     *regexp.Regexp
+	// need are strings one of which every match of re contains (nil when
+	// none can be named): a sentence with none of them cannot match, and
+	// strings.Contains is far cheaper than the regular expression.
+	need []string
+}
+
+// mayMatch reports whether text contains one of c.need.
+func (c *cue) mayMatch(text string) bool {
+	if c.need == nil {
+		return true
+	}
+	for _, n := range c.need {
+		if strings.Contains(text, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // knownOrg is one [known] line of organisations.txt.
@@ -231,7 +248,9 @@ func loadLexicons() *lexicons {
 		if err != nil {
 			panic("briefing: bad weight in cues.txt: " + ln)
 		}
-		l.cues = append(l.cues, cue{strings.TrimSpace(f[0]), w, regexp.MustCompile(strings.TrimSpace(f[2]))})
+		expr := strings.TrimSpace(f[2])
+		need, _ := needOf(expr) // cues are lower case, matched against lower-cased text
+		l.cues = append(l.cues, cue{strings.TrimSpace(f[0]), w, regexp.MustCompile(expr), need})
 	}
 	// Strongest first, file order among equals, so that classify can stop
 	// at the first cue that matches.

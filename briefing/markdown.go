@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"sync"
 	"text/template"
 
 	"go.yaml.in/yaml/v3"
@@ -29,14 +30,15 @@ func ParseTemplate(name, text string) (*template.Template, error) {
 	return template.New(name).Funcs(templateFuncs).Option("missingkey=error").Parse(text)
 }
 
-// DefaultTemplate returns the embedded Markdown body template.
-func DefaultTemplate() *template.Template {
+// DefaultTemplate returns the embedded Markdown body template, parsed once
+// per process (a parsed template is safe for concurrent Execute calls).
+var DefaultTemplate = sync.OnceValue(func() *template.Template {
 	text, err := templates.FS.ReadFile(templates.Markdown)
 	if err != nil {
 		panic(err) // embedded at build time: cannot be missing
 	}
 	return template.Must(ParseTemplate(templates.Markdown, string(text)))
-}
+})
 
 // frontMatter is the YAML header of a Markdown note: what pandoc, Hugo and
 // Obsidian read.
@@ -110,9 +112,11 @@ func EscapeMarkdown(s string) string {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch c {
-		case '\\', '`', '*', '_', '[', ']', '<', '>', '|', '~', '&', '{', '}':
+		case '\\', '`', '*', '_', '[', ']', '<', '>', '|', '~', '&', '{', '}', '#':
+			// '#' everywhere: a run of them at the end of a heading
+			// line would close the ATX heading and vanish.
 			b.WriteByte('\\')
-		case '#', '+', '-', '=', '!':
+		case '+', '-', '=', '!':
 			if i == 0 {
 				b.WriteByte('\\')
 			}

@@ -15,13 +15,13 @@ const firm = 0.5
 
 var (
 	// attendance, background and purpose sentences are not outcomes.
-	attendanceRE = regexp.MustCompile(`(?i)\b(attended by|was attended|were present|present at the|were among|representing \p{Lu}|was represented by|delegation (was led by|included|comprised)|team included|witnessed participation|participation (of|from)|co-chaired by|were also present|also present|along with other|was led by)\b`)
-	backgroundRE = regexp.MustCompile(`(?i)\b(was (formali[sz]ed|established|set up|created|founded) in (19|20)\d\d|since (its inception|19\d\d|20[01]\d)|has been a (cornerstone|longstanding)|history of|is responsible for|the head of|aims? (at|to)\b|aimed at|the (primary )?objective|the purpose|in order to deploy|is becoming|are increasingly|currently,? india imports)`)
+	attendanceRE = mustFiltered(`(?i)\b(attended by|was attended|were present|present at the|were among|representing \p{Lu}|was represented by|delegation (was led by|included|comprised)|team included|witnessed participation|participation (of|from)|co-chaired by|were also present|also present|along with other|was led by)\b`)
+	backgroundRE = mustFiltered(`(?i)\b(was (formali[sz]ed|established|set up|created|founded) in (19|20)\d\d|since (its inception|19\d\d|20[01]\d)|has been a (cornerstone|longstanding)|history of|is responsible for|the head of|aims? (at|to)\b|aimed at|the (primary )?objective|the purpose|in order to deploy|is becoming|are increasingly|currently,? india imports)`)
 	quoteRE      = regexp.MustCompile(`^[“"]|said,?\s*[“"]|stated:?\s*[“"]|pic\.twitter|^>|@\w`)
-	ceremonyRE   = regexp.MustCompile(`(?i)\b(was|were) (warmly |cordially )?(welcomed|received|greeted) by\b|\bguest book\b|\bofficial photograph\b`)
+	ceremonyRE   = mustFiltered(`(?i)\b(was|were) (warmly |cordially )?(welcomed|received|greeted) by\b|\bguest book\b|\bofficial photograph\b`)
 	pastRE       = regexp.MustCompile(`(?i)^(since|last (year|month|week)|earlier|in (19|20)\d\d\b)`)
-	tragedyRE    = regexp.MustCompile(`(?i)\b(tragic|tragedy|grief|condolences?|saddened|mourn\w*|loss of life|earthquake|flood(s|ing)?|victims|killed|shooting|attack on|disaster|heartbreaking|sorrow)\b`)
-	meetingRE    = regexp.MustCompile(`(?i)\b(met|meets?|meeting|talks|call with|spoke with|readout|visit|discussions?|signed|agreement|summit|session|joint statement|conference)\b`)
+	tragedyRE    = mustFiltered(`(?i)\b(tragic|tragedy|grief|condolences?|saddened|mourn\w*|loss of life|earthquake|flood(s|ing)?|victims|killed|shooting|attack on|disaster|heartbreaking|sorrow)\b`)
+	meetingRE    = mustFiltered(`(?i)\b(met|meets?|meeting|talks|call with|spoke with|readout|visit|discussions?|signed|agreement|summit|session|joint statement|conference)\b`)
 	subjectRE    = regexp.MustCompile(`^(?i:(both|the two|the three|the four|the) (sides|leaders|countries|delegations|counterparts|parties|nations|co-chairs|ministers)|they|we|parliament|meps|plenary|the (meeting|council|committee|commission|government|president|minister|united states))\b`)
 )
 
@@ -37,8 +37,9 @@ type cand struct {
 // written in lower case and matched against the lower-cased sentence.
 func classify(text string) (string, float64) {
 	text = strings.ToLower(text)
-	for _, c := range getLex().cues { // strongest first
-		if c.re.MatchString(text) {
+	cues := getLex().cues
+	for i := range cues { // strongest first
+		if c := &cues[i]; c.mayMatch(text) && c.re.MatchString(text) {
 			return c.kind, c.weight
 		}
 	}
@@ -114,7 +115,7 @@ func (a *analysis) outcomes(scores []float64) ([]Outcome, bool) {
 		}
 		dup := false
 		for _, p := range picked {
-			if nearDuplicate(p.text, c.text) {
+			if a.nearDuplicate(p.text, c.text) {
 				dup = true
 				break
 			}
@@ -178,14 +179,9 @@ func (a *analysis) personsIn(idx int) []*person {
 }
 
 // nearDuplicate reports two sentences that share most of their words.
-func nearDuplicate(x, y string) bool {
-	a, b := map[string]bool{}, map[string]bool{}
-	for _, w := range words(x) {
-		a[w] = true
-	}
-	for _, w := range words(y) {
-		b[w] = true
-	}
+// The word sets are kept: each candidate is compared with every pick.
+func (an *analysis) nearDuplicate(x, y string) bool {
+	a, b := an.wordSet(x), an.wordSet(y)
 	inter := 0
 	for w := range a {
 		if b[w] {
@@ -196,7 +192,29 @@ func nearDuplicate(x, y string) bool {
 	return union > 0 && float64(inter)/float64(union) >= 0.6
 }
 
-var nextStepRE = regexp.MustCompile(`(?i)\b(next (meeting|round|session|steps?)|follow-up|upcoming|will meet|to be held|will be held|set for|scheduled (for|to)|invitation to|in the coming (weeks|months)|over the coming|will visit|looks? forward to (participating|hosting|meeting|welcoming))\b`)
+// wordSet returns the set of folded words of s, computed once for the
+// first maxWordSets texts (the picks are among them; a huge document does
+// not keep a set per sentence).
+func (an *analysis) wordSet(s string) map[string]bool {
+	if set, ok := an.wordSets[s]; ok {
+		return set
+	}
+	set := map[string]bool{}
+	for _, w := range words(s) {
+		set[w] = true
+	}
+	if an.wordSets == nil {
+		an.wordSets = map[string]map[string]bool{}
+	}
+	if len(an.wordSets) < maxWordSets {
+		an.wordSets[s] = set
+	}
+	return set
+}
+
+const maxWordSets = 256
+
+var nextStepRE = mustFiltered(`(?i)\b(next (meeting|round|session|steps?)|follow-up|upcoming|will meet|to be held|will be held|set for|scheduled (for|to)|invitation to|in the coming (weeks|months)|over the coming|will visit|looks? forward to (participating|hosting|meeting|welcoming))\b`)
 
 // nextSteps lists sentences about what happens next, in document order.
 func (a *analysis) nextSteps(outs []Outcome) []Item {
@@ -217,7 +235,7 @@ func (a *analysis) nextSteps(outs []Outcome) []Item {
 	return items
 }
 
-var eventRE = regexp.MustCompile(`(?i)\b(met|meets|meeting|held|spoke|call|visited|visit|signed|exchanged|adopted|approved|announced?|agreed|hosted|participated|reviewed|concluded|inaugurated|reduced|recogni[sz]es|extended|issued|committed|discussed)\b`)
+var eventRE = mustFiltered(`(?i)\b(met|meets|meeting|held|spoke|call|visited|visit|signed|exchanged|adopted|approved|announced?|agreed|hosted|participated|reviewed|concluded|inaugurated|reduced|recogni[sz]es|extended|issued|committed|discussed)\b`)
 
 // bluf picks the sentence that says what happened: the first event
 // sentence among the first three, else the best outcome, else the best
@@ -274,7 +292,7 @@ func (a *analysis) background(b *Brief, scores []float64) []Item {
 		}
 		dup := false
 		for _, it := range items {
-			if nearDuplicate(it.Text, t) {
+			if a.nearDuplicate(it.Text, t) {
 				dup = true
 			}
 		}

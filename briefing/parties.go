@@ -18,6 +18,7 @@ type analysis struct {
 	orgs     []*org
 	home     string // the country named most often
 	mentions []*pmention
+	wordSets map[string]map[string]bool // words of a text, for nearDuplicate
 }
 
 type person struct {

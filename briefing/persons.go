@@ -390,6 +390,11 @@ func (s *segment) personMentions(base int) []*pmention {
 				}
 			}
 		}
+		if rs >= 0 && pluralOffice(role) {
+			// "Ministers Sign Trade Pact": an office in the plural is
+			// held by several people, not by the capitalised word after it.
+			rs, role = -1, ""
+		}
 		if rs >= 0 {
 			if j-i == 1 && !s.has(tstart-1, fRole) && title == "" {
 				// "… for Marine Aids to Navigation": a lone capitalised word
@@ -460,4 +465,15 @@ func (s *segment) consume(m *pmention, id int) {
 			s.owner[k] = id
 		}
 	}
+}
+
+// pluralOffice reports an office that is one plural word whose singular is
+// also an office: "Ministers", "Presidents".
+func pluralOffice(role string) bool {
+	if strings.ContainsRune(role, ' ') || !strings.HasSuffix(role, "s") {
+		return false
+	}
+	heads := getLex().roleHeads.value
+	_, singular := heads[strings.TrimSuffix(fold(role), "s")]
+	return singular
 }

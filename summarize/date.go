@@ -59,6 +59,19 @@ func isoFrom(year, month, day string) string {
 	return fmt.Sprintf("%04d-%02d-%02d", y, m, dd)
 }
 
+// dateWindow bounds where a date that must start a line is looked for: a
+// date is a few dozen bytes, and searching a whole 10 MB line for one that
+// can only count at its start would cost seconds.
+const dateWindow = 256
+
+// window returns at most the first dateWindow bytes of s.
+func window(s string) string {
+	if len(s) > dateWindow {
+		return s[:dateWindow]
+	}
+	return s
+}
+
 // dateline is the place that news copy puts before its date: "VILNIUS,",
 // "Washington, D.C.,", "New Delhi –".
 var dateline = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s+\p{Lu}[\p{L}.]*)?)\s*[,–—-]\s*`)
@@ -71,12 +84,12 @@ func leadingDate(s string) (date, place string, n int) {
 	n = leadingMeta.FindStringIndex(s)[1]
 	if n == 0 {
 		if m := dateline.FindStringSubmatchIndex(s); m != nil {
-			if d, at, _ := findDate(s[m[1]:]); d != "" && at == 0 {
+			if d, at, _ := findDate(window(s[m[1]:])); d != "" && at == 0 {
 				place, n = s[m[2]:m[3]], m[1]
 			}
 		}
 	}
-	date, at, end := findDate(s[n:])
+	date, at, end := findDate(window(s[n:]))
 	if date == "" || at != 0 {
 		return "", "", 0
 	}

@@ -10,6 +10,13 @@ import (
 // so that a stray huge file fails clearly instead of exhausting memory.
 const DefaultMaxBytes = 50 << 20
 
+// DefaultMaxSentences bounds the sentences of one document unless told
+// otherwise. Memory grows with the number of sentences (about 1 KB each
+// through ranking and extraction), and 50 MB of one-word sentences would
+// otherwise need gigabytes; a book of prose under DefaultMaxBytes has
+// about half a million.
+const DefaultMaxSentences = 1_000_000
+
 // Document is a text with its structure recovered.
 type Document struct {
 	Title string // the document's title; empty if it has none and none could be inferred
@@ -24,6 +31,10 @@ type Document struct {
 
 	text    string    // normalised text the block offsets refer to
 	offsets offsetMap // normalised offsets -> raw input offsets
+	// maxSentences stops splitting past this many sentences (0: no
+	// limit); tooMany says it did.
+	maxSentences int
+	tooMany      bool
 }
 
 // BlockKind says what a block is.
@@ -68,6 +79,9 @@ type Sentence struct {
 // ReadOptions changes how Read treats input. The zero value means defaults.
 type ReadOptions struct {
 	MaxBytes int64 // refuse input longer than this; 0 means DefaultMaxBytes, < 0 no limit
+	// MaxSentences refuses documents with more sentences than this; 0
+	// means DefaultMaxSentences, < 0 no limit.
+	MaxSentences int
 	// OnePerLine treats every non-empty input line as one sentence: for text
 	// that is already split.
 	OnePerLine bool
@@ -105,13 +119,19 @@ func Parse(raw []byte, opt ReadOptions) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	d := &Document{text: text, offsets: offsets}
+	d := &Document{text: text, offsets: offsets, maxSentences: opt.MaxSentences}
+	if d.maxSentences == 0 {
+		d.maxSentences = DefaultMaxSentences
+	}
 	if opt.OnePerLine {
 		d.readLines()
 	} else {
 		d.readStructure()
 	}
 	d.splitSentences()
+	if d.tooMany {
+		return nil, fmt.Errorf("more than %d sentences: too many to rank", d.maxSentences)
+	}
 	if len(d.Sentences) == 0 {
 		return nil, fmt.Errorf("%w: only headings or metadata", ErrEmpty)
 	}

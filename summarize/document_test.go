@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/rogpeppe/go-internal/diff"
 	"github.com/rogpeppe/go-internal/txtar"
@@ -121,13 +122,23 @@ func checkOffsets(t *testing.T, raw []byte, d *Document) {
 }
 
 // sourceText decodes raw[start:end] the way Parse reads text and collapses
-// its white space.
+// its white space. The encoding is the whole document's: a slice of a
+// Windows-1252 document can be valid UTF-8 on its own ("\xc2\xa0" is "Â "
+// there, not a no-break space).
 func sourceText(raw []byte, start, end int) string {
 	slice := raw[start:end]
-	if bytes.HasPrefix(raw, []byte{0xFF, 0xFE}) || bytes.HasPrefix(raw, []byte{0xFE, 0xFF}) {
-		slice = append(raw[:2:2], slice...) // UTF-16 needs its byte-order mark
+	var text string
+	var err error
+	switch {
+	case bytes.HasPrefix(raw, []byte{0xFF, 0xFE}) || bytes.HasPrefix(raw, []byte{0xFE, 0xFF}):
+		text, _, err = decode(append(raw[:2:2], slice...)) // UTF-16 needs its byte-order mark
+	case bytes.HasPrefix(raw, []byte{0xEF, 0xBB, 0xBF}):
+		var m offsetMap
+		text, _, err = normalise(slice, 0, false, &m)
+	default:
+		var m offsetMap
+		text, _, err = normalise(slice, 0, !utf8.Valid(raw), &m)
 	}
-	text, _, err := decode(slice)
 	if err != nil {
 		return "<" + err.Error() + ">"
 	}

@@ -178,6 +178,13 @@ func normalise(raw []byte, start int, cp1252 bool, m *offsetMap) (string, offset
 			case b == '\t' || b == '\n':
 			case b == '\f' || b == '\v':
 				b = '\n'
+			case b == 0x1B:
+				// a terminal escape ("\x1b[1;31m" from a captured log):
+				// drop the whole sequence, not only its ESC, so its
+				// parameters do not glue onto the words around it.
+				i += csiLen(raw[i:])
+				m.add(len(out), i)
+				continue
 			case b < 0x20 || b == 0x7F:
 				i++
 				m.add(len(out), i)
@@ -214,4 +221,26 @@ func normalise(raw []byte, start int, cp1252 bool, m *offsetMap) (string, offset
 		return "", *m, ErrEmpty
 	}
 	return string(out), *m, nil
+}
+
+// csiLen returns the length of the escape sequence at the start of b (which
+// starts with ESC): a CSI sequence "ESC [ parameters intermediates final",
+// or ESC alone when no well-formed CSI sequence follows.
+func csiLen(b []byte) int {
+	if len(b) < 2 || b[1] != '[' {
+		return 1
+	}
+	const maxLen = 32 // real sequences are a handful of bytes
+	n := min(len(b), maxLen)
+	i := 2
+	for i < n && b[i] >= 0x30 && b[i] <= 0x3F {
+		i++
+	}
+	for i < n && b[i] >= 0x20 && b[i] <= 0x2F {
+		i++
+	}
+	if i < n && b[i] >= 0x40 && b[i] <= 0x7E {
+		return i + 1
+	}
+	return 1
 }

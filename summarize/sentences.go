@@ -41,6 +41,11 @@ func (d *Document) splitSentences() {
 					Bullet: b.Kind == Bullet, Start: d.offsets.raw(s), End: d.offsets.raw(e),
 				})
 				d.Words += countWords(text)
+				if d.maxSentences > 0 && len(d.Sentences) > d.maxSentences {
+					d.tooMany = true
+					d.Sentences = nil
+					return
+				}
 			}
 		}
 		b.Section = section

@@ -345,6 +345,9 @@ func isMetaLine(s string) bool {
 			return true
 		}
 	}
+	if len(s) > dateWindow {
+		return false // too long to be just a date (and a 10 MB line costs no regexp run)
+	}
 	if date, at, end := findDate(s); date != "" && at == 0 && end >= len(strings.TrimRight(s, " .")) {
 		return true // the line is just a date
 	}

@@ -1,0 +1,132 @@
+package briefing
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/rogpeppe/go-internal/txtar"
+)
+
+// TestNeedOf checks the strings the pre-test asks for.
+func TestNeedOf(t *testing.T) {
+	for _, tc := range []struct {
+		expr string
+		want []string
+		fold bool
+	}{
+		{`\b(signed|signing of|inked)\b`, []string{"sign", "inked"}, false},
+		{`\bformali[sz]ed\b`, []string{"formali"}, false},
+		{`\b(agreed|agree to)\b`, []string{"agree"}, false},
+		{`(?i)Agreed`, []string{"agreed"}, true},
+		{`(?i)\b(was|were) (warmly )?welcomed by\b`, []string{"welcomed by"}, true},
+		{`The (?i:x)yz`, []string{"the "}, true},
+		{`(?i)é+té`, nil, false},
+		{`\b(a|)b\b`, nil, false},
+		{`x?y*`, nil, false},
+		{`\bvotes? in favou?r\b|\babstentions\b`, []string{" in favo", "abstentions"}, false},
+	} {
+		got, fold := needOf(tc.expr)
+		if !reflect.DeepEqual(got, tc.want) || got != nil && fold != tc.fold {
+			t.Errorf("needOf(%q) = %q, %v; want %q, %v", tc.expr, got, fold, tc.want, tc.fold)
+		}
+	}
+}
+
+// filtered are the pre-tested expressions of the package.
+func filtered() map[string]*filteredRE {
+	return map[string]*filteredRE{
+		"attendance": attendanceRE, "background": backgroundRE, "ceremony": ceremonyRE, "tragedy": tragedyRE,
+		"meeting": meetingRE, "nextStep": nextStepRE, "event": eventRE, "appositive": appositiveRE,
+	}
+}
+
+// texts are the sentences of the test documents and samples, as written
+// and lower-cased, plus case-folding traps.
+func texts(t testing.TB) []string {
+	var docs []string
+	files, _ := filepath.Glob("testdata/*.txtar")
+	for _, file := range files {
+		if ar, err := txtar.ParseFile(file); err == nil && len(ar.Files) > 0 {
+			docs = append(docs, string(ar.Files[0].Data))
+		}
+	}
+	samples, _ := filepath.Glob(filepath.Join("..", "samples", "*.txt"))
+	for _, f := range samples {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, string(b))
+	}
+	out := []string{
+		"The delegation WAS LED BY the minister.", "It was warmly welcomed by the host.", "The ſigned accord", "Next \u212Aeeting",
+		"The NEXT MEETING will be held in May.", "Acme, a Kelvin-\u212Aompany", "Acme, a ſtart-up", "ACME, AN ENTERPRISE",
+	}
+	for _, doc := range docs {
+		d := parse(t, []byte(doc))
+		for _, s := range d.Sentences {
+			out = append(out, s.Text, strings.ToLower(s.Text), strings.ToUpper(s.Text))
+		}
+	}
+	return out
+}
+
+// TestFilteredExact: each pre-tested expression matches exactly what the
+// expression alone matches, and the pre-test is not vacuous.
+func TestFilteredExact(t *testing.T) {
+	ts := texts(t)
+	for name, f := range filtered() {
+		if f.need == nil {
+			t.Errorf("%s: no pre-test", name)
+			continue
+		}
+		saved := 0
+		for _, s := range ts {
+			if got, want := f.MatchString(s), f.Regexp.MatchString(s); got != want {
+				t.Errorf("%s.MatchString(%q) = %v, regexp says %v (need %q)", name, s, got, want, f.need)
+			}
+			if !f.mayMatch(s) {
+				saved++
+			}
+		}
+		if saved == 0 {
+			t.Errorf("%s: the pre-test never saved a run", name)
+		}
+	}
+	// the cues, on lower-cased text as classify runs them
+	for _, c := range getLex().cues {
+		if c.need == nil {
+			t.Errorf("cue %q: no pre-test", c.re)
+		}
+		for _, s := range ts {
+			s = strings.ToLower(s)
+			if c.re.MatchString(s) && !c.mayMatch(s) {
+				t.Errorf("cue %q matches %q but its pre-test %q rejects it", c.re, s, c.need)
+			}
+		}
+	}
+}
+
+// FuzzFiltered: on any text, a pre-tested expression agrees with the
+// expression alone.
+func FuzzFiltered(f *testing.F) {
+	for _, s := range texts(f)[:40] {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for name, fr := range filtered() {
+			if got, want := fr.MatchString(s), fr.Regexp.MatchString(s); got != want {
+				t.Fatalf("%s.MatchString(%q) = %v, regexp says %v (need %q)", name, s, got, want, fr.need)
+			}
+		}
+		lower := strings.ToLower(s)
+		for _, c := range getLex().cues {
+			if c.re.MatchString(lower) && !c.mayMatch(lower) {
+				t.Fatalf("cue %q matches %q but its pre-test rejects it", c.re, lower)
+			}
+		}
+	})
+}
