@@ -27,7 +27,6 @@ import (
 	"sync"
 
 	"github.com/brief-dev/brief/briefing"
-	"github.com/brief-dev/brief/internal/formats"
 	"github.com/brief-dev/brief/summarize"
 )
 
@@ -452,35 +451,14 @@ type extracted struct {
 	Warnings []string
 }
 
-// brief turns the bytes of one input into its Brief: formats detects and
-// extracts (by content first, then by extension), summarize structures,
-// buildBrief briefs.
+// brief turns the bytes of one input into its Brief, read as brief note
+// reads a file.
 func (env *batchEnv) brief(name string, data []byte) (*briefing.Brief, *extracted, error) {
-	f, err := formats.Detect(name, data[:min(len(data), 8<<10)])
+	d, format, warnings, err := loadDocument(name, data, summarize.ReadOptions{MaxBytes: env.opt.maxBytes})
 	if err != nil {
 		return nil, nil, err
 	}
-	ex := &extracted{Format: f.String()}
-	text := data
-	var title, date string
-	if f != formats.Text { // Text is read by summarize itself, which decodes it
-		x, err := formats.Extract(name, data, f, formats.Limits{MaxBytes: effectiveMax(env.opt.maxBytes)})
-		if err != nil {
-			return nil, nil, err
-		}
-		text, title, date, ex.Warnings = []byte(x.Text), x.Title, x.Date, x.Warnings
-	}
-	d, err := summarize.Parse(text, summarize.ReadOptions{MaxBytes: env.opt.maxBytes})
-	if err != nil {
-		return nil, nil, err
-	}
-	if title != "" { // document metadata beats what the text looks like
-		d.Title, d.TitleInferred = title, false
-	}
-	if d.Date == "" {
-		d.Date = date
-	}
-	return buildBrief(d, name, env.opt), ex, nil
+	return buildBrief(d, name, env.opt), &extracted{Format: format, Warnings: warnings}, nil
 }
 
 // effectiveMax is --max-bytes as summarize reads it: 0 is the default and

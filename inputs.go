@@ -53,7 +53,7 @@ func readDocument(in input, stdin io.Reader, stderr io.Writer, opt summarize.Rea
 	if err != nil {
 		return nil, &fileError{in.name, unwrapPathError(err)}
 	}
-	d, warnings, err := loadDocument(in.name, data, opt)
+	d, _, warnings, err := loadDocument(in.name, data, opt)
 	for _, w := range warnings {
 		fmt.Fprintf(stderr, "brief: %s: %s\n", in.name, w)
 	}
@@ -65,25 +65,37 @@ func readDocument(in input, stdin io.Reader, stderr io.Writer, opt summarize.Rea
 
 // loadDocument turns a file's bytes into a document: Markdown, HTML, DOCX
 // and PDF are first reduced to text by internal/formats (detected by content
-// as well as by name); text goes straight to the reader. One-per-line input
-// is always read as text.
-func loadDocument(name string, data []byte, opt summarize.ReadOptions) (*summarize.Document, []string, error) {
-	var warnings []string
+// as well as by name); text goes straight to the reader. A title or date
+// from the file's metadata fills in what the text itself lacks. One-per-line
+// input is always read as text. It returns the format read and the
+// readers' warnings.
+func loadDocument(name string, data []byte, opt summarize.ReadOptions) (*summarize.Document, string, []string, error) {
+	format := formats.Text
+	var x *formats.Extracted
 	if !opt.OnePerLine {
-		f, err := formats.Detect(name, data[:min(len(data), 4096)])
-		if err != nil {
-			return nil, nil, err
+		var err error
+		if format, err = formats.Detect(name, data[:min(len(data), 8<<10)]); err != nil {
+			return nil, "", nil, err
 		}
-		if f != formats.Text {
-			e, err := formats.Extract(name, data, f, formats.Limits{MaxBytes: opt.MaxBytes})
+		if format != formats.Text {
+			x, err = formats.Extract(name, data, format, formats.Limits{MaxBytes: effectiveMax(opt.MaxBytes)})
 			if err != nil {
-				return nil, nil, err
+				return nil, "", nil, err
 			}
-			data, warnings = []byte(e.Text), e.Warnings
+			data = []byte(x.Text)
 		}
 	}
 	d, err := summarize.Parse(data, opt)
-	return d, warnings, err
+	if err != nil || x == nil {
+		return d, format.String(), nil, err
+	}
+	if x.Title != "" && (d.Title == "" || d.TitleInferred) {
+		d.Title, d.TitleInferred = x.Title, false
+	}
+	if d.Date == "" {
+		d.Date = x.Date
+	}
+	return d, format.String(), x.Warnings, nil
 }
 
 // unwrapPathError drops the path that os errors repeat, since the message
