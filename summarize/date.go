@@ -72,6 +72,23 @@ func window(s string) string {
 	return s
 }
 
+// mayStartDate is a cheap test that s could begin with a date: a digit or
+// a month name. Most lines do not, and the date patterns are costly to run.
+func mayStartDate(s string) bool {
+	if s == "" {
+		return false
+	}
+	if isDigit(s[0]) {
+		return true
+	}
+	word := s[:min(len(s), 9)]
+	if i := strings.IndexAny(word, " .,"); i >= 0 {
+		word = word[:i]
+	}
+	_, ok := months[strings.ToLower(word)]
+	return ok
+}
+
 // dateline is the place that news copy puts before its date: "VILNIUS,",
 // "Washington, D.C.,", "New Delhi –".
 var dateline = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s+\p{Lu}[\p{L}.]*)?)\s*[,–—-]\s*`)
@@ -83,11 +100,14 @@ var dateline = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’
 func leadingDate(s string) (date, place string, n int) {
 	n = leadingMeta.FindStringIndex(s)[1]
 	if n == 0 {
-		if m := dateline.FindStringSubmatchIndex(s); m != nil {
+		if m := dateline.FindStringSubmatchIndex(s); m != nil && mayStartDate(s[m[1]:]) {
 			if d, at, _ := findDate(window(s[m[1]:])); d != "" && at == 0 {
 				place, n = s[m[2]:m[3]], m[1]
 			}
 		}
+	}
+	if !mayStartDate(s[n:]) {
+		return "", "", 0
 	}
 	date, at, end := findDate(window(s[n:]))
 	if date == "" || at != 0 {
