@@ -27,19 +27,9 @@ import (
 	"sync"
 
 	"github.com/brief-dev/brief/briefing"
+	"github.com/brief-dev/brief/internal/formats"
 	"github.com/brief-dev/brief/summarize"
 )
-
-// docExtensions are the file name extensions batch reads (lower case).
-// Other files are skipped and counted. The formats package decides from
-// the content what each file really is.
-var docExtensions = map[string]bool{
-	".txt": true, ".text": true,
-	".md": true, ".markdown": true, ".mdown": true, ".mkd": true, ".mkdn": true,
-	".html": true, ".htm": true, ".xhtml": true,
-	".docx": true, ".docm": true, ".dotx": true,
-	".pdf": true,
-}
 
 // Names at the top of OUTDIR that notes never take.
 const (
@@ -109,7 +99,7 @@ func findInputs(args []string, recursive bool, skip os.FileInfo) (*inputSet, err
 			prefix = filepath.Base(abs) + "/"
 		}
 		if !st.IsDir() {
-			if st.Mode().IsRegular() && !docExtensions[strings.ToLower(filepath.Ext(root))] {
+			if st.Mode().IsRegular() && !formats.Known(root) {
 				set.unsupported = append(set.unsupported, rootName)
 				continue
 			}
@@ -146,7 +136,7 @@ func findInputs(args []string, recursive bool, skip os.FileInfo) (*inputSet, err
 				add(name, dir, local, rel, unwrapPathError(err))
 				return nil
 			}
-			isDoc := docExtensions[strings.ToLower(filepath.Ext(p))]
+			isDoc := formats.Known(p)
 			if d.IsDir() {
 				if skip != nil {
 					if info, err := d.Info(); err == nil && os.SameFile(info, skip) {

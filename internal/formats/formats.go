@@ -131,6 +131,13 @@ var extensions = map[string]Format{
 	".pdf": PDF,
 }
 
+// Known reports whether name has an extension of a format Extract reads,
+// so that a folder walk can skip other files without opening them.
+func Known(name string) bool {
+	_, ok := extensions[strings.ToLower(filepath.Ext(name))]
+	return ok
+}
+
 // binarySignatures name the binary formats users drop into text folders, so
 // that the error says what the file is.
 var binarySignatures = []struct {
