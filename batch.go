@@ -5,7 +5,6 @@ package main
 // workers of cmd_batch.go run).
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"crypto/sha256"
@@ -16,8 +15,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"math"
-	"math/rand/v2"
 	"os"
 	"path"
 	"path/filepath"
@@ -411,7 +408,7 @@ func (env *batchEnv) briefOne(ctx context.Context, in *batchInput) (res batchRes
 		}()
 		return renderNote(w, b, env.opt, &warn, in.name)
 	}
-	if err := writeInRoot(env.root, in.note, render); err != nil {
+	if err := writeInRoot(env.root, in.note, false, render); err != nil {
 		if renderErr != nil {
 			return fail(renderErr)
 		}
@@ -451,18 +448,6 @@ func (env *batchEnv) brief(name string, data []byte) (*briefing.Brief, *extracte
 	return buildBrief(d, name, env.opt), &extracted{Format: format, Warnings: warnings}, nil
 }
 
-// effectiveMax is --max-bytes as summarize reads it: 0 is the default and
-// a negative value no limit (which the format readers do not have).
-func effectiveMax(n int64) int64 {
-	switch {
-	case n == 0:
-		return summarize.DefaultMaxBytes
-	case n < 0:
-		return math.MaxInt64
-	}
-	return n
-}
-
 // readInput reads one input file, name in dir (nil: name as given),
 // refusing what is not a regular file before opening it (a named pipe
 // would block) and what is larger than maxBytes before reading it.
@@ -474,7 +459,7 @@ func readInput(dir *os.Root, name string, maxBytes int64) ([]byte, error) {
 	}
 	st, err := stat(name) // follows links: a link loop fails here
 	if err != nil {
-		if err = innermost(err); err.Error() == "path escapes from parent" {
+		if err = unwrapPathError(err); err.Error() == "path escapes from parent" {
 			return nil, errors.New("is a link to outside its directory: not followed")
 		}
 		return nil, err
@@ -483,89 +468,16 @@ func readInput(dir *os.Root, name string, maxBytes int64) ([]byte, error) {
 		return nil, fmt.Errorf("is %s", describeMode(st.Mode()))
 	}
 	if st.Size() > limit {
-		return nil, tooLarge(limit)
+		return nil, summarize.TooLarge(limit)
 	}
 	f, err := open(name)
 	if err != nil {
-		return nil, innermost(err)
+		return nil, unwrapPathError(err)
 	}
 	defer f.Close()
 	if st, err := f.Stat(); err != nil || !st.Mode().IsRegular() {
 		return nil, errors.New("changed while being read")
 	}
-	var buf bytes.Buffer
-	buf.Grow(int(st.Size()) + 1)
-	if _, err := buf.ReadFrom(io.LimitReader(f, limit+1)); err != nil {
-		return nil, unwrapPathError(err)
-	}
-	if int64(buf.Len()) > limit {
-		return nil, tooLarge(limit)
-	}
-	return buf.Bytes(), nil
-}
-
-// tooLarge is summarize.Read's message for an input over --max-bytes.
-func tooLarge(limit int64) error {
-	return fmt.Errorf("input larger than %d bytes (raise --max-bytes to read it)", limit)
-}
-
-// writeInRoot is writeFileAtomic inside OUTDIR: the note goes to a
-// temporary file beside its place and is renamed there only when it is
-// complete. Going through root, no name and no symbolic link planted in
-// OUTDIR can make it write outside.
-func writeInRoot(root *os.Root, name string, write func(io.Writer) error) (err error) {
-	name = filepath.FromSlash(name)
-	if !filepath.IsLocal(name) {
-		return fmt.Errorf("%q is not a path inside the output directory", name)
-	}
-	dir, base := filepath.Split(name)
-	if dir != "" {
-		if err := root.MkdirAll(dir, 0o755); err != nil {
-			return innermost(err)
-		}
-	}
-	var tmp *os.File
-	var tmpName string
-	for range 10 {
-		tmpName = filepath.Join(dir, "."+base+".tmp"+strconv.FormatUint(rand.Uint64(), 36))
-		tmp, err = root.OpenFile(tmpName, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-		if !errors.Is(err, fs.ErrExist) {
-			break
-		}
-	}
-	if err != nil {
-		return innermost(err)
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			root.Remove(tmpName)
-		}
-	}()
-	bw := bufio.NewWriterSize(tmp, 64<<10)
-	if err := write(bw); err != nil {
-		return err
-	}
-	if err := bw.Flush(); err != nil {
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	if err := root.Rename(tmpName, name); err != nil {
-		return fmt.Errorf("rename into place: %w", innermost(err))
-	}
-	return nil
-}
-
-// innermost drops every path an os error repeats: an error of os.Root
-// wraps one in another.
-func innermost(err error) error {
-	for {
-		var pe *fs.PathError
-		if !errors.As(err, &pe) {
-			return err
-		}
-		err = pe.Err
-	}
+	data, err := summarize.ReadAll(f, maxBytes)
+	return data, unwrapPathError(err)
 }

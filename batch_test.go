@@ -464,15 +464,15 @@ func TestWriteInRoot(t *testing.T) {
 		_, err := w.Write([]byte("a note\n"))
 		return err
 	}
-	if err := writeInRoot(root, "sub/a.md", half); err == nil || err.Error() != "render failed" {
+	if err := writeInRoot(root, "sub/a.md", false, half); err == nil || err.Error() != "render failed" {
 		t.Errorf("failed write: err = %v", err)
 	}
 	for _, name := range []string{"../b.md", "/tmp/c.md", "link/d.md"} {
-		if err := writeInRoot(root, name, whole); err == nil {
+		if err := writeInRoot(root, name, false, whole); err == nil {
 			t.Errorf("writeInRoot(%q) wrote outside OUTDIR", name)
 		}
 	}
-	if err := writeInRoot(root, "sub/e.md", whole); err != nil {
+	if err := writeInRoot(root, "sub/e.md", false, whole); err != nil {
 		t.Fatal(err)
 	}
 	var files []string

@@ -73,13 +73,13 @@ func writeIndex(root *os.Root) (*mergedIndex, error) {
 		return nil, loadErr
 	}
 	idx := mergeManifests(ms)
-	if err := writeInRoot(root, indexMarkdown, func(w io.Writer) error {
+	if err := writeInRoot(root, indexMarkdown, false, func(w io.Writer) error {
 		_, err := w.Write(idx.markdown())
 		return err
 	}); err != nil {
 		return nil, err
 	}
-	if err := writeInRoot(root, indexJSON, idx.writeJSON); err != nil {
+	if err := writeInRoot(root, indexJSON, false, idx.writeJSON); err != nil {
 		return nil, err
 	}
 	return idx, loadErr

@@ -1,8 +1,11 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"math"
 	"os"
 
 	"github.com/brief-dev/brief/internal/formats"
@@ -98,11 +101,27 @@ func loadDocument(name string, data []byte, opt summarize.ReadOptions) (*summari
 	return d, format.String(), x.Warnings, nil
 }
 
-// unwrapPathError drops the path that os errors repeat, since the message
-// already starts with the file name.
+// unwrapPathError drops the paths that os errors repeat, since the message
+// already starts with the file name. Errors of os.Root wrap one path error
+// in another, so every layer goes.
 func unwrapPathError(err error) error {
-	if pe, ok := err.(*os.PathError); ok {
-		return pe.Err
+	for {
+		var pe *fs.PathError
+		if !errors.As(err, &pe) {
+			return err
+		}
+		err = pe.Err
 	}
-	return err
+}
+
+// effectiveMax is --max-bytes as summarize reads it: 0 is the default and
+// a negative value no limit (which the format readers do not have).
+func effectiveMax(n int64) int64 {
+	switch {
+	case n == 0:
+		return summarize.DefaultMaxBytes
+	case n < 0:
+		return math.MaxInt64
+	}
+	return n
 }

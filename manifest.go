@@ -70,7 +70,7 @@ func saveManifest(root *os.Root, m *manifest) error {
 	if m.Entries == nil {
 		m.Entries = []docEntry{}
 	}
-	return writeInRoot(root, manifestName(m.Shard, m.Shards), func(w io.Writer) error {
+	return writeInRoot(root, manifestName(m.Shard, m.Shards), false, func(w io.Writer) error {
 		enc := json.NewEncoder(w)
 		enc.SetEscapeHTML(false)
 		enc.SetIndent("", "  ")

@@ -108,9 +108,15 @@ func ReadAll(r io.Reader, max int64) ([]byte, error) {
 	}
 	raw, err := io.ReadAll(io.LimitReader(r, max+1))
 	if err == nil && int64(len(raw)) > max {
-		return nil, fmt.Errorf("input larger than %d bytes (raise --max-bytes to read it)", max)
+		return nil, TooLarge(max)
 	}
 	return raw, err
+}
+
+// TooLarge is the error for input over a limit of max bytes, for callers
+// that can tell before reading (from a file's size).
+func TooLarge(max int64) error {
+	return fmt.Errorf("input larger than %d bytes (raise --max-bytes to read it)", max)
 }
 
 // Parse is Read for input already in memory.
