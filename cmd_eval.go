@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"text/tabwriter"
@@ -69,7 +70,7 @@ func runEval(c *cli.Context) error {
 	algs := []string{c.String("algorithm")}
 	if algs[0] == "all" {
 		algs = summarize.Algorithms()
-	} else if !contains(summarize.Algorithms(), algs[0]) {
+	} else if !slices.Contains(summarize.Algorithms(), algs[0]) {
 		return usagef("unknown algorithm %q (have %s, or all)", algs[0], strings.Join(summarize.Algorithms(), ", "))
 	}
 	path := c.String("corpus")

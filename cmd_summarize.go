@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -63,19 +64,10 @@ func summaryOptions(c *cli.Context) (summarize.Options, error) {
 	case opt.Words < 0 || (c.IsSet("words") && opt.Words == 0):
 		return opt, usagef("--words must be positive")
 	}
-	if !contains(summarize.Algorithms(), opt.Algorithm) {
+	if !slices.Contains(summarize.Algorithms(), opt.Algorithm) {
 		return opt, usagef("unknown algorithm %q (have %s)", opt.Algorithm, strings.Join(summarize.Algorithms(), ", "))
 	}
 	return opt, nil
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 func runSummarize(c *cli.Context) error {

@@ -92,7 +92,7 @@ type corpusLine struct {
 	no   int    // 1-based line number
 	data []byte // the line
 	out  []byte // the output line, newline included
-	err  bool   // out reports an error
+	err  error  // what went wrong with the line; out then reports it
 }
 
 // eachLine calls fn on every non-blank line of r in parallel on all cores
@@ -125,7 +125,7 @@ func eachLine(r io.Reader, maxLine int64, fn func(*corpusLine), emit func(*corpu
 			if len(bytes.TrimSpace(line)) > 0 || errors.Is(err, errLineTooLong) {
 				cl := &corpusLine{no: no, data: line}
 				if errors.Is(err, errLineTooLong) {
-					cl.out, cl.err = errorLine(nil, fmt.Errorf("line %d: longer than %d bytes", no, maxLine)), true
+					cl.fail(nil, fmt.Errorf("line %d: longer than %d bytes", no, maxLine))
 				}
 				cur.lines = append(cur.lines, cl)
 				if len(cur.lines) == batchSize {
@@ -199,6 +199,11 @@ func readLine(br *bufio.Reader, max int64) ([]byte, error) {
 	}
 }
 
+// fail records that the line failed with err; id is the row's, if known.
+func (cl *corpusLine) fail(id json.RawMessage, err error) {
+	cl.err, cl.out = err, errorLine(id, err)
+}
+
 // errorLine is the output line for a row that failed.
 func errorLine(id json.RawMessage, err error) []byte {
 	if len(id) == 0 {
@@ -230,19 +235,19 @@ func runCorpus(c *cli.Context, opt summarize.Options, readOpt summarize.ReadOpti
 		err := eachLine(r, readOpt.MaxBytes, func(cl *corpusLine) {
 			var row corpusRow
 			if err := json.Unmarshal(cl.data, &row); err != nil {
-				cl.out, cl.err = errorLine(row.ID, fmt.Errorf("line %d: %v", cl.no, err)), true
+				cl.fail(row.ID, fmt.Errorf("line %d: %v", cl.no, err))
 				return
 			}
 			summary, err := summarizeRow(&row, opt, readOpt)
 			if err != nil {
-				cl.out, cl.err = errorLine(row.ID, fmt.Errorf("line %d: %v", cl.no, err)), true
+				cl.fail(row.ID, fmt.Errorf("line %d: %v", cl.no, err))
 				return
 			}
 			cl.out = marshalSummaryLine(row.ID, summary)
 		}, func(cl *corpusLine) error {
-			if cl.err {
+			if cl.err != nil {
 				failed = true
-				fmt.Fprintf(c.App.ErrWriter, "brief: %s: %s\n", in.name, lineErrorText(cl.out))
+				fmt.Fprintf(c.App.ErrWriter, "brief: %s: %v\n", in.name, cl.err)
 			}
 			_, err := out.Write(cl.out)
 			return err
@@ -273,13 +278,4 @@ func marshalSummaryLine(id json.RawMessage, summary []string) []byte {
 		Summary []string        `json:"summary"`
 	}{id, summary})
 	return buf.Bytes()
-}
-
-// lineErrorText recovers the message of an error line for stderr.
-func lineErrorText(line []byte) string {
-	var v struct {
-		Error string `json:"error"`
-	}
-	json.Unmarshal(line, &v)
-	return v.Error
 }

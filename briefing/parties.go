@@ -290,42 +290,42 @@ func (a *analysis) fillCountry(p *person) {
 	if p.country != "" {
 		return
 	}
-	l := getLex()
 	if p.role != "" {
-		s := newSegment(p.role, -1)
-		if len(s.cms) > 0 {
-			p.country = s.cms[0].name
+		if c := representedIn(p.role); c != "" {
+			p.country = c
 			return
-		}
-		for i := range s.toks {
-			if n, full := l.known.match(s.toks, i); n > 0 {
-				p.country = full
-				return
-			}
 		}
 	}
 	for _, idx := range p.indices {
-		txt := a.d.Sentences[idx].Text
-		if m := groupRE.FindStringSubmatch(txt); m != nil {
+		if m := groupRE.FindStringSubmatch(a.d.Sentences[idx].Text); m != nil {
 			for _, g := range m[1:] {
 				if g == "" {
 					continue
 				}
-				s := newSegment(g, -1)
-				if len(s.cms) > 0 {
-					p.country = s.cms[0].name
+				if c := representedIn(g); c != "" {
+					p.country = c
 					return
-				}
-				for i := range s.toks {
-					if n, full := l.known.match(s.toks, i); n > 0 {
-						p.country = full
-						return
-					}
 				}
 			}
 		}
 	}
 	p.country = a.home
+}
+
+// representedIn returns the country, or else the known international body,
+// that a phrase (an office, a delegation) names first, or "".
+func representedIn(phrase string) string {
+	s := newSegment(phrase, -1)
+	if len(s.cms) > 0 {
+		return s.cms[0].name
+	}
+	l := getLex()
+	for i := range s.toks {
+		if n, full := l.known.match(s.toks, i); n > 0 {
+			return full
+		}
+	}
+	return ""
 }
 
 func (a *analysis) findOrgs() {
