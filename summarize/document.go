@@ -151,26 +151,24 @@ func Parse(raw []byte, opt ReadOptions) (*Document, error) {
 // FromSentences builds a document from text that is already split, one
 // sentence per element. When text is the document the sentences came from,
 // each sentence is located in it, in order, so that offsets point into text
-// and sentences between blank lines share a paragraph; a sentence that
-// cannot be found, or every sentence when text is "", gets offsets into the
-// sentences joined with "\n" and a paragraph of its own. Empty elements are
-// kept so that indices match the caller's.
+// and a blank line between two sentences starts a new paragraph; a sentence
+// that cannot be found stays in the paragraph before it. When text is "",
+// offsets refer to the sentences joined with "\n" and each sentence is a
+// paragraph of its own. Empty elements are kept so that indices match the
+// caller's. This is how the default ranker's trainer reads its corpus too.
 func FromSentences(text string, sentences []string) *Document {
 	d := &Document{Sentences: make([]Sentence, len(sentences))}
 	cursor, para, pos := 0, 0, 0
 	for i, s := range sentences {
 		start, end := pos, pos+len(s)
-		if text != "" {
-			para++
-			if at := strings.Index(text[cursor:], s); s != "" && at >= 0 {
-				para += strings.Count(text[cursor:cursor+at], "\n\n") - 1
-				start, end = cursor+at, cursor+at+len(s)
-				cursor = end
-			}
-		} else {
+		if text == "" {
 			para = i
+		} else if at := strings.Index(text[cursor:], s); s != "" && at >= 0 {
+			para += strings.Count(text[cursor:cursor+at], "\n\n")
+			start, end = cursor+at, cursor+at+len(s)
+			cursor = end
 		}
-		d.Sentences[i] = Sentence{Index: i, Text: collapseSpace(s), Paragraph: max(para, 0), Start: start, End: end}
+		d.Sentences[i] = Sentence{Index: i, Text: collapseSpace(s), Paragraph: para, Start: start, End: end}
 		d.Words += countWords(s)
 		pos += len(s) + 1
 	}

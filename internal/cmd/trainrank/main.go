@@ -30,6 +30,7 @@ import (
 
 	"github.com/brief-dev/brief/internal/rank"
 	"github.com/brief-dev/brief/internal/rouge"
+	"github.com/brief-dev/brief/summarize"
 )
 
 // example is one evaluation document prepared for ranking.
@@ -125,13 +126,9 @@ func load(path, corpus string) ([]*example, error) {
 		}
 		e := &example{corpus: corpus, id: row.ID, reference: row.Reference, k: row.K, train: rank.InTrainingHalf(row.ID)}
 		e.doc.Title = row.Title
-		cursor, para := 0, 0
-		for _, s := range row.Sentences {
-			if at := strings.Index(row.Text[cursor:], s); at >= 0 {
-				para += strings.Count(row.Text[cursor:cursor+at], "\n\n")
-				cursor += at + len(s)
-			}
-			e.doc.Sentences = append(e.doc.Sentences, rank.Sentence{Text: s, Paragraph: para})
+		// paragraphs exactly as brief eval finds them
+		for i, s := range summarize.FromSentences(row.Text, row.Sentences).Sentences {
+			e.doc.Sentences = append(e.doc.Sentences, rank.Sentence{Text: row.Sentences[i], Paragraph: s.Paragraph})
 		}
 		ex = append(ex, e)
 	}
