@@ -63,6 +63,8 @@ type Block struct {
 	Start   int       `json:"start"`   // byte offset of the block's text in the raw input
 	End     int       `json:"end"`     // byte offset just past it
 	Section string    `json:"section"` // text of the heading this block falls under, "" before the first
+
+	norm [2]int // Start and End in the normalised text, where sentences are split
 }
 
 // Sentence is one sentence of a document.

@@ -23,7 +23,7 @@ func (d *Document) splitSentences() {
 			continue
 		}
 		para++
-		start, end := d.normRange(b)
+		start, end := b.norm[0], b.norm[1]
 		section := b.Section
 		for _, piece := range fusedPieces(d.text, start, end) {
 			for _, sp := range segment.Split(d.text[piece[0]:piece[1]]) {
@@ -33,7 +33,7 @@ func (d *Document) splitSentences() {
 					// "…voted.Screening of third-country nationalsThe
 					// decision…": a heading lost its line breaks.
 					section = text
-					blocks = append(blocks, Block{Kind: Heading, Text: text, Start: d.offsets.raw(s), End: d.offsets.raw(e), Section: text})
+					blocks = append(blocks, Block{Kind: Heading, Text: text, Start: d.offsets.raw(s), End: d.offsets.raw(e), Section: text, norm: [2]int{s, e}})
 					continue
 				}
 				d.Sentences = append(d.Sentences, Sentence{
@@ -52,31 +52,6 @@ func (d *Document) splitSentences() {
 		blocks = append(blocks, b)
 	}
 	d.Blocks = blocks
-}
-
-// normRange finds a block's normalised offsets again. Blocks hold raw
-// offsets for callers; the structure pass ran on normalised text.
-func (d *Document) normRange(b Block) (int, int) {
-	return d.normOffset(b.Start), d.normOffset(b.End)
-}
-
-// normOffset inverts offsets.raw for offsets that raw produced.
-func (d *Document) normOffset(raw int) int {
-	pts := d.offsets.points
-	lo, hi := 0, len(pts)
-	for lo < hi { // last checkpoint with orig <= raw
-		mid := (lo + hi) / 2
-		if pts[mid].orig <= raw {
-			lo = mid + 1
-		} else {
-			hi = mid
-		}
-	}
-	if lo == 0 {
-		return raw
-	}
-	p := pts[lo-1]
-	return min(p.norm+raw-p.orig, len(d.text))
 }
 
 // isFusedHeading reports whether text, which ended at a fused boundary

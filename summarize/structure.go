@@ -411,7 +411,7 @@ func (d *Document) setBlocks(units []unit) {
 		case Heading:
 			section = text
 		}
-		d.Blocks = append(d.Blocks, Block{Kind: u.kind, Text: text, Start: d.offsets.raw(u.start), End: d.offsets.raw(u.end), Section: section})
+		d.Blocks = append(d.Blocks, Block{Kind: u.kind, Text: text, Start: d.offsets.raw(u.start), End: d.offsets.raw(u.end), Section: section, norm: [2]int{u.start, u.end}})
 	}
 }
 
