@@ -36,13 +36,27 @@ func TestEvalAgreesWithReferenceScorer(t *testing.T) {
 			refs := filepath.Join(evalDir, "summaries", corpus)
 			preds := filepath.Join(t.TempDir(), "preds.jsonl")
 			var stdout, stderr bytes.Buffer
-			args := []string{"brief", "eval", "--corpus", refs, "--subset", "test", "--json", "--preds", preds}
+			// all rankers, so default can be held above lead; --preds holds
+			// the first, default
+			args := []string{"brief", "eval", "--corpus", refs, "--subset", "test", "--algorithm", "all", "--json", "--preds", preds}
 			if code := run(context.Background(), args, nil, &stdout, &stderr); code != 0 {
 				t.Fatalf("brief eval exit %d: %s", code, stderr.String())
 			}
 			var ours []evalResult
 			if err := json.Unmarshal(stdout.Bytes(), &ours); err != nil {
 				t.Fatal(err)
+			}
+			byName := map[string]evalResult{}
+			for _, r := range ours {
+				byName[r.Algorithm] = r
+			}
+			if ours[0].Algorithm != "default" || byName["lead"].Docs == 0 {
+				t.Fatalf("brief eval --algorithm all gave %d results, first %q", len(ours), ours[0].Algorithm)
+			}
+			for _, m := range []string{"rouge1", "rouge2"} {
+				if d, l := byName["default"].Scores[m][0], byName["lead"].Scores[m][0]; d <= l {
+					t.Errorf("%s %s: default %.2f does not beat lead %.2f", corpus, m, d, l)
+				}
 			}
 			out := filepath.Join(t.TempDir(), "ref.json")
 			cmd := exec.Command(python, scorer, "score", "--refs", refs, "--preds", preds, "--json", out, "--allow-partial", "--no-ci")
