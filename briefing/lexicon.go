@@ -88,21 +88,71 @@ type cue struct {
 	re     *regexp.Regexp
 	// need are strings one of which every match of re contains (nil when
 	// none can be named): a sentence with none of them cannot match, and
-	// strings.Contains is far cheaper than the regular expression.
-	need []string
+	// finding literals is far cheaper than running the expression. needIDs
+	// are their indices in the cue set's literals.
+	need    []string
+	needIDs []int
 }
 
-// mayMatch reports whether text contains one of c.need.
-func (c *cue) mayMatch(text string) bool {
+// mayMatch reports whether one of c.need was found; found is indexed
+// like the cue set's literals.
+func (c *cue) mayMatch(found []bool) bool {
 	if c.need == nil {
 		return true
 	}
-	for _, n := range c.need {
-		if strings.Contains(text, n) {
+	for _, id := range c.needIDs {
+		if found[id] {
 			return true
 		}
 	}
 	return false
+}
+
+// maxCueLiterals bounds the literals of all cues together, so that
+// classify can keep what it found on the stack.
+const maxCueLiterals = 1024
+
+// A cueSet is the outcome cues, strongest first, with the literals they
+// need gathered into one literalSet.
+type cueSet struct {
+	cues []cue
+	lits *literalSet
+}
+
+func newCueSet(cues []cue) *cueSet {
+	// Strongest first, file order among equals, so that classify can stop
+	// at the first cue that matches.
+	sort.SliceStable(cues, func(i, j int) bool { return cues[i].weight > cues[j].weight })
+	var lits []string
+	ids := map[string]int{}
+	for i := range cues {
+		for _, n := range cues[i].need {
+			id, ok := ids[n]
+			if !ok {
+				id = len(lits)
+				ids[n] = id
+				lits = append(lits, n)
+			}
+			cues[i].needIDs = append(cues[i].needIDs, id)
+		}
+	}
+	if len(lits) > maxCueLiterals {
+		panic("briefing: cues.txt needs too many literals")
+	}
+	return &cueSet{cues: cues, lits: newLiteralSet(lits)}
+}
+
+// classify returns the kind and weight of the strongest cue matching
+// lower, a lower-cased sentence.
+func (cs *cueSet) classify(lower string) (string, float64) {
+	var found [maxCueLiterals]bool
+	cs.lits.find(lower, found[:])
+	for i := range cs.cues {
+		if c := &cs.cues[i]; c.mayMatch(found[:]) && c.re.MatchString(lower) {
+			return c.kind, c.weight
+		}
+	}
+	return "", 0
 }
 
 // knownOrg is one [known] line of organisations.txt.
@@ -128,7 +178,7 @@ type lexicons struct {
 	known      *phraseSet // payload: canonical org name
 	knownOrgs  map[string]*knownOrg
 	short      []shortForm
-	cues       []cue
+	cues       *cueSet
 }
 
 var (
@@ -239,6 +289,7 @@ func loadLexicons() *lexicons {
 			l.cities.add(c, name)
 		}
 	}
+	var cues []cue
 	for _, ln := range sections("cues.txt")[""] {
 		f := strings.SplitN(ln, "|", 3)
 		if len(f) != 3 {
@@ -250,10 +301,8 @@ func loadLexicons() *lexicons {
 		}
 		expr := strings.TrimSpace(f[2])
 		need, _ := needOf(expr) // cues are lower case, matched against lower-cased text
-		l.cues = append(l.cues, cue{strings.TrimSpace(f[0]), w, regexp.MustCompile(expr), need})
+		cues = append(cues, cue{kind: strings.TrimSpace(f[0]), weight: w, re: regexp.MustCompile(expr), need: need})
 	}
-	// Strongest first, file order among equals, so that classify can stop
-	// at the first cue that matches.
-	sort.SliceStable(l.cues, func(i, j int) bool { return l.cues[i].weight > l.cues[j].weight })
+	l.cues = newCueSet(cues)
 	return l
 }

@@ -97,13 +97,18 @@ func TestFilteredExact(t *testing.T) {
 		}
 	}
 	// the cues, on lower-cased text as classify runs them
-	for _, c := range getLex().cues {
+	cs := getLex().cues
+	for _, c := range cs.cues {
 		if c.need == nil {
 			t.Errorf("cue %q: no pre-test", c.re)
 		}
-		for _, s := range ts {
-			s = strings.ToLower(s)
-			if c.re.MatchString(s) && !c.mayMatch(s) {
+	}
+	for _, s := range ts {
+		s = strings.ToLower(s)
+		found := make([]bool, len(cs.lits.lits))
+		cs.lits.find(s, found)
+		for _, c := range cs.cues {
+			if c.re.MatchString(s) && !c.mayMatch(found) {
 				t.Errorf("cue %q matches %q but its pre-test %q rejects it", c.re, s, c.need)
 			}
 		}
@@ -123,8 +128,11 @@ func FuzzFiltered(f *testing.F) {
 			}
 		}
 		lower := strings.ToLower(s)
-		for _, c := range getLex().cues {
-			if c.re.MatchString(lower) && !c.mayMatch(lower) {
+		cs := getLex().cues
+		found := make([]bool, len(cs.lits.lits))
+		cs.lits.find(lower, found)
+		for _, c := range cs.cues {
+			if c.re.MatchString(lower) && !c.mayMatch(found) {
 				t.Fatalf("cue %q matches %q but its pre-test rejects it", c.re, lower)
 			}
 		}

@@ -1,0 +1,65 @@
+package briefing
+
+import "strings"
+
+// A literalSet finds which of a fixed set of strings occur in a text, in
+// one pass over the text. The outcome cues need about two hundred
+// literals between them, and looking for each with strings.Contains cost
+// more than the cue expressions themselves. Literals are indexed by their
+// first two bytes, so each position of the text is checked only against
+// the few literals that can start there. (An Aho-Corasick automaton would
+// also do; at this size the two-byte index is as fast and far smaller.)
+type literalSet struct {
+	lits []string
+	// byPrefix lists literal indices grouped by their first two bytes:
+	// those starting with bytes a, b are byPrefix[start[k]:start[k+1]]
+	// with k = a<<8 | b.
+	byPrefix []uint16
+	start    []uint16
+	first    [256]bool // some literal starts with this byte
+}
+
+// newLiteralSet indexes lits, every one of which must be at least two
+// bytes long and there must be fewer than 65,536 of them.
+func newLiteralSet(lits []string) *literalSet {
+	if len(lits) >= 1<<16 {
+		panic("briefing: too many literals")
+	}
+	s := &literalSet{lits: lits, start: make([]uint16, 1<<16+1)}
+	for _, l := range lits {
+		if len(l) < 2 {
+			panic("briefing: literal shorter than two bytes: " + l)
+		}
+		s.start[prefixKey(l)+1]++
+		s.first[l[0]] = true
+	}
+	for k := 1; k < len(s.start); k++ {
+		s.start[k] += s.start[k-1]
+	}
+	s.byPrefix = make([]uint16, len(lits))
+	next := make([]uint16, 1<<16)
+	for i, l := range lits {
+		k := prefixKey(l)
+		s.byPrefix[s.start[k]+next[k]] = uint16(i)
+		next[k]++
+	}
+	return s
+}
+
+func prefixKey(s string) int { return int(s[0])<<8 | int(s[1]) }
+
+// find marks found[i] for every literal i that occurs in text; found has
+// one entry per literal and is not cleared.
+func (s *literalSet) find(text string, found []bool) {
+	for p := 0; p+1 < len(text); p++ {
+		if !s.first[text[p]] {
+			continue
+		}
+		k := prefixKey(text[p:])
+		for _, i := range s.byPrefix[s.start[k]:s.start[k+1]] {
+			if !found[i] && strings.HasPrefix(text[p:], s.lits[i]) {
+				found[i] = true
+			}
+		}
+	}
+}

@@ -1,0 +1,46 @@
+package briefing
+
+import (
+	"strings"
+	"testing"
+)
+
+var testLiterals = []string{"signed", "sign", "agreed", "agreement", "mou", "mous", "ab", "ba", "aa", "é€", "\xff\xfe"}
+
+func checkLiterals(t *testing.T, text string) {
+	t.Helper()
+	set := newLiteralSet(testLiterals)
+	found := make([]bool, len(testLiterals))
+	set.find(text, found)
+	for i, l := range testLiterals {
+		if want := strings.Contains(text, l); found[i] != want {
+			t.Errorf("find(%q): %q found = %v, strings.Contains says %v", text, l, found[i], want)
+		}
+	}
+}
+
+func TestLiteralSet(t *testing.T) {
+	for _, text := range []string{
+		"", "a", "aa", "aaa", "ab", "bab", "they signed an agreement",
+		"mous", "the mou was signed", "the sig", "café€", "\xff\xfe\xff", "signe",
+	} {
+		checkLiterals(t, text)
+	}
+	for _, bad := range [][]string{{"a"}, {""}} {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("newLiteralSet(%q) accepted a literal shorter than two bytes", bad)
+				}
+			}()
+			newLiteralSet(bad)
+		}()
+	}
+}
+
+// FuzzLiteralSet: find agrees with strings.Contains on any text.
+func FuzzLiteralSet(f *testing.F) {
+	f.Add("the two sides signed an agreement and agreed")
+	f.Add("aab\xff\xfe")
+	f.Fuzz(checkLiterals)
+}
