@@ -3,6 +3,7 @@ package briefing
 import (
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"strings"
 )
 
@@ -117,14 +118,31 @@ func required(re *syntax.Regexp, fold bool) []string {
 			return required(re.Sub[0], fold)
 		}
 	case syntax.OpConcat:
-		// every part is in the match: take the part whose shortest
-		// needed string is longest, the most selective.
+		// Every part is in the match, and a run of parts with few exact
+		// matches is in it as one of their concatenations ("was held",
+		// "were held" rather than "was", "were" or "held"): take the part
+		// or run whose shortest needed string is longest, the most
+		// selective.
 		var best []string
-		for _, sub := range re.Sub {
-			if r := required(sub, fold); r != nil && (best == nil || shortest(r) > shortest(best)) {
-				best = r
+		consider := func(need []string) {
+			if need != nil && shortest(need) > 0 && (best == nil || shortest(need) > shortest(best)) {
+				best = need
 			}
 		}
+		var run []string // concatenations of the current run, nil: none
+		for _, sub := range re.Sub {
+			ex := exact(sub, fold)
+			if ex != nil && run != nil && len(run)*len(ex) <= maxExact {
+				run = concatenations(run, ex)
+				continue
+			}
+			consider(pruned(run))
+			run = ex
+			if ex == nil {
+				consider(required(sub, fold))
+			}
+		}
+		consider(pruned(run))
 		return best
 	case syntax.OpAlternate:
 		var all []string
@@ -148,4 +166,110 @@ func shortest(list []string) int {
 		}
 	}
 	return n
+}
+
+// maxExact bounds the strings exact and the concatenations of a run
+// produce.
+const maxExact = 16
+
+// exact returns every string re matches, lower-cased with fold, or nil
+// when they are not few or not plain ASCII. Assertions such as \b match
+// the empty string: dropping them only widens the set a match must hit.
+func exact(re *syntax.Regexp, fold bool) []string {
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
+		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return []string{""}
+	case syntax.OpLiteral:
+		for _, r := range re.Rune {
+			if r >= 0x80 {
+				return nil
+			}
+		}
+		lit := string(re.Rune)
+		if fold {
+			lit = strings.ToLower(lit)
+		}
+		return []string{lit}
+	case syntax.OpCharClass:
+		var out []string
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			lo, hi := re.Rune[i], re.Rune[i+1]
+			if hi >= 0x80 || int(hi-lo)+1+len(out) > 4 {
+				return nil
+			}
+			for r := lo; r <= hi; r++ {
+				c := string(r)
+				if fold {
+					c = strings.ToLower(c)
+				}
+				if !slices.Contains(out, c) {
+					out = append(out, c)
+				}
+			}
+		}
+		return out
+	case syntax.OpCapture:
+		return exact(re.Sub[0], fold)
+	case syntax.OpQuest:
+		sub := exact(re.Sub[0], fold)
+		if sub == nil || len(sub) >= maxExact {
+			return nil
+		}
+		return append(sub, "")
+	case syntax.OpConcat:
+		out := []string{""}
+		for _, sub := range re.Sub {
+			ex := exact(sub, fold)
+			if ex == nil || len(out)*len(ex) > maxExact {
+				return nil
+			}
+			out = concatenations(out, ex)
+		}
+		return out
+	case syntax.OpAlternate:
+		var out []string
+		for _, sub := range re.Sub {
+			ex := exact(sub, fold)
+			if ex == nil || len(out)+len(ex) > maxExact {
+				return nil
+			}
+			out = append(out, ex...)
+		}
+		return out
+	}
+	return nil
+}
+
+// concatenations returns every a+b for a in left and b in right.
+func concatenations(left, right []string) []string {
+	out := make([]string, 0, len(left)*len(right))
+	for _, a := range left {
+		for _, b := range right {
+			out = append(out, a+b)
+		}
+	}
+	return out
+}
+
+// pruned drops duplicates and every string that contains another of the
+// set: a text holding it holds the other too.
+func pruned(set []string) []string {
+	if set == nil {
+		return nil
+	}
+	out := []string{}
+	for i, s := range set {
+		redundant := false
+		for j, t := range set {
+			if j != i && strings.Contains(s, t) && (len(t) < len(s) || j < i) {
+				redundant = true
+				break
+			}
+		}
+		if !redundant {
+			out = append(out, s)
+		}
+	}
+	return out
 }
