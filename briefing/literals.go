@@ -5,19 +5,25 @@ import "strings"
 // A literalSet finds which of a fixed set of strings occur in a text, in
 // one pass over the text. The outcome cues need about two hundred
 // literals between them, and looking for each with strings.Contains cost
-// more than the cue expressions themselves. Literals are indexed by their
-// first two bytes, so each position of the text is checked only against
-// the few literals that can start there. (An Aho-Corasick automaton would
-// also do; at this size the two-byte index is as fast and far smaller.)
+// more than the cue expressions themselves. Literals are indexed by a
+// hash of their first two bytes, so each position of the text is checked
+// only against the few literals that can start there. (An Aho-Corasick
+// automaton would also do; at this size the index is as fast and far
+// smaller.)
 type literalSet struct {
 	lits []string
-	// byPrefix lists literal indices grouped by their first two bytes:
-	// those starting with bytes a, b are byPrefix[start[k]:start[k+1]]
-	// with k = a<<8 | b.
+	// byPrefix lists literal indices grouped by prefixKey: the literals
+	// whose key is k are byPrefix[start[k]:start[k+1]].
 	byPrefix []uint16
-	start    []uint16
+	start    [prefixKeys + 1]uint16
 	first    [256]bool // some literal starts with this byte
 }
+
+// prefixKeys is the number of distinct prefixKey values.
+const prefixKeys = 1 << 12
+
+// prefixKey hashes the first two bytes of s, which has at least two.
+func prefixKey(s string) int { return (int(s[0])*61 + int(s[1])) & (prefixKeys - 1) }
 
 // newLiteralSet indexes lits, every one of which must be at least two
 // bytes long and there must be fewer than 65,536 of them.
@@ -25,7 +31,7 @@ func newLiteralSet(lits []string) *literalSet {
 	if len(lits) >= 1<<16 {
 		panic("briefing: too many literals")
 	}
-	s := &literalSet{lits: lits, start: make([]uint16, 1<<16+1)}
+	s := &literalSet{lits: lits}
 	for _, l := range lits {
 		if len(l) < 2 {
 			panic("briefing: literal shorter than two bytes: " + l)
@@ -37,7 +43,7 @@ func newLiteralSet(lits []string) *literalSet {
 		s.start[k] += s.start[k-1]
 	}
 	s.byPrefix = make([]uint16, len(lits))
-	next := make([]uint16, 1<<16)
+	var next [prefixKeys]uint16
 	for i, l := range lits {
 		k := prefixKey(l)
 		s.byPrefix[s.start[k]+next[k]] = uint16(i)
@@ -45,8 +51,6 @@ func newLiteralSet(lits []string) *literalSet {
 	}
 	return s
 }
-
-func prefixKey(s string) int { return int(s[0])<<8 | int(s[1]) }
 
 // find marks found[i] for every literal i that occurs in text; found has
 // one entry per literal and is not cleared.
@@ -62,4 +66,20 @@ func (s *literalSet) find(text string, found []bool) {
 			}
 		}
 	}
+}
+
+// any reports whether some literal occurs in text.
+func (s *literalSet) any(text string) bool {
+	for p := 0; p+1 < len(text); p++ {
+		if !s.first[text[p]] {
+			continue
+		}
+		k := prefixKey(text[p:])
+		for _, i := range s.byPrefix[s.start[k]:s.start[k+1]] {
+			if strings.HasPrefix(text[p:], s.lits[i]) {
+				return true
+			}
+		}
+	}
+	return false
 }

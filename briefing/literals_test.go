@@ -1,6 +1,7 @@
 package briefing
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -12,6 +13,9 @@ func checkLiterals(t *testing.T, text string) {
 	set := newLiteralSet(testLiterals)
 	found := make([]bool, len(testLiterals))
 	set.find(text, found)
+	if got, want := set.any(text), slices.Contains(found, true); got != want {
+		t.Errorf("any(%q) = %v, find found %v", text, got, found)
+	}
 	for i, l := range testLiterals {
 		if want := strings.Contains(text, l); found[i] != want {
 			t.Errorf("find(%q): %q found = %v, strings.Contains says %v", text, l, found[i], want)

@@ -15,6 +15,7 @@ import (
 type filteredRE struct {
 	*regexp.Regexp
 	need []string // nil: no pre-test
+	lits *literalSet
 	// fold: need is lower case and is looked for in the lower-cased text
 	// (the pattern has case-insensitive parts).
 	fold bool
@@ -23,6 +24,9 @@ type filteredRE struct {
 func mustFiltered(expr string) *filteredRE {
 	f := &filteredRE{Regexp: regexp.MustCompile(expr)}
 	f.need, f.fold = needOf(expr)
+	if f.need != nil {
+		f.lits = newLiteralSet(f.need)
+	}
 	return f
 }
 
@@ -39,12 +43,7 @@ func (f *filteredRE) mayMatch(s string) bool {
 		}
 		s = strings.ToLower(s)
 	}
-	for _, n := range f.need {
-		if strings.Contains(s, n) {
-			return true
-		}
-	}
-	return false
+	return f.lits.any(s)
 }
 
 // MatchString is regexp.MatchString, pre-tested.
