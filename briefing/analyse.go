@@ -1,6 +1,7 @@
 package briefing
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -153,15 +154,17 @@ var compass = map[string]bool{"north": true, "south": true, "latin": true, "cent
 // part by part.
 func (s *segment) markCountries() {
 	l := getLex()
-	// sub-token view
-	type sub struct {
-		tok   int
-		token token
-	}
-	var subs []sub
-	var view []token
-	for i, t := range s.toks {
-		if t.word && strings.ContainsAny(t.text, "-–") {
+	// A view of the tokens with hyphenated words split, and the token
+	// each part of the view came from; most segments have no hyphenated
+	// word and are their own view.
+	view, from := s.toks, []int(nil)
+	if slices.ContainsFunc(s.toks, isHyphenated) {
+		view, from = make([]token, 0, len(s.toks)+4), make([]int, 0, len(s.toks)+4)
+		for i, t := range s.toks {
+			if !isHyphenated(t) {
+				view, from = append(view, t), append(from, i)
+				continue
+			}
 			off := t.start
 			for _, p := range strings.FieldsFunc(t.text, func(r rune) bool { return r == '-' || r == '–' }) {
 				k := strings.Index(s.text[off:t.end], p)
@@ -169,15 +172,16 @@ func (s *segment) markCountries() {
 					break
 				}
 				st := off + k
-				tt := token{text: p, start: st, end: st + len(p), word: true}
-				subs = append(subs, sub{i, tt})
-				view = append(view, tt)
+				view, from = append(view, token{text: p, start: st, end: st + len(p), word: true}), append(from, i)
 				off = st + len(p)
 			}
-			continue
 		}
-		subs = append(subs, sub{i, t})
-		view = append(view, t)
+	}
+	tokOf := func(v int) int {
+		if from == nil {
+			return v
+		}
+		return from[v]
 	}
 	for i := 0; i < len(view); i++ {
 		if !isCap(view[i]) && !strings.HasPrefix(view[i].text, "the") {
@@ -204,7 +208,7 @@ func (s *segment) markCountries() {
 			skip = true
 		}
 		if !skip {
-			first, last := subs[i].tok, subs[end-1].tok
+			first, last := tokOf(i), tokOf(end-1)
 			surface := s.text[view[i].start:view[end-1].end]
 			s.cms = append(s.cms, countryMention{tok: first, end: last + 1, name: name, surface: surface})
 			for k := first; k <= last; k++ {
@@ -214,6 +218,9 @@ func (s *segment) markCountries() {
 		i = end - 1
 	}
 }
+
+// isHyphenated reports a word with a hyphen or an en dash in it.
+func isHyphenated(t token) bool { return t.word && strings.ContainsAny(t.text, "-–") }
 
 // countriesIn lists the canonical countries mentioned in tokens [i, j).
 func (s *segment) countriesIn(i, j int) []string {

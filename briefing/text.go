@@ -36,7 +36,7 @@ func isWordRune(r rune) bool {
 // joiners ("U.S", "Sherwood-Randall", "M&MTC"); a full stop stays on
 // abbreviations and initials; a possessive "’s" is its own token.
 func tokenize(s string) []token {
-	var toks []token
+	toks := make([]token, 0, len(s)/5+1) // about one token in five bytes
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsSpace(r) {
