@@ -197,6 +197,14 @@ func runBatchWith(ctx context.Context, env *batchEnv, cfg batchConfig, stdout, s
 	}
 	defer set.close()
 	nameNotes(set.inputs, noteExt(env.opt.format))
+	pruned, pruneFailed := 0, 0
+	if env.root != nil {
+		var err error
+		if pruned, err = pruneDeleted(env.root, env.cache, cfg.args, set.inputs); err != nil {
+			fmt.Fprintf(stderr, "brief: %s: removing the note of a deleted input: %v\n", cfg.outDir, unwrapPathError(err))
+			pruneFailed = 1
+		}
+	}
 	inputs := set.inputs
 	if cfg.shards > 1 {
 		mine := inputs[:0:0]
@@ -318,6 +326,9 @@ func runBatchWith(ctx context.Context, env *batchEnv, cfg batchConfig, stdout, s
 		if len(set.unsupported) > 0 {
 			msg += fmt.Sprintf(", %d skipped (not a document type)", len(set.unsupported))
 		}
+		if pruned > 0 {
+			msg += fmt.Sprintf(", %d removed (input deleted)", pruned)
+		}
 		switch {
 		case cfg.outDir != "" && cfg.shards == 1:
 			msg += "; index: " + cfg.outDir + "/" + indexMarkdown
@@ -329,7 +340,7 @@ func runBatchWith(ctx context.Context, env *batchEnv, cfg batchConfig, stdout, s
 	if interrupted {
 		return cli.Exit("interrupted", 130)
 	}
-	if failed > 0 {
+	if failed+pruneFailed > 0 {
 		return errReported
 	}
 	return nil
