@@ -473,7 +473,8 @@ func (s *splitter) periodEnds(i int, next nextInfo) bool {
 
 // fused reports whether the period at i, with no space after it, joins two
 // sentences: a lower-case word of at least two letters, the period, and a
-// capitalised word ("issues.The meeting"). Domains ("pib.gov.in",
+// capitalised word or an acronym ("issues.The meeting", "agreements.MEPs
+// want"). Domains ("pib.gov.in",
 // "www.Example.com"), e-mail addresses, code ("Node.js"), initialisms
 // ("e.g.This", "U.S.The") and mixed-case words ("St.Petersburg") are not
 // split; a general abbreviation ("etc.The") is split only before a common
@@ -486,7 +487,7 @@ func (s *splitter) fused(i int) bool {
 	if !unicode.IsUpper(r1) || j+size1 >= n {
 		return false
 	}
-	if r2, _ := utf8.DecodeRuneInString(t[j+size1:]); !unicode.IsLower(r2) {
+	if r2, _ := utf8.DecodeRuneInString(t[j+size1:]); !unicode.IsLower(r2) && !isAcronymWord(t[j:]) {
 		return false
 	}
 	// The word before: lower-case letters back to the token start.
@@ -547,6 +548,37 @@ var tlds = map[string]bool{
 }
 
 // isTLD reports whether word (any case) is in tlds.
+// isAcronymWord reports whether text starts with an acronym standing as a
+// word: two or more capital ASCII letters, perhaps a plural s, then a space
+// or a comma ("EU leaders", "MEPs also"), and not a file extension
+// ("file.PDF").
+func isAcronymWord(text string) bool {
+	q := 0
+	for q < len(text) && 'A' <= text[q] && text[q] <= 'Z' {
+		q++
+	}
+	if q < 2 {
+		return false
+	}
+	word := text[:q]
+	if q < len(text) && text[q] == 's' {
+		q++
+	}
+	if q < len(text) && !isSpaceAt(text, q) && text[q] != ',' {
+		return false
+	}
+	var buf [maxWordLen]byte
+	return len(word) > maxWordLen || !fileExtensions[string(lowerASCII(&buf, word))]
+}
+
+// fileExtensions are written in capitals after a file name's period
+// often enough to look like an acronym starting a sentence.
+var fileExtensions = map[string]bool{
+	"pdf": true, "doc": true, "docx": true, "txt": true, "csv": true, "xls": true, "xlsx": true, "ppt": true,
+	"pptx": true, "jpg": true, "jpeg": true, "png": true, "gif": true, "zip": true, "exe": true, "xml": true,
+	"json": true, "html": true, "htm": true, "mp3": true, "mp4": true, "rtf": true, "odt": true, "tif": true,
+}
+
 func isTLD(word string) bool {
 	if len(word) > maxWordLen {
 		return false

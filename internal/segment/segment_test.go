@@ -114,6 +114,10 @@ func TestSplitFused(t *testing.T) {
 	runSplitCases(t, []splitCase{
 		{"fused sentence", "They discussed issues.The meeting ended.", []string{"They discussed issues.", "The meeting ended."}},
 		{"fused after quote word", "It was a long-term.The end.", []string{"It was a long-term.", "The end."}},
+		{"fused before an acronym", "It joined the agreements.MEPs also want more.", []string{"It joined the agreements.", "MEPs also want more."}},
+		{"fused before an acronym and comma", "The vote was close.EU, UK and US leaders met.", []string{"The vote was close.", "EU, UK and US leaders met."}},
+		{"file extension not split", "Open the file.PDF now.", []string{"Open the file.PDF now."}},
+		{"capitals running on not split", "Run make.BUILDx now.", []string{"Run make.BUILDx now."}},
 		{"fused general abbreviation before starter", "Pens, paper etc.The rest.", []string{"Pens, paper etc.", "The rest."}},
 		// U.S.The: an initialism glued to a capital is left alone; it is as
 		// likely a typo inside one sentence as two sentences.
@@ -128,7 +132,7 @@ func TestSplitFused(t *testing.T) {
 		{"email not split", "Mail john.Smith@example.com now.", []string{"Mail john.Smith@example.com now."}},
 		{"path not split", "Open docs/readme.Md now.", []string{"Open docs/readme.Md now."}},
 		{"one letter not split", "Plan a.The end.", []string{"Plan a.The end."}},
-		{"upper-case pair needed", "It was done.OK then.", []string{"It was done.OK then."}},
+		{"acronym after the period", "It was done.OK then.", []string{"It was done.", "OK then."}},
 		{"title not split", "Meet mr.Smith today.", []string{"Meet mr.Smith today."}},
 	})
 }
