@@ -123,3 +123,69 @@ func leadingDate(s string) (date, place string, n int) {
 	}
 	return date, place, n
 }
+
+// skipDateline reads the dateline that may open the first paragraph, a
+// date ("VILNIUS, 14 March 2025 –"), a news agency ("LONDON (CNN) --") or
+// both, into d.Date and d.Place when they are still unknown, and returns
+// the number of bytes of s it takes.
+func (d *Document) skipDateline(s string) int {
+	n := 0
+	if date, place, k := leadingDate(s); date != "" {
+		if d.Date == "" {
+			d.Date = date
+		}
+		if d.Place == "" {
+			d.Place = place
+		}
+		n = k
+	}
+	if place, k := leadingAgency(s[n:]); k > 0 && k < len(s)-n {
+		if d.Place == "" {
+			d.Place = place
+		}
+		n += k
+	}
+	return n
+}
+
+// agencies are the news agencies and broadcasters whose name, in brackets,
+// ends the dateline of wire copy.
+const agencies = `cnn|hln|reuters|ap|afp|upi|bbc|bloomberg|pti|ians|ani|uni|xinhua|dpa|efe|ansa|kyodo|yonhap|tass|ria novosti|` +
+	`interfax|sputnik|anadolu|aa|wam|spa|kuna|irna|bernama|antara|pna|nhk|cna|abc|cbs|nbc|cnbc|fox news|ew\.com|people\.com`
+
+// agencyDateline is the opening of wire copy: a place, perhaps with its
+// region and a date without the year, and the agency in brackets:
+// "LONDON, England (CNN) --", "NEW YORK, March 3 (Reuters) -", "(CNN)".
+// Place words are capitalised; agencyDatelineLower reads text that was
+// lower-cased as a whole, as some corpora are.
+var (
+	agencyDateline      = regexp.MustCompile(agencyPattern(`\p{Lu}`))
+	agencyDatelineLower = regexp.MustCompile(agencyPattern(`\p{Ll}`))
+)
+
+func agencyPattern(initial string) string {
+	word := initial + `[\p{L}.'’-]*`
+	place := word + `(?:\s+` + word + `){0,3}(?:\s*,\s*` + word + `(?:\s+` + word + `){0,2})?`
+	return `^(?:(` + place + `)(?:\s*,\s*` + monthRE + `\s+\d{1,2})?\s*)?\(\s*(?i:` + agencies + `)\s*\)\s*(?:--|[—–-]|:)?\s*`
+}
+
+// leadingAgency returns the place of an agency dateline at the start of s
+// and its length, or 0.
+func leadingAgency(s string) (place string, n int) {
+	s = window(s)
+	if !strings.Contains(s, "(") {
+		return "", 0
+	}
+	re := agencyDateline
+	if strings.ToLower(s) == s {
+		re = agencyDatelineLower
+	}
+	m := re.FindStringSubmatchIndex(s)
+	if m == nil {
+		return "", 0
+	}
+	if m[2] >= 0 {
+		place = s[m[2]:m[3]]
+	}
+	return place, m[1]
+}

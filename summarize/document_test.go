@@ -24,6 +24,9 @@ func dump(d *Document) string {
 		fmt.Fprintf(&b, "title inferred from the first sentence\n")
 	}
 	fmt.Fprintf(&b, "date: %s\n", d.Date)
+	if d.Place != "" {
+		fmt.Fprintf(&b, "place: %s\n", d.Place)
+	}
 	for _, bl := range d.Blocks {
 		switch bl.Kind {
 		case Paragraph, Bullet:

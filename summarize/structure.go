@@ -27,7 +27,7 @@ type unit struct {
 func (d *Document) readStructure() {
 	var units []unit
 	for _, group := range paragraphGroups(d.text) {
-		units = append(units, d.groupUnits(group, len(units) == 0 || onlyMeta(units))...)
+		units = append(units, d.groupUnits(group, len(units) == 0 || onlyMeta(units), !hasText(units))...)
 	}
 	units = d.fixTitle(units)
 	units = demoteTrailingHeadings(units)
@@ -43,6 +43,16 @@ func (d *Document) readLines() {
 		}
 	}
 	d.setBlocks(units)
+}
+
+// hasText reports whether units hold a paragraph or a bullet.
+func hasText(units []unit) bool {
+	for _, u := range units {
+		if u.kind == Paragraph || u.kind == Bullet {
+			return true
+		}
+	}
+	return false
 }
 
 func onlyMeta(units []unit) bool {
@@ -98,7 +108,10 @@ func paragraphGroups(text string) [][]line {
 }
 
 // groupUnits classifies the lines of one blank-line-separated group.
-func (d *Document) groupUnits(group []line, atStart bool) []unit {
+// atStart: nothing but metadata comes before it, so its first line may be
+// the title; beforeText: no paragraph or bullet comes before it, so its
+// first paragraph may open with a dateline.
+func (d *Document) groupUnits(group []line, atStart, beforeText bool) []unit {
 	var units []unit
 	var cur *unit
 	flush := func() {
@@ -152,11 +165,8 @@ func (d *Document) groupUnits(group []line, atStart bool) []unit {
 			continue
 		}
 		start := ln.start
-		if first && d.Date == "" {
-			if date, place, n := leadingDate(ln.text); date != "" {
-				d.Date, d.Place = date, place
-				start += n
-			}
+		if beforeText && !hasText(units) {
+			start += d.skipDateline(ln.text)
 		}
 		cur = &unit{Paragraph, start, ln.end}
 	}
