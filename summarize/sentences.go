@@ -66,7 +66,7 @@ func isFusedHeading(text string) bool {
 
 // fusedPieces cuts a block where text from separate lines or elements was
 // fused without a space by the program that made the file: "Guterres:The",
-// "nationalsThe decision", "BackgroundParliament". The sentence splitter
+// "nationalsThe decision", "BackgroundParliament", "Next stepsOnce". The sentence splitter
 // handles "issues.The" itself.
 func fusedPieces(text string, start, end int) [][2]int {
 	var pieces [][2]int
@@ -83,6 +83,8 @@ func fusedPieces(text string, start, end int) [][2]int {
 			cut = text[i+1] >= 'a' && text[i+1] <= 'z'
 		case prev >= 'a' && prev <= 'z':
 			cut = startsWithStarter(text[i:end]) || isFusedHeadingWord(text[from:i], text[i:end])
+		case prev >= '0' && prev <= '9':
+			cut = startsWithStarter(text[i:end]) // "Review in 2023The Commission"
 		}
 		if cut {
 			pieces = append(pieces, [2]int{from, i})
@@ -94,7 +96,7 @@ func fusedPieces(text string, start, end int) [][2]int {
 
 // sentenceStarters are words that begin sentences and almost never follow a
 // lower-case letter inside a word.
-var sentenceStarters = []string{"The ", "This ", "These ", "That ", "Those ", "It ", "In ", "On ", "As ", "At ", "For ", "After ", "During ", "Following ", "According ", "We ", "He ", "She ", "They ", "Parliament ", "MEPs "}
+var sentenceStarters = []string{"The ", "This ", "These ", "That ", "Those ", "It ", "In ", "On ", "As ", "At ", "For ", "After ", "During ", "Following ", "According ", "We ", "He ", "She ", "They ", "Parliament ", "MEPs ", "Once ", "When ", "If ", "I "}
 
 func startsWithStarter(s string) bool {
 	for _, w := range sentenceStarters {

@@ -472,9 +472,9 @@ func (s *splitter) periodEnds(i int, next nextInfo) bool {
 }
 
 // fused reports whether the period at i, with no space after it, joins two
-// sentences: a lower-case word of at least two letters, the period, and a
-// capitalised word or an acronym ("issues.The meeting", "agreements.MEPs
-// want"). Domains ("pib.gov.in",
+// sentences: a lower-case or capitalised word of at least two lower-case
+// letters, the period, and a capitalised word, an acronym or "I"
+// ("issues.The meeting", "agreements.MEPs want", "Sudan.I condemn"). Domains ("pib.gov.in",
 // "www.Example.com"), e-mail addresses, code ("Node.js"), initialisms
 // ("e.g.This", "U.S.The") and mixed-case words ("St.Petersburg") are not
 // split; a general abbreviation ("etc.The") is split only before a common
@@ -487,11 +487,12 @@ func (s *splitter) fused(i int) bool {
 	if !unicode.IsUpper(r1) || j+size1 >= n {
 		return false
 	}
-	if r2, _ := utf8.DecodeRuneInString(t[j+size1:]); !unicode.IsLower(r2) && !isAcronymWord(t[j:]) {
+	if r2, _ := utf8.DecodeRuneInString(t[j+size1:]); !unicode.IsLower(r2) && !isAcronymWord(t[j:]) &&
+		!(r1 == 'I' && (r2 == ' ' || r2 == '’' || r2 == '\'')) { // "Sudan.I strongly condemn"
 		return false
 	}
 	// The word before: lower-case letters back to the token start.
-	p, letters := i, 0
+	p, letters, capital := i, 0, 0
 	lastLower := false
 	for p > s.tokStart {
 		r, size := utf8.DecodeLastRuneInString(t[s.tokStart:p])
@@ -503,6 +504,8 @@ func (s *splitter) fused(i int) bool {
 			}
 		case r == '\'' || r == '’' || r == '-':
 		case isOpener(r) && p-size == s.tokStart:
+		case unicode.IsUpper(r) && capital == 0 && letters >= 2 && (p-size == s.tokStart || isOpener(firstRune(t[s.tokStart:p-size]))):
+			capital++ // "Sudan.The": a capitalised word, not "iPhone.The"
 		default:
 			return false
 		}
@@ -878,4 +881,10 @@ func isOtherTerminator(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// firstRune returns the first rune of s, or utf8.RuneError when s is empty.
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }

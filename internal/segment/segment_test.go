@@ -114,6 +114,9 @@ func TestSplitFused(t *testing.T) {
 	runSplitCases(t, []splitCase{
 		{"fused sentence", "They discussed issues.The meeting ended.", []string{"They discussed issues.", "The meeting ended."}},
 		{"fused after quote word", "It was a long-term.The end.", []string{"It was a long-term.", "The end."}},
+		{"fused after a capitalised word", "The war began in Sudan.The talks failed.", []string{"The war began in Sudan.", "The talks failed."}},
+		{"fused before I", "It happened in Sudan.I strongly condemn it.", []string{"It happened in Sudan.", "I strongly condemn it."}},
+		{"fused before I’m", "That was the plan.I’m sure of it.", []string{"That was the plan.", "I’m sure of it."}},
 		{"fused before an acronym", "It joined the agreements.MEPs also want more.", []string{"It joined the agreements.", "MEPs also want more."}},
 		{"fused before an acronym and comma", "The vote was close.EU, UK and US leaders met.", []string{"The vote was close.", "EU, UK and US leaders met."}},
 		{"file extension not split", "Open the file.PDF now.", []string{"Open the file.PDF now."}},
