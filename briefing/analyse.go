@@ -54,7 +54,11 @@ func init() {
 	discussions discussion meeting talks visit day week month year new
 	highlighted discussed delighted addressed envisioned under regarding according please follow
 	mou mous memorandum memoranda agreement agreements session sessions summit conference forum
-	people peoples`) {
+	people peoples lankan lankans leading
+	appoints calls meets visits holds urges wraps tells invites signs launches inaugurates chairs attends
+	receives reviews opens announces says stresses emphasises emphasizes highlights congratulates greets
+	praises lauds unveils approves directs discusses assures pledges welcomes hails seeks concludes begins
+	joins presents releases participates briefs scheduled`) { // the last two lines: verbs of headlines ("President Appoints …")
 		stopCaps[w] = true
 	}
 }

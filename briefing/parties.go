@@ -2,6 +2,7 @@ package briefing
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -113,6 +114,11 @@ func (a *analysis) link(key []string) *person {
 		case len(key) >= 2 && keySubset(key, p.key), len(p.key) >= 2 && keySubset(p.key, key):
 			ok = true
 		case pl == last && len(key) >= 2 && len(p.key) >= 2 && commonPrefix(key[0], p.key[0]) >= 2:
+			ok = true
+		case len(key) == 1 && len(p.key) >= 2 && slices.Contains(p.key, last):
+			// "Premier Li" for Li Qiang, "President Bongo" for Ali Bongo
+			// Ondimba: a surname first or in the middle (kept only when
+			// it names one person)
 			ok = true
 		}
 		if ok {

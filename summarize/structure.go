@@ -150,7 +150,11 @@ func (d *Document) groupUnits(group []line, atStart, beforeText bool) []unit {
 			continue
 		}
 		if cur != nil {
-			if continues(group[i-1].text, ln.text, wrapped, width) {
+			// A bullet on a line of its own ends there unless the text is
+			// hard-wrapped or the next line starts in lower case: scraped
+			// pages put an unpunctuated item right before the next paragraph.
+			bulletEnds := cur.kind == Bullet && !wrapped && startsUpper(ln.text)
+			if !bulletEnds && continues(group[i-1].text, ln.text, wrapped, width) {
 				cur.end = ln.end
 				continue
 			}
@@ -462,4 +466,10 @@ var titleVerbs = map[string]bool{
 	"met": true, "held": true, "took": true, "signed": true, "announced": true, "said": true,
 	"will": true, "hosted": true, "welcomed": true, "agreed": true, "adopted": true, "approved": true,
 	"launched": true, "called": true, "opened": true, "began": true, "ended": true, "visited": true,
+}
+
+// startsUpper reports whether s starts with an upper-case letter.
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
