@@ -94,8 +94,12 @@ func (a *analysis) outcomes(scores []float64) ([]Outcome, bool) {
 		return out, true
 	}
 	var cands []cand
+	pastPara := -1 // a paragraph that has turned to the past ("Last year, I launched …")
 	for i, s := range a.d.Sentences {
 		text := s.Text
+		if pastRE.MatchString(text) {
+			pastPara = s.Paragraph
+		}
 		if len(strings.Fields(text)) < 5 || isQuote(text) {
 			continue
 		}
@@ -113,7 +117,7 @@ func (a *analysis) outcomes(scores []float64) ([]Outcome, bool) {
 		if attendanceRE.MatchString(text) {
 			score -= 0.6
 		}
-		if backgroundRE.MatchString(text) || pastRE.MatchString(text) {
+		if backgroundRE.MatchString(text) || s.Paragraph == pastPara {
 			score -= 0.35
 		}
 		if sec := strings.ToLower(s.Section); strings.HasPrefix(sec, "background") || strings.HasPrefix(sec, "about") || strings.Contains(sec, "milestone") {
