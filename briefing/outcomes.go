@@ -295,6 +295,15 @@ func (a *analysis) bluf(outs []Outcome, scores []float64) *Item {
 	if len(outs) > 0 {
 		return &Item{Text: outs[0].Text, Index: outs[0].Index}
 	}
+	// No event and no outcome: a statement or a news story, whose opening
+	// sentence says what happened ("Eight Americans … were killed
+	// yesterday"); the ranker's pick can be an aside further down.
+	for i := 0; i < min(2, n); i++ {
+		t := a.d.Sentences[i].Text
+		if len(strings.Fields(t)) >= 8 && !isQuote(t) && !strings.HasSuffix(t, ":") && t != a.d.Title {
+			return &Item{Text: trimItem(t), Index: i}
+		}
+	}
 	best := 0
 	for i := range scores {
 		if scores[i] > scores[best] {

@@ -222,6 +222,11 @@ func (d *Document) isHeadingLine(s, next string, alone, first, wrapped bool, wid
 	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune("$£€¥\"“‘'(", r) {
 		return false
 	}
+	if alone && first {
+		// the document's first line, on its own: a title, however long
+		// (joint statements name every party: 36 words)
+		return len(words) <= 60 && len(s) <= 500
+	}
 	if alone || first {
 		return len(words) <= 30 && len(s) <= 250
 	}
