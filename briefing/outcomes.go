@@ -18,10 +18,16 @@ var (
 	attendanceRE = mustFiltered(`(?i)\b(attended by|was attended|were present|present at the|were among|representing \p{Lu}|was represented by|delegation (was led by|included|comprised)|team included|witnessed participation|participation (of|from)|co-chaired by|were also present|also present|along with other|was led by)\b`)
 	backgroundRE = mustFiltered(`(?i)\b(was (formali[sz]ed|established|set up|created|founded) in (19|20)\d\d|since (its inception|19\d\d|20[01]\d)|has been a (cornerstone|longstanding)|history of|is responsible for|the head of|aims? (at|to)\b|aimed at|the (primary )?objective|the purpose|in order to deploy|is becoming|are increasingly|currently,? india imports)`)
 	ceremonyRE   = mustFiltered(`(?i)\b(was|were) (warmly |cordially )?(welcomed|received|greeted) by\b|\bguest book\b|\bofficial photograph\b`)
-	pastRE       = regexp.MustCompile(`(?i)^(since|last (year|month|week)|earlier|in (19|20)\d\d\b)`)
-	tragedyRE    = mustFiltered(`(?i)\b(tragic|tragedy|grief|condolences?|saddened|mourn\w*|loss of life|earthquake|flood(s|ing)?|victims|killed|shooting|attack on|disaster|heartbreaking|sorrow)\b`)
-	meetingRE    = mustFiltered(`(?i)\b(met|meets?|meeting|talks|call with|spoke with|readout|visit|discussions?|signed|agreement|summit|session|joint statement|conference)\b`)
-	subjectRE    = regexp.MustCompile(`^(?i:(both|the two|the three|the four|the) (sides|leaders|countries|delegations|counterparts|parties|nations|co-chairs|ministers)|they|we|parliament|meps|plenary|the (meeting|council|committee|commission|government|president|minister|united states))\b`)
+	// A commitment that a thing stands for rather than one a party makes
+	// ("the visit underscores our ironclad commitment", but not "Both
+	// sides underscored their commitment") and thanks reiterated are
+	// statements.
+	namedCommitmentRE = mustFiltered(`(?i)\b(reflects|reflecting|underscores|underscoring|demonstrates|demonstrating|shows|showcases|showcasing|highlights|highlighting|signals|signalling|signaling|symboli[sz]es)\b[^.]{0,60}\bcommitment\b`)
+	thanksRE          = mustFiltered(`(?i)\b(reiterat\w*|expressed|conveyed|extended|renewed)\s+(?:(?:his|her|their|its|our|deep|sincere|profound|warm|heartfelt)\s+)*(appreciation|gratitude|thanks)\b`)
+	pastRE            = regexp.MustCompile(`(?i)^(since|last (year|month|week)|earlier|in (19|20)\d\d\b)`)
+	tragedyRE         = mustFiltered(`(?i)\b(tragic|tragedy|grief|condolences?|saddened|mourn\w*|loss of life|earthquake|flood(s|ing)?|victims|killed|shooting|attack on|disaster|heartbreaking|sorrow)\b`)
+	meetingRE         = mustFiltered(`(?i)\b(met|meets?|meeting|talks|call with|spoke with|readout|visit|discussions?|signed|agreement|summit|session|joint statement|conference)\b`)
+	subjectRE         = regexp.MustCompile(`^(?i:(both|the two|the three|the four|the) (sides|leaders|countries|delegations|counterparts|parties|nations|co-chairs|ministers)|they|we|parliament|meps|plenary|the (meeting|council|committee|commission|government|president|minister|united states))\b`)
 )
 
 type cand struct {
@@ -83,6 +89,22 @@ func classify(text string) (string, float64) {
 	return getLex().cues.classify(strings.ToLower(text))
 }
 
+// outcomeCue is the kind and weight of outcome a sentence states: its
+// strongest cue, weakened where the sentence only looks like an outcome.
+func outcomeCue(text string) (string, float64) {
+	kind, w := classify(text)
+	if kind == "" {
+		return "", 0
+	}
+	if ceremonyRE.MatchString(text) && w < 1 {
+		w = 0.3 // "was warmly welcomed by": ceremony, not an outcome
+	}
+	if kind == "commitment" && w < 1 && namedCommitmentRE.MatchString(text) || kind == "reaffirmation" && thanksRE.MatchString(text) {
+		kind, w = "statement", 0.3
+	}
+	return kind, w
+}
+
 // outcomes picks up to five sentences that state what was decided.
 func (a *analysis) outcomes(scores []float64) ([]Outcome, bool) {
 	out := []Outcome{}
@@ -106,12 +128,9 @@ func (a *analysis) outcomes(scores []float64) ([]Outcome, bool) {
 		if text == a.d.Title || isHeadline(tokenize(text)) {
 			continue
 		}
-		kind, w := classify(text)
+		kind, w := outcomeCue(text)
 		if kind == "" {
 			continue
-		}
-		if ceremonyRE.MatchString(text) && w < 1 {
-			w = 0.3 // "was warmly welcomed by": ceremony, not an outcome
 		}
 		score := w
 		if attendanceRE.MatchString(text) {
