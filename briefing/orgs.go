@@ -314,20 +314,39 @@ func (s *segment) complementEnd(h int) int {
 			}
 			j++
 			continue
-		case t.text == "," && inComp:
-			// "for Economic, Industrial and Scientific Cooperation"
-			k := j + 1
-			for k < len(s.toks) && s.isOrgWord(k) && !s.roleModifier(k) {
-				k++
-			}
-			if k > j+1 && k+1 < len(s.toks) && (fold(s.toks[k].text) == "and" || s.toks[k].text == "," && fold(s.toks[k+1].text) == "and") {
-				j++
-				continue
-			}
+		case t.text == "," && inComp && s.listGoesOn(j):
+			// "for Economic, Industrial and Scientific Cooperation",
+			// "Ministry of Finance, Planning, and Economic Development"
+			j++
+			continue
 		}
 		break
 	}
 	return end
+}
+
+// listGoesOn reports whether the comma at j continues a list of
+// capitalised words inside a name, one that ends with "and" and another
+// capitalised word: ", Planning, and Economic Development", ", Highways,
+// Ports and Civil Aviation".
+func (s *segment) listGoesOn(j int) bool {
+	for k := j; k < len(s.toks) && s.toks[k].text == ","; {
+		k++
+		if k < len(s.toks) && fold(s.toks[k].text) == "and" {
+			return k+1 < len(s.toks) && s.isOrgWord(k+1) // ", and Tourism", not ", and the"
+		}
+		words := k
+		for k < len(s.toks) && s.isOrgWord(k) && !s.roleModifier(k) {
+			k++
+		}
+		if k == words || k+1 >= len(s.toks) {
+			return false
+		}
+		if fold(s.toks[k].text) == "and" {
+			return s.isOrgWord(k + 1)
+		}
+	}
+	return false
 }
 
 func isDigits(s string) bool {
