@@ -95,6 +95,11 @@ func newSegment(text string, index int) *segment {
 			for k := i; k < i+n; k++ {
 				s.flags[k] |= fRole | fWord
 			}
+		} else if office := roleElect(t); office != "" {
+			// "Ambassador-designate", "President-elect"
+			if n, _ := l.roleHeads.match([]token{{text: office, word: true}}, 0); n > 0 {
+				s.flags[i] |= fRole | fWord
+			}
 		}
 		if n, _ := l.cities.match(toks, i); n > 0 {
 			for k := i; k < i+n; k++ {
@@ -107,7 +112,7 @@ func newSegment(text string, index int) *segment {
 		if l.orgHeads[f] && strings.ToUpper(t.text) != t.text {
 			s.flags[i] |= fOrgHead | fWord
 		}
-		if stopCaps[f] {
+		if stopCaps[f] && !isInitial(t) { // "A. S. K. Seneviratne": an initial, not the article
 			s.flags[i] |= fStop
 		}
 	}
@@ -286,4 +291,15 @@ func init() {
 func headlineVerb(w string) bool {
 	f := fold(w)
 	return headlineVerbs[f] || len(f) > 4 && strings.HasSuffix(f, "ed") || len(f) > 5 && strings.HasSuffix(f, "ly")
+}
+
+// roleElect returns the office of "Ambassador-designate" or
+// "President-elect", or "".
+func roleElect(t token) string {
+	for _, suffix := range []string{"-designate", "-elect", "–designate", "-nominate"} {
+		if office, ok := strings.CutSuffix(t.text, suffix); ok && office != "" {
+			return office
+		}
+	}
+	return ""
 }

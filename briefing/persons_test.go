@@ -1,0 +1,33 @@
+package briefing
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestPersonNames pins persons found in sentences written for this test,
+// each as "name | title | role".
+func TestPersonNames(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"The appointees include Mr. A. S. K. Seneviratne, Ambassador-designate for Egypt.",
+			[]string{"A. S. K. Seneviratne | Mr. | Ambassador-designate for Egypt"}},
+		{"President-elect Maria Fernando met the press on Monday.",
+			[]string{"Maria Fernando |  | President-elect"}},
+		{"Chinese Premier Li Wei met the delegation. Premier Li welcomed the plan.",
+			[]string{"Li Wei |  | Chinese Premier"}},
+		{"President Appoints Three Ambassadors\n\nThe President appointed them on Monday.",
+			nil},
+	} {
+		b := New(parse(t, []byte(tc.text)), Options{})
+		var got []string
+		for _, p := range b.Parties.Persons {
+			got = append(got, p.Name+" | "+p.Title+" | "+p.Role)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: persons %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
