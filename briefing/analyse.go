@@ -213,6 +213,9 @@ func (s *segment) markCountries() {
 		if i > 0 && compass[fold(view[i-1].text)] && isCap(view[i-1]) {
 			skip = true
 		}
+		if i > 1 && fold(view[i-1].text) == "of" && geoNouns[fold(view[i-2].text)] && isCap(view[i-2]) {
+			skip = true // "Gulf of Guinea", "Sea of Japan": a body of water
+		}
 		if end < len(view) && (view[end].text == "$" || strings.HasPrefix(view[end].text, "$")) {
 			skip = true
 		}

@@ -1,0 +1,29 @@
+package briefing
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestCountryNames pins countries found in sentences written for this test.
+func TestCountryNames(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Ships patrolled the Gulf of Guinea with help from France.", []string{"France"}},
+		{"The India-Russia working group met in Moscow.", []string{"India", "Russia"}},
+		{"The Republic of Korea and Japan held talks.", []string{"South Korea", "Japan"}},
+	} {
+		b := New(parse(t, []byte(tc.text)), Options{})
+		var got []string
+		for _, c := range b.Parties.Countries {
+			got = append(got, c.Name)
+		}
+		slices.Sort(got)
+		want := slices.Sorted(slices.Values(tc.want))
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: countries %q, want %q", tc.text, got, want)
+		}
+	}
+}
