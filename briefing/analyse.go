@@ -54,7 +54,7 @@ func init() {
 	discussions discussion meeting talks visit day week month year new
 	highlighted discussed delighted addressed envisioned under regarding according please follow
 	mou mous memorandum memoranda agreement agreements session sessions summit conference forum
-	people peoples lankan lankans leading
+	people peoples lankan lankans leading chairmanship presence guidance aegis auspices patronage
 	appoints calls meets visits holds urges wraps tells invites signs launches inaugurates chairs attends
 	receives reviews opens announces says stresses emphasises emphasizes highlights congratulates greets
 	praises lauds unveils approves directs discusses assures pledges welcomes hails seeks concludes begins
