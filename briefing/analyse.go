@@ -131,7 +131,7 @@ func newSegment(text string, index int) *segment {
 		if !t.word || s.flags[i]&(fWord|fStop|fCountry) != 0 {
 			continue
 		}
-		if isInitial(t) || isCap(t) && capParts(t.text) && !(headline && headlineVerb(t.text)) {
+		if isInitial(t) || isCap(t) && capParts(t.text) && !(headline && headlineVerb(t.text)) && !pluralGroup(t.text) {
 			s.flags[i] |= fName
 		}
 	}
@@ -305,4 +305,19 @@ func roleElect(t token) string {
 		}
 	}
 	return ""
+}
+
+// pluralGroup reports a capitalised plural that names a group of people,
+// not a person: "Chartered Accountants", "Residents", "Journalists",
+// "Canadians", "Representatives". Surnames rarely end so.
+func pluralGroup(w string) bool {
+	if len(w) < 6 {
+		return false
+	}
+	for _, suffix := range []string{"ants", "ents", "ists", "eers", "ians", "ives", "cans"} {
+		if strings.HasSuffix(w, suffix) {
+			return true
+		}
+	}
+	return false
 }

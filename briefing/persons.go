@@ -181,7 +181,8 @@ func (s *segment) roleBefore(p int, viaComma bool) (int, string) {
 		}
 	}
 	for i := k; i < first; i++ {
-		if f := fold(s.toks[i].text); (f == "and" || f == "&" || s.toks[i].text == ",") && !s.hasRole(k, i) {
+		f := fold(s.toks[i].text)
+		if s.toks[i].text == "," && !s.hasRole(k, i) || (f == "and" || f == "&") && !s.hasRole(k, i) && !s.portfolios(k, i) {
 			k = i + 1
 		}
 	}
@@ -467,13 +468,27 @@ func (s *segment) consume(m *pmention, id int) {
 	}
 }
 
-// pluralOffice reports an office that is one plural word whose singular is
+// portfolios reports whether tokens [i, j) are capitalised words that are
+// no country and no name of a body, the first of a list of portfolios that
+// an office after them holds: "Union Commerce and Industry Minister", but
+// not "Republic of Korea and Prime Minister".
+func (s *segment) portfolios(i, j int) bool {
+	for k := i; k < j; k++ {
+		if !s.toks[k].word || !isCap(s.toks[k]) || s.has(k, fCountry|fOrgHead) {
+			return false
+		}
+	}
+	return j > i
+}
+
+// pluralOffice reports an office whose first word is a plural whose singular is
 // also an office: "Ministers", "Presidents".
 func pluralOffice(role string) bool {
-	if strings.ContainsRune(role, ' ') || !strings.HasSuffix(role, "s") {
+	first, _, _ := strings.Cut(role, " ") // "members of the … Chapter"
+	if !strings.HasSuffix(first, "s") {
 		return false
 	}
 	heads := getLex().roleHeads.value
-	_, singular := heads[strings.TrimSuffix(fold(role), "s")]
+	_, singular := heads[strings.TrimSuffix(fold(first), "s")]
 	return singular
 }

@@ -20,6 +20,10 @@ func TestPersonNames(t *testing.T) {
 			[]string{"Li Wei |  | Chinese Premier"}},
 		{"President Appoints Three Ambassadors\n\nThe President appointed them on Monday.",
 			nil},
+		{"In his meeting with members of the Geneva Chapter of the Institute of Chartered Accountants of India (ICAI), Shri Ravi Kumar praised their work.",
+			[]string{"Ravi Kumar | Shri | "}},
+		{"National Security and Intelligence Advisor Jane Doe met the delegation.",
+			[]string{"Jane Doe |  | National Security and Intelligence Advisor"}},
 	} {
 		b := New(parse(t, []byte(tc.text)), Options{})
 		var got []string
