@@ -200,6 +200,9 @@ func (s *segment) markCountries() {
 		if n == 0 {
 			continue
 		}
+		if n == 1 && l.countryCodes[fold(view[i].text)] && strings.ToUpper(view[i].text) != view[i].text {
+			continue // "Car", not "CAR"
+		}
 		if !isCap(view[i]) { // "the Maldives": only as part of the name
 			if n == 1 {
 				continue

@@ -14,6 +14,9 @@ func TestCountryNames(t *testing.T) {
 		{"Ships patrolled the Gulf of Guinea with help from France.", []string{"France"}},
 		{"The India-Russia working group met in Moscow.", []string{"India", "Russia"}},
 		{"The Republic of Korea and Japan held talks.", []string{"South Korea", "Japan"}},
+		{"The Government of Türkiye welcomed the plan.", []string{"Türkiye"}},
+		{"The road carries 57,329 Passenger Car Units (PCUs) a day.", nil},
+		{"The CAR and the UAE signed the accord.", []string{"Central African Republic", "United Arab Emirates"}},
 	} {
 		b := New(parse(t, []byte(tc.text)), Options{})
 		var got []string

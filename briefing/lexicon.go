@@ -174,11 +174,15 @@ type lexicons struct {
 	orgHeads   map[string]bool
 	orgWeak    map[string]bool
 	countries  *phraseSet // payload: canonical name
-	cities     *phraseSet // payload: canonical country name
-	known      *phraseSet // payload: canonical org name
-	knownOrgs  map[string]*knownOrg
-	short      []shortForm
-	cues       *cueSet
+	// countryCodes are the capitalised abbreviations among the country
+	// aliases ("CAR", "UAE"), folded: they count only in capitals, so that
+	// "Passenger Car Units" names no country.
+	countryCodes map[string]bool
+	cities       *phraseSet // payload: canonical country name
+	known        *phraseSet // payload: canonical org name
+	knownOrgs    map[string]*knownOrg
+	short        []shortForm
+	cues         *cueSet
 }
 
 var (
@@ -230,10 +234,10 @@ func loadLexicons() *lexicons {
 		roleWords:  map[string]bool{},
 		orgHeads:   map[string]bool{},
 		orgWeak:    map[string]bool{},
-		countries:  newPhraseSet(),
-		cities:     newPhraseSet(),
-		known:      newPhraseSet(),
-		knownOrgs:  map[string]*knownOrg{},
+		countries:  newPhraseSet(), countryCodes: map[string]bool{},
+		cities:    newPhraseSet(),
+		known:     newPhraseSet(),
+		knownOrgs: map[string]*knownOrg{},
 	}
 	for _, ln := range sections("honorifics.txt")[""] {
 		l.honorifics.add(ln, ln)
@@ -281,6 +285,9 @@ func loadLexicons() *lexicons {
 		l.countries.add(name, name)
 		for _, a := range splitList(f[1]) {
 			l.countries.add(a, name)
+			if !strings.ContainsRune(a, ' ') && strings.ToUpper(a) == a {
+				l.countryCodes[fold(a)] = true
+			}
 		}
 		for _, a := range splitList(f[2]) {
 			l.countries.add(a, name)

@@ -545,14 +545,25 @@ func (a *analysis) parties() Parties {
 func (a *analysis) orgTokens(s *segment) []bool {
 	in := make([]bool, len(s.toks))
 	for _, m := range s.orgMentions() {
-		if m.known && m.short || m.inRole {
-			continue // a bare acronym, or a body inside a person's office
+		if m.known && m.short || m.inRole || standsForCountry(m.name) {
+			continue // a bare acronym, a body inside a person's office, "Government of India"
 		}
 		for k := m.start; k < m.end && k < len(in); k++ {
 			in[k] = true
 		}
 	}
 	return in
+}
+
+// standsForCountry reports the name of a body that a country's mention in
+// it still counts for: its government or its mission abroad.
+func standsForCountry(name string) bool {
+	for _, p := range []string{"Government of ", "Embassy of ", "High Commission of ", "Consulate General of ", "Republic of "} {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	return strings.HasSuffix(name, " Government")
 }
 
 func nonNil[T any](x []T) []T {
