@@ -54,11 +54,7 @@ func init() {
 	discussions discussion meeting talks visit day week month year new
 	highlighted discussed delighted addressed envisioned under regarding according please follow
 	mou mous memorandum memoranda agreement agreements session sessions summit conference forum
-	people peoples lankan lankans leading chairmanship presence guidance aegis auspices patronage
-	appoints calls meets visits holds urges wraps tells invites signs launches inaugurates chairs attends
-	receives reviews opens announces says stresses emphasises emphasizes highlights congratulates greets
-	praises lauds unveils approves directs discusses assures pledges welcomes hails seeks concludes begins
-	joins presents releases participates briefs scheduled`) { // the last two lines: verbs of headlines ("President Appoints …")
+	people peoples lankan lankans leading chairmanship presence guidance aegis auspices patronage scheduled`) {
 		stopCaps[w] = true
 	}
 }
@@ -287,8 +283,13 @@ func init() {
 	for _, w := range strings.Fields(`meets holds calls visits advances signs hosts receives participates extends
 	launches welcomes urges announces says expresses reviews discusses chairs nominates proposes engages
 	explores highlights confirms recognises recognizes adopts approves agrees reaffirms condemns deplores
-	assures congratulates thanks attends addresses inaugurates opens concludes marks seeks backs`) {
+	assures congratulates thanks attends addresses inaugurates opens concludes marks seeks backs
+	appoints wraps tells invites embarks departs arrives leaves returns unveils lauds praises greets pledges
+	directs stresses emphasises emphasizes begins joins presents releases briefs hails holds`) {
 		headlineVerbs[w] = true
+		// nor a name, wherever the headline stands ("President Calls for …"
+		// as a bullet under the title)
+		stopCaps[w] = true
 	}
 }
 

@@ -18,6 +18,9 @@ func TestOrganisationNames(t *testing.T) {
 			[]string{"Ministry of Transport, Highways, Ports and Civil Aviation"}},
 		{"The Council for Economic, Industrial and Scientific Cooperation met in Stockholm.",
 			[]string{"Council for Economic, Industrial and Scientific Cooperation"}},
+		// a known body is not the short form of its own part
+		{"The United Nations Security Council met. The United Nations also sent aid.",
+			[]string{"United Nations Security Council", "United Nations"}},
 		// a list of bodies is not one name
 		{"The Ministry of Energy, and the Ceylon Electricity Board signed the plan.",
 			[]string{"Ministry of Energy", "Ceylon Electricity Board"}},

@@ -120,6 +120,10 @@ func (a *analysis) link(key []string) *person {
 			// Ondimba: a surname first or in the middle (kept only when
 			// it names one person)
 			ok = true
+		case len(p.key) == 1 && len(key) >= 2 && slices.Contains(key, pl):
+			// the same, the short form first: "President Lula", then
+			// "President Luiz Inácio Lula da Silva"
+			ok = true
 		}
 		if ok {
 			found = append(found, p)
@@ -398,8 +402,12 @@ func (a *analysis) findOrgs() {
 		}
 	}
 	// a short form of a longer name: "Working Group" for "Working Group on
-	// Military Cooperation"
+	// Military Cooperation"; but a known body is not the short form of one
+	// of its parts ("United Nations", "United Nations Security Council")
 	for _, o := range a.orgs {
+		if _, known := l.knownOrgs[o.name]; known {
+			continue
+		}
 		for _, p := range a.orgs {
 			if p != o && o.key != "" && p.key != "" && strings.HasPrefix(p.key, o.key+" ") && !o.definite {
 				addMention(&p.aliases, o.name)

@@ -22,6 +22,10 @@ func TestPersonNames(t *testing.T) {
 			nil},
 		{"In his meeting with members of the Geneva Chapter of the Institute of Chartered Accountants of India (ICAI), Shri Ravi Kumar praised their work.",
 			[]string{"Ravi Kumar | Shri | "}},
+		{"President Lula met the press. President Luiz Inácio Lula da Silva spoke later.",
+			[]string{"Luiz Inácio Lula da Silva |  | President"}},
+		{"President Fernando Embarks on a State Visit to China\n\nPresident Maria Fernando left today.",
+			[]string{"Maria Fernando |  | President"}},
 		{"National Security and Intelligence Advisor Jane Doe met the delegation.",
 			[]string{"Jane Doe |  | National Security and Intelligence Advisor"}},
 	} {
