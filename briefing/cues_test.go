@@ -18,6 +18,7 @@ func TestOutcomeCue(t *testing.T) {
 		{"The United States will offer to sell Poland 96 helicopters.", "commitment", true},
 		{"Cyprus will soon convene senior officials to discuss the corridor.", "next_step", true},
 		{"The summit is set to take place in Lisbon in May.", "next_step", true},
+		{"The park is set to play a vital role in modernising logistics.", "", false},
 		{"The European Parliament recognises the famine as genocide.", "decision", true},
 		{"Both sides underscored their shared commitment to joint projects.", "commitment", true},
 		// weakened or not outcomes at all
