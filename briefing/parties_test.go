@@ -1,0 +1,92 @@
+package briefing
+
+import (
+	"slices"
+	"testing"
+)
+
+// partyCase is a text written for these tests and the parties of one kind
+// the brief must find in it, in order.
+type partyCase struct {
+	text string
+	want []string
+}
+
+// checkParties runs cases through New and compares what list picks out.
+func checkParties(t *testing.T, kind string, cases []partyCase, list func(Parties) []string) {
+	t.Helper()
+	for _, tc := range cases {
+		got := list(New(parse(t, []byte(tc.text)), Options{}).Parties)
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: %s %q, want %q", tc.text, kind, got, tc.want)
+		}
+	}
+}
+
+// TestPersonNames pins persons, each as "name | title | role".
+func TestPersonNames(t *testing.T) {
+	checkParties(t, "persons", []partyCase{
+		{"The appointees include Mr. A. S. K. Seneviratne, Ambassador-designate for Egypt.",
+			[]string{"A. S. K. Seneviratne | Mr. | Ambassador-designate for Egypt"}},
+		{"President-elect Maria Fernando met the press on Monday.",
+			[]string{"Maria Fernando |  | President-elect"}},
+		{"Chinese Premier Li Wei met the delegation. Premier Li welcomed the plan.",
+			[]string{"Li Wei |  | Chinese Premier"}},
+		{"President Appoints Three Ambassadors\n\nThe President appointed them on Monday.",
+			nil},
+		{"In his meeting with members of the Geneva Chapter of the Institute of Chartered Accountants of India (ICAI), Shri Ravi Kumar praised their work.",
+			[]string{"Ravi Kumar | Shri | "}},
+		{"President Lula met the press. President Luiz Inácio Lula da Silva spoke later.",
+			[]string{"Luiz Inácio Lula da Silva |  | President"}},
+		{"President Fernando Embarks on a State Visit to China\n\nPresident Maria Fernando left today.",
+			[]string{"Maria Fernando |  | President"}},
+		{"National Security and Intelligence Advisor Jane Doe met the delegation.",
+			[]string{"Jane Doe |  | National Security and Intelligence Advisor"}},
+	}, func(ps Parties) (out []string) {
+		for _, p := range ps.Persons {
+			out = append(out, p.Name+" | "+p.Title+" | "+p.Role)
+		}
+		return out
+	})
+}
+
+// TestOrganisationNames pins names that take lists inside them (in the
+// style of Sri Lankan and Indian releases) and known bodies.
+func TestOrganisationNames(t *testing.T) {
+	checkParties(t, "organisations", []partyCase{
+		{"The Minister visited the Ministry of Finance, Planning, and Economic Development on Monday.",
+			[]string{"Ministry of Finance, Planning, and Economic Development"}},
+		{"Officials of the Ministry of Transport, Highways, Ports and Civil Aviation attended the event.",
+			[]string{"Ministry of Transport, Highways, Ports and Civil Aviation"}},
+		{"The Council for Economic, Industrial and Scientific Cooperation met in Stockholm.",
+			[]string{"Council for Economic, Industrial and Scientific Cooperation"}},
+		// a known body is not the short form of its own part
+		{"The United Nations Security Council met. The United Nations also sent aid.",
+			[]string{"United Nations Security Council", "United Nations"}},
+		// a list of bodies is not one name
+		{"The Ministry of Energy, and the Ceylon Electricity Board signed the plan.",
+			[]string{"Ministry of Energy", "Ceylon Electricity Board"}},
+	}, func(ps Parties) (out []string) {
+		for _, o := range ps.Organisations {
+			out = append(out, o.Name)
+		}
+		return out
+	})
+}
+
+// TestCountryNames pins countries, in the order found.
+func TestCountryNames(t *testing.T) {
+	checkParties(t, "countries", []partyCase{
+		{"Ships patrolled the Gulf of Guinea with help from France.", []string{"France"}},
+		{"The India-Russia working group met in Moscow.", []string{"India", "Russia"}},
+		{"The Republic of Korea and Japan held talks.", []string{"South Korea", "Japan"}},
+		{"The Government of Türkiye welcomed the plan.", []string{"Türkiye"}},
+		{"The road carries 57,329 Passenger Car Units (PCUs) a day.", nil},
+		{"The CAR and the UAE signed the accord.", []string{"Central African Republic", "United Arab Emirates"}},
+	}, func(ps Parties) (out []string) {
+		for _, c := range ps.Countries {
+			out = append(out, c.Name)
+		}
+		return out
+	})
+}
