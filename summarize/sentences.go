@@ -115,7 +115,17 @@ func isFusedHeadingWord(before, after string) bool {
 		w = w[i+1:]
 	}
 	r, _ := utf8.DecodeRuneInString(after[min(1, len(after)):])
-	return fusedHeadingWords[w] && unicode.IsLower(r)
+	return fusedHeadingWords[w] && (unicode.IsLower(r) || startsAcronym(after)) // "QuotesCOVI Chair"
+}
+
+// startsAcronym reports whether s starts with two or more capital ASCII
+// letters and then a space.
+func startsAcronym(s string) bool {
+	n := 0
+	for n < len(s) && s[n] >= 'A' && s[n] <= 'Z' {
+		n++
+	}
+	return n >= 2 && n < len(s) && s[n] == ' '
 }
 
 var fusedHeadingWords = map[string]bool{"Background": true, "Context": true, "Quote": true, "Quotes": true, "Contacts": true}
