@@ -82,7 +82,16 @@ func fusedPieces(text string, start, end int) [][2]int {
 		case prev == ':' && i-2 >= start && isASCIILetter(text[i-2]):
 			cut = text[i+1] >= 'a' && text[i+1] <= 'z'
 		case prev >= 'a' && prev <= 'z':
-			cut = startsWithStarter(text[i:end]) || isFusedHeadingWord(text[from:i], text[i:end])
+			cut = startsWithStarter(text[i:end])
+			if !cut && isFusedHeadingWord(text[from:i], text[i:end]) {
+				cut = true
+				// the heading word stands alone: "2016.QuotesCOVI" is
+				// "2016." "Quotes" "COVI"
+				if w := strings.LastIndexByte(text[from:i], '.') + from + 1; w > from && w < i && !strings.ContainsAny(text[w:i], " \n") {
+					pieces = append(pieces, [2]int{from, w})
+					from = w
+				}
+			}
 		case prev >= '0' && prev <= '9':
 			cut = startsWithStarter(text[i:end]) // "Review in 2023The Commission"
 		}
