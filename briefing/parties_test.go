@@ -40,6 +40,8 @@ func TestPersonNames(t *testing.T) {
 			[]string{"Luiz Inácio Lula da Silva |  | President"}},
 		{"President Fernando Embarks on a State Visit to China\n\nPresident Maria Fernando left today.",
 			[]string{"Maria Fernando |  | President"}},
+		{"It was attended by Prime Minister Dr. Asha Perera, Ministers Sunil Silva and Kamal Fonseka, and officials.",
+			[]string{"Asha Perera | Dr. | Prime Minister", "Sunil Silva |  | Minister", "Kamal Fonseka |  | Minister"}},
 		{"National Security and Intelligence Advisor Jane Doe met the delegation.",
 			[]string{"Jane Doe |  | National Security and Intelligence Advisor"}},
 	}, func(ps Parties) (out []string) {

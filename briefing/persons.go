@@ -339,6 +339,7 @@ func (s *segment) countryAfter(e int) string {
 // base so that tokens can record their owner.
 func (s *segment) personMentions(base int) []*pmention {
 	var all []*pmention
+	listRole, listEnd := "", -1 // an office in the plural and where its first name ends
 	for _, sp := range s.nameSpans() {
 		i, j := sp[0], sp[1]
 		i, title := s.peelTitle(i, j)
@@ -367,11 +368,13 @@ func (s *segment) personMentions(base int) []*pmention {
 		m.key = words(m.name)
 		m.title = title
 		rs, role := s.roleBefore(tstart-1, false)
+		viaComma := false // the office stands before the name across a comma
 		surfaceStart := tstart
 		if rs >= 0 {
 			surfaceStart = rs
 		} else {
 			rs, role = s.roleBefore(tstart-1, true)
+			viaComma = rs >= 0
 			if rs >= 0 {
 				// "Name, Role, Name": the office belongs to the name before.
 				b := rs - 1
@@ -392,9 +395,19 @@ func (s *segment) personMentions(base int) []*pmention {
 			}
 		}
 		if rs >= 0 && pluralOffice(role) {
-			// "Ministers Sign Trade Pact": an office in the plural is
-			// held by several people, not by the capitalised word after it.
-			rs, role = -1, ""
+			if s.index >= 0 && real >= 2 && !viaComma {
+				// "Ministers Sunil Handunnetti and Wasantha Samarasinghe":
+				// each holds the office in the singular
+				role = singularOffice(role)
+				listRole, listEnd = role, j
+			} else {
+				// "Ministers Sign Trade Pact": in a headline, an office in the
+				// plural is not held by the capitalised words after it
+				rs, role = -1, ""
+			}
+		} else if rs < 0 && listRole != "" && i == listEnd+1 && fold(s.toks[listEnd].text) == "and" && real >= 2 {
+			// the second name of such a list
+			rs, role = i, listRole
 		}
 		if rs >= 0 {
 			if j-i == 1 && !s.has(tstart-1, fRole) && title == "" {
@@ -430,7 +443,7 @@ func (s *segment) personMentions(base int) []*pmention {
 		if !m.strong && m.real < 2 {
 			continue
 		}
-		if st, role := s.roleAfter(m.end); st >= 0 {
+		if st, role := s.roleAfter(m.end); st >= 0 && !pluralOffice(role) {
 			if len(role) > len(m.role) || m.role == "" {
 				m.role = role
 			}
@@ -479,6 +492,17 @@ func (s *segment) portfolios(i, j int) bool {
 		}
 	}
 	return j > i
+}
+
+// singularOffice is the office of one holder of a plural office:
+// "Ministers" → "Minister".
+func singularOffice(role string) string {
+	first, rest, _ := strings.Cut(role, " ")
+	first = strings.TrimSuffix(first, "s")
+	if rest == "" {
+		return first
+	}
+	return first + " " + rest
 }
 
 // pluralOffice reports an office whose first word is a plural whose singular is
