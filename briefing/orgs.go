@@ -105,7 +105,7 @@ func (s *segment) orgMentions() []*omention {
 		name := span(s.text, s.toks, st, i)
 		head := false
 		for k := st; k < i; k++ {
-			if (s.has(k, fOrgHead) || l.orgWeak[fold(s.toks[k].text)]) && !(k+1 < i && isCap(s.toks[k+1]) && !s.has(k+1, fOrgHead)) {
+			if (s.has(k, fOrgHead) || l.orgWeak[fold(s.toks[k].text)]) && !(k+1 < i && isCap(s.toks[k+1]) && !s.has(k+1, fOrgHead) && s.toks[k+1].text != "General") {
 				head = true
 			}
 		}
@@ -270,6 +270,9 @@ func (s *segment) complementEnd(h int) int {
 	if end < len(s.toks) && s.toks[end].word && isDigits(s.toks[end].text) {
 		return end + 1 // "Study Group 13"
 	}
+	if end < len(s.toks) && s.toks[end].text == "General" {
+		end++ // "Directorate General of …", "Secretariat General"
+	}
 	j := end
 	inComp := false
 	for j < len(s.toks) {
@@ -283,8 +286,8 @@ func (s *segment) complementEnd(h int) int {
 			if end < j && !connectorRun(s, end, j) {
 				return end
 			}
-			if end < j && (fold(s.toks[j-1].text) == "and" || s.toks[j-1].text == "&") && !s.has(j, fWord) {
-				return end // "Ministry of Energy and Sinopec"
+			if end < j && (fold(s.toks[j-1].text) == "and" || s.toks[j-1].text == "&") && !s.has(j, fWord) && !s.acronymFollows(j) {
+				return end // "Ministry of Energy and Sinopec", but "… of Lighthouses and Lightships (DGLL)"
 			}
 			j++
 			end = j
@@ -323,6 +326,15 @@ func (s *segment) complementEnd(h int) int {
 		break
 	}
 	return end
+}
+
+// acronymFollows reports whether the capitalised words from j end in a
+// bracketed acronym: "Lightships (DGLL)".
+func (s *segment) acronymFollows(j int) bool {
+	for j < len(s.toks) && s.isOrgWord(j) {
+		j++
+	}
+	return j+2 < len(s.toks) && s.toks[j].text == "(" && isAcronym(s.toks[j+1]) && s.toks[j+2].text == ")"
 }
 
 // listGoesOn reports whether the comma at j continues a list of

@@ -62,6 +62,10 @@ func TestOrganisationNames(t *testing.T) {
 			[]string{"Ministry of Transport, Highways, Ports and Civil Aviation"}},
 		{"The Council for Economic, Industrial and Scientific Cooperation met in Stockholm.",
 			[]string{"Council for Economic, Industrial and Scientific Cooperation"}},
+		{"Officials of the Directorate General of Hydrocarbons and the Intelligence Bureau attended.",
+			[]string{"Directorate General of Hydrocarbons", "Intelligence Bureau"}},
+		{"It praised the Directorate General of Lighthouses and Lightships (DGLL) for its work.",
+			[]string{"Directorate General of Lighthouses and Lightships"}},
 		// a known body is not the short form of its own part
 		{"The United Nations Security Council met. The United Nations also sent aid.",
 			[]string{"United Nations Security Council", "United Nations"}},
