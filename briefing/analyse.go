@@ -112,10 +112,14 @@ func newSegment(text string, index int) *segment {
 			s.flags[i] |= fStop
 		}
 	}
-	// "Lisa O. Monaco": a country word after an initial is a surname
+	// "Lisa O. Monaco", "Attorney General Lisa Monaco": a country word
+	// after an initial, or after a given name that follows an office, is a
+	// surname
 	kept := s.cms[:0]
 	for _, c := range s.cms {
-		if c.end == c.tok+1 && c.tok > 0 && isInitial(toks[c.tok-1]) {
+		givenName := c.tok >= 2 && isCap(toks[c.tok-1]) && toks[c.tok-1].word && s.flags[c.tok-1]&(fWord|fCountry|fStop) == 0 &&
+			s.flags[c.tok-2]&fRole != 0 && !(c.tok+1 < len(toks) && isCap(toks[c.tok+1])) // not "Mexico City"
+		if c.end == c.tok+1 && c.tok > 0 && (isInitial(toks[c.tok-1]) || givenName) {
 			s.flags[c.tok] &^= fCountry | fWord
 			continue
 		}
@@ -285,7 +289,7 @@ func init() {
 	explores highlights confirms recognises recognizes adopts approves agrees reaffirms condemns deplores
 	assures congratulates thanks attends addresses inaugurates opens concludes marks seeks backs
 	appoints wraps tells invites embarks departs arrives leaves returns unveils lauds praises greets pledges
-	directs stresses emphasises emphasizes begins joins presents releases briefs hails holds`) {
+	directs stresses emphasises emphasizes begins joins presents releases briefs hails holds instructs`) {
 		headlineVerbs[w] = true
 		// nor a name, wherever the headline stands ("President Calls for …"
 		// as a bullet under the title)

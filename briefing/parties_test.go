@@ -42,6 +42,8 @@ func TestPersonNames(t *testing.T) {
 			[]string{"Maria Fernando |  | President"}},
 		{"It was attended by Prime Minister Dr. Asha Perera, Ministers Sunil Silva and Kamal Fonseka, and officials.",
 			[]string{"Asha Perera | Dr. | Prime Minister", "Sunil Silva |  | Minister", "Kamal Fonseka |  | Minister"}},
+		{"Commission President Ursula von der Leyen and Deputy Attorney General Lisa Monaco spoke.",
+			[]string{"Ursula von der Leyen |  | Commission President", "Lisa Monaco |  | Deputy Attorney General"}},
 		{"National Security and Intelligence Advisor Jane Doe met the delegation.",
 			[]string{"Jane Doe |  | National Security and Intelligence Advisor"}},
 	}, func(ps Parties) (out []string) {

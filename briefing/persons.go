@@ -39,8 +39,13 @@ func (s *segment) nameSpans() [][2]int {
 				j++
 				continue
 			}
-			if particles[fold(s.toks[j].text)] && j+1 < len(s.toks) && s.has(j+1, fName) {
-				j += 2
+			// one or two particles: "bin Salman", "von der Leyen"
+			k := j
+			for k < len(s.toks) && k < j+2 && particles[fold(s.toks[k].text)] {
+				k++
+			}
+			if k > j && k < len(s.toks) && s.has(k, fName) {
+				j = k + 1
 				continue
 			}
 			break
