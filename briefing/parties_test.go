@@ -68,6 +68,8 @@ func TestOrganisationNames(t *testing.T) {
 			[]string{"Directorate General of Hydrocarbons", "Intelligence Bureau"}},
 		{"It praised the Directorate General of Lighthouses and Lightships (DGLL) for its work.",
 			[]string{"Directorate General of Lighthouses and Lightships"}},
+		{"The President will work with Congress on the plan. The National Cadet Corps (NCC) and Indian Railways took part.",
+			[]string{"Congress", "National Cadet Corps", "Indian Railways"}},
 		// a known body is not the short form of its own part
 		{"The United Nations Security Council met. The United Nations also sent aid.",
 			[]string{"United Nations Security Council", "United Nations"}},
