@@ -44,6 +44,8 @@ func TestPersonNames(t *testing.T) {
 			[]string{"Asha Perera | Dr. | Prime Minister", "Sunil Silva |  | Minister", "Kamal Fonseka |  | Minister"}},
 		{"Commission President Ursula von der Leyen and Deputy Attorney General Lisa Monaco spoke.",
 			[]string{"Ursula von der Leyen |  | Commission President", "Lisa Monaco |  | Deputy Attorney General"}},
+		{"The Undersecretary of Human Rights, Population and Migration met the team.",
+			nil},
 		{"National Security and Intelligence Advisor Jane Doe met the delegation.",
 			[]string{"Jane Doe |  | National Security and Intelligence Advisor"}},
 	}, func(ps Parties) (out []string) {
