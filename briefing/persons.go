@@ -347,7 +347,7 @@ func (s *segment) personMentions(base int) []*pmention {
 	listRole, listEnd := "", -1 // an office in the plural and where its first name ends
 	for _, sp := range s.nameSpans() {
 		i, j := sp[0], sp[1]
-		if i >= 2 && title0(s, i) && (fold(s.toks[i-1].text) == "of" || fold(s.toks[i-1].text) == "for") && s.has(i-2, fRole) {
+		if i >= 2 && noHonorificAt(s, i) && (fold(s.toks[i-1].text) == "of" || fold(s.toks[i-1].text) == "for") && s.has(i-2, fRole) {
 			continue // "Undersecretary of Human Rights, …": a portfolio, not a name
 		}
 		i, title := s.peelTitle(i, j)
@@ -480,9 +480,9 @@ func (s *segment) personMentions(base int) []*pmention {
 	return out
 }
 
-// title0 reports that the name span at i has no honorific at its start
+// noHonorificAt reports that the name span at i does not start with an honorific
 // ("Minister of State Dr. …" keeps its name).
-func title0(s *segment, i int) bool {
+func noHonorificAt(s *segment, i int) bool {
 	n, _ := getLex().honorifics.match(s.toks, i)
 	return n == 0
 }
