@@ -36,6 +36,7 @@ func TestOutcomeCue(t *testing.T) {
 		{"Mr. Sullivan reiterated appreciation for the President’s participation.", "statement", false},
 		{"The delegation was warmly welcomed by the Governor.", "joint_position", false},
 		{"The weather was fine and the hall was full.", "", false},
+		{"Throughout the expedition, the team adhered strictly to established safety protocols.", "", false},
 	} {
 		kind, w := outcomeCue(tc.text)
 		if kind != tc.kind || (w >= firm) != tc.firm {
