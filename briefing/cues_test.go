@@ -1,6 +1,9 @@
 package briefing
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestOutcomeCue pins the kind of outcome sentences state, including the
 // cues and the weakenings added from unseen releases of the dev set's
@@ -42,5 +45,16 @@ func TestOutcomeCue(t *testing.T) {
 		if kind != tc.kind || (w >= firm) != tc.firm {
 			t.Errorf("outcomeCue(%q) = %q, %.2f; want %q, firm %v", tc.text, kind, w, tc.kind, tc.firm)
 		}
+	}
+}
+
+// TestOutcomeFullOfNames: a sentence whose words are mostly names and
+// offices is still an outcome when it ends like a sentence; only a
+// headline without a full stop is passed over.
+func TestOutcomeFullOfNames(t *testing.T) {
+	text := "Chief Secretary Appointed\n\nPresident Maria Fernando has appointed Mr K.P. Perera as the Chief Secretary of the Western Province.\nThe Letter Was Handed Over To Mr Perera At The Presidential Secretariat\n"
+	b := New(parse(t, []byte(text)), Options{})
+	if len(b.Outcomes) != 1 || !strings.Contains(b.Outcomes[0].Text, "has appointed") {
+		t.Errorf("outcomes %+v, want the appointment alone", b.Outcomes)
 	}
 }
