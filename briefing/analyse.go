@@ -54,7 +54,8 @@ func init() {
 	discussions discussion meeting talks visit day week month year new
 	highlighted discussed delighted addressed envisioned under regarding according please follow
 	mou mous memorandum memoranda agreement agreements session sessions summit conference forum
-	people peoples lankan lankans leading chairmanship presence guidance aegis auspices patronage scheduled`) {
+	people peoples lankan lankans leading chairmanship presence guidance aegis auspices patronage scheduled
+	one two three four five six seven eight nine ten`) {
 		stopCaps[w] = true
 	}
 }
@@ -322,7 +323,7 @@ func pluralGroup(w string) bool {
 	if len(w) < 6 {
 		return false
 	}
-	for _, suffix := range []string{"ants", "ents", "ists", "eers", "ians", "ives", "cans"} {
+	for _, suffix := range []string{"ants", "ents", "ists", "eers", "ians", "ives", "cans", "tors"} {
 		if strings.HasSuffix(w, suffix) {
 			return true
 		}

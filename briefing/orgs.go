@@ -20,7 +20,7 @@ type omention struct {
 }
 
 // orgConnectors may join the words of a body's name after its head noun.
-var orgConnectors = map[string]bool{"of": true, "for": true, "and": true, "&": true, "on": true, "the": true, "to": true, "in": true}
+var orgConnectors = map[string]bool{"of": true, "for": true, "and": true, "&": true, "on": true, "the": true, "to": true, "in": true, "at": true}
 
 // isOrgWord reports a capitalised word that can be part of a body's name.
 func (s *segment) isOrgWord(k int) bool {
@@ -281,6 +281,9 @@ func (s *segment) complementEnd(h int) int {
 		switch {
 		case s.isOrgWord(j) && !s.roleModifier(j) && !s.startsPerson(j):
 			if j == end && !inComp {
+				if companySuffix[s.toks[j].text] {
+					return j + 1 // "… Development Corporation Limited"
+				}
 				return end // a capitalised word right after the head: "Fund Facility"
 			}
 			if end < j && !connectorRun(s, end, j) {
@@ -295,7 +298,7 @@ func (s *segment) complementEnd(h int) int {
 				return end // "Government of India": a country ends the name
 			}
 			continue
-		case t.word && isLowerWord(t) && (f == "of" || f == "for" || f == "on" || f == "the" || f == "and" || f == "to") || t.text == "&":
+		case t.word && isLowerWord(t) && (f == "of" || f == "for" || f == "on" || f == "the" || f == "and" || f == "to" || f == "at" && inComp) || t.text == "&":
 			if f == "and" || f == "&" {
 				if !inComp || j+1 < len(s.toks) && (fold(s.toks[j+1].text) == "the" || fold(s.toks[j+1].text) == "a") {
 					return end // "Foundation and the …": a list, not one name
@@ -328,6 +331,10 @@ func (s *segment) complementEnd(h int) int {
 	return end
 }
 
+// companySuffix are the words of a company's legal form that follow its
+// head noun.
+var companySuffix = map[string]bool{"Limited": true, "Ltd": true, "Ltd.": true, "Inc": true, "Inc.": true, "LLC": true, "PLC": true, "Plc": true}
+
 // acronymFollows reports whether the capitalised words from j end in a
 // bracketed acronym: "Lightships (DGLL)".
 func (s *segment) acronymFollows(j int) bool {
@@ -349,6 +356,9 @@ func (s *segment) listGoesOn(j int) bool {
 		}
 		words := k
 		for k < len(s.toks) && s.isOrgWord(k) && !s.roleModifier(k) {
+			if isAcronym(s.toks[k]) || s.has(k, fOrgHead) {
+				return false // another body: ", ONGC and …", ", Department of …"
+			}
 			k++
 		}
 		if k == words || k+1 >= len(s.toks) {

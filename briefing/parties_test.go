@@ -46,6 +46,8 @@ func TestPersonNames(t *testing.T) {
 			[]string{"Ursula von der Leyen |  | Commission President", "Lisa Monaco |  | Deputy Attorney General"}},
 		{"The Undersecretary of Human Rights, Population and Migration met the team.",
 			nil},
+		{"Members of the Association of Inbound Tour Operators met One Woman Officer of the unit.",
+			nil},
 		{"National Security and Intelligence Advisor Jane Doe met the delegation.",
 			[]string{"Jane Doe |  | National Security and Intelligence Advisor"}},
 	}, func(ps Parties) (out []string) {
@@ -72,6 +74,8 @@ func TestOrganisationNames(t *testing.T) {
 			[]string{"Directorate General of Lighthouses and Lightships"}},
 		{"The President will work with Congress on the plan. The National Cadet Corps (NCC) and Indian Railways took part.",
 			[]string{"Congress", "National Cadet Corps", "Indian Railways"}},
+		{"Officials of the Directorate General of Shipping, ONGC and the Sabarmati Riverfront Development Corporation Limited met at the European Agency for Safety and Health at Work.",
+			[]string{"Directorate General of Shipping", "Sabarmati Riverfront Development Corporation Limited", "European Agency for Safety and Health at Work"}},
 		// a known body is not the short form of its own part
 		{"The United Nations Security Council met. The United Nations also sent aid.",
 			[]string{"United Nations Security Council", "United Nations"}},

@@ -403,7 +403,7 @@ func (s *segment) personMentions(base int) []*pmention {
 			}
 		}
 		if rs >= 0 && pluralOffice(role) {
-			if s.index >= 0 && real >= 2 && !viaComma {
+			if s.index >= 0 && real >= 2 && !viaComma && !strings.ContainsRune(role, ' ') {
 				// "Ministers Sunil Handunnetti and Wasantha Samarasinghe":
 				// each holds the office in the singular
 				role = singularOffice(role)
