@@ -55,7 +55,7 @@ func init() {
 	highlighted discussed delighted addressed envisioned under regarding according please follow
 	mou mous memorandum memoranda agreement agreements session sessions summit conference forum
 	people peoples lankan lankans leading chairmanship presence guidance aegis auspices patronage scheduled
-	one two three four five six seven eight nine ten`) {
+	one two three four five six seven eight nine ten call`) {
 		stopCaps[w] = true
 	}
 }
@@ -201,8 +201,9 @@ func (s *segment) markCountries() {
 		if n == 0 {
 			continue
 		}
-		if n == 1 && l.countryCodes[fold(view[i].text)] && strings.ToUpper(view[i].text) != view[i].text {
-			continue // "Car", not "CAR"
+		if n == 1 && l.countryCodes[fold(view[i].text)] && (strings.ToUpper(view[i].text) != view[i].text ||
+			i > 0 && view[i-1].text == "(" && i+1 < len(view) && view[i+1].text == ")") {
+			continue // "Car", not "CAR"; nor "Capital Adequacy Ratio (CAR)"
 		}
 		if !isCap(view[i]) { // "the Maldives": only as part of the name
 			if n == 1 {
@@ -290,7 +291,7 @@ func init() {
 	explores highlights confirms recognises recognizes adopts approves agrees reaffirms condemns deplores
 	assures congratulates thanks attends addresses inaugurates opens concludes marks seeks backs
 	appoints wraps tells invites embarks departs arrives leaves returns unveils lauds praises greets pledges
-	directs stresses emphasises emphasizes begins joins presents releases briefs hails holds instructs`) {
+	directs stresses emphasises emphasizes begins joins presents releases briefs hails holds instructs rejects`) {
 		headlineVerbs[w] = true
 		// nor a name, wherever the headline stands ("President Calls for …"
 		// as a bullet under the title)

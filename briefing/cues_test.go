@@ -31,6 +31,9 @@ func TestOutcomeCue(t *testing.T) {
 		{"The President instructed officials to clear the backlog within four days.", "decision", true},
 		{"Four new justices were sworn in before the President.", "decision", true},
 		{"President Lula invited President Biden to visit Brazil.", "next_step", true},
+		{"Upon concluding the meeting, both sides proceeded to sign several key MoUs.", "signed", true},
+		{"Effective 1st July 2025, tickets will be available only to users authenticated with Aadhaar.", "decision", true},
+		{"The new rules will come into force on 1 January.", "decision", true},
 		{"Both sides underscored their shared commitment to joint projects.", "commitment", true},
 		// weakened or not outcomes at all
 		{"It is now widely recognized that we need a coherent economic system.", "statement", false},

@@ -275,6 +275,7 @@ func (s *segment) complementEnd(h int) int {
 	}
 	j := end
 	inComp := false
+	inList := false // past a comma of a list inside the name: its "and" ends the list, not the name
 	for j < len(s.toks) {
 		t := s.toks[j]
 		f := fold(t.text)
@@ -289,7 +290,7 @@ func (s *segment) complementEnd(h int) int {
 			if end < j && !connectorRun(s, end, j) {
 				return end
 			}
-			if end < j && (fold(s.toks[j-1].text) == "and" || s.toks[j-1].text == "&") && !s.has(j, fWord) && !s.acronymFollows(j) {
+			if end < j && (fold(s.toks[j-1].text) == "and" || s.toks[j-1].text == "&") && !s.has(j, fWord) && !s.acronymFollows(j) && !inList {
 				return end // "Ministry of Energy and Sinopec", but "… of Lighthouses and Lightships (DGLL)"
 			}
 			j++
@@ -323,6 +324,7 @@ func (s *segment) complementEnd(h int) int {
 		case t.text == "," && inComp && s.listGoesOn(j):
 			// "for Economic, Industrial and Scientific Cooperation",
 			// "Ministry of Finance, Planning, and Economic Development"
+			inList = true
 			j++
 			continue
 		}

@@ -42,6 +42,10 @@ func TestPersonNames(t *testing.T) {
 			[]string{"Maria Fernando |  | President"}},
 		{"It was attended by Prime Minister Dr. Asha Perera, Ministers Sunil Silva and Kamal Fonseka, and officials.",
 			[]string{"Asha Perera | Dr. | Prime Minister", "Sunil Silva |  | Minister", "Kamal Fonseka |  | Minister"}},
+		{"The Minister of Industry, Mr. Sunil Silva, Chairman of the Gem Authority, Mr. Naveen Perera, attended.",
+			[]string{"Sunil Silva | Mr. | Minister of Industry", "Naveen Perera | Mr. | Chairman of the Gem Authority"}},
+		{"Readout of Vice President Jane Roe Call with President Kais Saied of Tunisia\n\nVice President Jane Roe spoke today with President Kais Saied.",
+			[]string{"Jane Roe |  | Vice President", "Kais Saied |  | President"}},
 		{"Commission President Ursula von der Leyen and Deputy Attorney General Lisa Monaco spoke.",
 			[]string{"Ursula von der Leyen |  | Commission President", "Lisa Monaco |  | Deputy Attorney General"}},
 		{"The Undersecretary of Human Rights, Population and Migration met the team.",
@@ -76,6 +80,8 @@ func TestOrganisationNames(t *testing.T) {
 			[]string{"Congress", "National Cadet Corps", "Indian Railways"}},
 		{"Officials of the Directorate General of Shipping, ONGC and the Sabarmati Riverfront Development Corporation Limited met at the European Agency for Safety and Health at Work.",
 			[]string{"Directorate General of Shipping", "Sabarmati Riverfront Development Corporation Limited", "European Agency for Safety and Health at Work"}},
+		{"Officials of the Ministry of Fisheries, Animal Husbandry and Dairying met.",
+			[]string{"Ministry of Fisheries, Animal Husbandry and Dairying"}},
 		// a known body is not the short form of its own part
 		{"The United Nations Security Council met. The United Nations also sent aid.",
 			[]string{"United Nations Security Council", "United Nations"}},
@@ -99,6 +105,7 @@ func TestCountryNames(t *testing.T) {
 		{"The Government of Türkiye welcomed the plan.", []string{"Türkiye"}},
 		{"The road carries 57,329 Passenger Car Units (PCUs) a day.", nil},
 		{"The CAR and the UAE signed the accord.", []string{"Central African Republic", "United Arab Emirates"}},
+		{"The Capital Adequacy Ratio (CAR) of the bank rose.", nil},
 	}, func(ps Parties) (out []string) {
 		for _, c := range ps.Countries {
 			out = append(out, c.Name)

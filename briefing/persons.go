@@ -451,7 +451,7 @@ func (s *segment) personMentions(base int) []*pmention {
 		if !m.strong && m.real < 2 {
 			continue
 		}
-		if st, role := s.roleAfter(m.end); st >= 0 && !pluralOffice(role) {
+		if st, role := s.roleAfter(m.end); st >= 0 && !pluralOffice(role) && !(m.role != "" && s.introducesNext(st, role)) {
 			if len(role) > len(m.role) || m.role == "" {
 				m.role = role
 			}
@@ -478,6 +478,15 @@ func (s *segment) personMentions(base int) []*pmention {
 		}
 	}
 	return out
+}
+
+// introducesNext reports whether the office at st is followed by ", " and
+// another person ("…, Mr. Sunil Handunnetti, Chairman of the Authority, Mr.
+// Naveen Sooriyarachchi"): in such a list each office comes before its
+// holder.
+func (s *segment) introducesNext(st int, role string) bool {
+	k := st + len(tokenize(role))
+	return k+1 < len(s.toks) && s.toks[k].text == "," && s.startsPerson(k+1)
 }
 
 // noHonorificAt reports that the name span at i does not start with an honorific
