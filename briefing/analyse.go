@@ -324,7 +324,7 @@ func pluralGroup(w string) bool {
 	if len(w) < 6 {
 		return false
 	}
-	for _, suffix := range []string{"ants", "ents", "ists", "eers", "ians", "ives", "cans", "tors"} {
+	for _, suffix := range []string{"ants", "ents", "ists", "eers", "ians", "ives", "cans", "tors", "ions"} {
 		if strings.HasSuffix(w, suffix) {
 			return true
 		}

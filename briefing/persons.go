@@ -347,8 +347,16 @@ func (s *segment) personMentions(base int) []*pmention {
 	listRole, listEnd := "", -1 // an office in the plural and where its first name ends
 	for _, sp := range s.nameSpans() {
 		i, j := sp[0], sp[1]
-		if i >= 2 && noHonorificAt(s, i) && (fold(s.toks[i-1].text) == "of" || fold(s.toks[i-1].text) == "for") && s.has(i-2, fRole) {
-			continue // "Undersecretary of Human Rights, …": a portfolio, not a name
+		if noHonorificAt(s, i) {
+			if i >= 2 && (fold(s.toks[i-1].text) == "of" || fold(s.toks[i-1].text) == "for") && (s.has(i-2, fRole|fOrgHead) || isCap(s.toks[i-2])) {
+				continue // "Undersecretary of Human Rights", "Ministry of Panchayati Raj": a portfolio
+			}
+			if j < len(s.toks) && s.has(j, fOrgHead) {
+				continue // "Official Languages Commission": part of a body's name
+			}
+			if j-i == 1 && j < len(s.toks) && s.has(j, fRole) && s.has(i-1, fRole) {
+				continue // "Chief Election Commissioner": part of an office
+			}
 		}
 		i, title := s.peelTitle(i, j)
 		// a name needs a word that is not an initial
