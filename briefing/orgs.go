@@ -88,16 +88,16 @@ func (s *segment) orgMentions() []*omention {
 	}
 	// 1. acronym definitions: "International Monetary Fund (IMF)"
 	for i := 1; i+2 < len(s.toks); i++ {
-		if s.toks[i].text != "(" || s.toks[i+2].text != ")" || !isAcronym(s.toks[i+1]) {
+		acr, close := s.bracketAcronym(i)
+		if close < 0 {
 			continue
 		}
-		acr := s.toks[i+1].text
 		st := s.expansionStart(i)
 		if st < 0 {
 			continue
 		}
 		if strings.HasSuffix(acr, "s") && strings.ToUpper(acr) != acr {
-			for k := st; k < i+3; k++ {
+			for k := st; k <= close; k++ {
 				covered[k] = true // plural: "MoUs", "SPVs"
 			}
 			continue
@@ -111,12 +111,12 @@ func (s *segment) orgMentions() []*omention {
 		}
 		_, known := l.knownOrgs[name]
 		if !head && !known || st > 0 && isArticle(s.toks[st-1]) {
-			for k := st; k < i+3; k++ {
+			for k := st; k <= close; k++ {
 				covered[k] = true // a defined term that is not a body
 			}
 			continue
 		}
-		add(&omention{name: name, acronym: acr, start: st, end: i + 3, definite: true})
+		add(&omention{name: name, acronym: acr, start: st, end: close + 1, definite: true})
 	}
 	// 2. well-known bodies and their acronyms
 	for i := 0; i < len(s.toks); i++ {
@@ -343,7 +343,23 @@ func (s *segment) acronymFollows(j int) bool {
 	for j < len(s.toks) && s.isOrgWord(j) {
 		j++
 	}
-	return j+2 < len(s.toks) && s.toks[j].text == "(" && isAcronym(s.toks[j+1]) && s.toks[j+2].text == ")"
+	_, close := s.bracketAcronym(j)
+	return close >= 0
+}
+
+// bracketAcronym reads an acronym in brackets at token i, "(IMF)" or
+// "(International IDEA)", and returns it and the index of its ")", or -1.
+func (s *segment) bracketAcronym(i int) (string, int) {
+	if i+2 >= len(s.toks) || s.toks[i].text != "(" {
+		return "", -1
+	}
+	if isAcronym(s.toks[i+1]) && s.toks[i+2].text == ")" {
+		return s.toks[i+1].text, i + 2
+	}
+	if i+3 < len(s.toks) && isCap(s.toks[i+1]) && s.toks[i+1].word && isAcronym(s.toks[i+2]) && s.toks[i+3].text == ")" {
+		return span(s.text, s.toks, i+1, i+3), i + 3
+	}
+	return "", -1
 }
 
 // listGoesOn reports whether the comma at j continues a list of

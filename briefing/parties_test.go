@@ -86,6 +86,8 @@ func TestOrganisationNames(t *testing.T) {
 			[]string{"Directorate General of Shipping", "Sabarmati Riverfront Development Corporation Limited", "European Agency for Safety and Health at Work"}},
 		{"Officials of the Ministry of Fisheries, Animal Husbandry and Dairying met.",
 			[]string{"Ministry of Fisheries, Animal Husbandry and Dairying"}},
+		{"He addressed the International Institute for Democracy and Electoral Assistance (International IDEA) in Stockholm.",
+			[]string{"International Institute for Democracy and Electoral Assistance"}},
 		// a known body is not the short form of its own part
 		{"The United Nations Security Council met. The United Nations also sent aid.",
 			[]string{"United Nations Security Council", "United Nations"}},
