@@ -34,6 +34,9 @@ func TestOutcomeCue(t *testing.T) {
 		{"Upon concluding the meeting, both sides proceeded to sign several key MoUs.", "signed", true},
 		{"Effective 1st July 2025, tickets will be available only to users authenticated with Aadhaar.", "decision", true},
 		{"The new rules will come into force on 1 January.", "decision", true},
+		{"Aadhaar-based OTP authentication will become mandatory for online bookings.", "decision", true},
+		{"Agents will not be permitted to book tickets in the first half hour.", "decision", true},
+		{"The Union Minister will inaugurate the new fisheries projects.", "next_step", true},
 		{"Both sides underscored their shared commitment to joint projects.", "commitment", true},
 		// weakened or not outcomes at all
 		{"It is now widely recognized that we need a coherent economic system.", "statement", false},
