@@ -291,7 +291,8 @@ func init() {
 	explores highlights confirms recognises recognizes adopts approves agrees reaffirms condemns deplores
 	assures congratulates thanks attends addresses inaugurates opens concludes marks seeks backs
 	appoints wraps tells invites embarks departs arrives leaves returns unveils lauds praises greets pledges
-	directs stresses emphasises emphasizes begins joins presents releases briefs hails holds instructs rejects`) {
+	directs stresses emphasises emphasizes begins joins presents releases briefs hails holds instructs rejects
+	warns vows slams renews celebrates commemorates observes`) {
 		headlineVerbs[w] = true
 		// nor a name, wherever the headline stands ("President Calls for …"
 		// as a bullet under the title)

@@ -34,6 +34,8 @@ func TestOutcomeCue(t *testing.T) {
 		{"Upon concluding the meeting, both sides proceeded to sign several key MoUs.", "signed", true},
 		{"Effective 1st July 2025, tickets will be available only to users authenticated with Aadhaar.", "decision", true},
 		{"The new rules will come into force on 1 January.", "decision", true},
+		{"An agreement was reached to receive support from the Dutch government.", "agreement", true},
+		{"The government has reached a staff-level agreement with the Fund.", "agreement", true},
 		{"Aadhaar-based OTP authentication will become mandatory for online bookings.", "decision", true},
 		{"Agents will not be permitted to book tickets in the first half hour.", "decision", true},
 		{"The Union Minister will inaugurate the new fisheries projects.", "next_step", true},

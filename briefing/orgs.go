@@ -139,6 +139,9 @@ func (s *segment) orgMentions() []*omention {
 				longer = true // part of a longer name: "ITU Council", "ITU Radiocommunication Bureau"
 			}
 		}
+		if i > 0 && !isAcronym(s.toks[i]) && s.isOrgWord(i-1) && !s.has(i-1, fCountry) && !covered[i-1] {
+			longer = true // "National Security Council" is not the UN's "Security Council"
+		}
 		if longer {
 			continue
 		}
@@ -295,7 +298,7 @@ func (s *segment) complementEnd(h int) int {
 			}
 			j++
 			end = j
-			if s.has(j-1, fCountry) && inComp && (j >= len(s.toks) || !s.has(j, fCountry)) {
+			if s.has(j-1, fCountry) && inComp && (j >= len(s.toks) || !s.has(j, fCountry) && !s.isOrgWord(j)) {
 				return end // "Government of India": a country ends the name
 			}
 			continue

@@ -17,7 +17,7 @@ var (
 	// attendance, background and purpose sentences are not outcomes.
 	attendanceRE = mustFiltered(`(?i)\b(attended by|was attended|were present|present at the|were among|representing \p{Lu}|was represented by|delegation (was led by|included|comprised)|team included|witnessed participation|participation (of|from)|co-chaired by|were also present|also present|along with other|was led by)\b`)
 	backgroundRE = mustFiltered(`(?i)\b(was (formali[sz]ed|established|set up|created|founded) in (19|20)\d\d|since (its inception|19\d\d|20[01]\d)|has been a (cornerstone|longstanding)|history of|is responsible for|the head of|aims? (at|to)\b|aimed at|the (primary )?objective|the purpose|in order to deploy|is becoming|are increasingly|currently,? india imports)`)
-	ceremonyRE   = mustFiltered(`(?i)\b(was|were) (warmly |cordially )?(welcomed|received|greeted) by\b|\bguest book\b|\bofficial photograph\b`)
+	ceremonyRE   = mustFiltered(`(?i)\b(was|were) (warmly |cordially )?(welcomed|received|greeted) by\b|\bguest book\b|\bofficial photograph\b|\bwelcomed (all )?the (dignitaries|guests|participants|delegates|gathering)\b`)
 	// A commitment that a thing stands for rather than one a party makes
 	// ("the visit underscores our ironclad commitment", but not "Both
 	// sides underscored their commitment") and thanks reiterated are
@@ -307,7 +307,7 @@ func (a *analysis) bluf(outs []Outcome, scores []float64) *Item {
 	}
 	for i := 0; i < min(3, n); i++ {
 		t := a.d.Sentences[i].Text
-		if eventRE.MatchString(t) && !isQuote(t) && len(strings.Fields(t)) >= 6 && !strings.HasSuffix(t, ":") {
+		if eventRE.MatchString(t) && !isQuote(t) && len(strings.Fields(t)) >= 6 && !strings.HasSuffix(t, ":") && !pastRE.MatchString(t) {
 			return &Item{Text: trimItem(t), Index: i}
 		}
 	}

@@ -46,6 +46,8 @@ func TestPersonNames(t *testing.T) {
 			[]string{"Sunil Silva | Mr. | Minister of Industry", "Naveen Perera | Mr. | Chairman of the Gem Authority"}},
 		{"Readout of Vice President Jane Roe Call with President Kais Saied of Tunisia\n\nVice President Jane Roe spoke today with President Kais Saied.",
 			[]string{"Jane Roe |  | Vice President", "Kais Saied |  | President"}},
+		{"The Secretary, Mr. Roshan Perera, Additional Secretary of the Ministry, M.K. Padman, and H. E. Bonnie Horbach attended.",
+			[]string{"Roshan Perera | Mr. | Secretary", "M.K. Padman |  | Additional Secretary of the Ministry", "Bonnie Horbach | H. E. | "}},
 		{"Commission President Ursula von der Leyen and Deputy Attorney General Lisa Monaco spoke.",
 			[]string{"Ursula von der Leyen |  | Commission President", "Lisa Monaco |  | Deputy Attorney General"}},
 		{"The Undersecretary of Human Rights, Population and Migration met the team.",
@@ -88,6 +90,8 @@ func TestOrganisationNames(t *testing.T) {
 			[]string{"Ministry of Fisheries, Animal Husbandry and Dairying"}},
 		{"He addressed the International Institute for Democracy and Electoral Assistance (International IDEA) in Stockholm.",
 			[]string{"International Institute for Democracy and Electoral Assistance"}},
+		{"He met the Confederation of Swedish Enterprise and the Economic and Social Council, and an official of the National Security Council.",
+			[]string{"Economic and Social Council", "Confederation of Swedish Enterprise", "National Security Council"}},
 		// a known body is not the short form of its own part
 		{"The United Nations Security Council met. The United Nations also sent aid.",
 			[]string{"United Nations Security Council", "United Nations"}},

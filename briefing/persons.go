@@ -494,7 +494,7 @@ func (s *segment) personMentions(base int) []*pmention {
 // holder.
 func (s *segment) introducesNext(st int, role string) bool {
 	k := st + len(tokenize(role))
-	return k+1 < len(s.toks) && s.toks[k].text == "," && s.startsPerson(k+1)
+	return k+1 < len(s.toks) && s.toks[k].text == "," && (s.startsPerson(k+1) || s.has(k+1, fName) && isCap(s.toks[k+1]))
 }
 
 // noHonorificAt reports that the name span at i does not start with an honorific
