@@ -165,6 +165,14 @@ func (s *segment) orgMentions() []*omention {
 		for st > 0 && s.isOrgWord(st-1) && !covered[st-1] && !s.roleModifier(st-1) && !isPossessive(s.toks[st-1]) {
 			st--
 		}
+		// an office's body: "Attorney General’s Department", "Prime
+		// Minister’s Office" (but not "India’s Ministry of Finance")
+		if st > 1 && st == h && isPossessive(s.toks[st-1]) && s.has(st-2, fRole) && isCap(s.toks[st-2]) {
+			st -= 2
+			for st > 0 && s.has(st-1, fRole) && isCap(s.toks[st-1]) && !covered[st-1] {
+				st--
+			}
+		}
 		// "the Bill and Melinda Gates Foundation"
 		if st >= 3 && st < h && fold(s.toks[st-1].text) == "and" && s.has(st-2, fName) && !s.isOrgWord(st-3) {
 			st -= 2

@@ -92,6 +92,8 @@ func TestOrganisationNames(t *testing.T) {
 			[]string{"International Institute for Democracy and Electoral Assistance"}},
 		{"He met the Confederation of Swedish Enterprise and the Economic and Social Council, and an official of the National Security Council.",
 			[]string{"Economic and Social Council", "Confederation of Swedish Enterprise", "National Security Council"}},
+		{"Officials of the Attorney General’s Department and India’s Ministry of Finance met.",
+			[]string{"Attorney General’s Department", "Ministry of Finance"}},
 		// a known body is not the short form of its own part
 		{"The United Nations Security Council met. The United Nations also sent aid.",
 			[]string{"United Nations Security Council", "United Nations"}},
