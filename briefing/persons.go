@@ -347,16 +347,8 @@ func (s *segment) personMentions(base int) []*pmention {
 	listRole, listEnd := "", -1 // an office in the plural and where its first name ends
 	for _, sp := range s.nameSpans() {
 		i, j := sp[0], sp[1]
-		if noHonorificAt(s, i) {
-			if i >= 2 && (fold(s.toks[i-1].text) == "of" || fold(s.toks[i-1].text) == "for") && (s.has(i-2, fRole|fOrgHead) || isCap(s.toks[i-2])) {
-				continue // "Undersecretary of Human Rights", "Ministry of Panchayati Raj": a portfolio
-			}
-			if j < len(s.toks) && s.has(j, fOrgHead) {
-				continue // "Official Languages Commission": part of a body's name
-			}
-			if j-i == 1 && j < len(s.toks) && s.has(j, fRole) && s.has(i-1, fRole) {
-				continue // "Chief Election Commissioner": part of an office
-			}
+		if s.inOtherName(i, j) {
+			continue
 		}
 		i, title := s.peelTitle(i, j)
 		// a name needs a word that is not an initial
@@ -497,11 +489,24 @@ func (s *segment) introducesNext(st int, role string) bool {
 	return k+1 < len(s.toks) && s.toks[k].text == "," && (s.startsPerson(k+1) || s.has(k+1, fName) && isCap(s.toks[k+1]))
 }
 
-// noHonorificAt reports that the name span at i does not start with an honorific
-// ("Minister of State Dr. …" keeps its name).
-func noHonorificAt(s *segment, i int) bool {
-	n, _ := getLex().honorifics.match(s.toks, i)
-	return n == 0
+// inOtherName reports whether the capitalised words [i, j), with no
+// honorific before them, belong to the name of something else: a portfolio
+// ("Undersecretary of Human Rights", "Ministry of Panchayati Raj"), a body
+// ("Official Languages Commission") or an office ("Chief Election
+// Commissioner").
+func (s *segment) inOtherName(i, j int) bool {
+	if n, _ := getLex().honorifics.match(s.toks, i); n > 0 {
+		return false // "Minister of State Dr. …" keeps its name
+	}
+	switch {
+	case i >= 2 && (fold(s.toks[i-1].text) == "of" || fold(s.toks[i-1].text) == "for") && (s.has(i-2, fRole|fOrgHead) || isCap(s.toks[i-2])):
+		return true
+	case j < len(s.toks) && s.has(j, fOrgHead):
+		return true
+	case j-i == 1 && s.has(j, fRole) && s.has(i-1, fRole):
+		return true
+	}
+	return false
 }
 
 // consume marks a mention's tokens as taken.
