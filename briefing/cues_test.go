@@ -53,6 +53,8 @@ func TestOutcomeCue(t *testing.T) {
 		{"Mr. Sullivan reiterated appreciation for the President’s participation.", "statement", false},
 		{"The delegation was warmly welcomed by the Governor.", "joint_position", false},
 		{"The weather was fine and the hall was full.", "", false},
+		{"Research plans were shared so that the direction of future policies can be decided.", "statement", false},
+		{"The Speaker is set to participate in the closing session on Friday.", "next_step", true},
 		{"Throughout the expedition, the team adhered strictly to established safety protocols.", "", false},
 	} {
 		kind, w := outcomeCue(tc.text)

@@ -23,11 +23,13 @@ var (
 	// sides underscored their commitment") and thanks reiterated are
 	// statements.
 	namedCommitmentRE = mustFiltered(`(?i)\b(reflects|reflecting|underscores|underscoring|demonstrates|demonstrating|shows|showcases|showcasing|highlights|highlighting|signals|signalling|signaling|symboli[sz]es)\b[^.]{0,60}\bcommitment\b`)
-	thanksRE          = mustFiltered(`(?i)\b(reiterat\w*|expressed|conveyed|extended|renewed)\s+(?:(?:his|her|their|its|our|deep|sincere|profound|warm|heartfelt)\s+)*(appreciation|gratitude|thanks)\b`)
-	pastRE            = regexp.MustCompile(`(?i)^(since|last (year|month|week)|earlier|historically|traditionally|previously|in the past|in (19|20)\d\d\b)`)
-	tragedyRE         = mustFiltered(`(?i)\b(tragic|tragedy|grief|condolences?|saddened|mourn\w*|loss of life|earthquake|flood(s|ing)?|victims|killed|shooting|attack on|disaster|heartbreaking|sorrow)\b`)
-	meetingRE         = mustFiltered(`(?i)\b(met|meets?|meeting|talks|call with|spoke with|readout|visit|discussions?|signed|agreement|summit|session|joint statement|conference)\b`)
-	subjectRE         = regexp.MustCompile(`^(?i:(both|the two|the three|the four|the) (sides|leaders|countries|delegations|counterparts|parties|nations|co-chairs|ministers)|they|we|parliament|meps|plenary|the (meeting|council|committee|commission|government|president|minister|united states))\b`)
+	// a decision still to be taken: "so that policies can be decided"
+	undecidedRE = mustFiltered(`(?i)\b(can|could|may|might|would|should|to|will|yet to) be (decided|determined|finali[sz]ed)\b`)
+	thanksRE    = mustFiltered(`(?i)\b(reiterat\w*|expressed|conveyed|extended|renewed)\s+(?:(?:his|her|their|its|our|deep|sincere|profound|warm|heartfelt)\s+)*(appreciation|gratitude|thanks)\b`)
+	pastRE      = regexp.MustCompile(`(?i)^(since|last (year|month|week)|earlier|historically|traditionally|previously|in the past|in (19|20)\d\d\b)`)
+	tragedyRE   = mustFiltered(`(?i)\b(tragic|tragedy|grief|condolences?|saddened|mourn\w*|loss of life|earthquake|flood(s|ing)?|victims|killed|shooting|attack on|disaster|heartbreaking|sorrow)\b`)
+	meetingRE   = mustFiltered(`(?i)\b(met|meets?|meeting|talks|call with|spoke with|readout|visit|discussions?|signed|agreement|summit|session|joint statement|conference)\b`)
+	subjectRE   = regexp.MustCompile(`^(?i:(both|the two|the three|the four|the) (sides|leaders|countries|delegations|counterparts|parties|nations|co-chairs|ministers)|they|we|parliament|meps|plenary|the (meeting|council|committee|commission|government|president|minister|united states))\b`)
 )
 
 type cand struct {
@@ -99,7 +101,8 @@ func outcomeCue(text string) (string, float64) {
 	if ceremonyRE.MatchString(text) && w < 1 {
 		w = 0.3 // "was warmly welcomed by": ceremony, not an outcome
 	}
-	if kind == "commitment" && w < 1 && namedCommitmentRE.MatchString(text) || kind == "reaffirmation" && thanksRE.MatchString(text) {
+	if kind == "commitment" && w < 1 && namedCommitmentRE.MatchString(text) || kind == "reaffirmation" && thanksRE.MatchString(text) ||
+		kind == "decision" && undecidedRE.MatchString(text) {
 		kind, w = "statement", 0.3
 	}
 	return kind, w
