@@ -42,6 +42,7 @@ func TestOutcomeCue(t *testing.T) {
 		{"The President revealed intentions to establish a dedicated unit.", "commitment", true},
 		{"During the visit, the President will hold discussions with the Premier.", "next_step", true},
 		{"The Minister felicitated the expedition team at a ceremony.", "result", true},
+		{"The Prime Minister laid the foundation stone for a new port in Kerala.", "result", true},
 		{"Aadhaar-based OTP authentication will become mandatory for online bookings.", "decision", true},
 		{"Agents will not be permitted to book tickets in the first half hour.", "decision", true},
 		{"The Union Minister will inaugurate the new fisheries projects.", "next_step", true},
