@@ -43,6 +43,8 @@ func TestOutcomeCue(t *testing.T) {
 		{"During the visit, the President will hold discussions with the Premier.", "next_step", true},
 		{"The Minister felicitated the expedition team at a ceremony.", "result", true},
 		{"The Prime Minister laid the foundation stone for a new port in Kerala.", "result", true},
+		{"As announced at the summit, the plan was ready.", "", false},
+		{"The letters were handed over at a ceremony.", "", false},
 		{"Aadhaar-based OTP authentication will become mandatory for online bookings.", "decision", true},
 		{"Agents will not be permitted to book tickets in the first half hour.", "decision", true},
 		{"The Union Minister will inaugurate the new fisheries projects.", "next_step", true},
