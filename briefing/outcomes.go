@@ -128,7 +128,7 @@ func (a *analysis) outcomes(scores []float64) ([]Outcome, bool) {
 		if len(strings.Fields(text)) < 5 || isQuote(text) {
 			continue
 		}
-		if text == a.d.Title || isHeadline(tokenize(text)) && !strings.HasSuffix(text, ".") { // a sentence full of names is no headline
+		if text == a.d.Title || !strings.HasSuffix(text, ".") && isHeadline(tokenize(text)) { // a sentence full of names is no headline
 			continue
 		}
 		kind, w := outcomeCue(text)
