@@ -68,8 +68,8 @@ func (s *literalSet) find(text string, found []bool) {
 	}
 }
 
-// any reports whether some literal occurs in text.
-func (s *literalSet) any(text string) bool {
+// containsAny reports whether some literal occurs in text.
+func (s *literalSet) containsAny(text string) bool {
 	for p := 0; p+1 < len(text); p++ {
 		if !s.first[text[p]] {
 			continue

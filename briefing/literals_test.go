@@ -13,8 +13,8 @@ func checkLiterals(t *testing.T, text string) {
 	set := newLiteralSet(testLiterals)
 	found := make([]bool, len(testLiterals))
 	set.find(text, found)
-	if got, want := set.any(text), slices.Contains(found, true); got != want {
-		t.Errorf("any(%q) = %v, find found %v", text, got, found)
+	if got, want := set.containsAny(text), slices.Contains(found, true); got != want {
+		t.Errorf("containsAny(%q) = %v, find found %v", text, got, found)
 	}
 	for i, l := range testLiterals {
 		if want := strings.Contains(text, l); found[i] != want {

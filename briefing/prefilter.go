@@ -43,7 +43,7 @@ func (f *filteredRE) mayMatch(s string) bool {
 		}
 		s = strings.ToLower(s)
 	}
-	return f.lits.any(s)
+	return f.lits.containsAny(s)
 }
 
 // MatchString is regexp.MatchString, pre-tested.
