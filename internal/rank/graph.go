@@ -81,58 +81,64 @@ func (a *analysis) cosineDegree(out []float64) {
 // the graph whose edge weight is the number of shared content words divided
 // by log|Si| + log|Sj|.
 func (a *analysis) textRank(out []float64) {
-	n := a.n()
-	if n > maxGraph {
-		a.cosineDegree(out)
-		return
-	}
-	a.f64 = growF(a.f64, n*n+4*n)
-	sim := a.f64[:n*n]
-	clear(sim)
-	scratch := a.f64[n*n:]
-	logLen := scratch[3*n : 4*n]
-	for s := 0; s < n; s++ {
-		c := 0
-		for _, tc := range a.sentTerms(s) {
-			if !a.stop[tc.id] {
-				c++
+	var logLen []float64
+	a.graphRank(out, func(aux []float64) {
+		logLen = aux
+		for s := range logLen {
+			c := 0
+			for _, tc := range a.sentTerms(s) {
+				if !a.stop[tc.id] {
+					c++
+				}
 			}
+			logLen[s] = math.Log(float64(c) + 1)
 		}
-		logLen[s] = math.Log(float64(c) + 1)
-	}
-	mark := a.denseZero()
-	for i := 0; i < n; i++ {
-		ti := a.sentTerms(i)
-		for _, tc := range ti {
+	}, func(i int, mark []float64) {
+		for _, tc := range a.sentTerms(i) {
 			if !a.stop[tc.id] {
 				mark[tc.id] = 1
 			}
 		}
-		for j := i + 1; j < n; j++ {
-			var ov float64
-			for _, tc := range a.sentTerms(j) {
-				ov += mark[tc.id]
-			}
-			if ov > 0 {
-				d := logLen[i] + logLen[j]
-				if d > 0 {
-					x := ov / d
-					sim[i*n+j] = x
-					sim[j*n+i] = x
-				}
-			}
+	}, func(i, j int, mark []float64) float64 {
+		var ov float64
+		for _, tc := range a.sentTerms(j) {
+			ov += mark[tc.id]
 		}
-		for _, tc := range ti {
-			mark[tc.id] = 0
+		if d := logLen[i] + logLen[j]; ov > 0 && d > 0 {
+			return ov / d
 		}
-	}
-	pageRank(sim, n, out, scratch)
+		return 0
+	})
 }
 
 // lexRank writes LexRank scores (Erkan & Radev 2004): PageRank over the
 // graph linking sentences whose tf-idf cosine is at least 0.1.
 func (a *analysis) lexRank(out []float64) {
 	const threshold = 0.1
+	a.graphRank(out, nil, func(i int, vec []float64) {
+		wi := a.sentW(i)
+		for k, tc := range a.sentTerms(i) {
+			vec[tc.id] = wi[k]
+		}
+	}, func(i, j int, vec []float64) float64 {
+		var dot float64
+		wj := a.sentW(j)
+		for k, tc := range a.sentTerms(j) {
+			dot += vec[tc.id] * wj[k]
+		}
+		if dot >= threshold {
+			return 1
+		}
+		return 0
+	})
+}
+
+// graphRank writes PageRank scores over the sentences' similarity graph,
+// or the linear cosine-degree measure above maxGraph sentences. prepare,
+// if not nil, may fill aux (one float per sentence) first; then for each
+// sentence i, load puts its term weights into the dense vector vec, and
+// edge weighs i against each later sentence j from it (0: no edge).
+func (a *analysis) graphRank(out []float64, prepare func(aux []float64), load func(i int, vec []float64), edge func(i, j int, vec []float64) float64) {
 	n := a.n()
 	if n > maxGraph {
 		a.cosineDegree(out)
@@ -141,25 +147,20 @@ func (a *analysis) lexRank(out []float64) {
 	a.f64 = growF(a.f64, n*n+4*n)
 	sim := a.f64[:n*n]
 	clear(sim)
-	scratch := a.f64[n*n:]
+	scratch := a.f64[n*n:] // pageRank's; its last n floats are aux
+	if prepare != nil {
+		prepare(scratch[3*n : 4*n])
+	}
 	vec := a.denseZero()
 	for i := 0; i < n; i++ {
-		ti, wi := a.sentTerms(i), a.sentW(i)
-		for k, tc := range ti {
-			vec[tc.id] = wi[k]
-		}
+		load(i, vec)
 		for j := i + 1; j < n; j++ {
-			var dot float64
-			wj := a.sentW(j)
-			for k, tc := range a.sentTerms(j) {
-				dot += vec[tc.id] * wj[k]
-			}
-			if dot >= threshold {
-				sim[i*n+j] = 1
-				sim[j*n+i] = 1
+			if x := edge(i, j, vec); x != 0 {
+				sim[i*n+j] = x
+				sim[j*n+i] = x
 			}
 		}
-		for _, tc := range ti {
+		for _, tc := range a.sentTerms(i) {
 			vec[tc.id] = 0
 		}
 	}
