@@ -11,15 +11,27 @@ import (
 	"github.com/brief-dev/brief/summarize"
 )
 
+// goldenInputs are the input documents of the golden cases in testdata.
+func goldenInputs(tb testing.TB) [][]byte {
+	var docs [][]byte
+	files, _ := filepath.Glob("testdata/*.txtar")
+	for _, file := range files {
+		if ar, err := txtar.ParseFile(file); err == nil && len(ar.Files) > 0 {
+			docs = append(docs, ar.Files[0].Data)
+		}
+	}
+	if len(docs) == 0 {
+		tb.Fatal("no golden cases in testdata")
+	}
+	return docs
+}
+
 // FuzzNew feeds random text through Parse and New: New must not panic,
 // every provenance index must be valid, and every outcome must be the text
 // of its sentence, modulo a trimmed list number or discourse marker.
 func FuzzNew(f *testing.F) {
-	files, _ := filepath.Glob("testdata/*.txtar")
-	for _, file := range files {
-		if ar, err := txtar.ParseFile(file); err == nil && len(ar.Files) > 0 {
-			f.Add(ar.Files[0].Data)
-		}
+	for _, doc := range goldenInputs(f) {
+		f.Add(doc)
 	}
 	f.Add([]byte("Mr. A, B, Minister of X, and Dr. (C) met in Paris. They agreed."))
 	f.Add([]byte("President Xi met Secretary Blinken. ( ) , , Ministry of of the the (ABC)"))

@@ -3,7 +3,6 @@ package briefing
 import (
 	"bytes"
 	"html"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -11,7 +10,6 @@ import (
 
 	"github.com/pdfcpu/pdfcpu/pkg/api"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
-	"github.com/rogpeppe/go-internal/txtar"
 	"go.yaml.in/yaml/v3"
 
 	"github.com/brief-dev/brief/summarize"
@@ -21,11 +19,8 @@ import (
 // Markdown of a note: markup, template syntax and line-start characters
 // in titles and sentences.
 func pipelineSeeds(f *testing.F) {
-	files, _ := filepath.Glob("testdata/*.txtar")
-	for _, file := range files {
-		if ar, err := txtar.ParseFile(file); err == nil && len(ar.Files) > 0 {
-			f.Add(ar.Files[0].Data)
-		}
+	for _, doc := range goldenInputs(f) {
+		f.Add(doc)
 	}
 	for _, s := range []string{
 		"Title With # Hash ##\n\nThe ministers signed the *accord* in Paris. They agreed to meet in `June`.",

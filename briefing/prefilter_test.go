@@ -6,8 +6,6 @@ import (
 	"reflect"
 	"strings"
 	"testing"
-
-	"github.com/rogpeppe/go-internal/txtar"
 )
 
 // TestNeedOf checks the strings the pre-test asks for.
@@ -51,11 +49,8 @@ func filtered() map[string]*filteredRE {
 // and lower-cased, plus case-folding traps.
 func texts(t testing.TB) []string {
 	var docs []string
-	files, _ := filepath.Glob("testdata/*.txtar")
-	for _, file := range files {
-		if ar, err := txtar.ParseFile(file); err == nil && len(ar.Files) > 0 {
-			docs = append(docs, string(ar.Files[0].Data))
-		}
+	for _, doc := range goldenInputs(t) {
+		docs = append(docs, string(doc))
 	}
 	samples, _ := filepath.Glob(filepath.Join("..", "samples", "*.txt"))
 	for _, f := range samples {
