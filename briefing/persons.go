@@ -222,8 +222,9 @@ func (s *segment) hasRole(i, j int) bool {
 }
 
 // roleAfter reads an office in apposition after a name: "Vikram Misri,
-// Foreign Secretary of India", "Mr. X, MD & CEO, Clearsynth Labs".
-func (s *segment) roleAfter(e int) (int, string) {
+// Foreign Secretary of India", "Mr. X, MD & CEO, Clearsynth Labs". It
+// returns the office's tokens [start, end) and its text, or start -1.
+func (s *segment) roleAfter(e int) (start, end int, role string) {
 	j := e
 	if j < len(s.toks) && s.toks[j].text == "(" { // "(virtually)"
 		m := j + 1
@@ -235,7 +236,7 @@ func (s *segment) roleAfter(e int) (int, string) {
 		}
 	}
 	if j >= len(s.toks) {
-		return -1, ""
+		return -1, -1, ""
 	}
 	if s.toks[j].text == "," {
 		j++
@@ -247,12 +248,12 @@ func (s *segment) roleAfter(e int) (int, string) {
 			}
 		}
 	} else if !(s.has(j, fWord) && isCap(s.toks[j])) {
-		return -1, ""
+		return -1, -1, ""
 	}
 	if j < len(s.toks) && fold(s.toks[j].text) == "the" {
 		j++
 	}
-	start := j
+	start = j
 	ok := func(k int) bool {
 		t := s.toks[k]
 		if s.owner[k] >= 0 {
@@ -277,12 +278,12 @@ func (s *segment) roleAfter(e int) (int, string) {
 		}
 		break
 	}
-	end := j
+	end = j
 	for end > start && s.has(end-1, fConn) {
 		end--
 	}
 	if end <= start || !s.hasRole(start, end) {
-		return -1, ""
+		return -1, -1, ""
 	}
 	// the first part must not be mostly a name: "Name, Name, …"
 	// further comma-separated parts that name a body: ", ITU", ", Clearsynth Labs"
@@ -306,7 +307,7 @@ func (s *segment) roleAfter(e int) (int, string) {
 		}
 		end = k
 	}
-	return start, span(s.text, s.toks, start, end)
+	return start, end, span(s.text, s.toks, start, end)
 }
 
 // startsPerson reports an honorific at token i, which begins another person.
@@ -451,12 +452,11 @@ func (s *segment) personMentions(base int) []*pmention {
 		if !m.strong && m.real < 2 {
 			continue
 		}
-		if st, role := s.roleAfter(m.end); st >= 0 && !pluralOffice(role) && !(m.role != "" && s.introducesNext(st, role)) {
+		if st, end, role := s.roleAfter(m.end); st >= 0 && !pluralOffice(role) && !(m.role != "" && s.introducesNext(end)) {
 			if len(role) > len(m.role) || m.role == "" {
 				m.role = role
 			}
-			n := len(tokenize(role))
-			for k := st; k < len(s.toks) && k < st+n; k++ {
+			for k := st; k < end; k++ {
 				s.roleOf[k] = true
 				if s.owner[k] < 0 {
 					s.owner[k] = base + id
@@ -480,12 +480,11 @@ func (s *segment) personMentions(base int) []*pmention {
 	return out
 }
 
-// introducesNext reports whether the office at st is followed by ", " and
-// another person ("…, Mr. Sunil Handunnetti, Chairman of the Authority, Mr.
-// Naveen Sooriyarachchi"): in such a list each office comes before its
-// holder.
-func (s *segment) introducesNext(st int, role string) bool {
-	k := st + len(tokenize(role))
+// introducesNext reports whether the office that ends before token k is
+// followed by ", " and another person ("…, Mr. Sunil Handunnetti, Chairman
+// of the Authority, Mr. Naveen Sooriyarachchi"): in such a list each office
+// comes before its holder.
+func (s *segment) introducesNext(k int) bool {
 	return k+1 < len(s.toks) && s.toks[k].text == "," && (s.startsPerson(k+1) || s.has(k+1, fName) && isCap(s.toks[k+1]))
 }
 
