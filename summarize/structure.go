@@ -186,8 +186,7 @@ func continues(prev, next string, wrapped bool, width int) bool {
 		// just where the wrap fell; a short last line ends a paragraph.
 		return wrapped && utf8.RuneCountInString(prev) >= width*3/4
 	}
-	r, _ := utf8.DecodeRuneInString(next)
-	if !unicode.IsUpper(r) {
+	if !startsUpper(next) {
 		return true
 	}
 	return utf8.RuneCountInString(prev) >= 40 || endsWithConnector(prev)
