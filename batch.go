@@ -441,18 +441,22 @@ type extracted struct {
 // brief turns the bytes of one input into its Brief, read as brief note
 // reads a file.
 func (env *batchEnv) brief(name string, data []byte) (*briefing.Brief, *extracted, error) {
-	d, format, warnings, err := loadDocument(name, data, summarize.ReadOptions{MaxBytes: env.opt.maxBytes})
+	d, err := summarize.Load(name, data, summarize.ReadOptions{MaxBytes: env.opt.maxBytes})
+	if err != nil {
+		return nil, nil, inputError(err)
+	}
+	b, err := buildBrief(d, name, env.opt)
 	if err != nil {
 		return nil, nil, err
 	}
-	return buildBrief(d, name, env.opt), &extracted{Format: format, Warnings: warnings}, nil
+	return b, &extracted{Format: d.Format, Warnings: d.Warnings}, nil
 }
 
 // readInput reads one input file, name in dir (nil: name as given),
 // refusing what is not a regular file before opening it (a named pipe
 // would block) and what is larger than maxBytes before reading it.
 func readInput(dir *os.Root, name string, maxBytes int64) ([]byte, error) {
-	limit := effectiveMax(maxBytes)
+	limit := summarize.ReadOptions{MaxBytes: maxBytes}.ByteLimit()
 	stat, open := os.Stat, os.Open
 	if dir != nil {
 		stat, open = dir.Stat, dir.Open
@@ -468,7 +472,7 @@ func readInput(dir *os.Root, name string, maxBytes int64) ([]byte, error) {
 		return nil, fmt.Errorf("is %s", describeMode(st.Mode()))
 	}
 	if st.Size() > limit {
-		return nil, summarize.TooLarge(limit)
+		return nil, inputError(&summarize.TooLargeError{Limit: limit})
 	}
 	f, err := open(name)
 	if err != nil {
@@ -479,5 +483,8 @@ func readInput(dir *os.Root, name string, maxBytes int64) ([]byte, error) {
 		return nil, errors.New("changed while being read")
 	}
 	data, err := summarize.ReadAll(f, maxBytes)
-	return data, unwrapPathError(err)
+	if err != nil {
+		return nil, inputError(err)
+	}
+	return data, nil
 }

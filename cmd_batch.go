@@ -18,7 +18,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/brief-dev/brief/briefing"
+	"github.com/brief-dev/brief/render"
 )
 
 func batchCommand() *cli.Command {
@@ -94,7 +94,7 @@ func runBatch(c *cli.Context) error {
 	}
 	o.output = ""
 	if o.format == "md" && o.tmpl == nil {
-		o.tmpl = briefing.DefaultTemplate() // parsed once, not for every note
+		o.tmpl = render.DefaultTemplate() // parsed once, not for every note
 	}
 	cfg := batchConfig{
 		args: c.Args().Slice(), outDir: c.String("output"), workers: c.Int("jobs"),

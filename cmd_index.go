@@ -15,7 +15,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/brief-dev/brief/briefing"
+	"github.com/brief-dev/brief/render"
 )
 
 func indexCommand() *cli.Command {
@@ -132,7 +132,7 @@ func (idx *mergedIndex) markdown() []byte {
 }
 
 // cell is text made safe for one cell of a Markdown table.
-func cell(s string) string { return briefing.EscapeMarkdown(s) }
+func cell(s string) string { return render.EscapeMarkdown(s) }
 
 // noteLink is the link to a note from index.md, beside it.
 func noteLink(note string) string {
@@ -168,7 +168,7 @@ type indexFailure struct {
 
 func (idx *mergedIndex) writeJSON(w io.Writer) error {
 	f := indexFile{
-		Schema: manifestSchema, Generator: briefing.Generator + " " + version,
+		Schema: manifestSchema, Generator: render.Generator + " " + version,
 		Documents: idx.Documents, Failures: []indexFailure{}, Unsupported: idx.Unsupported,
 		MissingShards: idx.Missing,
 	}

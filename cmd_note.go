@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -16,6 +15,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/brief-dev/brief/briefing"
+	"github.com/brief-dev/brief/render"
 	"github.com/brief-dev/brief/summarize"
 	"github.com/brief-dev/brief/templates"
 )
@@ -98,7 +98,7 @@ func parseNoteOptions(c *cli.Context) (*noteOptions, error) {
 		if err != nil {
 			return nil, &fileError{path, unwrapPathError(err)}
 		}
-		if o.tmpl, err = briefing.ParseTemplate(filepath.Base(path), string(text)); err != nil {
+		if o.tmpl, err = render.ParseTemplate(filepath.Base(path), string(text)); err != nil {
 			return nil, &fileError{path, err}
 		}
 	}
@@ -133,7 +133,10 @@ func runNote(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	b := buildBrief(d, in.name, o)
+	b, err := buildBrief(d, in.name, o)
+	if err != nil {
+		return &fileError{in.name, err}
+	}
 	render := func(w io.Writer) error {
 		if err := renderNote(w, b, o, c.App.ErrWriter, in.name); err != nil {
 			return &fileError{in.name, err} // the note failed, not the file
@@ -159,20 +162,21 @@ func runNote(c *cli.Context) error {
 	return nil
 }
 
-// buildBrief makes the brief and applies the overrides.
-func buildBrief(d *summarize.Document, source string, o *noteOptions) *briefing.Brief {
-	n := o.sentences
-	if o.ratio > 0 {
-		n = max(1, int(math.Ceil(o.ratio*float64(len(d.Sentences)))))
+// buildBrief makes the brief, its summary exactly what "brief summarize"
+// picks with the same -n or --ratio, and applies the overrides.
+func buildBrief(d *summarize.Document, source string, o *noteOptions) (*briefing.Brief, error) {
+	sum, err := summarize.Extract(d, summarize.Options{Sentences: o.sentences, Ratio: o.ratio})
+	if err != nil {
+		return nil, err
 	}
-	b := briefing.New(d, briefing.Options{Source: source, Summary: n})
+	b := briefing.New(d, sum, briefing.Options{Source: source})
 	if o.title != "" {
 		b.Title, b.TitleInferred = o.title, false
 	}
 	if o.date != "" {
 		b.Date = briefing.ISODate(o.date)
 	}
-	return b
+	return b, nil
 }
 
 // renderNote writes b in the chosen format. Warnings (what a PDF left out
@@ -180,10 +184,7 @@ func buildBrief(d *summarize.Document, source string, o *noteOptions) *briefing.
 func renderNote(w io.Writer, b *briefing.Brief, o *noteOptions, stderr io.Writer, name string) error {
 	switch o.format {
 	case "json":
-		enc := json.NewEncoder(w)
-		enc.SetEscapeHTML(false)
-		enc.SetIndent("", "  ")
-		return enc.Encode(b)
+		return render.JSON(w, b)
 	case "pdf":
 		res, err := renderPDF(w, b, o.pdf)
 		if err != nil {
@@ -197,7 +198,7 @@ func renderNote(w io.Writer, b *briefing.Brief, o *noteOptions, stderr io.Writer
 		}
 		return nil
 	}
-	return briefing.Markdown(w, b, o.tmpl)
+	return render.Markdown(w, b, o.tmpl)
 }
 
 // isTerminal reports whether w is a terminal.

@@ -94,7 +94,7 @@ func runSummarize(c *cli.Context) error {
 		d, err := readDocument(in, c.App.Reader, c.App.ErrWriter, readOpt)
 		var s *summarize.Summary
 		if err == nil {
-			s, err = summarize.Summarize(d, opt)
+			s, err = summarize.Extract(d, opt)
 			if err != nil {
 				err = &fileError{in.name, err}
 			}

@@ -76,7 +76,7 @@ func summarizeRow(r *corpusRow, opt summarize.Options, readOpt summarize.ReadOpt
 	if r.K > 0 {
 		opt.Sentences, opt.Ratio, opt.Words = r.K, 0, 0
 	}
-	s, err := summarize.Summarize(d, opt)
+	s, err := summarize.Extract(d, opt)
 	if err != nil {
 		return nil, err
 	}

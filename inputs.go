@@ -5,10 +5,8 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"math"
 	"os"
 
-	"github.com/brief-dev/brief/internal/formats"
 	"github.com/brief-dev/brief/summarize"
 )
 
@@ -37,7 +35,7 @@ func inputsFrom(args []string) []input {
 	return ins
 }
 
-// readDocument reads and parses one input, in any format loadDocument
+// readDocument reads and parses one input, in any format summarize.Load
 // knows. Errors name the input; the reader's warnings go to stderr.
 func readDocument(in input, stdin io.Reader, stderr io.Writer, opt summarize.ReadOptions) (*summarize.Document, error) {
 	var r io.Reader = stdin
@@ -54,51 +52,26 @@ func readDocument(in input, stdin io.Reader, stderr io.Writer, opt summarize.Rea
 	}
 	data, err := summarize.ReadAll(r, opt.MaxBytes)
 	if err != nil {
-		return nil, &fileError{in.name, unwrapPathError(err)}
+		return nil, &fileError{in.name, inputError(err)}
 	}
-	d, _, warnings, err := loadDocument(in.name, data, opt)
-	for _, w := range warnings {
-		fmt.Fprintf(stderr, "brief: %s: %s\n", in.name, w)
-	}
+	d, err := summarize.Load(in.name, data, opt)
 	if err != nil {
-		return nil, &fileError{in.name, err}
+		return nil, &fileError{in.name, inputError(err)}
+	}
+	for _, w := range d.Warnings {
+		fmt.Fprintf(stderr, "brief: %s: %s\n", in.name, w)
 	}
 	return d, nil
 }
 
-// loadDocument turns a file's bytes into a document: Markdown, HTML, DOCX
-// and PDF are first reduced to text by internal/formats (detected by content
-// as well as by name); text goes straight to the reader. A title or date
-// from the file's metadata fills in what the text itself lacks. One-per-line
-// input is always read as text. It returns the format read and the
-// readers' warnings.
-func loadDocument(name string, data []byte, opt summarize.ReadOptions) (*summarize.Document, string, []string, error) {
-	format := formats.Text
-	var x *formats.Extracted
-	if !opt.OnePerLine {
-		var err error
-		if format, err = formats.Detect(name, data[:min(len(data), 8<<10)]); err != nil {
-			return nil, "", nil, err
-		}
-		if format != formats.Text {
-			x, err = formats.Extract(name, data, format, formats.Limits{MaxBytes: effectiveMax(opt.MaxBytes)})
-			if err != nil {
-				return nil, "", nil, err
-			}
-			data = []byte(x.Text)
-		}
+// inputError words a reading error for the command line: the paths os
+// errors repeat go, and a size limit says which flag raises it.
+func inputError(err error) error {
+	var tl *summarize.TooLargeError
+	if errors.As(err, &tl) {
+		return fmt.Errorf("%w (raise --max-bytes to read it)", err)
 	}
-	d, err := summarize.Parse(data, opt)
-	if err != nil || x == nil {
-		return d, format.String(), nil, err
-	}
-	if x.Title != "" && (d.Title == "" || d.TitleInferred) {
-		d.Title, d.TitleInferred = x.Title, false
-	}
-	if d.Date == "" {
-		d.Date = x.Date
-	}
-	return d, format.String(), x.Warnings, nil
+	return unwrapPathError(err)
 }
 
 // unwrapPathError drops the paths that os errors repeat, since the message
@@ -112,16 +85,4 @@ func unwrapPathError(err error) error {
 		}
 		err = pe.Err
 	}
-}
-
-// effectiveMax is --max-bytes as summarize reads it: 0 is the default and
-// a negative value no limit (which the format readers do not have).
-func effectiveMax(n int64) int64 {
-	switch {
-	case n == 0:
-		return summarize.DefaultMaxBytes
-	case n < 0:
-		return math.MaxInt64
-	}
-	return n
 }

@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/brief-dev/brief/briefing"
+	"github.com/brief-dev/brief/render"
 )
 
 // manifestSchema is the version of the manifest format.
@@ -63,7 +64,7 @@ func manifestName(shard, shards int) string {
 // saveManifest writes m atomically into root.
 func saveManifest(root *os.Root, m *manifest) error {
 	m.Schema = manifestSchema
-	m.Generator = briefing.Generator + " " + version
+	m.Generator = render.Generator + " " + version
 	if m.Unsupported == nil {
 		m.Unsupported = []string{}
 	}

@@ -11,9 +11,10 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/brief-dev/brief/briefing"
+	"github.com/brief-dev/brief/render"
 )
 
-type pdfOptions = briefing.PDFOptions
+type pdfOptions = render.PDFOptions
 
 // readPDFOptions reads --paper, --font, --font-bold and SOURCE_DATE_EPOCH.
 func readPDFOptions(c *cli.Context) (pdfOptions, error) {
@@ -45,8 +46,8 @@ func readPDFOptions(c *cli.Context) (pdfOptions, error) {
 }
 
 // renderPDF draws the note.
-func renderPDF(w io.Writer, b *briefing.Brief, o pdfOptions) (briefing.PDFResult, error) {
-	res, err := briefing.PDF(w, b, o)
+func renderPDF(w io.Writer, b *briefing.Brief, o pdfOptions) (render.PDFResult, error) {
+	res, err := render.PDF(w, b, o)
 	if err != nil {
 		return res, fmt.Errorf("pdf: %w", err)
 	}

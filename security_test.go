@@ -24,6 +24,7 @@ import (
 	"github.com/rogpeppe/go-internal/testscript"
 
 	"github.com/brief-dev/brief/briefing"
+	"github.com/brief-dev/brief/render"
 )
 
 // forbiddenImports are packages no package of this module may import in
@@ -312,13 +313,13 @@ func TestTemplateFunctions(t *testing.T) {
 		"env", "getenv", "Getenv", "expandenv", "environ", "exec", "shell", "cmd", "run", "system",
 		"http", "fetch", "get", "url", "dial", "os", "tpl", "required", "lookup", "dict",
 	} {
-		_, err := briefing.ParseTemplate("t", "{{"+name+` "x"}}`)
+		_, err := render.ParseTemplate("t", "{{"+name+` "x"}}`)
 		if err == nil || !strings.Contains(err.Error(), `function "`+name+`" not defined`) {
 			t.Errorf("ParseTemplate({{%s \"x\"}}) error = %v, want function not defined", name, err)
 		}
 	}
 	// The functions that do exist only format text.
-	tmpl, err := briefing.ParseTemplate("t", `{{md "*x*"}}|{{kind "joint_position"}}|{{join .}}`)
+	tmpl, err := render.ParseTemplate("t", `{{md "*x*"}}|{{kind "joint_position"}}|{{join .}}`)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -343,7 +344,7 @@ func TestTemplateTricks(t *testing.T) {
 		{`{{printf "%s" .Title}}`, "/etc/passwd", ""}, // printf formats, it does not open
 		{`{{.Nope}}`, "", "can't evaluate field Nope"},
 	} {
-		tmpl, err := briefing.ParseTemplate("t", tc.tmpl)
+		tmpl, err := render.ParseTemplate("t", tc.tmpl)
 		var buf bytes.Buffer
 		if err == nil {
 			err = tmpl.Execute(&buf, b)

@@ -23,6 +23,7 @@ import (
 	"time"
 
 	"github.com/brief-dev/brief/briefing"
+	"github.com/brief-dev/brief/render"
 	"github.com/brief-dev/brief/summarize"
 )
 
@@ -135,7 +136,7 @@ func BenchmarkDocument(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			if _, err := summarize.Summarize(d, summarize.Options{Sentences: 3}); err != nil {
+			if _, err := summarize.Extract(d, summarize.Options{Sentences: 3}); err != nil {
 				b.Fatal(err)
 			}
 			i++
@@ -149,7 +150,7 @@ func BenchmarkDocument(b *testing.B) {
 		for b.Loop() {
 			r := rows[i%len(rows)]
 			d := summarize.FromSentences(r.Text, r.Sentences)
-			if _, err := summarize.Summarize(d, summarize.Options{Sentences: 3}); err != nil {
+			if _, err := summarize.Extract(d, summarize.Options{Sentences: 3}); err != nil {
 				b.Fatal(err)
 			}
 			i++
@@ -165,7 +166,7 @@ func BenchmarkDocument(b *testing.B) {
 		i := 0
 		for b.Loop() {
 			d := parse(b, raws[i%len(raws)])
-			if _, err := summarize.Summarize(d, summarize.Options{}); err != nil {
+			if _, err := summarize.Extract(d, summarize.Options{}); err != nil {
 				b.Fatal(err)
 			}
 			i++
@@ -173,9 +174,10 @@ func BenchmarkDocument(b *testing.B) {
 	})
 }
 
-// BenchmarkExtract is briefing.New on a parsed document: parties,
-// outcomes, BLUF, background and next steps (it ranks the sentences again
-// inside). One op is one document.
+// BenchmarkExtract is what a note needs of a parsed document: the summary
+// (summarize.Extract) and the brief (briefing.New: parties, outcomes, BLUF,
+// background and next steps, weighed by the summary's scores). One op is
+// one document.
 func BenchmarkExtract(b *testing.B) {
 	run := func(b *testing.B, raws [][]byte) {
 		docs := make([]*summarize.Document, len(raws))
@@ -185,7 +187,7 @@ func BenchmarkExtract(b *testing.B) {
 		b.ReportAllocs()
 		i := 0
 		for b.Loop() {
-			briefing.New(docs[i%len(docs)], briefing.Options{Source: "bench"})
+			newBrief(b, docs[i%len(docs)], "bench")
 			i++
 		}
 	}
@@ -211,14 +213,14 @@ func BenchmarkExtract(b *testing.B) {
 // and PDF (bar 30 ms), from the Brief and from the text.
 func BenchmarkRender(b *testing.B) {
 	raw := founding(b)
-	br := briefing.New(parse(b, raw), briefing.Options{Source: "india-russia-irigc.txt"})
+	br := newBrief(b, parse(b, raw), "india-russia-irigc.txt")
 	created := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 	b.Run("markdown", func(b *testing.B) {
 		var buf bytes.Buffer
 		b.ReportAllocs()
 		for b.Loop() {
 			buf.Reset()
-			if err := briefing.Markdown(&buf, br, nil); err != nil {
+			if err := render.Markdown(&buf, br, nil); err != nil {
 				b.Fatal(err)
 			}
 		}
@@ -228,7 +230,7 @@ func BenchmarkRender(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
 			buf.Reset()
-			if _, err := briefing.PDF(&buf, br, briefing.PDFOptions{Created: created}); err != nil {
+			if _, err := render.PDF(&buf, br, render.PDFOptions{Created: created}); err != nil {
 				b.Fatal(err)
 			}
 		}
@@ -237,8 +239,8 @@ func BenchmarkRender(b *testing.B) {
 	b.Run("text-to-markdown", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			br := briefing.New(parse(b, raw), briefing.Options{Source: "x"})
-			if err := briefing.Markdown(io.Discard, br, nil); err != nil {
+			br := newBrief(b, parse(b, raw), "x")
+			if err := render.Markdown(io.Discard, br, nil); err != nil {
 				b.Fatal(err)
 			}
 		}
@@ -246,12 +248,22 @@ func BenchmarkRender(b *testing.B) {
 	b.Run("text-to-pdf", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			br := briefing.New(parse(b, raw), briefing.Options{Source: "x"})
-			if _, err := briefing.PDF(io.Discard, br, briefing.PDFOptions{Created: created}); err != nil {
+			br := newBrief(b, parse(b, raw), "x")
+			if _, err := render.PDF(io.Discard, br, render.PDFOptions{Created: created}); err != nil {
 				b.Fatal(err)
 			}
 		}
 	})
+}
+
+// newBrief makes the brief of d as "brief note" does: the default summary,
+// then briefing.New.
+func newBrief(tb testing.TB, d *summarize.Document, source string) *briefing.Brief {
+	sum, err := summarize.Extract(d, summarize.Options{})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return briefing.New(d, sum, briefing.Options{Source: source})
 }
 
 // synthetic returns a document of size bytes made of the bundled samples'
@@ -290,7 +302,7 @@ func BenchmarkSize(b *testing.B) {
 			b.SetBytes(int64(len(raw)))
 			for b.Loop() {
 				d := parse(b, raw)
-				if _, err := summarize.Summarize(d, summarize.Options{}); err != nil {
+				if _, err := summarize.Extract(d, summarize.Options{}); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -301,8 +313,8 @@ func BenchmarkSize(b *testing.B) {
 		b.Run("note/"+sz.name, func(b *testing.B) {
 			b.SetBytes(int64(len(raw)))
 			for b.Loop() {
-				br := briefing.New(parse(b, raw), briefing.Options{Source: "x"})
-				if err := briefing.Markdown(io.Discard, br, nil); err != nil {
+				br := newBrief(b, parse(b, raw), "x")
+				if err := render.Markdown(io.Discard, br, nil); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -2,7 +2,7 @@ package briefing
 
 import (
 	"encoding/json"
-	"sort"
+	"math"
 	"strings"
 
 	"github.com/brief-dev/brief/summarize"
@@ -13,8 +13,7 @@ const Schema = 1
 
 // Options changes what New puts in a brief. The zero value means defaults.
 type Options struct {
-	Source  string // where the document came from (a file name); copied to Brief.Source
-	Summary int    // sentences in Brief.Summary; 0 means summarize.DefaultSentences
+	Source string // where the document came from (a file name); copied to Brief.Source
 }
 
 // Brief is a one-page briefing note drawn from a document. Every text in it
@@ -33,8 +32,8 @@ type Brief struct {
 	// BLUF (bottom line up front) is the one sentence that says what
 	// happened; nil only for a document without sentences.
 	BLUF *Item `json:"bluf"`
-	// Summary holds the sentences the summariser ranks highest, in
-	// document order.
+	// Summary holds the sentences the summariser picked, in document
+	// order: exactly the summary.Summary New was given.
 	Summary []Scored `json:"summary"`
 	// Outcomes are what was decided, agreed, signed, committed to,
 	// reaffirmed or set as a next step, best first; at most five.
@@ -90,8 +89,8 @@ type Item struct {
 type Scored struct {
 	Text  string  `json:"text"`  // the sentence as in the document
 	Index int     `json:"index"` // index of the source sentence
-	Score float64 `json:"score"` // the ranker's score; higher is more important
-	Rank  int     `json:"rank"`  // 1 for the most important pick
+	Score float64 `json:"score"` // the ranker's score scaled to [0, 1] over the document; higher is more important
+	Rank  int     `json:"rank"`  // the sentence's rank among all the document's sentences, 1 for the best
 }
 
 // Outcome is a sentence that states a result of the meeting or document.
@@ -133,9 +132,13 @@ type Country struct {
 	Indices  []int    `json:"indices"`  // sentences that mention the country
 }
 
-// New builds the brief of a document. It is pure and deterministic, and
-// accepts any document summarize.Parse returns (and nil).
-func New(d *summarize.Document, opt Options) *Brief {
+// New builds the brief of a document from its summary (summarize.Extract
+// of d): the summary is the brief's Summary, and its scores of every
+// sentence weigh the bottom line, the outcomes and the background. It is
+// pure and deterministic, and accepts any document summarize.Parse returns
+// (and nil); a nil summary leaves Summary empty and weighs every sentence
+// alike.
+func New(d *summarize.Document, sum *summarize.Summary, opt Options) *Brief {
 	b := &Brief{
 		Schema:     Schema,
 		Source:     opt.Source,
@@ -155,8 +158,8 @@ func New(d *summarize.Document, opt Options) *Brief {
 
 	a := analyse(d)
 	b.Parties = a.parties()
-	scores := summaryScores(d)
-	b.Summary = summaryPicks(d, scores, opt.Summary)
+	scores := scaledScores(d, sum)
+	b.Summary = summaryItems(d, sum, scores)
 	b.Outcomes, b.NoOutcomes = a.outcomes(scores)
 	b.NextSteps = a.nextSteps(b.Outcomes)
 	b.BLUF = a.bluf(b.Outcomes, scores)
@@ -166,48 +169,51 @@ func New(d *summarize.Document, opt Options) *Brief {
 	return b
 }
 
-// summaryScores ranks every sentence; a missing score is 0.
-func summaryScores(d *summarize.Document) []float64 {
+// scaledScores scales the summary's score of every sentence of d to [0, 1]
+// (min-max). A missing or non-finite score is 0, and so is every score of a
+// document whose sentences all score alike.
+func scaledScores(d *summarize.Document, sum *summarize.Summary) []float64 {
 	scores := make([]float64, len(d.Sentences))
-	if len(d.Sentences) == 0 {
+	if sum == nil || len(sum.Scores) != len(scores) {
 		return scores
 	}
-	sum, err := summarize.Summarize(d, summarize.Options{Sentences: len(d.Sentences)})
-	if err != nil {
+	lo, hi, seen := 0.0, 0.0, false
+	for _, x := range sum.Scores {
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			continue
+		}
+		if !seen || x < lo {
+			lo = x
+		}
+		if !seen || x > hi {
+			hi = x
+		}
+		seen = true
+	}
+	if hi <= lo {
 		return scores
 	}
-	lo, hi := 0.0, 0.0
-	for i, p := range sum.Picks {
-		if i == 0 || p.Score < lo {
-			lo = p.Score
-		}
-		if i == 0 || p.Score > hi {
-			hi = p.Score
-		}
-	}
-	for _, p := range sum.Picks {
-		if p.Index >= 0 && p.Index < len(scores) && hi > lo {
-			scores[p.Index] = (p.Score - lo) / (hi - lo)
+	for i, x := range sum.Scores {
+		if !math.IsNaN(x) && !math.IsInf(x, 0) {
+			scores[i] = (x - lo) / (hi - lo)
 		}
 	}
 	return scores
 }
 
-// summaryPicks returns the n best sentences in document order.
-func summaryPicks(d *summarize.Document, scores []float64, n int) []Scored {
-	if n <= 0 {
-		n = summarize.DefaultSentences(len(d.Sentences))
-	}
-	idx := make([]int, len(scores))
-	for i := range idx {
-		idx[i] = i
-	}
-	sort.SliceStable(idx, func(a, b int) bool { return scores[idx[a]] > scores[idx[b]] })
+// summaryItems is the summary's picks as the brief shows them, in
+// document order.
+func summaryItems(d *summarize.Document, sum *summarize.Summary, scores []float64) []Scored {
 	out := []Scored{}
-	for r, i := range idx[:min(n, len(idx))] {
-		out = append(out, Scored{Text: d.Sentences[i].Text, Index: i, Score: round3(scores[i]), Rank: r + 1})
+	if sum == nil {
+		return out
 	}
-	sort.Slice(out, func(a, b int) bool { return out[a].Index < out[b].Index })
+	for _, p := range sum.Picks {
+		if p.Index < 0 || p.Index >= len(d.Sentences) {
+			continue
+		}
+		out = append(out, Scored{Text: d.Sentences[p.Index].Text, Index: p.Index, Score: round3(scores[p.Index]), Rank: p.Rank})
+	}
 	return out
 }
 

@@ -27,6 +27,17 @@ func parse(t testing.TB, text []byte) *summarize.Document {
 	return d
 }
 
+// briefOf makes the brief of d as a note does: the default summary, then
+// New.
+func briefOf(tb testing.TB, d *summarize.Document, opt Options) *Brief {
+	tb.Helper()
+	sum, err := summarize.Extract(d, summarize.Options{})
+	if err != nil {
+		tb.Fatalf("Extract: %v", err)
+	}
+	return New(d, sum, opt)
+}
+
 // TestGolden checks the JSON brief of every testdata/*.txtar case: the
 // archive holds an "input" file and the expected "brief.json".
 func TestGolden(t *testing.T) {
@@ -53,7 +64,7 @@ func TestGolden(t *testing.T) {
 			if input == nil {
 				t.Fatal("no input file")
 			}
-			b := New(parse(t, input), Options{Source: filepath.Base(file)})
+			b := briefOf(t, parse(t, input), Options{Source: filepath.Base(file)})
 			got, err := json.MarshalIndent(b, "", "  ")
 			if err != nil {
 				t.Fatal(err)
@@ -92,7 +103,7 @@ func TestFoundingSample(t *testing.T) {
 			input = f.Data
 		}
 	}
-	b := New(parse(t, input), Options{})
+	b := briefOf(t, parse(t, input), Options{})
 	if b.Date != "2024-11-28" {
 		t.Errorf("Date = %q, want 2024-11-28", b.Date)
 	}
@@ -136,7 +147,7 @@ func TestFoundingSample(t *testing.T) {
 // TestEmptyLists checks that empty lists marshal as [] and an unknown date
 // as null.
 func TestEmptyLists(t *testing.T) {
-	for _, b := range []*Brief{New(nil, Options{}), New(summarize.FromSentences("", nil), Options{})} {
+	for _, b := range []*Brief{New(nil, nil, Options{}), briefOf(t, summarize.FromSentences("", nil), Options{})} {
 		data, err := json.Marshal(b)
 		if err != nil {
 			t.Fatal(err)
@@ -154,7 +165,7 @@ func TestNoOutcomes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b := New(parse(t, ar.Files[0].Data), Options{})
+	b := briefOf(t, parse(t, ar.Files[0].Data), Options{})
 	if !b.NoOutcomes || len(b.Outcomes) != 0 {
 		t.Errorf("New(condolence) outcomes = %v, no_outcomes %v; want none", b.Outcomes, b.NoOutcomes)
 	}
@@ -179,8 +190,12 @@ func BenchmarkNew(b *testing.B) {
 		b.Fatal(err)
 	}
 	d := parse(b, ar.Files[0].Data)
+	sum, err := summarize.Extract(d, summarize.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
 	b.ReportAllocs()
 	for b.Loop() {
-		New(d, Options{})
+		New(d, sum, Options{})
 	}
 }

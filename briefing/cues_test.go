@@ -72,7 +72,7 @@ func TestOutcomeCue(t *testing.T) {
 // headline without a full stop is passed over.
 func TestOutcomeFullOfNames(t *testing.T) {
 	text := "Chief Secretary Appointed\n\nPresident Maria Fernando has appointed Mr K.P. Perera as the Chief Secretary of the Western Province.\nThe Letter Was Handed Over To Mr Perera At The Presidential Secretariat\n"
-	b := New(parse(t, []byte(text)), Options{})
+	b := briefOf(t, parse(t, []byte(text)), Options{})
 	if len(b.Outcomes) != 1 || !strings.Contains(b.Outcomes[0].Text, "has appointed") {
 		t.Errorf("outcomes %+v, want the appointment alone", b.Outcomes)
 	}

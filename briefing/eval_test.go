@@ -51,7 +51,7 @@ func TestDevSet(t *testing.T) {
 			t.Fatal(err)
 		}
 		id := strings.TrimSuffix(filepath.Base(f), ".txt")
-		b := New(parse(t, raw), Options{Source: f})
+		b := briefOf(t, parse(t, raw), Options{Source: f})
 		line, err := json.Marshal(b.GoldPrediction(id))
 		if err != nil {
 			t.Fatal(err)

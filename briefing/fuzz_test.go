@@ -40,7 +40,7 @@ func FuzzNew(f *testing.F) {
 		if err != nil {
 			return
 		}
-		b := New(d, Options{})
+		b := briefOf(t, d, Options{})
 		n := len(d.Sentences)
 		valid := func(what string, i int) {
 			if i < 0 || i >= n {
@@ -118,6 +118,6 @@ func TestFuzzCorpus(t *testing.T) {
 		if err != nil {
 			continue
 		}
-		New(d, Options{})
+		briefOf(t, d, Options{})
 	}
 }

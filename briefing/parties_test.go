@@ -16,7 +16,7 @@ type partyCase struct {
 func checkParties(t *testing.T, kind string, cases []partyCase, list func(Parties) []string) {
 	t.Helper()
 	for _, tc := range cases {
-		got := list(New(parse(t, []byte(tc.text)), Options{}).Parties)
+		got := list(briefOf(t, parse(t, []byte(tc.text)), Options{}).Parties)
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%q: %s %q, want %q", tc.text, kind, got, tc.want)
 		}

@@ -36,7 +36,7 @@ func BenchmarkReadSummarize(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				if _, err := Summarize(d, Options{}); err != nil {
+				if _, err := Extract(d, Options{}); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -52,6 +52,6 @@ func BenchmarkSample(b *testing.B) {
 	}
 	for range b.N {
 		d, _ := Parse(raw, ReadOptions{})
-		Summarize(d, Options{})
+		Extract(d, Options{})
 	}
 }

@@ -28,6 +28,12 @@ type Document struct {
 	Blocks        []Block    // structural units in reading order
 	Sentences     []Sentence // sentences of the paragraph and bullet blocks, in order
 	Words         int        // number of words in Sentences
+	// Format is the format Load read the input as: text, markdown, html,
+	// docx or pdf ("text" for Read and Parse).
+	Format string
+	// Warnings say what reading the input lost (a PDF page without text,
+	// an embedded object skipped), one phrase each, for the user to see.
+	Warnings []string
 
 	text    string    // normalised text the block offsets refer to
 	offsets offsetMap // normalised offsets -> raw input offsets
@@ -110,15 +116,19 @@ func ReadAll(r io.Reader, max int64) ([]byte, error) {
 	}
 	raw, err := io.ReadAll(io.LimitReader(r, max+1))
 	if err == nil && int64(len(raw)) > max {
-		return nil, TooLarge(max)
+		return nil, &TooLargeError{Limit: max}
 	}
 	return raw, err
 }
 
-// TooLarge is the error for input over a limit of max bytes, for callers
-// that can tell before reading (from a file's size).
-func TooLarge(max int64) error {
-	return fmt.Errorf("input larger than %d bytes (raise --max-bytes to read it)", max)
+// TooLargeError is input over a size limit: Read's, ReadAll's or Load's
+// MaxBytes, or a caller's that can tell from a file's size before reading.
+type TooLargeError struct {
+	Limit int64 // the limit in bytes
+}
+
+func (e *TooLargeError) Error() string {
+	return fmt.Sprintf("input larger than %d bytes", e.Limit)
 }
 
 // Parse is Read for input already in memory.
@@ -127,7 +137,7 @@ func Parse(raw []byte, opt ReadOptions) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	d := &Document{text: text, offsets: offsets, maxSentences: opt.MaxSentences}
+	d := &Document{text: text, offsets: offsets, maxSentences: opt.MaxSentences, Format: "text"}
 	if d.maxSentences == 0 {
 		d.maxSentences = DefaultMaxSentences
 	}
@@ -159,7 +169,7 @@ func Parse(raw []byte, opt ReadOptions) (*Document, error) {
 // paragraph of its own. Empty elements are kept so that indices match the
 // caller's. This is how the default ranker's trainer reads its corpus too.
 func FromSentences(text string, sentences []string) *Document {
-	d := &Document{Sentences: make([]Sentence, len(sentences))}
+	d := &Document{Sentences: make([]Sentence, len(sentences)), Format: "text"}
 	cursor, para, pos := 0, 0, 0
 	for i, s := range sentences {
 		start, end := pos, pos+len(s)

@@ -32,6 +32,10 @@ type Pick struct {
 type Summary struct {
 	Algorithm string // ranker that chose the picks
 	Picks     []Pick // chosen sentences in document order
+	// Scores holds the ranker's score of every sentence of the document,
+	// picked or not, by sentence index: what briefing weighs its other
+	// sections by.
+	Scores []float64
 }
 
 // DefaultSentences is the summary length when Options sets no budget: a
@@ -40,8 +44,9 @@ func DefaultSentences(n int) int {
 	return min(max(3, int(math.Round(float64(n)/5))), 7)
 }
 
-// Summarize picks the most important sentences of d.
-func Summarize(d *Document, opt Options) (*Summary, error) {
+// Extract picks the most important sentences of d: the one ranking path of
+// brief, behind both "brief summarize" and the summary of a note.
+func Extract(d *Document, opt Options) (*Summary, error) {
 	name := opt.Algorithm
 	if name == "" {
 		name = "default"
@@ -58,8 +63,8 @@ func Summarize(d *Document, opt Options) (*Summary, error) {
 	}
 	rd := d.rankDoc()
 	budget := budgetFor(len(d.Sentences), opt)
-	picks := rank.Summarize(rd, ranker, budget)
-	s := &Summary{Algorithm: ranker.Name(), Picks: make([]Pick, len(picks))}
+	picks, scores := rank.Summarize(rd, ranker, budget)
+	s := &Summary{Algorithm: ranker.Name(), Picks: make([]Pick, len(picks)), Scores: scores}
 	for i, p := range picks {
 		s.Picks[i] = Pick{Sentence: d.Sentences[p.Index], Score: p.Score, Rank: p.Rank}
 	}

@@ -6,7 +6,6 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"github.com/brief-dev/brief/summarize"
 )
 
 func TestDetect(t *testing.T) {
@@ -93,37 +92,6 @@ func TestExtractText(t *testing.T) {
 	}
 	if _, err := Extract("a.txt", []byte(in), Text, Limits{MaxBytes: 5}); !errors.Is(err, ErrTooLarge) {
 		t.Errorf("Extract(text, MaxBytes 5) error = %v, want ErrTooLarge", err)
-	}
-}
-
-// TestReaderUnderstands checks the contract with summarize.Parse: the
-// title, the date and the headings written here are the ones it reads.
-func TestReaderUnderstands(t *testing.T) {
-	md := "---\ntitle: Talks concluded in Moscow\ndate: 2024-11-28\n---\n\n" +
-		"The fourth meeting of the working group concluded successfully. It agreed on next steps.\n\n" +
-		"## Key outcomes:\n\n- A roadmap was adopted.\n- Experts will meet in March.\n"
-	e, err := Extract("a.md", []byte(md), Markdown, Limits{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := summarize.Parse([]byte(e.Text), summarize.ReadOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if d.Title != "Talks concluded in Moscow" || d.Date != "2024-11-28" {
-		t.Errorf("Parse(Extract(md)) title, date = %q, %q, want the front matter's", d.Title, d.Date)
-	}
-	if got := strings.Join(d.Headings(), "|"); got != "Key outcomes:" {
-		t.Errorf("Parse(Extract(md)).Headings() = %q, want %q", got, "Key outcomes:")
-	}
-	bullets := 0
-	for _, b := range d.Blocks {
-		if b.Kind == summarize.Bullet {
-			bullets++
-		}
-	}
-	if bullets != 2 {
-		t.Errorf("Parse(Extract(md)) has %d bullets, want 2\n%s", bullets, e.Text)
 	}
 }
 

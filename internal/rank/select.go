@@ -40,16 +40,17 @@ const (
 )
 
 // Summarize scores d with r and selects within b: the one call to make a
-// summary with a ranker. It is Select over r's scores, except for the "lead"
-// ranker, which is the LEAD-k baseline and by definition takes the leading
+// summary with a ranker. It returns the picks and the score of every
+// sentence. It is Select over r's scores, except for the "lead" ranker,
+// which is the LEAD-k baseline and by definition takes the leading
 // sentences verbatim, with no redundancy control (so its figures match the
 // published LEAD-3).
-func Summarize(d *Doc, r Ranker, b Budget) []Pick {
+func Summarize(d *Doc, r Ranker, b Budget) ([]Pick, []float64) {
 	scores := r.Score(d)
 	if _, ok := r.(leadRanker); ok {
-		return selectOrder(d, scores, b, false)
+		return selectOrder(d, scores, b, false), scores
 	}
-	return Select(d, scores, b)
+	return Select(d, scores, b), scores
 }
 
 // Select chooses sentences within the budget, most important first, with

@@ -1,4 +1,4 @@
-package briefing
+package render
 
 import (
 	"bytes"
@@ -10,6 +10,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/brief-dev/brief/briefing"
 	"github.com/brief-dev/brief/templates"
 )
 
@@ -57,7 +58,7 @@ type frontMatter struct {
 // Markdown writes b as a Markdown note: YAML front matter, then the body
 // rendered by tmpl (nil means DefaultTemplate). Output is built in memory
 // and written once, so a template error writes nothing.
-func Markdown(w io.Writer, b *Brief, tmpl *template.Template) error {
+func Markdown(w io.Writer, b *briefing.Brief, tmpl *template.Template) error {
 	if tmpl == nil {
 		tmpl = DefaultTemplate()
 	}

@@ -1,4 +1,4 @@
-package briefing
+package render
 
 import (
 	"bytes"
@@ -12,15 +12,15 @@ import (
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 	"go.yaml.in/yaml/v3"
 
-	"github.com/brief-dev/brief/summarize"
+	"github.com/brief-dev/brief/briefing"
 )
 
 // pipelineSeeds are the golden documents plus inputs that stress the
 // Markdown of a note: markup, template syntax and line-start characters
 // in titles and sentences.
 func pipelineSeeds(f *testing.F) {
-	for _, doc := range goldenInputs(f) {
-		f.Add(doc)
+	for _, ar := range goldenCases(f) {
+		f.Add(ar.Files[archiveFile(ar, "input")].Data)
 	}
 	for _, s := range []string{
 		"Title With # Hash ##\n\nThe ministers signed the *accord* in Paris. They agreed to meet in `June`.",
@@ -65,11 +65,10 @@ func visible(h string) string {
 func FuzzNote(f *testing.F) {
 	pipelineSeeds(f)
 	f.Fuzz(func(t *testing.T, raw []byte) {
-		d, err := summarize.Parse(raw, summarize.ReadOptions{})
-		if err != nil {
+		b, ok := briefOf(raw)
+		if !ok {
 			return
 		}
-		b := New(d, Options{Source: "fuzz.txt"})
 		var buf bytes.Buffer
 		if err := Markdown(&buf, b, nil); err != nil {
 			t.Fatalf("Markdown: %v", err)
@@ -124,7 +123,7 @@ func FuzzNote(f *testing.F) {
 		for _, o := range b.Outcomes {
 			texts = append(texts, o.Text)
 		}
-		for _, it := range append(append([]Item{}, b.Background...), b.NextSteps...) {
+		for _, it := range append(append([]briefing.Item{}, b.Background...), b.NextSteps...) {
 			texts = append(texts, it.Text)
 		}
 		for _, p := range b.Parties.Persons {
@@ -155,11 +154,10 @@ func FuzzNotePDF(f *testing.F) {
 	conf.ValidationMode = model.ValidationRelaxed
 	created := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 	f.Fuzz(func(t *testing.T, raw []byte) {
-		d, err := summarize.Parse(raw, summarize.ReadOptions{})
-		if err != nil {
+		b, ok := briefOf(raw)
+		if !ok {
 			return
 		}
-		b := New(d, Options{Source: "fuzz.txt"})
 		var buf bytes.Buffer
 		if _, err := PDF(&buf, b, PDFOptions{Created: created}); err != nil {
 			t.Fatalf("PDF: %v", err)

@@ -1,4 +1,4 @@
-package briefing
+package render
 
 import (
 	"fmt"
@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/brief-dev/brief/briefing"
 	"github.com/brief-dev/brief/internal/pdfnote"
 )
 
@@ -37,7 +38,7 @@ const (
 // PDF writes b as a one-page PDF note. When everything does not fit even
 // at the smallest readable type, the least important items are left out
 // and named in the result.
-func PDF(w io.Writer, b *Brief, opt PDFOptions) (PDFResult, error) {
+func PDF(w io.Writer, b *briefing.Brief, opt PDFOptions) (PDFResult, error) {
 	res, err := pdfnote.Render(w, pdfNote(b), pdfnote.Options{
 		Paper: opt.Paper, Regular: opt.Regular, Bold: opt.Bold, Created: opt.Created,
 	})
@@ -45,7 +46,7 @@ func PDF(w io.Writer, b *Brief, opt PDFOptions) (PDFResult, error) {
 }
 
 // pdfNote lays the brief out as the sections of a page.
-func pdfNote(b *Brief) *pdfnote.Note {
+func pdfNote(b *briefing.Brief) *pdfnote.Note {
 	n := &pdfnote.Note{
 		Kicker: "BRIEFING NOTE",
 		Title:  b.Title,
