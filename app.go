@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/urfave/cli/v2"
 )
@@ -32,7 +34,22 @@ type fileError struct {
 	err  error
 }
 
-func (e *fileError) Error() string { return e.name + ": " + e.err.Error() }
+func (e *fileError) Error() string { return printable(e.name) + ": " + e.err.Error() }
+
+// printable is a file name as it can be shown on a terminal: a name with
+// control characters (an escape sequence could rewrite the screen) or
+// invalid UTF-8 is quoted Go-style, others are shown as they are.
+func printable(name string) string {
+	if !utf8.ValidString(name) {
+		return strconv.Quote(name)
+	}
+	for _, r := range name {
+		if r < 0x20 || (r >= 0x7f && r < 0xa0) {
+			return strconv.Quote(name)
+		}
+	}
+	return name
+}
 func (e *fileError) Unwrap() error { return e.err }
 
 // usageError marks errors in how brief was called (exit code 2).
@@ -80,22 +97,24 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 		Reader:          stdin,
 		Writer:          stdout,
 		ErrWriter:       stderr,
-		HideHelpCommand: true,
-		Suggest:         true,
+		Suggest:              true,
+		EnableBashCompletion: true,
 		Commands: []*cli.Command{
 			withBatchFlags(noteCommand()), // "brief note DIR" is "brief batch DIR"
 			summarizeCommand(),
 			evalCommand(),
 			batchCommand(),
 			indexCommand(),
+			completionCommand(),
+			manCommand(),
 		},
 		ExitErrHandler: func(*cli.Context, error) {}, // run maps errors to exit codes
-		OnUsageError: func(_ *cli.Context, err error, _ bool) error {
-			return usagef("%v", err)
+		OnUsageError: func(c *cli.Context, err error, _ bool) error {
+			return withFlagSuggestion(c, err)
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() > 0 {
-				return usagef("unknown command %q", c.Args().First())
+				return unknownCommand(c.App, c.Args().First())
 			}
 			return cli.ShowAppHelp(c)
 		},
@@ -118,6 +137,12 @@ func exists(path string) bool {
 func reorderArgs(app *cli.App, args []string) []string {
 	if len(args) < 2 {
 		return args
+	}
+	// Shell completion asks with this flag last, where urfave/cli looks
+	// for it.
+	const complete = "--generate-bash-completion"
+	if args[len(args)-1] == complete {
+		return append(reorderArgs(app, args[:len(args)-1:len(args)-1]), complete)
 	}
 	out := []string{args[0]}
 	i := 1

@@ -99,7 +99,7 @@ func parseNoteOptions(c *cli.Context) (*noteOptions, error) {
 			return nil, &fileError{path, unwrapPathError(err)}
 		}
 		if o.tmpl, err = render.ParseTemplate(filepath.Base(path), string(text)); err != nil {
-			return nil, &fileError{path, err}
+			return nil, usagef("%v", &fileError{path, err}) // a bad template is a bad option
 		}
 	}
 	var err error
@@ -201,12 +201,12 @@ func renderNote(w io.Writer, b *briefing.Brief, o *noteOptions, stderr io.Writer
 	return render.Markdown(w, b, o.tmpl)
 }
 
-// isTerminal reports whether w is a terminal.
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
+// isTerminal reports whether f (a reader or writer) is a terminal.
+func isTerminal(f any) bool {
+	file, ok := f.(*os.File)
 	if !ok {
 		return false
 	}
-	st, err := f.Stat()
+	st, err := file.Stat()
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }

@@ -59,7 +59,7 @@ func summaryOptions(c *cli.Context) (summarize.Options, error) {
 		return opt, usagef("-n must be positive, not %d", opt.Sentences)
 	case c.IsSet("sentences") && opt.Sentences == 0:
 		return opt, usagef("-n must be positive")
-	case c.IsSet("ratio") && (opt.Ratio <= 0 || opt.Ratio > 1):
+	case c.IsSet("ratio") && !(opt.Ratio > 0 && opt.Ratio <= 1): // NaN too
 		return opt, usagef("--ratio must be in (0, 1], not %v", opt.Ratio)
 	case opt.Words < 0 || (c.IsSet("words") && opt.Words == 0):
 		return opt, usagef("--words must be positive")

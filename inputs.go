@@ -39,6 +39,10 @@ func inputsFrom(args []string) []input {
 // knows. Errors name the input; the reader's warnings go to stderr.
 func readDocument(in input, stdin io.Reader, stderr io.Writer, opt summarize.ReadOptions) (*summarize.Document, error) {
 	var r io.Reader = stdin
+	if in.path == "" && isTerminal(stdin) {
+		// Without this, brief would seem to hang.
+		fmt.Fprintln(stderr, "brief: reading the document from the terminal; end it with Ctrl-D (brief --help for usage)")
+	}
 	if in.path != "" {
 		f, err := os.Open(in.path)
 		if err != nil {

@@ -28,6 +28,8 @@ func TestScript(t *testing.T) {
 		UpdateScripts:       *update,
 		RequireExplicitExec: true,
 		Setup: func(env *testscript.Env) error {
+			// a file name with an escape sequence, which scripts cannot write
+			env.Setenv("ESCNAME", "evil\x1b[2J.txt")
 			// the founding sample, so scripts can use it without a copy
 			sample, err := os.ReadFile(filepath.Join("samples", "india-russia-irigc.txt"))
 			if err != nil {
@@ -46,6 +48,8 @@ func TestRunExitCodes(t *testing.T) {
 	os.WriteFile(good, []byte("The committee met on Monday. It agreed to meet again in May. Members signed the accord."), 0o644)
 	bin := filepath.Join(dir, "bin.txt")
 	os.WriteFile(bin, []byte("PK\x03\x04\x00\x00binary"), 0o644)
+	badTmpl := filepath.Join(dir, "bad.tmpl")
+	os.WriteFile(badTmpl, []byte("{{.Title"), 0o644)
 	tests := []struct {
 		args     []string
 		stdin    string
@@ -64,6 +68,11 @@ func TestRunExitCodes(t *testing.T) {
 		{[]string{"brief", "summarize", bin, good}, "", 1, "bin.txt: unsupported format"},
 		{[]string{"brief", "summarize"}, "   \n\t ", 1, "<stdin>: no text"},
 		{[]string{"brief", "nosuch"}, "", 2, ""},
+		{[]string{"brief", "nosuch.txt"}, "", 1, "nosuch.txt: no such file"},
+		{[]string{"brief", "summarize", "--ratio", "NaN", good}, "", 2, "--ratio"},
+		{[]string{"brief", "note", "--ratio", "NaN", good}, "", 2, "--ratio"},
+		{[]string{"brief", "note", "--template", badTmpl, good}, "", 2, "bad.tmpl: template"},
+		{[]string{"brief", "completion", "tcsh"}, "", 2, "no completion"},
 		{[]string{"brief", "--version"}, "", 0, ""},
 	}
 	for _, tt := range tests {
@@ -92,6 +101,8 @@ func TestReorderArgs(t *testing.T) {
 		{"brief summarize - -n 2", "brief summarize -n 2 -- -"},
 		{"brief summarize -- -n", "brief summarize -- -n"},
 		{"brief --version", "brief --version"},
+		{"brief note a.txt --generate-bash-completion", "brief note -- a.txt --generate-bash-completion"},
+		{"brief note --o --generate-bash-completion", "brief note --o --generate-bash-completion"},
 	}
 	for _, tt := range tests {
 		got := strings.Join(reorderArgs(app, strings.Fields(tt.in)), " ")

@@ -5,9 +5,11 @@ package templates
 
 import "embed"
 
-// FS holds the templates: brief.md.tmpl is the Markdown note body.
+// FS holds the templates: brief.md.tmpl is the Markdown note body, and
+// completion.bash and completion.zsh the shell completion scripts that
+// "brief completion" prints.
 //
-//go:embed *.tmpl
+//go:embed *.tmpl completion.bash completion.zsh
 var FS embed.FS
 
 // Markdown is the name of the default Markdown template in FS.
