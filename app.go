@@ -93,10 +93,10 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 			"structure and picks their most important sentences by extractive summarisation: offline,\n" +
 			"deterministic, every sentence quoted from the source. Input is FILE arguments or, with none\n" +
 			"or with '-', standard input. Options may come before or after the files.",
-		Version:         version,
-		Reader:          stdin,
-		Writer:          stdout,
-		ErrWriter:       stderr,
+		Version:              version,
+		Reader:               stdin,
+		Writer:               stdout,
+		ErrWriter:            stderr,
 		Suggest:              true,
 		EnableBashCompletion: true,
 		Commands: []*cli.Command{
