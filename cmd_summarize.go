@@ -2,14 +2,13 @@ package main
 
 import (
 	"bufio"
-	"encoding/json"
 	"fmt"
-	"io"
 	"slices"
 	"strings"
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/brief-dev/brief/render"
 	"github.com/brief-dev/brief/summarize"
 )
 
@@ -107,7 +106,7 @@ func runSummarize(c *cli.Context) error {
 		}
 		switch format {
 		case "json":
-			err = writeSummaryJSON(out, in.name, d, s)
+			err = render.SummaryJSON(out, in.name, d, s)
 		default:
 			if len(inputs) > 1 {
 				if i > 0 {
@@ -130,47 +129,4 @@ func runSummarize(c *cli.Context) error {
 		return errReported
 	}
 	return nil
-}
-
-// summaryJSON is the --format json output: the picks plus document facts.
-type summaryJSON struct {
-	Source        string           `json:"source"`
-	Title         string           `json:"title"`
-	TitleInferred bool             `json:"title_inferred"`
-	Date          *string          `json:"date"`
-	Algorithm     string           `json:"algorithm"`
-	Counts        countsJSON       `json:"counts"`
-	Headings      []string         `json:"headings"`
-	Summary       []summarize.Pick `json:"summary"`
-}
-
-type countsJSON struct {
-	Sentences  int `json:"sentences"`
-	Words      int `json:"words"`
-	Paragraphs int `json:"paragraphs"`
-	Headings   int `json:"headings"`
-	Picked     int `json:"picked"`
-}
-
-func writeSummaryJSON(w io.Writer, name string, d *summarize.Document, s *summarize.Summary) error {
-	headings := d.Headings()
-	if headings == nil {
-		headings = []string{}
-	}
-	paragraphs := 0
-	if n := len(d.Sentences); n > 0 {
-		paragraphs = d.Sentences[n-1].Paragraph + 1
-	}
-	out := summaryJSON{
-		Source: name, Title: d.Title, TitleInferred: d.TitleInferred, Algorithm: s.Algorithm,
-		Counts:   countsJSON{len(d.Sentences), d.Words, paragraphs, len(headings), len(s.Picks)},
-		Headings: headings, Summary: s.Picks,
-	}
-	if d.Date != "" {
-		out.Date = &d.Date
-	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(out)
 }
