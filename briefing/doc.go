@@ -1,7 +1,10 @@
-// Package briefing turns a read document into a briefing note: who met
-// whom, where and when, what was decided, and the context a reader needs.
+// Package briefing assembles the Brief of a document: who met whom, where
+// and when, what was decided, and the context a reader needs.
 //
-// New is a pure function from a summarize.Document to a Brief. Every text
+// New is a pure function from a summarize.Document and its
+// summarize.Summary to a Brief: it neither ranks (the summary's scores
+// weigh its sections) nor renders (package render writes a Brief as
+// Markdown, PDF or JSON) nor reads files. Every text
 // in a Brief is taken from the document, and every item carries the index of
 // the sentence it came from. Parties are found with lexicons of honorifics,
 // offices, bodies and countries (lexicon/*.txt, embedded); outcomes with a

@@ -3,11 +3,14 @@
 // important ones by extractive summarisation.
 //
 // Everything here is pure: the package takes bytes or strings and returns
-// values, and knows nothing of files, flags or output formats. Every
+// values, and knows nothing of files, flags or output formats. Load reads
+// any supported format (text, Markdown, HTML, DOCX, PDF, through
+// internal/formats); Extract is the one ranking path, behind both the
+// summaries and the notes of brief. Every
 // sentence carries byte offsets into the exact input it came from, so a
 // summary can always be traced back to its source.
 //
 // Data flows one way:
 //
-//	[]byte --Read--> *Document --Summarize--> *Summary
+//	[]byte --Load/Parse--> *Document --Extract--> *Summary
 package summarize
