@@ -363,7 +363,6 @@ var allowedMethods = map[string]bool{
 	"briefing.ISODate.MarshalJSON":    true,
 	"*briefing.ISODate.MarshalJSON":   true,
 	"*briefing.ISODate.UnmarshalJSON": true,
-	"*briefing.Brief.GoldPrediction":  true,
 }
 
 // TestTemplateDataSurface walks the Brief type: templates can call
