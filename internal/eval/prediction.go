@@ -104,9 +104,12 @@ func ReadPredictions(r io.Reader) (map[string]Prediction, error) {
 			if err := json.Unmarshal(line, &row); err != nil {
 				return nil, fmt.Errorf("line %d: %v", no, err)
 			}
-			id := string(row.ID)
-			if json.Unmarshal(row.ID, &id) != nil && (len(row.ID) == 0 || id == "null") {
+			var id string
+			switch {
+			case len(row.ID) == 0 || string(row.ID) == "null":
 				return nil, fmt.Errorf(`line %d: no "id"`, no)
+			case json.Unmarshal(row.ID, &id) != nil:
+				id = string(row.ID) // a number, as gold_score.py's str(id)
 			}
 			row.Prediction.ID = id
 			preds[id] = row.Prediction
