@@ -12,10 +12,10 @@ func TestToks(t *testing.T) {
 	}{
 		{"Hon’ble Minister Manohar Lal", []string{"hon", "ble", "minister", "manohar", "lal"}},
 		{"Türkiye's São-Paulo", []string{"turkiye", "s", "sao", "paulo"}}, // accents dropped, not split on
-		{"e\u0301x", []string{"ex"}},                // a combining mark is dropped
-		{"ＡＢＣ ½", []string{"abc", "1", "2"}},        // compatibility forms: fullwidth letters, ½ is 1⁄2
+		{"e\u0301x", []string{"ex"}},                  // a combining mark is dropped
+		{"ＡＢＣ ½", []string{"abc", "1", "2"}},          // compatibility forms: fullwidth letters, ½ is 1⁄2
 		{"U.S.-Israel", []string{"u", "s", "israel"}}, // punctuation separates
-		{"Москва 2024", []string{"2024"}},           // letters outside ASCII separate too
+		{"Москва 2024", []string{"2024"}},             // letters outside ASCII separate too
 		{"  ", nil},
 	} {
 		if got := toks(tc.in); !reflect.DeepEqual(got, tc.want) {
@@ -50,9 +50,9 @@ func TestSentMatch(t *testing.T) {
 		want bool
 	}{
 		{gold, true},
-		{"The two leaders agreed to deepen cooperation.", true},        // Jaccard 7/10
-		{"agreed to deepen cooperation on clean energy", true},         // Jaccard 7/10
-		{"The leaders met.", false},                                    // Jaccard 2/10
+		{"The two leaders agreed to deepen cooperation.", true}, // Jaccard 7/10
+		{"agreed to deepen cooperation on clean energy", true},  // Jaccard 7/10
+		{"The leaders met.", false},                             // Jaccard 2/10
 		{"The two leaders agreed to deepen cooperation on clean energy and on critical minerals, and discussed trade.", true}, // 10/15 = 0.67
 		{"deepen cooperation", false}, // inside, but less than half as long
 		{"", false},
