@@ -32,7 +32,8 @@ func evalCommand() *cli.Command {
 			"With --gold, scores the persons (and their roles), organisations, countries and outcomes of\n" +
 			"brief's notes on the annotated documents in DIR (NN.json with NN.txt, or NAME.gold.json with\n" +
 			"NAME.txt) by the rules of the gold sets' scorer, gold_score.py, and prints its report.\n" +
-			"--score scores the predictions in a file (gold_score.py's JSON Lines format) instead.",
+			"--score scores the predictions in a file (gold_score.py's JSON Lines format) instead;\n" +
+			"--misses lists what was missed or wrong in each document.",
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "corpus", Usage: "JSON Lines `FILE` with references"},
 			&cli.StringFlag{Name: "algorithm", Aliases: []string{"a"}, Value: "default", Usage: "ranker `NAME` to score, or 'all': " + strings.Join(summarize.Algorithms(), ", ")},
@@ -43,6 +44,7 @@ func evalCommand() *cli.Command {
 			&cli.StringFlag{Name: "gold", Usage: "score parties and outcomes against the gold set in `DIR`"},
 			&cli.StringFlag{Name: "score", Usage: "with --gold: score the predictions in `FILE` instead of brief's"},
 			&cli.BoolFlag{Name: "per-doc", DisableDefaultText: true, Usage: "with --gold: also print each document's counts"},
+			&cli.BoolFlag{Name: "misses", DisableDefaultText: true, Usage: "with --gold: also list, document by document, what was missed or wrong"},
 		},
 		Action: runEval,
 	}
@@ -52,8 +54,8 @@ func runEval(c *cli.Context) error {
 	if c.IsSet("gold") {
 		return runGoldEval(c)
 	}
-	if c.IsSet("score") || c.IsSet("per-doc") {
-		return usagef("--score and --per-doc go with --gold DIR")
+	if c.IsSet("score") || c.IsSet("per-doc") || c.IsSet("misses") {
+		return usagef("--score, --per-doc and --misses go with --gold DIR")
 	}
 	subset := c.String("subset")
 	if !slices.Contains(eval.Subsets, subset) {
@@ -167,9 +169,16 @@ func runGoldEval(c *cli.Context) error {
 	}
 	rep := eval.ScoreGold(gold, preds)
 	if c.Bool("json") {
+		if c.Bool("misses") {
+			return usagef("--misses lists text; drop --json")
+		}
 		return rep.WriteJSON(c.App.Writer, c.Bool("per-doc"))
 	}
-	return rep.WriteText(c.App.Writer, c.Bool("per-doc"))
+	if err := rep.WriteText(c.App.Writer, c.Bool("per-doc")); err != nil || !c.Bool("misses") {
+		return err
+	}
+	fmt.Fprintln(c.App.Writer)
+	return rep.WriteMisses(c.App.Writer)
 }
 
 // writePredictions writes the predictions as JSON Lines in the gold set's

@@ -91,13 +91,18 @@ type GoldReport struct {
 	Total  Totals
 	IDs    []string // the gold documents, in the gold set's order
 	PerDoc map[string]DocScore
+	// Misses lists, for each document, what the prediction got wrong:
+	// persons, organisations and countries found but not in the gold (FP)
+	// or missed (FN), wrong roles, wrong outcome picks, missed primary
+	// outcomes.
+	Misses map[string][]string
 }
 
 // ScoreGold scores predictions against the gold set with the rules of
 // gold_score.py. A document without a prediction counts as an empty one;
 // predictions for documents not in the gold set are ignored.
 func ScoreGold(gold []GoldDoc, preds map[string]Prediction) *GoldReport {
-	rep := &GoldReport{PerDoc: map[string]DocScore{}}
+	rep := &GoldReport{PerDoc: map[string]DocScore{}, Misses: map[string][]string{}}
 	var tot [3][3]int
 	var role, ock [2]int
 	var oc [4]int
@@ -105,7 +110,9 @@ func ScoreGold(gold []GoldDoc, preds map[string]Prediction) *GoldReport {
 	for i := range gold {
 		g := &gold[i]
 		p := preds[g.ID]
-		s := ScoreDoc(g, &p)
+		var misses []string
+		s := scoreDoc(g, &p, &misses)
+		rep.Misses[g.ID] = misses
 		rep.IDs = append(rep.IDs, g.ID)
 		rep.PerDoc[g.ID] = s
 		for k, c := range [3][3]int{s.Persons, s.Organisations, s.Countries} {
@@ -156,20 +163,43 @@ func ScoreGold(gold []GoldDoc, preds map[string]Prediction) *GoldReport {
 }
 
 // ScoreDoc scores one document's prediction (score_doc).
-func ScoreDoc(g *GoldDoc, pr *Prediction) DocScore {
+func ScoreDoc(g *GoldDoc, pr *Prediction) DocScore { return scoreDoc(g, pr, nil) }
+
+// scoreDoc is ScoreDoc; when misses is not nil, it also lists there what
+// the prediction got wrong, one line each, as testdata/whitehouse's old
+// score.py -v did.
+func scoreDoc(g *GoldDoc, pr *Prediction, misses *[]string) DocScore {
 	var s DocScore
+	miss := func(format string, args ...any) {
+		if misses != nil {
+			*misses = append(*misses, fmt.Sprintf(format, args...))
+		}
+	}
 
 	gp := g.Parties.Persons
 	pp := pr.Persons
 	tp, pairs := greedy(len(pp), len(gp), func(i, j int) bool { return personMatch(pp[i].Name, &gp[j]) })
 	s.Persons = [3]int{tp, len(pp), len(gp)}
+	found := make([]bool, len(gp))
 	for i, j := range pairs {
-		if j < 0 || gp[j].Role == "" {
+		if j < 0 {
+			miss("person FP: %q (%s)", pp[i].Name, pp[i].Title)
+			continue
+		}
+		found[j] = true
+		if gp[j].Role == "" {
 			continue
 		}
 		s.Roles[1]++
 		if t := pp[i].Title; t != "" && max(tokF1(t, gp[j].Role), tokF1(t, gp[j].Title+" "+gp[j].Role)) >= 0.5 {
 			s.Roles[0]++
+		} else {
+			miss("role WRONG: %q: predicted %q, gold %q", gp[j].Name, pp[i].Title, gp[j].Role)
+		}
+	}
+	for j, ok := range found {
+		if !ok {
+			miss("person FN: %q (%s)", gp[j].Name, gp[j].Role)
 		}
 	}
 
@@ -178,6 +208,7 @@ func ScoreDoc(g *GoldDoc, pr *Prediction) DocScore {
 	// of optional bodies are set aside first, and a name predicted twice
 	// counts once.
 	var req, opt []map[string]bool
+	var reqNames []string
 	for _, o := range g.Parties.Organisations {
 		f := map[string]bool{normalize(o.Name): true}
 		for _, a := range o.Aliases {
@@ -187,6 +218,7 @@ func ScoreDoc(g *GoldDoc, pr *Prediction) DocScore {
 			opt = append(opt, f)
 		} else {
 			req = append(req, f)
+			reqNames = append(reqNames, o.Name)
 		}
 	}
 	overlaps := func(a, b map[string]bool) bool {
@@ -197,7 +229,8 @@ func ScoreDoc(g *GoldDoc, pr *Prediction) DocScore {
 		}
 		return false
 	}
-	var po []map[string]bool
+	var poReq []map[string]bool
+	var poNames []string
 	seen := map[string]bool{}
 	for _, x := range pr.Organisations {
 		name := normalize(x.Name)
@@ -206,23 +239,34 @@ func ScoreDoc(g *GoldDoc, pr *Prediction) DocScore {
 			f[normalize(a)] = true
 		}
 		delete(f, "")
-		if len(f) > 0 && !seen[name] {
-			seen[name] = true
-			po = append(po, f)
+		if len(f) == 0 || seen[name] {
+			continue
 		}
-	}
-	var poReq []map[string]bool
-	for _, f := range po {
+		seen[name] = true
 		optional := false
 		for _, o := range opt {
 			optional = optional || overlaps(f, o)
 		}
 		if !optional {
 			poReq = append(poReq, f)
+			poNames = append(poNames, x.Name)
 		}
 	}
-	tp, _ = greedy(len(poReq), len(req), func(i, j int) bool { return overlaps(poReq[i], req[j]) })
+	tp, pairs = greedy(len(poReq), len(req), func(i, j int) bool { return overlaps(poReq[i], req[j]) })
 	s.Organisations = [3]int{tp, len(poReq), len(req)}
+	found = make([]bool, len(req))
+	for i, j := range pairs {
+		if j < 0 {
+			miss("organisation FP: %q", poNames[i])
+		} else {
+			found[j] = true
+		}
+	}
+	for j, ok := range found {
+		if !ok {
+			miss("organisation FN: %q", reqNames[j])
+		}
+	}
 
 	gc := make([]map[string]bool, len(g.Parties.Countries))
 	for i, c := range g.Parties.Countries {
@@ -248,8 +292,21 @@ func ScoreDoc(g *GoldDoc, pr *Prediction) DocScore {
 			pc = append(pc, n)
 		}
 	}
-	tp, _ = greedy(len(pc), len(gc), func(i, j int) bool { return gc[j][pc[i]] })
+	tp, pairs = greedy(len(pc), len(gc), func(i, j int) bool { return gc[j][pc[i]] })
 	s.Countries = [3]int{tp, len(pc), len(gc)}
+	found = make([]bool, len(gc))
+	for i, j := range pairs {
+		if j < 0 {
+			miss("country FP: %q", pc[i])
+		} else {
+			found[j] = true
+		}
+	}
+	for j, ok := range found {
+		if !ok {
+			miss("country FN: %q", g.Parties.Countries[j].Name)
+		}
+	}
 
 	prim := make([]string, len(g.Outcomes))
 	for i, o := range g.Outcomes {
@@ -260,14 +317,31 @@ func ScoreDoc(g *GoldDoc, pr *Prediction) DocScore {
 	for i, x := range pr.Outcomes {
 		picks[i] = x.Name
 	}
-	tpR, _ := greedy(len(picks), len(prim), func(i, j int) bool { return sentMatch(picks[i], prim[j]) })
+	tpR, pairs := greedy(len(picks), len(prim), func(i, j int) bool { return sentMatch(picks[i], prim[j]) })
 	ok := 0
 	for _, p := range picks {
+		right := false
 		for _, x := range good {
 			if sentMatch(p, x) {
-				ok++
+				right = true
 				break
 			}
+		}
+		if right {
+			ok++
+		} else {
+			miss("outcome FP: %q", p)
+		}
+	}
+	found = make([]bool, len(prim))
+	for _, j := range pairs {
+		if j >= 0 {
+			found[j] = true
+		}
+	}
+	for j, f := range found {
+		if !f {
+			miss("outcome MISS (primary %d): %q", j+1, prim[j])
 		}
 	}
 	tpK, _ := greedy(min(len(picks), len(prim)), len(prim), func(i, j int) bool { return sentMatch(picks[i], prim[j]) })
@@ -324,6 +398,23 @@ func (rep *GoldReport) WriteText(w io.Writer, perDoc bool) error {
 	if perDoc {
 		for _, id := range rep.IDs {
 			fmt.Fprintln(&b, id, rep.PerDoc[id])
+		}
+	}
+	_, err := w.Write(b.Bytes())
+	return err
+}
+
+// WriteMisses prints, for each document with any, what the prediction
+// got wrong (GoldReport.Misses) under a "[id]" line.
+func (rep *GoldReport) WriteMisses(w io.Writer) error {
+	var b bytes.Buffer
+	for _, id := range rep.IDs {
+		if len(rep.Misses[id]) == 0 {
+			continue
+		}
+		fmt.Fprintf(&b, "[%s]\n", id)
+		for _, m := range rep.Misses[id] {
+			fmt.Fprintf(&b, "  %s\n", m)
 		}
 	}
 	_, err := w.Write(b.Bytes())

@@ -185,3 +185,31 @@ func TestRoleRule(t *testing.T) {
 		}
 	}
 }
+
+func TestMissesByHand(t *testing.T) {
+	gold := readGoldString(t, handGold)
+	preds, err := ReadPredictions(strings.NewReader(strings.ReplaceAll(handPred, "\n", "")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep := ScoreGold(gold, preds)
+	want := []string{
+		`person FP: "Sullivan Jake Biden" ()`,
+		`person FP: "Wang" (Minister)`,
+		`person FP: "President" ()`,
+		`person FN: "Wang Yi" (Foreign Minister)`,
+		`person FN: "Joe Biden" (President)`,
+		`organisation FP: "the White House"`,
+		`country FP: "america"`,
+		`country FP: "france"`,
+		`outcome FP: "The weather was fine."`,
+		`outcome MISS (primary 2): "They signed a memorandum of understanding on energy."`,
+	}
+	if got := rep.Misses["a"]; !reflect.DeepEqual(got, want) {
+		t.Errorf("Misses =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	var b strings.Builder
+	if err := rep.WriteMisses(&b); err != nil || !strings.HasPrefix(b.String(), "[a]\n  person FP: ") {
+		t.Errorf("WriteMisses = %q, %v", b.String(), err)
+	}
+}
