@@ -1,5 +1,5 @@
-// Package eval measures brief against references: ROUGE over summary
-// corpora, the ordered parallel streaming of JSON Lines corpora, and the
-// gold-set scorer for parties and outcomes (a Go port of the project's
-// gold_score.py).
+// Package eval runs brief over corpora and scores it: ROUGE against reference summaries, and parties and outcomes against annotated gold sets (a Go port of the gold sets' gold_score.py).
+//
+// It also streams corpus mode (brief summarize --jsonl): JSON Lines rows
+// summarised on all cores and written back in input order.
 package eval

@@ -180,14 +180,8 @@ func scoreDoc(g *GoldDoc, pr *Prediction, misses *[]string) DocScore {
 	pp := pr.Persons
 	tp, pairs := greedy(len(pp), len(gp), func(i, j int) bool { return personMatch(pp[i].Name, &gp[j]) })
 	s.Persons = [3]int{tp, len(pp), len(gp)}
-	found := make([]bool, len(gp))
 	for i, j := range pairs {
-		if j < 0 {
-			miss("person FP: %q (%s)", pp[i].Name, pp[i].Title)
-			continue
-		}
-		found[j] = true
-		if gp[j].Role == "" {
+		if j < 0 || gp[j].Role == "" {
 			continue
 		}
 		s.Roles[1]++
@@ -197,10 +191,12 @@ func scoreDoc(g *GoldDoc, pr *Prediction, misses *[]string) DocScore {
 			miss("role WRONG: %q: predicted %q, gold %q", gp[j].Name, pp[i].Title, gp[j].Role)
 		}
 	}
-	for j, ok := range found {
-		if !ok {
-			miss("person FN: %q (%s)", gp[j].Name, gp[j].Role)
-		}
+	fp, fn := unmatched(pairs, len(gp))
+	for _, i := range fp {
+		miss("person FP: %q (%s)", pp[i].Name, pp[i].Title)
+	}
+	for _, j := range fn {
+		miss("person FN: %q (%s)", gp[j].Name, gp[j].Role)
 	}
 
 	// A predicted organisation is the set of its normalised forms (name
@@ -254,18 +250,12 @@ func scoreDoc(g *GoldDoc, pr *Prediction, misses *[]string) DocScore {
 	}
 	tp, pairs = greedy(len(poReq), len(req), func(i, j int) bool { return overlaps(poReq[i], req[j]) })
 	s.Organisations = [3]int{tp, len(poReq), len(req)}
-	found = make([]bool, len(req))
-	for i, j := range pairs {
-		if j < 0 {
-			miss("organisation FP: %q", poNames[i])
-		} else {
-			found[j] = true
-		}
+	fp, fn = unmatched(pairs, len(req))
+	for _, i := range fp {
+		miss("organisation FP: %q", poNames[i])
 	}
-	for j, ok := range found {
-		if !ok {
-			miss("organisation FN: %q", reqNames[j])
-		}
+	for _, j := range fn {
+		miss("organisation FN: %q", reqNames[j])
 	}
 
 	gc := make([]map[string]bool, len(g.Parties.Countries))
@@ -294,18 +284,12 @@ func scoreDoc(g *GoldDoc, pr *Prediction, misses *[]string) DocScore {
 	}
 	tp, pairs = greedy(len(pc), len(gc), func(i, j int) bool { return gc[j][pc[i]] })
 	s.Countries = [3]int{tp, len(pc), len(gc)}
-	found = make([]bool, len(gc))
-	for i, j := range pairs {
-		if j < 0 {
-			miss("country FP: %q", pc[i])
-		} else {
-			found[j] = true
-		}
+	fp, fn = unmatched(pairs, len(gc))
+	for _, i := range fp {
+		miss("country FP: %q", pc[i])
 	}
-	for j, ok := range found {
-		if !ok {
-			miss("country FN: %q", g.Parties.Countries[j].Name)
-		}
+	for _, j := range fn {
+		miss("country FN: %q", g.Parties.Countries[j].Name)
 	}
 
 	prim := make([]string, len(g.Outcomes))
@@ -333,16 +317,9 @@ func scoreDoc(g *GoldDoc, pr *Prediction, misses *[]string) DocScore {
 			miss("outcome FP: %q", p)
 		}
 	}
-	found = make([]bool, len(prim))
-	for _, j := range pairs {
-		if j >= 0 {
-			found[j] = true
-		}
-	}
-	for j, f := range found {
-		if !f {
-			miss("outcome MISS (primary %d): %q", j+1, prim[j])
-		}
+	_, fn = unmatched(pairs, len(prim))
+	for _, j := range fn {
+		miss("outcome MISS (primary %d): %q", j+1, prim[j])
 	}
 	tpK, _ := greedy(min(len(picks), len(prim)), len(prim), func(i, j int) bool { return sentMatch(picks[i], prim[j]) })
 	s.Outcomes = [4]int{tpR, ok, len(picks), len(prim)}
@@ -351,6 +328,25 @@ func scoreDoc(g *GoldDoc, pr *Prediction, misses *[]string) DocScore {
 		s.NoOutcomePicks = &[2]int{len(picks), ok}
 	}
 	return s
+}
+
+// unmatched returns, from greedy's pairs, the predictions that matched
+// nothing and the gold items nothing matched.
+func unmatched(pairs []int, ngold int) (preds, gold []int) {
+	found := make([]bool, ngold)
+	for i, j := range pairs {
+		if j < 0 {
+			preds = append(preds, i)
+		} else {
+			found[j] = true
+		}
+	}
+	for j, ok := range found {
+		if !ok {
+			gold = append(gold, j)
+		}
+	}
+	return preds, gold
 }
 
 // countryForms is cforms: the normalised names of a country, its
