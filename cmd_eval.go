@@ -168,6 +168,10 @@ func runGoldEval(c *cli.Context) error {
 		}
 	}
 	rep := eval.ScoreGold(gold, preds)
+	if n := len(rep.Unknown); n > 0 {
+		fmt.Fprintf(c.App.ErrWriter, "brief: %s: %d predictions for no document of the gold set, ignored: %s\n",
+			c.String("score"), n, strings.Join(rep.Unknown[:min(n, 5)], ", "))
+	}
 	if c.Bool("json") {
 		if c.Bool("misses") {
 			return usagef("--misses lists text; drop --json")

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 )
 
 // DocScore holds the counts of one document, as gold_score.py's
@@ -96,6 +97,10 @@ type GoldReport struct {
 	// or missed (FN), wrong roles, wrong outcome picks, missed primary
 	// outcomes.
 	Misses map[string][]string
+	// Unknown are the ids of predictions for no document of the gold set,
+	// sorted; gold_score.py ignores them silently, which hides ids that do
+	// not match.
+	Unknown []string
 }
 
 // ScoreGold scores predictions against the gold set with the rules of
@@ -133,6 +138,12 @@ func ScoreGold(gold []GoldDoc, preds map[string]Prediction) *GoldReport {
 			noc[2] += s.NoOutcomePicks[1]
 		}
 	}
+	for id := range preds {
+		if _, ok := rep.PerDoc[id]; !ok {
+			rep.Unknown = append(rep.Unknown, id)
+		}
+	}
+	slices.Sort(rep.Unknown)
 	t := &rep.Total
 	t.Persons, t.Organisations, t.Countries = newPRF(tot[0]), newPRF(tot[1]), newPRF(tot[2])
 	var all [3]int

@@ -89,6 +89,9 @@ func TestScoreGoldTotalsByHand(t *testing.T) {
 		t.Fatal(err)
 	}
 	rep := ScoreGold(gold, preds)
+	if !reflect.DeepEqual(rep.Unknown, []string{"c"}) {
+		t.Errorf("Unknown = %q, want the prediction for c", rep.Unknown)
+	}
 	if got := rep.PerDoc["b"]; got.NoOutcomePicks == nil || *got.NoOutcomePicks != [2]int{2, 1} || got.Outcomes != [4]int{0, 1, 2, 0} {
 		t.Errorf("no-outcome document: %v, want 2 picks, 1 acceptable (4 of 5 words shared)", got)
 	}
