@@ -22,7 +22,7 @@ func evalCommand() *cli.Command {
 		Name:  "eval",
 		Usage: "score summaries with ROUGE, or parties and outcomes against a gold set",
 		UsageText: "brief eval --corpus FILE.jsonl [--algorithm NAME|all] [--subset all|train|test]\n" +
-			"   brief eval --gold DIR [--score PRED.jsonl] [--per-doc]",
+			"   brief eval --gold DIR [--score PRED.jsonl] [--per-doc] [--misses]",
 		Description: "Summarises every row of a JSON Lines corpus ({\"id\", \"text\" or \"sentences\", \"reference\",\n" +
 			"optional \"k\"}; the reference has one sentence per line) and prints ROUGE-1, ROUGE-2, ROUGE-L\n" +
 			"and ROUGE-Lsum F1 (×100, mean over documents, with a bootstrap 95% interval) and the\n" +
