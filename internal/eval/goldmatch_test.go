@@ -68,4 +68,8 @@ func TestSentMatch(t *testing.T) {
 	if !sentMatch(short, long) {
 		t.Errorf("sentMatch(%q, %q) = false, want true (contained, over half as long)", short, long)
 	}
+	// Exactly half as long is enough; a character less is not.
+	if !sentMatch("Memorandum", "memorandum a b c d e") || sentMatch("Memorandu", "memorandu a b c d e") {
+		t.Errorf("containment at exactly half the length: want a match, and none below it")
+	}
 }

@@ -34,6 +34,25 @@ type Item struct {
 	Aliases []string `json:"aliases,omitempty"`
 }
 
+// MarshalJSON writes the item as a plain string when it is only a name,
+// as gold_score.py's example has it, and as an object otherwise.
+func (it Item) MarshalJSON() ([]byte, error) {
+	type object Item // without the methods
+	var v any = object(it)
+	if it.Title == "" && len(it.Aliases) == 0 {
+		v = it.Name
+	}
+	// Names keep their < > &: the encoder that called this cannot undo
+	// json.Marshal's escapes.
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), nil
+}
+
 // UnmarshalJSON reads a string or an object, as name_of does: "name", or
 // "text" when the name is empty.
 func (it *Item) UnmarshalJSON(data []byte) error {

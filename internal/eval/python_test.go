@@ -101,6 +101,18 @@ func TestGoldScoreAgreesWithPython(t *testing.T) {
 				if got.String() != string(want) {
 					t.Errorf("port and gold_score.py differ:\n%s", lineDiff(string(want), got.String()))
 				}
+				// The figures of --json, to the last bit.
+				out, err := exec.Command(python, script, goldDir, predFile, "--json").Output()
+				if err != nil {
+					t.Fatalf("gold_score.py --json: %v", err)
+				}
+				var py struct{ Total Totals }
+				if err := json.Unmarshal(out, &py); err != nil {
+					t.Fatal(err)
+				}
+				if port := ScoreGold(gold, preds).Total; py.Total != port {
+					t.Errorf("--json totals differ:\npython %+v\nport   %+v", py.Total, port)
+				}
 				t.Logf("\n%s", strings.Join(strings.SplitN(got.String(), "\n", 8)[:7], "\n"))
 			})
 		}
