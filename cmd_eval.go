@@ -1,70 +1,64 @@
 package main
 
 import (
-	"bufio"
 	"encoding/json"
+	"errors"
 	"fmt"
-	"io"
+	"io/fs"
 	"os"
-	"runtime"
+	"path/filepath"
 	"slices"
 	"strings"
-	"sync"
 	"text/tabwriter"
-	"time"
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/brief-dev/brief/internal/rank"
-	"github.com/brief-dev/brief/internal/rouge"
+	"github.com/brief-dev/brief/internal/eval"
 	"github.com/brief-dev/brief/summarize"
 )
 
 func evalCommand() *cli.Command {
 	return &cli.Command{
-		Name:      "eval",
-		Usage:     "score summaries of a corpus with ROUGE against reference summaries",
-		UsageText: "brief eval --corpus FILE.jsonl [--algorithm NAME|all] [--subset all|train|test]",
+		Name:  "eval",
+		Usage: "score summaries with ROUGE, or parties and outcomes against a gold set",
+		UsageText: "brief eval --corpus FILE.jsonl [--algorithm NAME|all] [--subset all|train|test]\n" +
+			"   brief eval --gold DIR [--score PRED.jsonl] [--per-doc] [--misses]",
 		Description: "Summarises every row of a JSON Lines corpus ({\"id\", \"text\" or \"sentences\", \"reference\",\n" +
 			"optional \"k\"}; the reference has one sentence per line) and prints ROUGE-1, ROUGE-2, ROUGE-L\n" +
 			"and ROUGE-Lsum F1 (×100, mean over documents, with a bootstrap 95% interval) and the\n" +
 			"summarisation speed in documents per second. ROUGE follows Google's rouge-score with\n" +
 			"Porter stemming. --subset picks the half of the corpus the default ranker was fitted on\n" +
-			"(train) or the other half (test).",
+			"(train) or the other half (test).\n\n" +
+			"With --gold, scores the persons (and their roles), organisations, countries and outcomes of\n" +
+			"brief's notes on the annotated documents in DIR (NN.json with NN.txt, or NAME.gold.json with\n" +
+			"NAME.txt) by the rules of the gold sets' scorer, gold_score.py, and prints its report.\n" +
+			"--score scores the predictions in a file (gold_score.py's JSON Lines format) instead;\n" +
+			"--misses lists what was missed or wrong in each document.",
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "corpus", Usage: "JSON Lines `FILE` with references"},
 			&cli.StringFlag{Name: "algorithm", Aliases: []string{"a"}, Value: "default", Usage: "ranker `NAME` to score, or 'all': " + strings.Join(summarize.Algorithms(), ", ")},
 			&cli.StringFlag{Name: "subset", Value: "all", Usage: "`PART` of the corpus: all, train or test"},
 			&cli.IntFlag{Name: "sentences", Aliases: []string{"n"}, DefaultText: "3", Usage: "`N` sentences for rows without k"},
 			&cli.BoolFlag{Name: "json", DisableDefaultText: true, Usage: "print the results as JSON"},
-			&cli.StringFlag{Name: "preds", Usage: "also write the summaries to `FILE` ({\"id\", \"summary\"} rows, for other scorers)"},
+			&cli.StringFlag{Name: "preds", Usage: "also write the summaries (with --gold: the predictions) to `FILE`, for other scorers"},
+			&cli.StringFlag{Name: "gold", Usage: "score parties and outcomes against the gold set in `DIR`"},
+			&cli.StringFlag{Name: "score", Usage: "with --gold: score the predictions in `FILE` instead of brief's"},
+			&cli.BoolFlag{Name: "per-doc", DisableDefaultText: true, Usage: "with --gold: also print each document's counts"},
+			&cli.BoolFlag{Name: "misses", DisableDefaultText: true, Usage: "with --gold: also list, document by document, what was missed or wrong"},
 		},
 		Action: runEval,
 	}
 }
 
-// evalDoc is one scored document.
-type evalDoc struct {
-	ID        json.RawMessage
-	Reference string
-	Summary   []string
-	Err       error
-}
-
-// evalResult is the score of one algorithm.
-type evalResult struct {
-	Algorithm string                `json:"algorithm"`
-	Docs      int                   `json:"docs"`
-	Failed    int                   `json:"failed"`
-	Scores    map[string][3]float64 `json:"scores"` // measure -> mean, low, high
-	DocsPerS  float64               `json:"docs_per_second"`
-}
-
-var measures = []string{"rouge1", "rouge2", "rougeL", "rougeLsum"}
-
 func runEval(c *cli.Context) error {
+	if c.IsSet("gold") {
+		return runGoldEval(c)
+	}
+	if c.IsSet("score") || c.IsSet("per-doc") || c.IsSet("misses") {
+		return usagef("--score, --per-doc and --misses go with --gold DIR")
+	}
 	subset := c.String("subset")
-	if subset != "all" && subset != "train" && subset != "test" {
+	if !slices.Contains(eval.Subsets, subset) {
 		return usagef("unknown subset %q (want all, train or test)", subset)
 	}
 	algs := []string{c.String("algorithm")}
@@ -75,7 +69,7 @@ func runEval(c *cli.Context) error {
 	}
 	path := c.String("corpus")
 	if path == "" {
-		return usagef("eval needs --corpus FILE.jsonl")
+		return usagef("eval needs --corpus FILE.jsonl or --gold DIR")
 	}
 	rows, err := loadCorpus(path, subset)
 	if err != nil {
@@ -88,7 +82,7 @@ func runEval(c *cli.Context) error {
 	if k <= 0 {
 		k = 3
 	}
-	var results []evalResult
+	var results []eval.Result
 	var preds *os.File
 	if p := c.String("preds"); p != "" {
 		if preds, err = os.Create(p); err != nil {
@@ -97,8 +91,8 @@ func runEval(c *cli.Context) error {
 		defer preds.Close()
 	}
 	for _, alg := range algs {
-		docs, elapsed := summarizeCorpus(rows, summarize.Options{Sentences: k, Algorithm: alg})
-		res := scoreCorpus(alg, docs, elapsed)
+		docs, elapsed := eval.SummarizeRows(rows, summarize.Options{Sentences: k, Algorithm: alg})
+		res := eval.Score(alg, docs, elapsed)
 		for _, d := range docs {
 			if d.Err != nil {
 				fmt.Fprintf(c.App.ErrWriter, "brief: %s: id %s: %v\n", path, d.ID, d.Err)
@@ -106,7 +100,7 @@ func runEval(c *cli.Context) error {
 		}
 		results = append(results, res)
 		if preds != nil && alg == algs[0] {
-			if err := writePreds(preds, docs); err != nil {
+			if err := eval.WriteSummaries(preds, docs); err != nil {
 				return err
 			}
 		}
@@ -121,7 +115,7 @@ func runEval(c *cli.Context) error {
 	fmt.Fprintln(tw, "algorithm\tR-1\tR-2\tR-L\tR-Lsum\tdocs/s\t")
 	for _, r := range results {
 		fmt.Fprintf(tw, "%s\t", r.Algorithm)
-		for _, m := range measures {
+		for _, m := range eval.Measures {
 			s := r.Scores[m]
 			fmt.Fprintf(tw, "%.2f [%.2f, %.2f]\t", s[0], s[1], s[2])
 		}
@@ -130,116 +124,86 @@ func runEval(c *cli.Context) error {
 	return tw.Flush()
 }
 
-// loadCorpus reads the rows of a corpus that belong to subset.
-func loadCorpus(path, subset string) ([]corpusRow, error) {
+// loadCorpus reads the rows of the corpus file that belong to subset.
+func loadCorpus(path, subset string) ([]eval.Row, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, unwrapPathError(err)
 	}
 	defer f.Close()
-	var rows []corpusRow
-	br := bufio.NewReaderSize(f, 1<<20)
-	for no := 1; ; no++ {
-		line, err := readLine(br, summarize.DefaultMaxBytes)
-		if len(strings.TrimSpace(string(line))) > 0 {
-			var row corpusRow
-			if err := json.Unmarshal(line, &row); err != nil {
-				return nil, fmt.Errorf("line %d: %v", no, err)
-			}
-			var id string
-			if json.Unmarshal(row.ID, &id) != nil {
-				id = string(row.ID)
-			}
-			if subset == "all" || rank.InTrainingHalf(id) == (subset == "train") {
-				rows = append(rows, row)
-			}
-		}
-		if err == io.EOF {
-			return rows, nil
-		}
+	return eval.ReadCorpus(f, subset)
+}
+
+// runGoldEval is "brief eval --gold DIR": brief's notes, or the
+// predictions of --score, scored against the gold set.
+func runGoldEval(c *cli.Context) error {
+	if c.IsSet("corpus") || c.IsSet("algorithm") || c.IsSet("subset") || c.IsSet("sentences") {
+		return usagef("--gold scores notes; --corpus, --algorithm, --subset and --sentences go with ROUGE")
+	}
+	if c.IsSet("score") && c.IsSet("preds") {
+		return usagef("--preds writes brief's predictions; with --score there are none")
+	}
+	dir := c.String("gold")
+	fsys := os.DirFS(dir)
+	gold, err := eval.ReadGold(fsys)
+	if err != nil {
+		return goldFileError(dir, err)
+	}
+	var preds map[string]eval.Prediction
+	if name := c.String("score"); name != "" {
+		f, err := os.Open(name)
 		if err != nil {
-			return nil, fmt.Errorf("line %d: %w", no, err)
+			return &fileError{name, unwrapPathError(err)}
+		}
+		defer f.Close()
+		if preds, err = eval.ReadPredictions(f); err != nil {
+			return &fileError{name, err}
+		}
+	} else if preds, err = eval.PredictGold(fsys, gold); err != nil {
+		return goldFileError(dir, err)
+	}
+	if name := c.String("preds"); name != "" {
+		if err := writePredictions(name, gold, preds); err != nil {
+			return &fileError{name, err}
 		}
 	}
+	rep := eval.ScoreGold(gold, preds)
+	if n := len(rep.Unknown); n > 0 {
+		fmt.Fprintf(c.App.ErrWriter, "brief: %s: %d predictions for no document of the gold set, ignored: %s\n",
+			c.String("score"), n, strings.Join(rep.Unknown[:min(n, 5)], ", "))
+	}
+	if c.Bool("json") {
+		if c.Bool("misses") {
+			return usagef("--misses lists text; drop --json")
+		}
+		return rep.WriteJSON(c.App.Writer, c.Bool("per-doc"))
+	}
+	if err := rep.WriteText(c.App.Writer, c.Bool("per-doc")); err != nil || !c.Bool("misses") {
+		return err
+	}
+	fmt.Fprintln(c.App.Writer)
+	return rep.WriteMisses(c.App.Writer)
 }
 
-// summarizeCorpus summarises every row on all cores and returns the
-// summaries in row order with the wall-clock time it took.
-func summarizeCorpus(rows []corpusRow, opt summarize.Options) ([]evalDoc, time.Duration) {
-	docs := make([]evalDoc, len(rows))
-	start := time.Now()
-	parallel(len(rows), func(i int) {
-		summary, err := summarizeRow(&rows[i], opt, summarize.ReadOptions{})
-		ref, refErr := rows[i].reference()
-		if err == nil {
-			err = refErr
-		}
-		docs[i] = evalDoc{ID: rows[i].ID, Reference: ref, Summary: summary, Err: err}
-	})
-	return docs, time.Since(start)
+// writePredictions writes the predictions as JSON Lines in the gold set's
+// order.
+func writePredictions(name string, gold []eval.GoldDoc, preds map[string]eval.Prediction) error {
+	f, err := os.Create(name)
+	if err != nil {
+		return unwrapPathError(err)
+	}
+	err = eval.WritePredictions(f, gold, preds)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
-// parallel runs fn(0..n-1) on all cores.
-func parallel(n int, fn func(i int)) {
-	var wg sync.WaitGroup
-	next := make(chan int, 256)
-	for range runtime.GOMAXPROCS(0) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				fn(i)
-			}
-		}()
+// goldFileError names the file of the gold set in dir that err is about.
+func goldFileError(dir string, err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) && pe.Path != "." {
+		return &fileError{filepath.Join(dir, pe.Path), unwrapPathError(pe.Err)}
 	}
-	for i := range n {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-}
-
-func scoreCorpus(alg string, docs []evalDoc, elapsed time.Duration) evalResult {
-	per := make([][4]float64, len(docs))
-	scorers := make(chan *rouge.Scorer, runtime.GOMAXPROCS(0))
-	for range cap(scorers) {
-		scorers <- rouge.NewScorer()
-	}
-	parallel(len(docs), func(i int) {
-		sc := <-scorers
-		s := sc.Compare(docs[i].Reference, strings.Join(docs[i].Summary, "\n"))
-		scorers <- sc
-		per[i] = [4]float64{s.R1.F1, s.R2.F1, s.RL.F1, s.RLsum.F1}
-	})
-	res := evalResult{Algorithm: alg, Docs: len(docs), Scores: map[string][3]float64{}}
-	for _, d := range docs {
-		if d.Err != nil {
-			res.Failed++
-		}
-	}
-	for m, name := range measures {
-		vals := make([]float64, len(per))
-		for i := range per {
-			vals[i] = per[i][m] * 100
-		}
-		mean, lo, hi := rouge.Bootstrap(vals)
-		res.Scores[name] = [3]float64{mean, lo, hi}
-	}
-	res.DocsPerS = float64(len(docs)) / elapsed.Seconds()
-	return res
-}
-
-func writePreds(w io.Writer, docs []evalDoc) error {
-	bw := bufio.NewWriter(w)
-	enc := json.NewEncoder(bw)
-	enc.SetEscapeHTML(false)
-	for _, d := range docs {
-		if err := enc.Encode(struct {
-			ID      json.RawMessage `json:"id"`
-			Summary string          `json:"summary"`
-		}{d.ID, strings.Join(d.Summary, "\n")}); err != nil {
-			return err
-		}
-	}
-	return bw.Flush()
+	return &fileError{dir, unwrapPathError(err)}
 }

@@ -9,6 +9,8 @@ import (
 	"os/exec"
 	"path/filepath"
 	"testing"
+
+	"github.com/brief-dev/brief/internal/eval"
 )
 
 // TestEvalAgreesWithReferenceScorer runs "brief eval" on the dev sets and
@@ -42,11 +44,11 @@ func TestEvalAgreesWithReferenceScorer(t *testing.T) {
 			if code := run(context.Background(), args, nil, &stdout, &stderr); code != 0 {
 				t.Fatalf("brief eval exit %d: %s", code, stderr.String())
 			}
-			var ours []evalResult
+			var ours []eval.Result
 			if err := json.Unmarshal(stdout.Bytes(), &ours); err != nil {
 				t.Fatal(err)
 			}
-			byName := map[string]evalResult{}
+			byName := map[string]eval.Result{}
 			for _, r := range ours {
 				byName[r.Algorithm] = r
 			}
@@ -71,7 +73,7 @@ func TestEvalAgreesWithReferenceScorer(t *testing.T) {
 			if err := json.Unmarshal(raw, &ref); err != nil {
 				t.Fatal(err)
 			}
-			for _, m := range measures {
+			for _, m := range eval.Measures {
 				var score struct{ F *float64 }
 				if err := json.Unmarshal(ref[m], &score); err != nil || score.F == nil {
 					t.Fatalf("rouge.py output has no F1 for %s: %s", m, raw)

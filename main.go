@@ -12,6 +12,7 @@
 //	brief summarize [-n N | --ratio R | --words W] [--format text|json] [FILE|-]...
 //	brief summarize --jsonl < corpus.jsonl > summaries.jsonl
 //	brief eval --corpus corpus.jsonl [--algorithm NAME|all]
+//	brief eval --gold DIR [--score PREDICTIONS.jsonl] [--misses]
 //
 // Run "brief help COMMAND" for every flag. Exit codes: 0 success, 1 a
 // failure (each is reported once on standard error as "brief: FILE: what"),

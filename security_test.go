@@ -364,7 +364,6 @@ var allowedMethods = map[string]bool{
 	"briefing.ISODate.MarshalJSON":    true,
 	"*briefing.ISODate.MarshalJSON":   true,
 	"*briefing.ISODate.UnmarshalJSON": true,
-	"*briefing.Brief.GoldPrediction":  true,
 }
 
 // TestTemplateDataSurface walks the Brief type: templates can call
@@ -419,16 +418,21 @@ func TestTemplateCLI(t *testing.T) {
 	in := filepath.Join(dir, "in.txt")
 	os.WriteFile(in, []byte(releaseText), 0o644)
 	t.Setenv("BRIEF_SECRET", "s3cr3t")
-	for _, tc := range []struct{ tmpl, errSub string }{
-		{`{{readFile "/etc/passwd"}}`, `function "readFile" not defined`},
-		{`{{env "BRIEF_SECRET"}}`, `function "env" not defined`},
-		{`{{call .Title}}`, `non-function`},
+	// A template that does not parse is a bad option (exit 2, with the
+	// usage hint); one that fails on the document fails that note (exit 1).
+	for _, tc := range []struct {
+		tmpl, errSub string
+		code, lines  int
+	}{
+		{`{{readFile "/etc/passwd"}}`, `function "readFile" not defined`, exitUsage, 2},
+		{`{{env "BRIEF_SECRET"}}`, `function "env" not defined`, exitUsage, 2},
+		{`{{call .Title}}`, `non-function`, exitFailure, 1},
 	} {
 		path := filepath.Join(dir, "t.tmpl")
 		os.WriteFile(path, []byte(tc.tmpl), 0o644)
 		code, stdout, stderr := runBrief(t, 30*time.Second, "note", "--template", path, in)
-		if code != exitFailure || stdout != "" || !strings.Contains(stderr, tc.errSub) || strings.Count(stderr, "\n") != 1 {
-			t.Errorf("note --template %s: exit %d, stdout %q, stderr %q; want 1 and %q", tc.tmpl, code, stdout, stderr, tc.errSub)
+		if code != tc.code || stdout != "" || !strings.Contains(stderr, tc.errSub) || strings.Count(stderr, "\n") != tc.lines {
+			t.Errorf("note --template %s: exit %d, stdout %q, stderr %q; want %d and %q in %d lines", tc.tmpl, code, stdout, stderr, tc.code, tc.errSub, tc.lines)
 		}
 		if strings.Contains(stdout+stderr, "s3cr3t") || strings.Contains(stdout+stderr, "root:") {
 			t.Errorf("note --template %s leaked: %s%s", tc.tmpl, stdout, stderr)

@@ -1,0 +1,91 @@
+package eval
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// figure is one figure of a GoldReport, in percent, with its floor.
+type figure struct {
+	name  string
+	get   func(*Totals) float64
+	floor float64
+}
+
+var (
+	personsF1   = func(t *Totals) float64 { return 100 * t.Persons.F1 }
+	roleAcc     = func(t *Totals) float64 { return 100 * t.RoleAccuracy.Acc }
+	orgsF1      = func(t *Totals) float64 { return 100 * t.Organisations.F1 }
+	countriesF1 = func(t *Totals) float64 { return 100 * t.Countries.F1 }
+	outcomesF1  = func(t *Totals) float64 { return 100 * t.Outcomes.F1 }
+)
+
+// scoreBrief scores brief's notes on the gold set in dir.
+func scoreBrief(t *testing.T, dir string) *GoldReport {
+	t.Helper()
+	gold, err := ReadGold(os.DirFS(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	preds, err := PredictGold(os.DirFS(dir), gold)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep := ScoreGold(gold, preds)
+	var out strings.Builder
+	rep.WriteText(&out, false)
+	t.Logf("%d documents\n%s", len(gold), out.String())
+	return rep
+}
+
+func checkFloors(t *testing.T, rep *GoldReport, figures []figure, maxNoOutcomePicks int) {
+	t.Helper()
+	for _, f := range figures {
+		if got := f.get(&rep.Total); got < f.floor {
+			t.Errorf("%s = %.2f, want ≥ %.2f", f.name, got, f.floor)
+		}
+	}
+	if n := rep.Total.NoOutcomeDocs.Picks; n > maxNoOutcomePicks {
+		t.Errorf("outcome picks on no-outcome documents = %d, want ≤ %d", n, maxNoOutcomePicks)
+	}
+}
+
+// TestWhiteHouseFloor holds brief to its figures on the 27 public-domain
+// White House releases in testdata/whitehouse, so that a change that
+// loses parties or outcomes fails the build. The floors are the figures
+// of 2026-12-05 (persons 96.05, role accuracy 85.88, organisations 77.92,
+// countries 99.40, outcomes 90.52; 1 pick on the 5 no-outcome documents)
+// less one point, about one person, country or outcome; losing one of the
+// 41 organisations costs 2.6 and fails. When a change raises a figure,
+// raise its floor with it.
+func TestWhiteHouseFloor(t *testing.T) {
+	rep := scoreBrief(t, whiteHouseDir)
+	const tolerance = 1.0
+	checkFloors(t, rep, []figure{
+		{"persons F1", personsF1, 96.05 - tolerance},
+		{"role accuracy", roleAcc, 85.88 - tolerance},
+		{"organisations F1", orgsF1, 77.92 - tolerance},
+		{"countries F1", countriesF1, 99.40 - tolerance},
+		{"outcomes F1", outcomesF1, 90.52 - tolerance},
+	}, 1)
+}
+
+// TestDevSet holds brief to the quality bars of the "Briefing content"
+// issue on the annotated development set next to the checkout; it skips
+// when the set is absent.
+func TestDevSet(t *testing.T) {
+	dir := filepath.Join(sharedBriefing, "dev")
+	if _, err := os.Stat(dir); err != nil {
+		t.Skip("no development set at " + dir)
+	}
+	rep := scoreBrief(t, dir)
+	checkFloors(t, rep, []figure{
+		{"persons F1", personsF1, 90},
+		{"person role accuracy", roleAcc, 85},
+		{"organisations F1", orgsF1, 80},
+		{"countries F1", countriesF1, 97},
+		{"outcomes F1", outcomesF1, 80},
+	}, 1)
+}
