@@ -71,7 +71,11 @@ func runEval(c *cli.Context) error {
 	if path == "" {
 		return usagef("eval needs --corpus FILE.jsonl or --gold DIR")
 	}
-	rows, err := loadCorpus(path, subset)
+	failed := false
+	rows, err := loadCorpus(path, subset, func(line int, err error) {
+		fmt.Fprintf(c.App.ErrWriter, "brief: %s: line %d: %v (skipped)\n", printable(path), line, err)
+		failed = true
+	})
 	if err != nil {
 		return &fileError{path, err}
 	}
@@ -95,7 +99,8 @@ func runEval(c *cli.Context) error {
 		res := eval.Score(alg, docs, elapsed)
 		for _, d := range docs {
 			if d.Err != nil {
-				fmt.Fprintf(c.App.ErrWriter, "brief: %s: id %s: %v\n", path, d.ID, d.Err)
+				fmt.Fprintf(c.App.ErrWriter, "brief: %s: id %s: %v\n", printable(path), d.ID, d.Err)
+				failed = true
 			}
 		}
 		results = append(results, res)
@@ -105,13 +110,24 @@ func runEval(c *cli.Context) error {
 			}
 		}
 	}
+	if err := writeEvalResults(c, path, subset, len(rows), results); err != nil {
+		return err
+	}
+	if failed {
+		return errReported // the lines and documents left out were named above
+	}
+	return nil
+}
+
+// writeEvalResults prints the ROUGE table, or the results as JSON.
+func writeEvalResults(c *cli.Context, path, subset string, n int, results []eval.Result) error {
 	if c.Bool("json") {
 		enc := json.NewEncoder(c.App.Writer)
 		enc.SetIndent("", "  ")
 		return enc.Encode(results)
 	}
 	tw := tabwriter.NewWriter(c.App.Writer, 0, 0, 2, ' ', 0)
-	fmt.Fprintf(tw, "corpus %s, %s: %d documents\n", path, subset, len(rows))
+	fmt.Fprintf(tw, "corpus %s, %s: %d documents\n", path, subset, n)
 	fmt.Fprintln(tw, "algorithm\tR-1\tR-2\tR-L\tR-Lsum\tdocs/s\t")
 	for _, r := range results {
 		fmt.Fprintf(tw, "%s\t", r.Algorithm)
@@ -125,13 +141,13 @@ func runEval(c *cli.Context) error {
 }
 
 // loadCorpus reads the rows of the corpus file that belong to subset.
-func loadCorpus(path, subset string) ([]eval.Row, error) {
+func loadCorpus(path, subset string, bad func(line int, err error)) ([]eval.Row, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, unwrapPathError(err)
 	}
 	defer f.Close()
-	return eval.ReadCorpus(f, subset)
+	return eval.ReadCorpus(f, subset, bad)
 }
 
 // runGoldEval is "brief eval --gold DIR": brief's notes, or the

@@ -31,24 +31,24 @@ type Row struct {
 var Subsets = []string{"all", "train", "test"}
 
 // ReadCorpus reads the rows of a JSON Lines corpus that belong to subset
-// (one of Subsets). Blank lines are skipped; a line longer than
-// summarize.DefaultMaxBytes or one that is not a JSON object is an error
-// that names its line.
-func ReadCorpus(r io.Reader, subset string) ([]Row, error) {
+// (one of Subsets). Blank lines are skipped. A line that is not a JSON
+// object, or is longer than summarize.DefaultMaxBytes, is passed to bad
+// with its number and skipped, so one broken line does not cost the
+// corpus; only a failure to read r is an error.
+func ReadCorpus(r io.Reader, subset string, bad func(line int, err error)) ([]Row, error) {
 	var rows []Row
 	br := bufio.NewReaderSize(r, 1<<20)
 	for no := 1; ; no++ {
 		line, err := readLine(br, summarize.DefaultMaxBytes)
+		if err == errLineTooLong {
+			bad(no, err)
+			continue
+		}
 		if len(bytes.TrimSpace(line)) > 0 {
 			var row Row
 			if err := json.Unmarshal(line, &row); err != nil {
-				return nil, fmt.Errorf("line %d: %v", no, err)
-			}
-			var id string
-			if json.Unmarshal(row.ID, &id) != nil {
-				id = string(row.ID)
-			}
-			if subset == "all" || rank.InTrainingHalf(id) == (subset == "train") {
+				bad(no, err)
+			} else if row.keep(subset) {
 				rows = append(rows, row)
 			}
 		}
@@ -59,6 +59,15 @@ func ReadCorpus(r io.Reader, subset string) ([]Row, error) {
 			return nil, fmt.Errorf("line %d: %w", no, err)
 		}
 	}
+}
+
+// keep reports whether the row belongs to subset.
+func (r *Row) keep(subset string) bool {
+	var id string
+	if json.Unmarshal(r.ID, &id) != nil {
+		id = string(r.ID)
+	}
+	return subset == "all" || rank.InTrainingHalf(id) == (subset == "train")
 }
 
 // reference returns the row's reference summary.

@@ -80,7 +80,7 @@ func TestReadCorpus(t *testing.T) {
 		fmt.Fprintf(&in, "{\"id\": %q, \"text\": \"A. B.\", \"reference\": \"A.\"}\n\n", id)
 	}
 	for subset, want := range map[string]int{"all": 40, "train": train, "test": 40 - train} {
-		rows, err := ReadCorpus(strings.NewReader(in.String()), subset)
+		rows, err := ReadCorpus(strings.NewReader(in.String()), subset, func(line int, err error) { t.Errorf("line %d: %v", line, err) })
 		if err != nil || len(rows) != want {
 			t.Errorf("ReadCorpus(%s) = %d rows, %v; want %d", subset, len(rows), err, want)
 		}
@@ -88,8 +88,11 @@ func TestReadCorpus(t *testing.T) {
 	if train == 0 || train == 40 {
 		t.Errorf("the 40 ids all fall in one half (%d in training)", train)
 	}
-	if _, err := ReadCorpus(strings.NewReader("{\"id\": 1}\n\n[1]\n"), "all"); err == nil || !strings.HasPrefix(err.Error(), "line 3: ") {
-		t.Errorf("ReadCorpus(bad line 3) error = %v, want one naming line 3", err)
+	// A bad line is named and skipped; the rows around it are kept.
+	var bad []int
+	rows, err := ReadCorpus(strings.NewReader("{\"id\": 1}\n\n[1]\n{bad\n{\"id\": 2}\n"), "all", func(line int, err error) { bad = append(bad, line) })
+	if err != nil || len(rows) != 2 || fmt.Sprint(bad) != "[3 4]" {
+		t.Errorf("ReadCorpus(bad lines 3 and 4) = %d rows, bad lines %v, %v; want 2 rows, [3 4], nil", len(rows), bad, err)
 	}
 }
 
@@ -97,7 +100,7 @@ func TestScore(t *testing.T) {
 	rows, err := ReadCorpus(strings.NewReader(`{"id": "a", "sentences": ["The council met on Monday.", "It talked.", "Nothing else."], "reference": "The council met on Monday.", "k": 1}
 {"id": "b", "text": "Ministers signed the treaty in Rome. Later they dined.", "reference": "Ministers signed the treaty in Rome."}
 {"id": "c", "sentences": [], "reference": "x"}
-`), "all")
+`), "all", func(line int, err error) { t.Errorf("line %d: %v", line, err) })
 	if err != nil {
 		t.Fatal(err)
 	}
