@@ -75,12 +75,6 @@ func (p *phraseSet) matchEnding(toks []token, j int) (int, string) {
 	return 0, ""
 }
 
-// countryInfo is one line of countries.txt.
-type countryInfo struct {
-	name   string
-	cities []string
-}
-
 // cue is one line of cues.txt.
 type cue struct {
 	kind   string

@@ -237,7 +237,7 @@ func (s *segment) orgMentions() []*omention {
 
 func isArticle(t token) bool { return t.text == "a" || t.text == "an" }
 
-var appositiveRE = mustFiltered(`(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3}),\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,5}(?:company|corporation|firm|conglomerate|bank|manufacturer|producer|enterprise|multinational|start-?up|non-profit|charity)`)
+var appositiveRE = mustFiltered(`(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3}),\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,5}(?:company|corporation|firm|conglomerate|bank|manufacturer|producer|enterprise|multinational|start-?up|non-profit|charity)\b`)
 
 // addAppositives finds bodies described in apposition: "Sinopec, a leading
 // Chinese international petroleum corporation".

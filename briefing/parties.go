@@ -28,7 +28,6 @@ type person struct {
 	mentions                   []string
 	indices                    []int
 	first                      int
-	nameStrong                 bool
 }
 
 type org struct {
@@ -483,17 +482,6 @@ func (a *analysis) textHas(s string) bool {
 	for _, seg := range a.segs {
 		if strings.Contains(seg.text, s) {
 			return true
-		}
-	}
-	return false
-}
-
-func (a *analysis) textHasWord(w string) bool {
-	for _, seg := range a.sents {
-		for _, t := range seg.toks {
-			if t.text == w {
-				return true
-			}
 		}
 	}
 	return false

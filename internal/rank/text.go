@@ -244,17 +244,6 @@ func growF(s []float64, n int) []float64 {
 	return make([]float64, n, n+n/4)
 }
 
-// contentCount is the number of non-stopword tokens of sentence s.
-func (a *analysis) contentCount(s int) int {
-	c := 0
-	for _, t := range a.sentToks(s) {
-		if !a.stop[t.id] {
-			c++
-		}
-	}
-	return c
-}
-
 // stopwords is a compact English stopword list. Entries are in the form
 // tokenize produces (plural "s" stripped from words over three letters, so
 // "themselve", "doe"); a few unstripped spellings are kept for safety.
