@@ -29,37 +29,6 @@ type segment struct {
 	roleOf []bool
 }
 
-var connectors = map[string]bool{
-	"of": true, "the": true, "for": true, "to": true, "and": true, "&": true, "on": true, "at": true,
-	"in": true, "from": true, "responsible": true,
-}
-
-var particles = map[string]bool{
-	"bin": true, "bint": true, "ibn": true, "al": true, "el": true, "de": true, "da": true, "del": true,
-	"della": true, "der": true, "van": true, "von": true, "la": true, "le": true, "dos": true, "das": true,
-	"do": true, "du": true, "di": true, "y": true, "abu": true,
-}
-
-var stopCaps = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`the this that these those a an in on at for from with by as and but or of to
-	during after before following under over since while today yesterday tomorrow both each several many
-	meanwhile furthermore moreover additionally subsequently accordingly later earlier upon it he she they we
-	i our their his her its my your together looking reaffirming marking speaking echoing reviewing drawing
-	based notable key currently representing present addressing established all other some any no not
-	there here what when where which who why how if then thus also further however therefore
-	january february march april may june july august september october november december
-	monday tuesday wednesday thursday friday saturday sunday readout statement joint
-	discussions discussion meeting talks visit day week month year new
-	highlighted discussed delighted addressed envisioned under regarding according please follow
-	mou mous memorandum memoranda agreement agreements session sessions summit conference forum
-	people peoples lankan lankans leading chairmanship presence guidance aegis auspices patronage scheduled
-	one two three four five six seven eight nine ten call`) {
-		stopCaps[w] = true
-	}
-}
-
 func newSegment(text string, index int) *segment {
 	l := getLex()
 	toks := tokenize(text)
@@ -80,7 +49,7 @@ func newSegment(text string, index int) *segment {
 			continue
 		}
 		if isLowerWord(t) {
-			if connectors[f] {
+			if l.connectors[f] {
 				s.flags[i] |= fConn
 			}
 			continue
@@ -109,7 +78,7 @@ func newSegment(text string, index int) *segment {
 		if l.orgHeads[f] && strings.ToUpper(t.text) != t.text {
 			s.flags[i] |= fOrgHead | fWord
 		}
-		if stopCaps[f] && !isInitial(t) { // "A. S. K. Seneviratne": an initial, not the article
+		if l.stopCaps[f] && !isInitial(t) { // "A. S. K. Seneviratne": an initial, not the article
 			s.flags[i] |= fStop
 		}
 	}
@@ -152,13 +121,6 @@ func (s *segment) isHonorificEnd(j int) bool {
 	n, _ := getLex().honorifics.matchEnding(s.toks, j)
 	return n > 0 && isCap(s.toks[j-n+1])
 }
-
-// geographic nouns after which a country word names a region, not a state.
-var geoNouns = map[string]bool{"ocean": true, "sea": true, "gulf": true, "peninsula": true, "strait": true,
-	"straits": true, "subcontinent": true, "basin": true, "plateau": true, "archipelago": true, "bay": true}
-
-var compass = map[string]bool{"north": true, "south": true, "latin": true, "central": true, "east": true,
-	"west": true, "eastern": true, "western": true, "northern": true, "southern": true}
 
 // markCountries finds country mentions. Hyphenated compounds are looked at
 // part by part.
@@ -212,13 +174,13 @@ func (s *segment) markCountries() {
 		}
 		end := i + n
 		skip := false
-		if end < len(view) && geoNouns[fold(view[end].text)] {
+		if end < len(view) && l.geoNouns[fold(view[end].text)] {
 			skip = true
 		}
-		if i > 0 && compass[fold(view[i-1].text)] && isCap(view[i-1]) {
+		if i > 0 && l.compass[fold(view[i-1].text)] && isCap(view[i-1]) {
 			skip = true
 		}
-		if i > 1 && fold(view[i-1].text) == "of" && geoNouns[fold(view[i-2].text)] && isCap(view[i-2]) {
+		if i > 1 && fold(view[i-1].text) == "of" && l.geoNouns[fold(view[i-2].text)] && isCap(view[i-2]) {
 			skip = true // "Gulf of Guinea", "Sea of Japan": a body of water
 		}
 		if end < len(view) && (view[end].text == "$" || strings.HasPrefix(view[end].text, "$")) {
@@ -283,28 +245,11 @@ func isHeadline(toks []token) bool {
 	return n >= 4 && caps*10 >= n*7
 }
 
-var headlineVerbs = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`meets holds calls visits advances signs hosts receives participates extends
-	launches welcomes urges announces says expresses reviews discusses chairs nominates proposes engages
-	explores highlights confirms recognises recognizes adopts approves agrees reaffirms condemns deplores
-	assures congratulates thanks attends addresses inaugurates opens concludes marks seeks backs
-	appoints wraps tells invites embarks departs arrives leaves returns unveils lauds praises greets pledges
-	directs stresses emphasises emphasizes begins joins presents releases briefs hails holds instructs rejects
-	warns vows slams renews celebrates commemorates observes`) {
-		headlineVerbs[w] = true
-		// nor a name, wherever the headline stands ("President Calls for …"
-		// as a bullet under the title)
-		stopCaps[w] = true
-	}
-}
-
 // headlineVerb reports a capitalised verb in a headline: "Meets",
 // "Chaired", "Saddened".
 func headlineVerb(w string) bool {
 	f := fold(w)
-	return headlineVerbs[f] || len(f) > 4 && strings.HasSuffix(f, "ed") || len(f) > 5 && strings.HasSuffix(f, "ly")
+	return getLex().headlineVerbs[f] || len(f) > 4 && strings.HasSuffix(f, "ed") || len(f) > 5 && strings.HasSuffix(f, "ly")
 }
 
 // roleElect returns the office of "Ambassador-designate" or

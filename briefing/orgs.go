@@ -19,9 +19,6 @@ type omention struct {
 	nameOnly bool // only part of an event's name: "NATO Summit"
 }
 
-// orgConnectors may join the words of a body's name after its head noun.
-var orgConnectors = map[string]bool{"of": true, "for": true, "and": true, "&": true, "on": true, "the": true, "to": true, "in": true, "at": true}
-
 // isOrgWord reports a capitalised word that can be part of a body's name.
 func (s *segment) isOrgWord(k int) bool {
 	t := s.toks[k]
@@ -53,19 +50,12 @@ func (s *segment) titleCase() bool {
 	return s.index < 0 && n >= 4 && caps*10 >= n*7
 }
 
-// eventNouns after a body's name make the phrase an event: "NATO Summit".
-var eventNouns = map[string]bool{"summit": true, "conference": true, "meeting": true, "session": true, "games": true, "fta": true, "leaders": true, "leaders'": true, "ministerial": true}
-
 // roleModifier words end a body's name: "Department of Justice Senior Counsel".
 func (s *segment) roleModifier(k int) bool {
 	if s.has(k, fRole) {
 		return true
 	}
-	switch fold(s.toks[k].text) {
-	case "senior", "deputy", "assistant", "associate", "acting", "principal", "chief", "additional", "joint", "special":
-		return true
-	}
-	return false
+	return getLex().roleModifiers[fold(s.toks[k].text)]
 }
 
 // orgMentions finds bodies named in the segment.
@@ -146,7 +136,7 @@ func (s *segment) orgMentions() []*omention {
 			continue
 		}
 		m := &omention{name: full, alias: span(s.text, s.toks, i, i+n), start: i, end: i + n, known: true, short: n == 1 && full != s.toks[i].text}
-		if i+n < len(s.toks) && eventNouns[fold(s.toks[i+n].text)] {
+		if i+n < len(s.toks) && l.eventNouns[fold(s.toks[i+n].text)] {
 			m.nameOnly = true
 		}
 		add(m)
@@ -265,11 +255,7 @@ func isOrdinal(s string) bool {
 		suf := s[len(s)-2:]
 		return suf == "st" || suf == "nd" || suf == "rd" || suf == "th"
 	}
-	switch s {
-	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth":
-		return true
-	}
-	return false
+	return getLex().ordinals[s]
 }
 
 // complementEnd extends a body's name after its head noun at token h: "of
@@ -293,7 +279,7 @@ func (s *segment) complementEnd(h int) int {
 		switch {
 		case s.isOrgWord(j) && !s.roleModifier(j) && !s.startsPerson(j):
 			if j == end && !inComp {
-				if companySuffix[s.toks[j].text] {
+				if getLex().companySuffixes[s.toks[j].text] {
 					return j + 1 // "… Development Corporation Limited"
 				}
 				return end // a capitalised word right after the head: "Fund Facility"
@@ -343,10 +329,6 @@ func (s *segment) complementEnd(h int) int {
 	}
 	return end
 }
-
-// companySuffix are the words of a company's legal form that follow its
-// head noun.
-var companySuffix = map[string]bool{"Limited": true, "Ltd": true, "Ltd.": true, "Inc": true, "Inc.": true, "LLC": true, "PLC": true, "Plc": true}
 
 // acronymFollows reports whether the capitalised words from j end in a
 // bracketed acronym: "Lightships (DGLL)".
@@ -413,7 +395,7 @@ func isDigits(s string) bool {
 func connectorRun(s *segment, i, j int) bool {
 	for k := i; k < j; k++ {
 		t := s.toks[k]
-		if !(orgConnectors[fold(t.text)] && (isLowerWord(t) || t.text == "&") || t.text == ",") {
+		if !(getLex().orgConnectors[fold(t.text)] && (isLowerWord(t) || t.text == "&") || t.text == ",") {
 			return false
 		}
 	}
@@ -433,6 +415,7 @@ func (s *segment) hasHeadIn(i, j int) bool {
 // expansionStart finds where the name defined by the acronym in
 // parentheses at token paren starts.
 func (s *segment) expansionStart(paren int) int {
+	l := getLex()
 	k := paren
 	for k > 0 {
 		t := s.toks[k-1]
@@ -441,7 +424,7 @@ func (s *segment) expansionStart(paren int) int {
 			k--
 			continue
 		}
-		if (t.word && orgConnectors[f] && isLowerWord(t) || t.text == "&") && k-2 >= 0 {
+		if (t.word && l.orgConnectors[f] && isLowerWord(t) || t.text == "&") && k-2 >= 0 {
 			k--
 			continue
 		}

@@ -1,11 +1,11 @@
 package briefing
 
 import (
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
 
+	"github.com/brief-dev/brief/internal/lazyre"
 	"github.com/brief-dev/brief/summarize"
 )
 
@@ -85,7 +85,7 @@ func keySubset(a, b []string) bool {
 func nameKey(ws []string) []string {
 	var out []string
 	for _, w := range ws {
-		if len(w) > 0 && !particles[w] && w != "jr" && w != "sr" {
+		if len(w) > 0 && !getLex().particles[w] && w != "jr" && w != "sr" {
 			out = append(out, w)
 		}
 	}
@@ -234,7 +234,7 @@ func (a *analysis) signOff() {
 	}
 }
 
-var signOffRE = regexp.MustCompile(`^\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+){0,3}(?:\s*/\s*\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+){0,3}){0,3}$`)
+var signOffRE = lazyre.New(`^\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+){0,3}(?:\s*/\s*\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+){0,3}){0,3}$`)
 
 func addMention(list *[]string, m string) {
 	m = strings.TrimSpace(m)
@@ -291,7 +291,7 @@ func (a *analysis) homeCountry() string {
 	return best
 }
 
-var groupRE = regexp.MustCompile(`(?i)(?:representing\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)|(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s+(?:was|were)\s+represented\s+by|the\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s+(?:delegation|team|side)\s+(?:was\s+led\s+by|included|comprised|consisted))`)
+var groupRE = lazyre.New(`(?i)(?:representing\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)|(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s+(?:was|were)\s+represented\s+by|the\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s+(?:delegation|team|side)\s+(?:was\s+led\s+by|included|comprised|consisted))`)
 
 // fillCountry decides whom a person represents: a country in the office,
 // the group the sentence lists them under, or the document's main country.

@@ -1,8 +1,9 @@
 package briefing
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/brief-dev/brief/internal/lazyre"
 )
 
 // pmention is one mention of a person found in a segment.
@@ -41,7 +42,7 @@ func (s *segment) nameSpans() [][2]int {
 			}
 			// one or two particles: "bin Salman", "von der Leyen"
 			k := j
-			for k < len(s.toks) && k < j+2 && particles[fold(s.toks[k].text)] {
+			for k < len(s.toks) && k < j+2 && getLex().particles[fold(s.toks[k].text)] {
 				k++
 			}
 			if k > j && k < len(s.toks) && s.has(k, fName) {
@@ -319,7 +320,7 @@ func (s *segment) startsPerson(i int) bool {
 	return n > 0
 }
 
-var behalfRE = regexp.MustCompile(`^\s*,?\s*(?:representing|on behalf of|of)\s+(?:the\s+)?`)
+var behalfRE = lazyre.New(`^\s*,?\s*(?:representing|on behalf of|of)\s+(?:the\s+)?`)
 
 // countryAfter finds "of Greece", "representing India", "on behalf of the
 // Maldives" right after token e.

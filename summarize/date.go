@@ -2,10 +2,11 @@ package summarize
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/brief-dev/brief/internal/lazyre"
 )
 
 var months = map[string]int{
@@ -17,19 +18,19 @@ var months = map[string]int{
 const monthRE = `(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
 
 var (
-	isoDate = regexp.MustCompile(`\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b`)
-	dmyDate = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthRE + `),?\s+(\d{4})\b`)
-	mdyDate = regexp.MustCompile(`\b(` + monthRE + `)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	isoDate = lazyre.New(`\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b`)
+	dmyDate = lazyre.New(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthRE + `),?\s+(\d{4})\b`)
+	mdyDate = lazyre.New(`\b(` + monthRE + `)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
 	// leading metadata fused to the text: "date 2024-11-28 The fourth…",
 	// "Posted On: 12 JUN 2025", "28 November 2024 – The…".
-	leadingMeta = regexp.MustCompile(`^(?i:(?:date[d]?|posted\s+on|published(?:\s+on)?|updated(?:\s+on)?|issued(?:\s+on)?|release\s+date)\s*:?\s*)?`)
+	leadingMeta = lazyre.New(`^(?i:(?:date[d]?|posted\s+on|published(?:\s+on)?|updated(?:\s+on)?|issued(?:\s+on)?|release\s+date)\s*:?\s*)?`)
 )
 
 // findDate returns the first date in s as ISO 8601 with its start and end
 // offsets, or "" when s has none.
 func findDate(s string) (iso string, start, end int) {
 	best, bestAt, bestEnd := "", len(s)+1, 0
-	try := func(re *regexp.Regexp, order [3]int) {
+	try := func(re *lazyre.Regexp, order [3]int) {
 		m := re.FindStringSubmatchIndex(s)
 		if m == nil || m[0] >= bestAt {
 			return
@@ -91,7 +92,7 @@ func mayStartDate(s string) bool {
 
 // dateline is the place that news copy puts before its date: "VILNIUS,",
 // "Washington, D.C.,", "New Delhi –".
-var dateline = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s+\p{Lu}[\p{L}.]*)?)\s*[,–—-]\s*`)
+var dateline = lazyre.New(`^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s+\p{Lu}[\p{L}.]*)?)\s*[,–—-]\s*`)
 
 // leadingDate recognises a date at the very start of a text line, possibly
 // after a label ("date", "Posted On:") or a dateline place ("VILNIUS, 14
@@ -159,8 +160,8 @@ const agencies = `cnn|hln|reuters|ap|afp|upi|bbc|bloomberg|pti|ians|ani|uni|xinh
 // Place words are capitalised; agencyDatelineLower reads text that was
 // lower-cased as a whole, as some corpora are.
 var (
-	agencyDateline      = regexp.MustCompile(agencyPattern(`\p{Lu}`))
-	agencyDatelineLower = regexp.MustCompile(agencyPattern(`\p{Ll}`))
+	agencyDateline      = lazyre.New(agencyPattern(`\p{Lu}`))
+	agencyDatelineLower = lazyre.New(agencyPattern(`\p{Ll}`))
 )
 
 func agencyPattern(initial string) string {
