@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/brief-dev/brief/internal/lazyre"
+	"github.com/brief-dev/brief/internal/vocab"
 )
 
 var months = map[string]int{
@@ -79,7 +80,7 @@ func mayStartDate(s string) bool {
 	if s == "" {
 		return false
 	}
-	if isDigit(s[0]) {
+	if vocab.IsDigit(s[0]) {
 		return true
 	}
 	word := s[:min(len(s), 9)]

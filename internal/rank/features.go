@@ -4,6 +4,9 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
+
+	"github.com/brief-dev/brief/internal/vocab"
 )
 
 // featureNames names the columns that features computes, in order. The
@@ -64,12 +67,10 @@ func Features(d *Doc) [][]float64 {
 }
 
 // danglingStarts are first words that make a sentence depend on the one
-// before it, which reads badly in an extract.
-var danglingStarts = map[string]bool{
-	"he": true, "she": true, "it": true, "they": true, "this": true, "these": true, "that": true,
-	"those": true, "his": true, "her": true, "their": true, "but": true, "and": true, "however": true,
-	"also": true, "so": true, "then": true, "there": true, "its": true, "we": true, "i": true,
-}
+// before it, which reads badly in an extract (openings.txt).
+var danglingStarts = sync.OnceValue(func() map[string]bool {
+	return vocab.Set(vocab.Sections("openings.txt")["dangling"])
+})
 
 // features fills out (n × numFeatures, row-major) for the analysed doc.
 func (a *analysis) features(d *Doc, out []float64) {
@@ -321,7 +322,7 @@ func isDangling(text string) bool {
 		b[k] = c
 		k++
 	}
-	return danglingStarts[string(b[:k])]
+	return danglingStarts()[string(b[:k])]
 }
 
 // rankOf returns for each index its 0-based rank by descending value, ties

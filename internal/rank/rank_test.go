@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/brief-dev/brief/internal/vocab"
 )
 
 // mkDoc builds a document with one paragraph per sentence.
@@ -325,7 +327,7 @@ func FuzzScore(f *testing.F) {
 			if b.Words > 0 && len(picks) > 1 {
 				total := 0
 				for _, p := range picks {
-					total += countWords(d.Sentences[p.Index].Text)
+					total += vocab.CountWords(d.Sentences[p.Index].Text)
 				}
 				if total > b.Words {
 					t.Fatalf("%s: %d words over budget %d", r.Name(), total, b.Words)

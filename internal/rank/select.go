@@ -3,6 +3,8 @@ package rank
 import (
 	"math"
 	"slices"
+
+	"github.com/brief-dev/brief/internal/vocab"
 )
 
 // Budget bounds a summary: at most Sentences sentences (0 = no limit;
@@ -101,7 +103,7 @@ func selectOrder(d *Doc, scores []float64, b Budget, redundancyControl bool) []P
 		words = make([]int, n)
 		total := 0
 		for i, s := range d.Sentences {
-			words[i] = countWords(s.Text)
+			words[i] = vocab.CountWords(s.Text)
 			total += words[i]
 		}
 		// The word budget in sentences of average length, for choosing the
@@ -224,17 +226,4 @@ func trigrams(text string, dst []uint64) []uint64 {
 		w1, w2 = w2, h
 	}
 	return dst
-}
-
-// countWords counts whitespace-separated words.
-func countWords(s string) int {
-	c, in := 0, false
-	for i := 0; i < len(s); i++ {
-		sp := s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r' || s[i] == '\v' || s[i] == '\f'
-		if !sp && !in {
-			c++
-		}
-		in = !sp
-	}
-	return c
 }

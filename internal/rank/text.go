@@ -3,6 +3,8 @@ package rank
 import (
 	"math"
 	"sync"
+
+	"github.com/brief-dev/brief/internal/vocab"
 )
 
 // token is one word of a sentence after normalisation, interned to an id so
@@ -99,7 +101,7 @@ func (a *analysis) intern() int32 {
 	if !isNew {
 		return id
 	}
-	a.stop = append(a.stop, stopwords[string(a.word)])
+	a.stop = append(a.stop, stopwords()[string(a.word)])
 	a.df = append(a.df, 0)
 	a.ctf = append(a.ctf, 0)
 	a.last = append(a.last, -1)
@@ -244,28 +246,9 @@ func growF(s []float64, n int) []float64 {
 	return make([]float64, n, n+n/4)
 }
 
-// stopwords is a compact English stopword list. Entries are in the form
-// tokenize produces (plural "s" stripped from words over three letters, so
-// "themselve", "doe"); a few unstripped spellings are kept for safety.
-var stopwords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range []string{
-		"a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at",
-		"be", "because", "been", "before", "being", "below", "between", "both", "but", "by",
-		"can", "could", "did", "do", "doe", "does", "doing", "down", "during", "each", "few", "for", "from", "further",
-		"had", "has", "have", "having", "he", "her", "here", "herself", "him", "himself", "his", "how",
-		"i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "myself",
-		"no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "ourselve", "out", "over", "own",
-		"s", "said", "same", "say", "she", "should", "so", "some", "such", "t", "than", "that", "the", "their", "theirs", "them",
-		"themselve", "then", "there", "these", "they", "thi", "this", "those", "through", "to", "too", "under", "until", "up",
-		"very", "was", "wa", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with",
-		"would", "you", "your", "yours", "yourself", "yourselve", "n't", "nt", "d", "ll", "m", "re", "ve", "would", "may",
-		"might", "must", "shall", "one", "new", "like", "get", "got", "told", "mr", "mrs", "ms",
-	} {
-		m[w] = true
-	}
-	return m
-}()
+// stopwords is a compact English stopword list (stopwords.txt), in the
+// form tokenize produces.
+var stopwords = sync.OnceValue(func() map[string]bool { return vocab.Set(vocab.Lines("stopwords.txt")) })
 
 // interner maps words to dense ids with open addressing over FNV-1a
 // hashes. It replaces a map[string]int32 because lookups are the bulk of
