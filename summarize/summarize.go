@@ -58,7 +58,7 @@ func Summarize(d *Document, opt Options) (*Summary, error) {
 	}
 	rd := d.rankDoc()
 	budget := budgetFor(len(d.Sentences), opt)
-	picks := rank.Summarize(rd, ranker, budget)
+	picks := rank.Choose(rd, ranker, budget)
 	s := &Summary{Algorithm: ranker.Name(), Picks: make([]Pick, len(picks))}
 	for i, p := range picks {
 		s.Picks[i] = Pick{Sentence: d.Sentences[p.Index], Score: p.Score, Rank: p.Rank}

@@ -112,7 +112,7 @@ func TestRankersDeterministicAndSmallDocs(t *testing.T) {
 					t.Fatalf("%s: score %d is %v", r.Name(), i, a[i])
 				}
 			}
-			picks := Summarize(d, r, Budget{Sentences: 3})
+			picks := Choose(d, r, Budget{Sentences: 3})
 			if len(d.Sentences) > 0 && len(picks) == 0 {
 				t.Fatalf("%s: empty summary of %d sentences", r.Name(), len(d.Sentences))
 			}
@@ -130,7 +130,7 @@ func TestLeadDecreasing(t *testing.T) {
 	}
 	// Lead is LEAD-k: the first k sentences, even when they repeat.
 	d := mkDoc("the cat sat on the mat today .", "the cat sat on the mat again .", "a dog barked .", "x y z .", "p q r .", "s t u .", "v w x .", "k l m .", "n o p .", "e f g .")
-	got := Summarize(d, r, Budget{Sentences: 3})
+	got := Choose(d, r, Budget{Sentences: 3})
 	if idx := indices(got); !slices.Equal(idx, []int{0, 1, 2}) {
 		t.Fatalf("lead picked %v, want [0 1 2]", idx)
 	}
@@ -309,7 +309,7 @@ func FuzzScore(f *testing.F) {
 					t.Fatalf("%s: NaN score", r.Name())
 				}
 			}
-			picks := Summarize(d, r, b)
+			picks := Choose(d, r, b)
 			if len(d.Sentences) > 0 && len(picks) == 0 {
 				t.Fatalf("%s: empty summary", r.Name())
 			}

@@ -41,12 +41,12 @@ const (
 	nearDupShare = 0.6
 )
 
-// Summarize scores d with r and selects within b: the one call to make a
+// Choose scores d with r and selects within b: the one call to make a
 // summary with a ranker. It is Select over r's scores, except for the "lead"
 // ranker, which is the LEAD-k baseline and by definition takes the leading
 // sentences verbatim, with no redundancy control (so its figures match the
 // published LEAD-3).
-func Summarize(d *Doc, r Ranker, b Budget) []Pick {
+func Choose(d *Doc, r Ranker, b Budget) []Pick {
 	scores := r.Score(d)
 	if _, ok := r.(leadRanker); ok {
 		return selectOrder(d, scores, b, false)
