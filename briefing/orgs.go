@@ -3,6 +3,8 @@ package briefing
 import (
 	"strings"
 	"unicode"
+
+	"github.com/brief-dev/brief/internal/vocab"
 )
 
 // omention is one mention of an organisation in a segment.
@@ -264,7 +266,7 @@ func isOrdinal(s string) bool {
 // the end token.
 func (s *segment) complementEnd(h int) int {
 	end := h + 1
-	if end < len(s.toks) && s.toks[end].word && isDigits(s.toks[end].text) {
+	if end < len(s.toks) && s.toks[end].word && vocab.IsDigits(s.toks[end].text) {
 		return end + 1 // "Study Group 13"
 	}
 	if end < len(s.toks) && s.toks[end].text == "General" {
@@ -380,15 +382,6 @@ func (s *segment) listGoesOn(j int) bool {
 		}
 	}
 	return false
-}
-
-func isDigits(s string) bool {
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return s != ""
 }
 
 // connectorRun reports that tokens [i, j) are all connectors.

@@ -98,11 +98,7 @@ func (a *analysis) features(d *Doc, out []float64) {
 	// |S|² = S·S = sum_s v_s·S, so the norm comes free with the dots.
 	var sumNorm float64
 	for s := 0; s < n; s++ {
-		var dot float64
-		w := a.sentW(s)
-		for k, tc := range a.sentTerms(s) {
-			dot += w[k] * sum[tc.id]
-		}
+		dot := a.dotDense(s, sum)
 		cen[s] = dot
 		sumNorm += dot
 	}
@@ -120,12 +116,7 @@ func (a *analysis) features(d *Doc, out []float64) {
 		vec[tc.id] = w0[k]
 	}
 	for s := 0; s < n; s++ {
-		var dot float64
-		w := a.sentW(s)
-		for k, tc := range a.sentTerms(s) {
-			dot += w[k] * vec[tc.id]
-		}
-		fs[s] = dot
+		fs[s] = a.dotDense(s, vec)
 	}
 	for _, tc := range a.sentTerms(0) {
 		vec[tc.id] = 0
@@ -143,12 +134,7 @@ func (a *analysis) features(d *Doc, out []float64) {
 		if norm > 0 {
 			inv := 1 / math.Sqrt(norm)
 			for s := 0; s < n; s++ {
-				var dot float64
-				w := a.sentW(s)
-				for k, tc := range a.sentTerms(s) {
-					dot += w[k] * vec[tc.id]
-				}
-				ts[s] = dot * inv
+				ts[s] = a.dotDense(s, vec) * inv
 			}
 		}
 		for _, tc := range a.title {

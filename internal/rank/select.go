@@ -203,17 +203,15 @@ func trigrams(text string, dst []uint64) []uint64 {
 	)
 	var w1, w2 uint64
 	seen := 0
-	i := 0
-	for i < len(text) {
-		for i < len(text) && !isWordByte(text[i]) {
-			i++
-		}
-		if i >= len(text) {
+	for i := 0; ; {
+		start, end := nextWord(text, i)
+		if start == end {
 			break
 		}
+		i = end
 		h := uint64(offset)
-		for ; i < len(text) && isWordByte(text[i]); i++ {
-			c := text[i]
+		for j := start; j < end; j++ {
+			c := text[j]
 			if c >= 'A' && c <= 'Z' {
 				c += 'a' - 'A'
 			}

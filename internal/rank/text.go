@@ -115,26 +115,34 @@ func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
 }
 
+// nextWord returns the bounds of the first word of text at or after i, a
+// maximal run of word bytes; start == end when there is none. The rankers'
+// tokens and the redundancy trigrams both read words so.
+func nextWord(text string, i int) (start, end int) {
+	for i < len(text) && !isWordByte(text[i]) {
+		i++
+	}
+	start = i
+	for i < len(text) && isWordByte(text[i]) {
+		i++
+	}
+	return start, i
+}
+
 // tokenize appends the tokens of text to a.toks. Words are maximal runs of
 // word bytes, lower-cased, with a plural "s" stripped so that "talks" and
 // "talk" match (a cheap stand-in for stemming: the ROUGE scorer stems, and
 // the overlap features should see what it sees).
 func (a *analysis) tokenize(text string) {
-	i := 0
-	for i < len(text) {
-		for i < len(text) && !isWordByte(text[i]) {
-			i++
-		}
-		if i >= len(text) {
+	for i := 0; ; {
+		start, end := nextWord(text, i)
+		if start == end {
 			break
 		}
-		start := i
-		for i < len(text) && isWordByte(text[i]) {
-			i++
-		}
+		i = end
 		// Skip the UTF-8 punctuation that the byte test lets through:
 		// curly quotes and dashes are E2 80 xx.
-		wordText := text[start:i]
+		wordText := text[start:end]
 		if len(wordText) == 3 && wordText[0] == 0xE2 && wordText[1] == 0x80 {
 			continue
 		}
@@ -229,6 +237,17 @@ func (a *analysis) addTerms(toks []token, mark int32, dst *[]termCount) {
 		*dst = append(*dst, termCount{id: t.id, tf: 1})
 	}
 	_ = base
+}
+
+// dotDense is the dot product of sentence s's tf-idf vector with vec, a
+// dense vector indexed by term id.
+func (a *analysis) dotDense(s int, vec []float64) float64 {
+	var dot float64
+	w := a.sentW(s)
+	for k, tc := range a.sentTerms(s) {
+		dot += w[k] * vec[tc.id]
+	}
+	return dot
 }
 
 // denseZero returns a zeroed per-term scratch vector.

@@ -133,12 +133,16 @@ var starters = sync.OnceValue(func() map[string]bool {
 })
 
 // isStarter reports whether word (any case) is a common sentence starter.
-func isStarter(word string) bool {
+func isStarter(word string) bool { return inTable(starters(), word) }
+
+// inTable reports whether word, lower-cased, is in m, whose keys are at
+// most maxWordLen bytes long; it does not allocate.
+func inTable(m map[string]bool, word string) bool {
 	if len(word) == 0 || len(word) > maxWordLen {
 		return false
 	}
 	var buf [maxWordLen]byte
-	return starters()[string(lowerASCII(&buf, word))]
+	return m[string(lowerASCII(&buf, word))]
 }
 
 // exclaimNames are names that contain an exclamation mark ("Yahoo! Finance"),
@@ -148,13 +152,7 @@ var exclaimNames = sync.OnceValue(func() map[string]bool {
 })
 
 // isExclaimName reports whether word (any case) is in exclaimNames.
-func isExclaimName(word string) bool {
-	if len(word) == 0 || len(word) > maxWordLen {
-		return false
-	}
-	var buf [maxWordLen]byte
-	return exclaimNames()[string(lowerASCII(&buf, word))]
-}
+func isExclaimName(word string) bool { return inTable(exclaimNames(), word) }
 
 // singleLetter reports whether word is exactly one letter, and returns it.
 func singleLetter(word string) (rune, bool) {

@@ -383,30 +383,28 @@ func (s *splitter) ellipsisRune(i int) int {
 // cjk handles a CJK full stop, question or exclamation mark at i. These end
 // a sentence wherever they stand, with no space needed after them.
 func (s *splitter) cjk(i int) int {
-	t := s.text
+	return s.boundary(absorbClosers(s.text, terminatorRun(s.text, i, isCJKTerminator)))
+}
+
+// terminatorRun returns the end of the run of terminators from i: runes
+// that isTerm accepts and ".", "?" and "!".
+func terminatorRun(t string, i int, isTerm func(rune) bool) int {
 	j := i
 	for j < len(t) {
 		r, size := utf8.DecodeRuneInString(t[j:])
-		if !isCJKTerminator(r) && r != '.' && r != '?' && r != '!' {
+		if !isTerm(r) && r != '.' && r != '?' && r != '!' {
 			break
 		}
 		j += size
 	}
-	return s.boundary(absorbClosers(t, j))
+	return j
 }
 
 // other handles the remaining terminators (danda, Arabic and Armenian
 // marks...): a boundary when whitespace or the end of the text follows.
 func (s *splitter) other(i int) int {
 	t := s.text
-	j := i
-	for j < len(t) {
-		r, size := utf8.DecodeRuneInString(t[j:])
-		if !isOtherTerminator(r) && r != '.' && r != '?' && r != '!' {
-			break
-		}
-		j += size
-	}
+	j := terminatorRun(t, i, isOtherTerminator)
 	s.last = j
 	k := absorbClosers(t, j)
 	if k < len(t) && !isSpaceAt(t, k) {
@@ -551,7 +549,6 @@ func (s *splitter) fused(i int) bool {
 // (web.txt).
 var tlds = sync.OnceValue(func() map[string]bool { return vocab.Set(vocab.Sections("web.txt")["tlds"]) })
 
-// isTLD reports whether word (any case) is in tlds.
 // isAcronymWord reports whether text starts with an acronym standing as a
 // word: two or more capital ASCII letters, perhaps a plural s, then a space
 // or a comma ("EU leaders", "MEPs also"), and not a file extension
@@ -581,13 +578,8 @@ var fileExtensions = sync.OnceValue(func() map[string]bool {
 	return vocab.Set(vocab.Sections("web.txt")["file-extensions"])
 })
 
-func isTLD(word string) bool {
-	if len(word) > maxWordLen {
-		return false
-	}
-	var buf [maxWordLen]byte
-	return tlds()[string(lowerASCII(&buf, word))]
-}
+// isTLD reports whether word (any case) is in tlds.
+func isTLD(word string) bool { return inTable(tlds(), word) }
 
 // absorbSpacedClosers extends k over closing quotes and brackets that
 // tokenised text writes as separate tokens after a spaced terminator
