@@ -281,8 +281,8 @@ func markdownHeading(s string) int {
 // ("- ", "• ", "1. ", "(a) ", "iv) "), or 0.
 func bulletMarker(s string) int {
 	r, size := utf8.DecodeRuneInString(s)
-	switch r {
-	case '-', '*', '+', '•', '·', '▪', '◦', '‣', '–', '—', '●', '○', '■', '□', '►', '✓', '✔':
+	switch {
+	case r == '-' || r == '*' || r == '+' || r == '·' || r == '–' || r == '—' || vocab.IsBullet(r):
 		return afterMarker(s, size)
 	}
 	// "06 A Memorandum …": zero-padded item numbers of copied lists

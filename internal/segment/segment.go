@@ -144,7 +144,7 @@ func (s *splitter) tokenBegin(i int, r rune, size int) int {
 	}
 	lineStart := s.lineStart
 	s.lineStart = false
-	if isBullet(r) || (lineStart && isLineBullet(r) && i+size < len(t) && isSpaceAt(t, i+size)) {
+	if vocab.IsBullet(r) || (lineStart && isLineBullet(r) && i+size < len(t) && isSpaceAt(t, i+size)) {
 		s.cut(s.last)
 		s.start = i
 		s.last = i + size
@@ -824,16 +824,6 @@ func isOpener(r rune) bool {
 func isContinuation(r rune) bool {
 	switch r {
 	case ',', ';', ':', ')', ']', '}', '-', '–', '—', '/', '%':
-		return true
-	}
-	return false
-}
-
-// isBullet reports whether r is a bullet character that starts a list item
-// wherever it stands after whitespace.
-func isBullet(r rune) bool {
-	switch r {
-	case '•', '◦', '▪', '▫', '‣', '⁃', '●', '○', '■', '□', '►', '▶', '➢', '➤', '❖', '◆', '◇', '✓', '✔', '⦿', '⁌', '⁍':
 		return true
 	}
 	return false

@@ -34,3 +34,16 @@ func CountWords(s string) int {
 	}
 	return n
 }
+
+// IsBullet reports whether r is a bullet glyph: a character that starts a
+// list item ("• ", "➢ "). The sentence splitter takes one for a list item
+// wherever it stands after white space, the structure pass at the start
+// of a line. Plain punctuation that also marks items at the start of a
+// line ("-", "*", "–") is left to each: it is a bullet only there.
+func IsBullet(r rune) bool {
+	switch r {
+	case '•', '◦', '▪', '▫', '‣', '⁃', '●', '○', '■', '□', '►', '▶', '➢', '➤', '❖', '◆', '◇', '✓', '✔', '⦿', '⁌', '⁍':
+		return true
+	}
+	return false
+}
