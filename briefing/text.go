@@ -40,6 +40,11 @@ func isWordRune(r rune) bool {
 // tokenize splits s into words and punctuation. Words keep internal
 // joiners ("U.S", "Sherwood-Randall", "M&MTC"); a full stop stays on
 // abbreviations and initials; a possessive "’s" is its own token.
+//
+// It is the tokenizer of names and phrases, with byte offsets; the rankers
+// (internal/rank) and ROUGE (internal/rouge) cut words differently on
+// purpose (see rank's tokenize), and the sentence splitter works on
+// characters.
 func tokenize(s string) []token {
 	toks := make([]token, 0, len(s)/5+1) // about one token in five bytes
 	for i := 0; i < len(s); {

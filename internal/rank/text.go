@@ -133,6 +133,13 @@ func nextWord(text string, i int) (start, end int) {
 // word bytes, lower-cased, with a plural "s" stripped so that "talks" and
 // "talk" match (a cheap stand-in for stemming: the ROUGE scorer stems, and
 // the overlap features should see what it sees).
+//
+// It is not briefing's tokenizer, and not rouge.Tokenize: ranking needs
+// interned lower-case terms at corpus speed (no allocation, no offsets,
+// non-ASCII bytes kept inside words), briefing needs tokens with offsets
+// that keep "U.S." and "Sherwood-Randall" whole, and ROUGE must split
+// exactly as rouge-score does. Word counts for budgets are
+// vocab.CountWords.
 func (a *analysis) tokenize(text string) {
 	for i := 0; ; {
 		start, end := nextWord(text, i)
