@@ -5,7 +5,7 @@ import (
 	"strings"
 )
 
-// Token flags computed once per segment.
+// Token flags computed once per passage.
 const (
 	fConn    = 1 << iota // lower-case connector inside offices and names of bodies
 	fWord                // office or body vocabulary, acronyms, countries, cities
@@ -17,9 +17,9 @@ const (
 	fOrgHead             // organisation head noun ("Ministry", "Agency")
 )
 
-// segment is one text of the document (a sentence, or the title or a
+// passage is one text of the document (a sentence, or the title or a
 // heading) with its tokens analysed.
-type segment struct {
+type passage struct {
 	text   string
 	index  int // sentence index, or -1 for the title and headings
 	toks   []token
@@ -29,10 +29,10 @@ type segment struct {
 	roleOf []bool
 }
 
-func newSegment(text string, index int) *segment {
+func newPassage(text string, index int) *passage {
 	l := getLex()
 	toks := tokenize(text)
-	s := &segment{text: text, index: index, toks: toks, flags: make([]int, len(toks)),
+	s := &passage{text: text, index: index, toks: toks, flags: make([]int, len(toks)),
 		owner: make([]int, len(toks)), roleOf: make([]bool, len(toks))}
 	for i := range s.owner {
 		s.owner[i] = -1
@@ -115,19 +115,19 @@ func newSegment(text string, index int) *segment {
 	return s
 }
 
-func (s *segment) has(i, f int) bool { return i >= 0 && i < len(s.toks) && s.flags[i]&f != 0 }
+func (s *passage) has(i, f int) bool { return i >= 0 && i < len(s.toks) && s.flags[i]&f != 0 }
 
-func (s *segment) isHonorificEnd(j int) bool {
+func (s *passage) isHonorificEnd(j int) bool {
 	n, _ := getLex().honorifics.matchEnding(s.toks, j)
 	return n > 0 && isCap(s.toks[j-n+1])
 }
 
 // markCountries finds country mentions. Hyphenated compounds are looked at
 // part by part.
-func (s *segment) markCountries() {
+func (s *passage) markCountries() {
 	l := getLex()
 	// A view of the tokens with hyphenated words split, and the token
-	// each part of the view came from; most segments have no hyphenated
+	// each part of the view came from; most passages have no hyphenated
 	// word and are their own view.
 	view, from := s.toks, []int(nil)
 	if slices.ContainsFunc(s.toks, isHyphenated) {
@@ -202,7 +202,7 @@ func (s *segment) markCountries() {
 func isHyphenated(t token) bool { return t.word && strings.ContainsAny(t.text, "-–") }
 
 // countriesIn lists the canonical countries mentioned in tokens [i, j).
-func (s *segment) countriesIn(i, j int) []string {
+func (s *passage) countriesIn(i, j int) []string {
 	var out []string
 	for _, m := range s.cms {
 		if m.tok >= i && m.tok < j {
@@ -212,7 +212,7 @@ func (s *segment) countriesIn(i, j int) []string {
 	return out
 }
 
-// countryMention is one mention of a country in a segment.
+// countryMention is one mention of a country in a passage.
 type countryMention struct {
 	tok, end int    // token range (a hyphenated token can hold several)
 	name     string // canonical name

@@ -7,7 +7,7 @@ import (
 	"github.com/brief-dev/brief/internal/vocab"
 )
 
-// omention is one mention of an organisation in a segment.
+// omention is one mention of an organisation in a passage.
 type omention struct {
 	name     string
 	acronym  string // defined right after the name: "(IMF)"
@@ -22,7 +22,7 @@ type omention struct {
 }
 
 // isOrgWord reports a capitalised word that can be part of a body's name.
-func (s *segment) isOrgWord(k int) bool {
+func (s *passage) isOrgWord(k int) bool {
 	t := s.toks[k]
 	if !t.word || !(isCap(t) || isAcronym(t) || unicode.IsDigit([]rune(t.text)[0])) {
 		return false
@@ -36,9 +36,9 @@ func (s *segment) isOrgWord(k int) bool {
 	return s.flags[k]&fStop == 0 || s.has(k, fOrgHead)
 }
 
-// titleCase reports a segment written in title case (a headline), where
+// titleCase reports a passage written in title case (a headline), where
 // capitals do not mark names.
-func (s *segment) titleCase() bool {
+func (s *passage) titleCase() bool {
 	n, caps := 0, 0
 	for _, t := range s.toks {
 		if !t.word || len(t.text) < 4 {
@@ -53,15 +53,15 @@ func (s *segment) titleCase() bool {
 }
 
 // roleModifier words end a body's name: "Department of Justice Senior Counsel".
-func (s *segment) roleModifier(k int) bool {
+func (s *passage) roleModifier(k int) bool {
 	if s.has(k, fRole) {
 		return true
 	}
 	return getLex().roleModifiers[fold(s.toks[k].text)]
 }
 
-// orgMentions finds bodies named in the segment.
-func (s *segment) orgMentions() []*omention {
+// orgMentions finds bodies named in the passage.
+func (s *passage) orgMentions() []*omention {
 	l := getLex()
 	var out []*omention
 	covered := make([]bool, len(s.toks))
@@ -233,7 +233,7 @@ var appositiveRE = mustFiltered(`(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3}),
 
 // addAppositives finds bodies described in apposition: "Sinopec, a leading
 // Chinese international petroleum corporation".
-func (s *segment) addAppositives(covered []bool, add func(*omention)) {
+func (s *passage) addAppositives(covered []bool, add func(*omention)) {
 	for _, m := range appositiveRE.FindAllStringSubmatchIndex(s.text, -1) {
 		st, en := -1, -1
 		for k, t := range s.toks {
@@ -264,7 +264,7 @@ func isOrdinal(s string) bool {
 // Health and Mass Media", "for Economic, Industrial and Scientific
 // Cooperation", "to Address Synthetic Drug Threats", "Group 13". It returns
 // the end token.
-func (s *segment) complementEnd(h int) int {
+func (s *passage) complementEnd(h int) int {
 	end := h + 1
 	if end < len(s.toks) && s.toks[end].word && vocab.IsDigits(s.toks[end].text) {
 		return end + 1 // "Study Group 13"
@@ -334,7 +334,7 @@ func (s *segment) complementEnd(h int) int {
 
 // acronymFollows reports whether the capitalised words from j end in a
 // bracketed acronym: "Lightships (DGLL)".
-func (s *segment) acronymFollows(j int) bool {
+func (s *passage) acronymFollows(j int) bool {
 	for j < len(s.toks) && s.isOrgWord(j) {
 		j++
 	}
@@ -344,7 +344,7 @@ func (s *segment) acronymFollows(j int) bool {
 
 // bracketAcronym reads an acronym in brackets at token i, "(IMF)" or
 // "(International IDEA)", and returns it and the index of its ")", or -1.
-func (s *segment) bracketAcronym(i int) (string, int) {
+func (s *passage) bracketAcronym(i int) (string, int) {
 	if i+2 >= len(s.toks) || s.toks[i].text != "(" {
 		return "", -1
 	}
@@ -361,7 +361,7 @@ func (s *segment) bracketAcronym(i int) (string, int) {
 // capitalised words inside a name, one that ends with "and" and another
 // capitalised word: ", Planning, and Economic Development", ", Highways,
 // Ports and Civil Aviation".
-func (s *segment) listGoesOn(j int) bool {
+func (s *passage) listGoesOn(j int) bool {
 	for k := j; k < len(s.toks) && s.toks[k].text == ","; {
 		k++
 		if k < len(s.toks) && fold(s.toks[k].text) == "and" {
@@ -385,7 +385,7 @@ func (s *segment) listGoesOn(j int) bool {
 }
 
 // connectorRun reports that tokens [i, j) are all connectors.
-func connectorRun(s *segment, i, j int) bool {
+func connectorRun(s *passage, i, j int) bool {
 	for k := i; k < j; k++ {
 		t := s.toks[k]
 		if !(getLex().orgConnectors[fold(t.text)] && (isLowerWord(t) || t.text == "&") || t.text == ",") {
@@ -396,7 +396,7 @@ func connectorRun(s *segment, i, j int) bool {
 }
 
 // hasHeadIn reports an organisation head noun among tokens [i, j).
-func (s *segment) hasHeadIn(i, j int) bool {
+func (s *passage) hasHeadIn(i, j int) bool {
 	for k := i; k < j; k++ {
 		if s.has(k, fOrgHead) {
 			return true
@@ -407,7 +407,7 @@ func (s *segment) hasHeadIn(i, j int) bool {
 
 // expansionStart finds where the name defined by the acronym in
 // parentheses at token paren starts.
-func (s *segment) expansionStart(paren int) int {
+func (s *passage) expansionStart(paren int) int {
 	l := getLex()
 	k := paren
 	for k > 0 {

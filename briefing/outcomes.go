@@ -421,7 +421,7 @@ func (a *analysis) place() string {
 				return span(phrase, toks, 0, n)
 			}
 			if venue == "" {
-				seg := newSegment(phrase, -1)
+				seg := newPassage(phrase, -1)
 				if seg.hasHeadIn(0, len(seg.toks)) && !strings.ContainsAny(phrase, "0123456789") {
 					venue = phrase
 				}

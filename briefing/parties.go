@@ -9,12 +9,12 @@ import (
 	"github.com/brief-dev/brief/summarize"
 )
 
-// analysis holds the segments of a document and what was found in them.
+// analysis holds the passages of a document and what was found in them.
 type analysis struct {
 	d        *summarize.Document
-	title    *segment   // nil when the document has no title line
-	segs     []*segment // title, headings and meta blocks first (index -1), then sentences
-	sents    []*segment // one per sentence
+	title    *passage   // nil when the document has no title line
+	segs     []*passage // title, headings and meta blocks first (index -1), then sentences
+	sents    []*passage // one per sentence
 	persons  []*person
 	orgs     []*org
 	home     string // the country named most often
@@ -42,18 +42,18 @@ type org struct {
 func analyse(d *summarize.Document) *analysis {
 	a := &analysis{d: d}
 	if d.Title != "" && !d.TitleInferred {
-		a.title = newSegment(d.Title, -1)
+		a.title = newPassage(d.Title, -1)
 		a.segs = append(a.segs, a.title)
 	}
 	for _, bl := range d.Blocks {
 		if bl.Kind == summarize.Heading || bl.Kind == summarize.Meta && !isLinkLine(bl.Text) {
 			if len(bl.Text) < 400 {
-				a.segs = append(a.segs, newSegment(bl.Text, -1))
+				a.segs = append(a.segs, newPassage(bl.Text, -1))
 			}
 		}
 	}
 	for _, s := range d.Sentences {
-		seg := newSegment(s.Text, s.Index)
+		seg := newPassage(s.Text, s.Index)
 		a.sents = append(a.sents, seg)
 		a.segs = append(a.segs, seg)
 	}
@@ -217,7 +217,7 @@ func (a *analysis) signOff() {
 		if !signOffRE.MatchString(t) {
 			return
 		}
-		s := newSegment(t, -1)
+		s := newPassage(t, -1)
 		for k, tok := range s.toks {
 			if tok.word && !s.has(k, fName) {
 				return
@@ -324,7 +324,7 @@ func (a *analysis) fillCountry(p *person) {
 // representedIn returns the country, or else the known international body,
 // that a phrase (an office, a delegation) names first, or "".
 func representedIn(phrase string) string {
-	s := newSegment(phrase, -1)
+	s := newPassage(phrase, -1)
 	if len(s.cms) > 0 {
 		return s.cms[0].name
 	}
@@ -341,7 +341,7 @@ func (a *analysis) findOrgs() {
 	l := getLex()
 	byKey := map[string]*org{}
 	var all []*omention
-	var segOf []*segment
+	var segOf []*passage
 	for _, s := range a.segs {
 		for _, m := range s.orgMentions() {
 			all = append(all, m)
@@ -538,7 +538,7 @@ func (a *analysis) parties() Parties {
 }
 
 // orgTokens marks the tokens of s that lie inside a body's name.
-func (a *analysis) orgTokens(s *segment) []bool {
+func (a *analysis) orgTokens(s *passage) []bool {
 	in := make([]bool, len(s.toks))
 	for _, m := range s.orgMentions() {
 		if m.known && m.short || m.inRole || standsForCountry(m.name) {
