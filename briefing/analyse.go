@@ -255,7 +255,7 @@ func headlineVerb(w string) bool {
 // roleElect returns the office of "Ambassador-designate" or
 // "President-elect", or "".
 func roleElect(t token) string {
-	for _, suffix := range []string{"-designate", "-elect", "–designate", "-nominate"} {
+	for _, suffix := range getLex().officeSuffixes {
 		if office, ok := strings.CutSuffix(t.text, suffix); ok && office != "" {
 			return office
 		}
@@ -270,7 +270,7 @@ func pluralGroup(w string) bool {
 	if len(w) < 6 {
 		return false
 	}
-	for _, suffix := range []string{"ants", "ents", "ists", "eers", "ians", "ives", "cans", "tors", "ions"} {
+	for _, suffix := range getLex().groupEndings {
 		if strings.HasSuffix(w, suffix) {
 			return true
 		}

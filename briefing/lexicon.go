@@ -188,6 +188,9 @@ type lexicons struct {
 	companySuffixes map[string]bool // "Limited", as written
 	roleModifiers   map[string]bool // "senior": an office follows, the body's name has ended
 	ordinals        map[string]bool // "third"
+	officeSuffixes  []string        // "-elect", as written
+	groupEndings    []string        // "ians": a capitalised plural names a group
+	countryBodies   []string        // "Embassy of ", with the space after it
 	// discourseMarkers open a sentence and are trimmed from items, tried
 	// in order: "Additionally,", "Meanwhile " (with the space after it).
 	discourseMarkers []string
@@ -221,6 +224,8 @@ func loadLexicons() *lexicons {
 	}
 	names := vocab.Sections("names.txt")
 	l.particles = vocab.Set(names["particles"])
+	l.officeSuffixes = vocab.Words(names["office-suffixes"])
+	l.groupEndings = vocab.Words(names["group-endings"])
 	l.headlineVerbs = vocab.Set(names["headline-verbs"])
 	// a headline's verb is no name, wherever the headline stands
 	// ("President Calls for …" as a bullet under the title)
@@ -252,6 +257,9 @@ func loadLexicons() *lexicons {
 	l.eventNouns = vocab.Set(orgs["event-nouns"])
 	l.companySuffixes = vocab.Set(orgs["company-suffixes"])
 	l.roleModifiers = vocab.Set(orgs["role-modifiers"])
+	for _, p := range orgs["country-bodies"] {
+		l.countryBodies = append(l.countryBodies, p+" ")
+	}
 	for _, ln := range orgs["heads"] {
 		if toks := tokenize(ln); len(toks) > 0 {
 			l.orgHeads[fold(toks[len(toks)-1].text)] = true

@@ -554,7 +554,7 @@ func (a *analysis) orgTokens(s *passage) []bool {
 // standsForCountry reports the name of a body that a country's mention in
 // it still counts for: its government or its mission abroad.
 func standsForCountry(name string) bool {
-	for _, p := range []string{"Government of ", "Embassy of ", "High Commission of ", "Consulate General of ", "Republic of "} {
+	for _, p := range getLex().countryBodies {
 		if strings.HasPrefix(name, p) {
 			return true
 		}

@@ -4,17 +4,29 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/brief-dev/brief/internal/lazyre"
 	"github.com/brief-dev/brief/internal/vocab"
 )
 
-var months = map[string]int{
-	"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
-	"may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
-	"september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
-}
+// months maps English month names and abbreviations, lower case, to the
+// month's number (months.txt).
+var months = sync.OnceValue(func() map[string]int {
+	m := map[string]int{}
+	for _, ln := range vocab.Lines("months.txt") {
+		f := strings.Fields(ln)
+		n, err := strconv.Atoi(f[0])
+		if err != nil {
+			panic("summarize: months.txt: " + ln)
+		}
+		for _, name := range f[1:] {
+			m[name] = n
+		}
+	}
+	return m
+})
 
 const monthRE = `(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
 
@@ -53,7 +65,7 @@ func isoFrom(year, month, day string) string {
 	dd, err2 := strconv.Atoi(day)
 	m, err3 := strconv.Atoi(month)
 	if err3 != nil {
-		m = months[strings.ToLower(strings.TrimSuffix(month, "."))]
+		m = months()[strings.ToLower(strings.TrimSuffix(month, "."))]
 	}
 	if err1 != nil || err2 != nil || m < 1 || m > 12 || dd < 1 || dd > 31 || y < 1800 || y > 2200 {
 		return ""
@@ -87,7 +99,7 @@ func mayStartDate(s string) bool {
 	if i := strings.IndexAny(word, " .,"); i >= 0 {
 		word = word[:i]
 	}
-	_, ok := months[strings.ToLower(word)]
+	_, ok := months()[strings.ToLower(word)]
 	return ok
 }
 

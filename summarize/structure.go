@@ -358,7 +358,7 @@ func isMetaLine(s string) bool {
 		return true
 	}
 	lower := strings.ToLower(s)
-	for _, p := range metaPrefixes {
+	for _, p := range metaPrefixes() {
 		if strings.HasPrefix(lower, p) {
 			return true
 		}
@@ -372,7 +372,16 @@ func isMetaLine(s string) bool {
 	return false
 }
 
-var metaPrefixes = []string{"posted on:", "posted on ", "release id:", "updated:", "published:", "for immediate release", "press release", "media contact", "read this release in"}
+// metaPrefixes open the metadata lines of press releases, lower case
+// (openings.txt).
+var metaPrefixes = sync.OnceValue(func() []string {
+	sec := vocab.Sections("openings.txt")
+	out := append([]string{}, sec["meta"]...)
+	for _, w := range sec["meta-words"] {
+		out = append(out, w+" ")
+	}
+	return out
+})
 
 // fixTitle picks the title among the first units: a heading-like first
 // line, skipping metadata, and replacing a headline truncated with "…" by

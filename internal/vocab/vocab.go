@@ -45,14 +45,21 @@ func Sections(name string) map[string][]string {
 // Lines returns the entries of a list file that has no sections.
 func Lines(name string) []string { return Sections(name)[""] }
 
+// Words returns the white-space separated words of lines, in order.
+func Words(lines []string) []string {
+	var out []string
+	for _, ln := range lines {
+		out = append(out, strings.Fields(ln)...)
+	}
+	return out
+}
+
 // Set returns the white-space separated words of lines (a section of a
 // list file) as a set.
 func Set(lines []string) map[string]bool {
 	m := map[string]bool{}
-	for _, ln := range lines {
-		for _, w := range strings.Fields(ln) {
-			m[w] = true
-		}
+	for _, w := range Words(lines) {
+		m[w] = true
 	}
 	return m
 }
