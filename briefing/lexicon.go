@@ -210,6 +210,10 @@ func splitList(s string) []string {
 	return out
 }
 
+// isCueExample reports a line of cues.txt that is an example for the cue
+// above it, "+ " one it must match, "- " one it must not.
+func isCueExample(ln string) bool { return strings.HasPrefix(ln, "+ ") || strings.HasPrefix(ln, "- ") }
+
 func loadLexicons() *lexicons {
 	l := &lexicons{
 		honorifics: newPhraseSet(),
@@ -308,9 +312,12 @@ func loadLexicons() *lexicons {
 	}
 	var cues []cue
 	for _, ln := range vocab.Sections("cues.txt")[""] {
+		if isCueExample(ln) {
+			continue
+		}
 		f := strings.SplitN(ln, "|", 3)
 		if len(f) != 3 {
-			continue
+			panic("briefing: cues.txt: not kind | weight | expression: " + ln)
 		}
 		w, err := strconv.ParseFloat(strings.TrimSpace(f[1]), 64)
 		if err != nil {

@@ -1,9 +1,12 @@
 package briefing
 
 import (
+	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/brief-dev/brief/internal/lazyre/lazyretest"
+	"github.com/brief-dev/brief/internal/vocab"
 )
 
 // matcher is what every expression of the package offers.
@@ -92,6 +95,52 @@ func TestExpressionExamples(t *testing.T) {
 		}
 		if got != ex.want {
 			t.Errorf("%s on %q captured %q, want %q", name, ex.match, got, ex.want)
+		}
+	}
+}
+
+// TestCueExamples: each cue of cues.txt matches the sentence on its "+"
+// line and not the near miss on its "-" line (lower-cased, as classify
+// runs the cues), and has both.
+func TestCueExamples(t *testing.T) {
+	type cueEx struct {
+		line        string
+		re          *regexp.Regexp
+		match, miss []string
+	}
+	var all []*cueEx
+	for _, ln := range vocab.Lines("cues.txt") {
+		switch {
+		case strings.HasPrefix(ln, "+ ") && len(all) > 0:
+			c := all[len(all)-1]
+			c.match = append(c.match, ln[2:])
+		case strings.HasPrefix(ln, "- ") && len(all) > 0:
+			c := all[len(all)-1]
+			c.miss = append(c.miss, ln[2:])
+		default:
+			f := strings.SplitN(ln, "|", 3)
+			if len(f) != 3 {
+				t.Fatalf("cues.txt: %q is neither a cue nor an example of one", ln)
+			}
+			all = append(all, &cueEx{line: ln, re: regexp.MustCompile(strings.TrimSpace(f[2]))})
+		}
+	}
+	if n := len(getLex().cues.cues); n != len(all) {
+		t.Fatalf("the loader reads %d cues, the test %d", n, len(all))
+	}
+	for _, c := range all {
+		if len(c.match) == 0 || len(c.miss) == 0 {
+			t.Errorf("cue %q: needs a \"+ \" example and a \"- \" near miss", c.line)
+		}
+		for _, s := range c.match {
+			if !c.re.MatchString(strings.ToLower(s)) {
+				t.Errorf("cue %q does not match its example %q", c.line, s)
+			}
+		}
+		for _, s := range c.miss {
+			if c.re.MatchString(strings.ToLower(s)) {
+				t.Errorf("cue %q matches its near miss %q", c.line, s)
+			}
 		}
 	}
 }
