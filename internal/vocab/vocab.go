@@ -64,8 +64,8 @@ func Set(lines []string) map[string]bool {
 	return m
 }
 
-// Names lists the embedded list files, for tests.
-func Names() []string {
+// names lists the embedded list files, for tests.
+func names() []string {
 	ents, _ := lists.ReadDir("lists")
 	var out []string
 	for _, e := range ents {

@@ -5,14 +5,19 @@ import (
 	"testing"
 )
 
-// TestLists: every embedded list has entries, no section is empty, and no
-// line is left unread (a "[section" without its bracket would be an entry).
+// TestLists: every embedded list states its licence and has entries, no
+// section is empty, and no line is left unread (a "[section" without its
+// bracket would be an entry).
 func TestLists(t *testing.T) {
-	names := Names()
-	if len(names) < 10 {
-		t.Fatalf("only %d lists embedded: %v", len(names), names)
+	files := names()
+	if len(files) < 10 {
+		t.Fatalf("only %d lists embedded: %v", len(files), files)
 	}
-	for _, name := range names {
+	for _, name := range files {
+		data, _ := lists.ReadFile("lists/" + name)
+		if head := string(data[:min(len(data), 600)]); !strings.Contains(head, "Licence:") {
+			t.Errorf("%s: its header does not state its licence", name)
+		}
 		secs := Sections(name)
 		if len(secs) == 0 {
 			t.Errorf("%s: no entries", name)
