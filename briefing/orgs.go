@@ -38,19 +38,7 @@ func (s *passage) isOrgWord(k int) bool {
 
 // titleCase reports a passage written in title case (a headline), where
 // capitals do not mark names.
-func (s *passage) titleCase() bool {
-	n, caps := 0, 0
-	for _, t := range s.toks {
-		if !t.word || len(t.text) < 4 {
-			continue
-		}
-		n++
-		if isCap(t) {
-			caps++
-		}
-	}
-	return s.index < 0 && n >= 4 && caps*10 >= n*7
-}
+func (s *passage) titleCase() bool { return s.index < 0 && isHeadline(s.toks) }
 
 // roleModifier words end a body's name: "Department of Justice Senior Counsel".
 func (s *passage) roleModifier(k int) bool {
