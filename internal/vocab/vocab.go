@@ -3,9 +3,10 @@
 // classes and word counting that summarize, segment, rank and briefing
 // must agree on.
 //
-// Lists are parsed when a package first asks for them, never at start-up;
-// the packages that use a list keep what they build from it (behind a
-// sync.OnceValue), so each list is read once per process.
+// Lists are parsed when a package first asks for them, never at start-up.
+// The packages keep what they build from a list behind a sync.OnceValue,
+// so each reads a list once per process; Sections returns a fresh map
+// every time, so no caller can change another's list.
 package vocab
 
 import (
