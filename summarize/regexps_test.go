@@ -24,18 +24,7 @@ func TestExpressionExamples(t *testing.T) {
 		"agencyDateline":      {agencyDateline, "LONDON, England (CNN) -- The talks ended.", "LONDON, England", "LONDON, England -- The talks ended."},
 		"agencyDatelineLower": {agencyDatelineLower, "london, england (cnn) -- the talks ended.", "london, england", "london, england -- the talks ended."},
 	}
-	declared, err := lazyretest.Declared(".")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(declared) < 7 {
-		t.Fatalf("found only %d expressions: %v", len(declared), declared)
-	}
-	for _, name := range declared {
-		if _, ok := examples[name]; !ok {
-			t.Errorf("%s has no example: add a text it must match and a near miss", name)
-		}
-	}
+	lazyretest.RequireExamples(t, ".", 7, func(name string) bool { _, ok := examples[name]; return ok })
 	for name, ex := range examples {
 		m := ex.re.FindStringSubmatch(ex.match)
 		if m == nil || m[0] == "" {

@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"testing"
 )
 
 // constructors are the calls that make an expression: the standard
@@ -55,6 +56,25 @@ func Declared(dir string) ([]string, error) {
 	}
 	sort.Strings(names)
 	return names, nil
+}
+
+// RequireExamples fails t for every expression declared in dir (see
+// Declared) that has no example, as told by hasExample, and fatally when
+// fewer than atLeast are declared (the walk found the wrong files).
+func RequireExamples(t testing.TB, dir string, atLeast int, hasExample func(name string) bool) {
+	t.Helper()
+	declared, err := Declared(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(declared) < atLeast {
+		t.Fatalf("found only %d expressions: %v", len(declared), declared)
+	}
+	for _, name := range declared {
+		if !hasExample(name) {
+			t.Errorf("%s has no example: add a text it must match and a near miss", name)
+		}
+	}
 }
 
 func isConstructor(e ast.Expr) bool {
