@@ -5,7 +5,7 @@ import (
 	"strings"
 )
 
-// Token flags computed once per segment.
+// Token flags computed once per passage.
 const (
 	fConn    = 1 << iota // lower-case connector inside offices and names of bodies
 	fWord                // office or body vocabulary, acronyms, countries, cities
@@ -17,9 +17,9 @@ const (
 	fOrgHead             // organisation head noun ("Ministry", "Agency")
 )
 
-// segment is one text of the document (a sentence, or the title or a
+// passage is one text of the document (a sentence, or the title or a
 // heading) with its tokens analysed.
-type segment struct {
+type passage struct {
 	text   string
 	index  int // sentence index, or -1 for the title and headings
 	toks   []token
@@ -29,41 +29,10 @@ type segment struct {
 	roleOf []bool
 }
 
-var connectors = map[string]bool{
-	"of": true, "the": true, "for": true, "to": true, "and": true, "&": true, "on": true, "at": true,
-	"in": true, "from": true, "responsible": true,
-}
-
-var particles = map[string]bool{
-	"bin": true, "bint": true, "ibn": true, "al": true, "el": true, "de": true, "da": true, "del": true,
-	"della": true, "der": true, "van": true, "von": true, "la": true, "le": true, "dos": true, "das": true,
-	"do": true, "du": true, "di": true, "y": true, "abu": true,
-}
-
-var stopCaps = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`the this that these those a an in on at for from with by as and but or of to
-	during after before following under over since while today yesterday tomorrow both each several many
-	meanwhile furthermore moreover additionally subsequently accordingly later earlier upon it he she they we
-	i our their his her its my your together looking reaffirming marking speaking echoing reviewing drawing
-	based notable key currently representing present addressing established all other some any no not
-	there here what when where which who why how if then thus also further however therefore
-	january february march april may june july august september october november december
-	monday tuesday wednesday thursday friday saturday sunday readout statement joint
-	discussions discussion meeting talks visit day week month year new
-	highlighted discussed delighted addressed envisioned under regarding according please follow
-	mou mous memorandum memoranda agreement agreements session sessions summit conference forum
-	people peoples lankan lankans leading chairmanship presence guidance aegis auspices patronage scheduled
-	one two three four five six seven eight nine ten call`) {
-		stopCaps[w] = true
-	}
-}
-
-func newSegment(text string, index int) *segment {
+func newPassage(text string, index int) *passage {
 	l := getLex()
 	toks := tokenize(text)
-	s := &segment{text: text, index: index, toks: toks, flags: make([]int, len(toks)),
+	s := &passage{text: text, index: index, toks: toks, flags: make([]int, len(toks)),
 		owner: make([]int, len(toks)), roleOf: make([]bool, len(toks))}
 	for i := range s.owner {
 		s.owner[i] = -1
@@ -80,7 +49,7 @@ func newSegment(text string, index int) *segment {
 			continue
 		}
 		if isLowerWord(t) {
-			if connectors[f] {
+			if l.connectors[f] {
 				s.flags[i] |= fConn
 			}
 			continue
@@ -109,7 +78,7 @@ func newSegment(text string, index int) *segment {
 		if l.orgHeads[f] && strings.ToUpper(t.text) != t.text {
 			s.flags[i] |= fOrgHead | fWord
 		}
-		if stopCaps[f] && !isInitial(t) { // "A. S. K. Seneviratne": an initial, not the article
+		if l.stopCaps[f] && !isInitial(t) { // "A. S. K. Seneviratne": an initial, not the article
 			s.flags[i] |= fStop
 		}
 	}
@@ -146,26 +115,19 @@ func newSegment(text string, index int) *segment {
 	return s
 }
 
-func (s *segment) has(i, f int) bool { return i >= 0 && i < len(s.toks) && s.flags[i]&f != 0 }
+func (s *passage) has(i, f int) bool { return i >= 0 && i < len(s.toks) && s.flags[i]&f != 0 }
 
-func (s *segment) isHonorificEnd(j int) bool {
+func (s *passage) isHonorificEnd(j int) bool {
 	n, _ := getLex().honorifics.matchEnding(s.toks, j)
 	return n > 0 && isCap(s.toks[j-n+1])
 }
 
-// geographic nouns after which a country word names a region, not a state.
-var geoNouns = map[string]bool{"ocean": true, "sea": true, "gulf": true, "peninsula": true, "strait": true,
-	"straits": true, "subcontinent": true, "basin": true, "plateau": true, "archipelago": true, "bay": true}
-
-var compass = map[string]bool{"north": true, "south": true, "latin": true, "central": true, "east": true,
-	"west": true, "eastern": true, "western": true, "northern": true, "southern": true}
-
 // markCountries finds country mentions. Hyphenated compounds are looked at
 // part by part.
-func (s *segment) markCountries() {
+func (s *passage) markCountries() {
 	l := getLex()
 	// A view of the tokens with hyphenated words split, and the token
-	// each part of the view came from; most segments have no hyphenated
+	// each part of the view came from; most passages have no hyphenated
 	// word and are their own view.
 	view, from := s.toks, []int(nil)
 	if slices.ContainsFunc(s.toks, isHyphenated) {
@@ -212,13 +174,13 @@ func (s *segment) markCountries() {
 		}
 		end := i + n
 		skip := false
-		if end < len(view) && geoNouns[fold(view[end].text)] {
+		if end < len(view) && l.geoNouns[fold(view[end].text)] {
 			skip = true
 		}
-		if i > 0 && compass[fold(view[i-1].text)] && isCap(view[i-1]) {
+		if i > 0 && l.compass[fold(view[i-1].text)] && isCap(view[i-1]) {
 			skip = true
 		}
-		if i > 1 && fold(view[i-1].text) == "of" && geoNouns[fold(view[i-2].text)] && isCap(view[i-2]) {
+		if i > 1 && fold(view[i-1].text) == "of" && l.geoNouns[fold(view[i-2].text)] && isCap(view[i-2]) {
 			skip = true // "Gulf of Guinea", "Sea of Japan": a body of water
 		}
 		if end < len(view) && (view[end].text == "$" || strings.HasPrefix(view[end].text, "$")) {
@@ -240,7 +202,7 @@ func (s *segment) markCountries() {
 func isHyphenated(t token) bool { return t.word && strings.ContainsAny(t.text, "-–") }
 
 // countriesIn lists the canonical countries mentioned in tokens [i, j).
-func (s *segment) countriesIn(i, j int) []string {
+func (s *passage) countriesIn(i, j int) []string {
 	var out []string
 	for _, m := range s.cms {
 		if m.tok >= i && m.tok < j {
@@ -250,7 +212,7 @@ func (s *segment) countriesIn(i, j int) []string {
 	return out
 }
 
-// countryMention is one mention of a country in a segment.
+// countryMention is one mention of a country in a passage.
 type countryMention struct {
 	tok, end int    // token range (a hyphenated token can hold several)
 	name     string // canonical name
@@ -283,34 +245,17 @@ func isHeadline(toks []token) bool {
 	return n >= 4 && caps*10 >= n*7
 }
 
-var headlineVerbs = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`meets holds calls visits advances signs hosts receives participates extends
-	launches welcomes urges announces says expresses reviews discusses chairs nominates proposes engages
-	explores highlights confirms recognises recognizes adopts approves agrees reaffirms condemns deplores
-	assures congratulates thanks attends addresses inaugurates opens concludes marks seeks backs
-	appoints wraps tells invites embarks departs arrives leaves returns unveils lauds praises greets pledges
-	directs stresses emphasises emphasizes begins joins presents releases briefs hails holds instructs rejects
-	warns vows slams renews celebrates commemorates observes`) {
-		headlineVerbs[w] = true
-		// nor a name, wherever the headline stands ("President Calls for …"
-		// as a bullet under the title)
-		stopCaps[w] = true
-	}
-}
-
 // headlineVerb reports a capitalised verb in a headline: "Meets",
 // "Chaired", "Saddened".
 func headlineVerb(w string) bool {
 	f := fold(w)
-	return headlineVerbs[f] || len(f) > 4 && strings.HasSuffix(f, "ed") || len(f) > 5 && strings.HasSuffix(f, "ly")
+	return getLex().headlineVerbs[f] || len(f) > 4 && strings.HasSuffix(f, "ed") || len(f) > 5 && strings.HasSuffix(f, "ly")
 }
 
 // roleElect returns the office of "Ambassador-designate" or
 // "President-elect", or "".
 func roleElect(t token) string {
-	for _, suffix := range []string{"-designate", "-elect", "–designate", "-nominate"} {
+	for _, suffix := range getLex().officeSuffixes {
 		if office, ok := strings.CutSuffix(t.text, suffix); ok && office != "" {
 			return office
 		}
@@ -325,7 +270,7 @@ func pluralGroup(w string) bool {
 	if len(w) < 6 {
 		return false
 	}
-	for _, suffix := range []string{"ants", "ents", "ists", "eers", "ians", "ives", "cans", "tors", "ions"} {
+	for _, suffix := range getLex().groupEndings {
 		if strings.HasSuffix(w, suffix) {
 			return true
 		}

@@ -239,7 +239,7 @@ func trimItem(s string) string {
 				t = t[k:]
 			}
 		}
-		for _, m := range discourseMarkers {
+		for _, m := range getLex().discourseMarkers {
 			if strings.HasPrefix(t, m) && len(t) > len(m)+1 {
 				rest := strings.TrimLeft(t[len(m):], " ,")
 				if rest != "" {
@@ -255,5 +255,3 @@ func trimItem(s string) string {
 	}
 	return t
 }
-
-var discourseMarkers = []string{"Additionally,", "Furthermore,", "Moreover,", "Meanwhile,", "Meanwhile ", "Also,", "In addition,", "Accordingly,", "Subsequently,", "Further,", "Besides,", "However,", "Thus,", "Hence,"}

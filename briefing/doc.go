@@ -7,7 +7,7 @@
 // Markdown, PDF or JSON) nor reads files. Every text
 // in a Brief is taken from the document, and every item carries the index of
 // the sentence it came from. Parties are found with lexicons of honorifics,
-// offices, bodies and countries (lexicon/*.txt, embedded); outcomes with a
+// offices, bodies and countries (the embedded lists of internal/vocab); outcomes with a
 // lexicon of sentence cues. The JSON form of a Brief (its struct tags) is
 // the contract of `brief note --format json`.
 package briefing

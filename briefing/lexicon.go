@@ -1,16 +1,14 @@
 package briefing
 
 import (
-	"embed"
 	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 	"sync"
-)
 
-//go:embed lexicon/*.txt
-var lexiconFS embed.FS
+	"github.com/brief-dev/brief/internal/vocab"
+)
 
 // phraseSet matches sequences of tokens against a list of phrases. Keys are
 // folded token texts (see fold).
@@ -73,12 +71,6 @@ func (p *phraseSet) matchEnding(toks []token, j int) (int, string) {
 		}
 	}
 	return 0, ""
-}
-
-// countryInfo is one line of countries.txt.
-type countryInfo struct {
-	name   string
-	cities []string
 }
 
 // cue is one line of cues.txt.
@@ -183,39 +175,30 @@ type lexicons struct {
 	knownOrgs    map[string]*knownOrg
 	short        []shortForm
 	cues         *cueSet
+
+	// word lists, folded to lower case unless said otherwise
+	connectors      map[string]bool // join the words of an office or a name
+	orgConnectors   map[string]bool // join the words of a body's name after its head noun
+	particles       map[string]bool // "bin", "von"
+	stopCaps        map[string]bool // capitalised words that are no part of a name
+	headlineVerbs   map[string]bool
+	geoNouns        map[string]bool // "ocean": a country word before names a region
+	compass         map[string]bool // "south": a country word after names a region
+	eventNouns      map[string]bool // "summit": a body's name before names an event
+	companySuffixes map[string]bool // "Limited", as written
+	roleModifiers   map[string]bool // "senior": an office follows, the body's name has ended
+	ordinals        map[string]bool // "third"
+	officeSuffixes  []string        // "-elect", as written
+	groupEndings    []string        // "ians": a capitalised plural names a group
+	countryBodies   []string        // "Embassy of ", with the space after it
+	// discourseMarkers open a sentence and are trimmed from items, tried
+	// in order: "Additionally,", "Meanwhile " (with the space after it).
+	discourseMarkers []string
 }
 
-var (
-	lexOnce sync.Once
-	lex     *lexicons
-)
-
-func getLex() *lexicons {
-	lexOnce.Do(func() { lex = loadLexicons() })
-	return lex
-}
-
-// sections reads a lexicon file into its [section]s of non-comment lines.
-func sections(name string) map[string][]string {
-	data, err := lexiconFS.ReadFile("lexicon/" + name)
-	if err != nil {
-		panic("briefing: missing embedded lexicon " + name)
-	}
-	out := map[string][]string{}
-	sec := ""
-	for _, ln := range strings.Split(string(data), "\n") {
-		ln = strings.TrimSpace(ln)
-		if ln == "" || strings.HasPrefix(ln, "#") {
-			continue
-		}
-		if strings.HasPrefix(ln, "[") && strings.HasSuffix(ln, "]") {
-			sec = ln[1 : len(ln)-1]
-			continue
-		}
-		out[sec] = append(out[sec], ln)
-	}
-	return out
-}
+// getLex returns the lexicons, loaded on first use: a program that never
+// builds a brief does not read them.
+var getLex = sync.OnceValue(loadLexicons)
 
 func splitList(s string) []string {
 	var out []string
@@ -226,6 +209,10 @@ func splitList(s string) []string {
 	}
 	return out
 }
+
+// isCueExample reports a line of cues.txt that is an example for the cue
+// above it, "+ " one it must match, "- " one it must not.
+func isCueExample(ln string) bool { return strings.HasPrefix(ln, "+ ") || strings.HasPrefix(ln, "- ") }
 
 func loadLexicons() *lexicons {
 	l := &lexicons{
@@ -239,17 +226,44 @@ func loadLexicons() *lexicons {
 		known:     newPhraseSet(),
 		knownOrgs: map[string]*knownOrg{},
 	}
-	for _, ln := range sections("honorifics.txt")[""] {
+	names := vocab.Sections("names.txt")
+	l.particles = vocab.Set(names["particles"])
+	l.officeSuffixes = vocab.Words(names["office-suffixes"])
+	l.groupEndings = vocab.Words(names["group-endings"])
+	l.headlineVerbs = vocab.Set(names["headline-verbs"])
+	// a headline's verb is no name, wherever the headline stands
+	// ("President Calls for …" as a bullet under the title)
+	l.stopCaps = vocab.Set(append(names["stop-caps"], names["headline-verbs"]...))
+	conn := vocab.Sections("connectors.txt")
+	l.connectors = vocab.Set(conn["names"])
+	l.orgConnectors = vocab.Set(conn["bodies"])
+	places := vocab.Sections("places.txt")
+	l.geoNouns = vocab.Set(places["geo-nouns"])
+	l.compass = vocab.Set(places["compass"])
+	l.ordinals = vocab.Set(vocab.Lines("ordinals.txt"))
+	for _, m := range vocab.Lines("discourse-markers.txt") {
+		if !strings.HasSuffix(m, ",") {
+			m += " "
+		}
+		l.discourseMarkers = append(l.discourseMarkers, m)
+	}
+	for _, ln := range vocab.Sections("honorifics.txt")[""] {
 		l.honorifics.add(ln, ln)
 	}
-	roles := sections("roles.txt")
+	roles := vocab.Sections("roles.txt")
 	for _, ln := range roles["heads"] {
 		l.roleHeads.add(ln, ln)
 	}
 	for _, ln := range roles["words"] {
 		l.roleWords[fold(ln)] = true
 	}
-	orgs := sections("organisations.txt")
+	orgs := vocab.Sections("organisations.txt")
+	l.eventNouns = vocab.Set(orgs["event-nouns"])
+	l.companySuffixes = vocab.Set(orgs["company-suffixes"])
+	l.roleModifiers = vocab.Set(orgs["role-modifiers"])
+	for _, p := range orgs["country-bodies"] {
+		l.countryBodies = append(l.countryBodies, p+" ")
+	}
 	for _, ln := range orgs["heads"] {
 		if toks := tokenize(ln); len(toks) > 0 {
 			l.orgHeads[fold(toks[len(toks)-1].text)] = true
@@ -276,7 +290,7 @@ func loadLexicons() *lexicons {
 			l.short = append(l.short, shortForm{strings.TrimSpace(f[0]), strings.TrimSpace(f[1]), splitList(f[2])})
 		}
 	}
-	for _, ln := range sections("countries.txt")[""] {
+	for _, ln := range vocab.Sections("countries.txt")[""] {
 		f := strings.Split(ln, "|")
 		for len(f) < 4 {
 			f = append(f, "")
@@ -297,10 +311,13 @@ func loadLexicons() *lexicons {
 		}
 	}
 	var cues []cue
-	for _, ln := range sections("cues.txt")[""] {
+	for _, ln := range vocab.Sections("cues.txt")[""] {
+		if isCueExample(ln) {
+			continue
+		}
 		f := strings.SplitN(ln, "|", 3)
 		if len(f) != 3 {
-			continue
+			panic("briefing: cues.txt: not kind | weight | expression: " + ln)
 		}
 		w, err := strconv.ParseFloat(strings.TrimSpace(f[1]), 64)
 		if err != nil {

@@ -3,9 +3,11 @@ package briefing
 import (
 	"strings"
 	"unicode"
+
+	"github.com/brief-dev/brief/internal/vocab"
 )
 
-// omention is one mention of an organisation in a segment.
+// omention is one mention of an organisation in a passage.
 type omention struct {
 	name     string
 	acronym  string // defined right after the name: "(IMF)"
@@ -19,11 +21,8 @@ type omention struct {
 	nameOnly bool // only part of an event's name: "NATO Summit"
 }
 
-// orgConnectors may join the words of a body's name after its head noun.
-var orgConnectors = map[string]bool{"of": true, "for": true, "and": true, "&": true, "on": true, "the": true, "to": true, "in": true, "at": true}
-
 // isOrgWord reports a capitalised word that can be part of a body's name.
-func (s *segment) isOrgWord(k int) bool {
+func (s *passage) isOrgWord(k int) bool {
 	t := s.toks[k]
 	if !t.word || !(isCap(t) || isAcronym(t) || unicode.IsDigit([]rune(t.text)[0])) {
 		return false
@@ -37,39 +36,20 @@ func (s *segment) isOrgWord(k int) bool {
 	return s.flags[k]&fStop == 0 || s.has(k, fOrgHead)
 }
 
-// titleCase reports a segment written in title case (a headline), where
+// titleCase reports a passage written in title case (a headline), where
 // capitals do not mark names.
-func (s *segment) titleCase() bool {
-	n, caps := 0, 0
-	for _, t := range s.toks {
-		if !t.word || len(t.text) < 4 {
-			continue
-		}
-		n++
-		if isCap(t) {
-			caps++
-		}
-	}
-	return s.index < 0 && n >= 4 && caps*10 >= n*7
-}
-
-// eventNouns after a body's name make the phrase an event: "NATO Summit".
-var eventNouns = map[string]bool{"summit": true, "conference": true, "meeting": true, "session": true, "games": true, "fta": true, "leaders": true, "leaders'": true, "ministerial": true}
+func (s *passage) titleCase() bool { return s.index < 0 && isHeadline(s.toks) }
 
 // roleModifier words end a body's name: "Department of Justice Senior Counsel".
-func (s *segment) roleModifier(k int) bool {
+func (s *passage) roleModifier(k int) bool {
 	if s.has(k, fRole) {
 		return true
 	}
-	switch fold(s.toks[k].text) {
-	case "senior", "deputy", "assistant", "associate", "acting", "principal", "chief", "additional", "joint", "special":
-		return true
-	}
-	return false
+	return getLex().roleModifiers[fold(s.toks[k].text)]
 }
 
-// orgMentions finds bodies named in the segment.
-func (s *segment) orgMentions() []*omention {
+// orgMentions finds bodies named in the passage.
+func (s *passage) orgMentions() []*omention {
 	l := getLex()
 	var out []*omention
 	covered := make([]bool, len(s.toks))
@@ -146,7 +126,7 @@ func (s *segment) orgMentions() []*omention {
 			continue
 		}
 		m := &omention{name: full, alias: span(s.text, s.toks, i, i+n), start: i, end: i + n, known: true, short: n == 1 && full != s.toks[i].text}
-		if i+n < len(s.toks) && eventNouns[fold(s.toks[i+n].text)] {
+		if i+n < len(s.toks) && l.eventNouns[fold(s.toks[i+n].text)] {
 			m.nameOnly = true
 		}
 		add(m)
@@ -237,11 +217,11 @@ func (s *segment) orgMentions() []*omention {
 
 func isArticle(t token) bool { return t.text == "a" || t.text == "an" }
 
-var appositiveRE = mustFiltered(`(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3}),\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,5}(?:company|corporation|firm|conglomerate|bank|manufacturer|producer|enterprise|multinational|start-?up|non-profit|charity)`)
+var appositiveRE = mustFiltered(`(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3}),\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,5}(?:company|corporation|firm|conglomerate|bank|manufacturer|producer|enterprise|multinational|start-?up|non-profit|charity)\b`)
 
 // addAppositives finds bodies described in apposition: "Sinopec, a leading
 // Chinese international petroleum corporation".
-func (s *segment) addAppositives(covered []bool, add func(*omention)) {
+func (s *passage) addAppositives(covered []bool, add func(*omention)) {
 	for _, m := range appositiveRE.FindAllStringSubmatchIndex(s.text, -1) {
 		st, en := -1, -1
 		for k, t := range s.toks {
@@ -265,20 +245,16 @@ func isOrdinal(s string) bool {
 		suf := s[len(s)-2:]
 		return suf == "st" || suf == "nd" || suf == "rd" || suf == "th"
 	}
-	switch s {
-	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth":
-		return true
-	}
-	return false
+	return getLex().ordinals[s]
 }
 
 // complementEnd extends a body's name after its head noun at token h: "of
 // Health and Mass Media", "for Economic, Industrial and Scientific
 // Cooperation", "to Address Synthetic Drug Threats", "Group 13". It returns
 // the end token.
-func (s *segment) complementEnd(h int) int {
+func (s *passage) complementEnd(h int) int {
 	end := h + 1
-	if end < len(s.toks) && s.toks[end].word && isDigits(s.toks[end].text) {
+	if end < len(s.toks) && s.toks[end].word && vocab.IsDigits(s.toks[end].text) {
 		return end + 1 // "Study Group 13"
 	}
 	if end < len(s.toks) && s.toks[end].text == "General" {
@@ -293,7 +269,7 @@ func (s *segment) complementEnd(h int) int {
 		switch {
 		case s.isOrgWord(j) && !s.roleModifier(j) && !s.startsPerson(j):
 			if j == end && !inComp {
-				if companySuffix[s.toks[j].text] {
+				if getLex().companySuffixes[s.toks[j].text] {
 					return j + 1 // "… Development Corporation Limited"
 				}
 				return end // a capitalised word right after the head: "Fund Facility"
@@ -344,13 +320,9 @@ func (s *segment) complementEnd(h int) int {
 	return end
 }
 
-// companySuffix are the words of a company's legal form that follow its
-// head noun.
-var companySuffix = map[string]bool{"Limited": true, "Ltd": true, "Ltd.": true, "Inc": true, "Inc.": true, "LLC": true, "PLC": true, "Plc": true}
-
 // acronymFollows reports whether the capitalised words from j end in a
 // bracketed acronym: "Lightships (DGLL)".
-func (s *segment) acronymFollows(j int) bool {
+func (s *passage) acronymFollows(j int) bool {
 	for j < len(s.toks) && s.isOrgWord(j) {
 		j++
 	}
@@ -360,7 +332,7 @@ func (s *segment) acronymFollows(j int) bool {
 
 // bracketAcronym reads an acronym in brackets at token i, "(IMF)" or
 // "(International IDEA)", and returns it and the index of its ")", or -1.
-func (s *segment) bracketAcronym(i int) (string, int) {
+func (s *passage) bracketAcronym(i int) (string, int) {
 	if i+2 >= len(s.toks) || s.toks[i].text != "(" {
 		return "", -1
 	}
@@ -377,7 +349,7 @@ func (s *segment) bracketAcronym(i int) (string, int) {
 // capitalised words inside a name, one that ends with "and" and another
 // capitalised word: ", Planning, and Economic Development", ", Highways,
 // Ports and Civil Aviation".
-func (s *segment) listGoesOn(j int) bool {
+func (s *passage) listGoesOn(j int) bool {
 	for k := j; k < len(s.toks) && s.toks[k].text == ","; {
 		k++
 		if k < len(s.toks) && fold(s.toks[k].text) == "and" {
@@ -400,20 +372,11 @@ func (s *segment) listGoesOn(j int) bool {
 	return false
 }
 
-func isDigits(s string) bool {
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return s != ""
-}
-
 // connectorRun reports that tokens [i, j) are all connectors.
-func connectorRun(s *segment, i, j int) bool {
+func connectorRun(s *passage, i, j int) bool {
 	for k := i; k < j; k++ {
 		t := s.toks[k]
-		if !(orgConnectors[fold(t.text)] && (isLowerWord(t) || t.text == "&") || t.text == ",") {
+		if !(getLex().orgConnectors[fold(t.text)] && (isLowerWord(t) || t.text == "&") || t.text == ",") {
 			return false
 		}
 	}
@@ -421,7 +384,7 @@ func connectorRun(s *segment, i, j int) bool {
 }
 
 // hasHeadIn reports an organisation head noun among tokens [i, j).
-func (s *segment) hasHeadIn(i, j int) bool {
+func (s *passage) hasHeadIn(i, j int) bool {
 	for k := i; k < j; k++ {
 		if s.has(k, fOrgHead) {
 			return true
@@ -432,7 +395,8 @@ func (s *segment) hasHeadIn(i, j int) bool {
 
 // expansionStart finds where the name defined by the acronym in
 // parentheses at token paren starts.
-func (s *segment) expansionStart(paren int) int {
+func (s *passage) expansionStart(paren int) int {
+	l := getLex()
 	k := paren
 	for k > 0 {
 		t := s.toks[k-1]
@@ -441,7 +405,7 @@ func (s *segment) expansionStart(paren int) int {
 			k--
 			continue
 		}
-		if (t.word && orgConnectors[f] && isLowerWord(t) || t.text == "&") && k-2 >= 0 {
+		if (t.word && l.orgConnectors[f] && isLowerWord(t) || t.text == "&") && k-2 >= 0 {
 			k--
 			continue
 		}

@@ -1,9 +1,10 @@
 package briefing
 
 import (
-	"regexp"
 	"sort"
 	"strings"
+
+	"github.com/brief-dev/brief/internal/lazyre"
 )
 
 // maxOutcomes bounds the key outcomes of a brief.
@@ -26,10 +27,10 @@ var (
 	// a decision still to be taken: "so that policies can be decided"
 	undecidedRE = mustFiltered(`(?i)\b(can|could|may|might|would|should|to|will|yet to) be (decided|determined|finali[sz]ed)\b`)
 	thanksRE    = mustFiltered(`(?i)\b(reiterat\w*|expressed|conveyed|extended|renewed)\s+(?:(?:his|her|their|its|our|deep|sincere|profound|warm|heartfelt)\s+)*(appreciation|gratitude|thanks)\b`)
-	pastRE      = regexp.MustCompile(`(?i)^(since|last (year|month|week)|earlier|historically|traditionally|previously|in the past|in (19|20)\d\d\b)`)
+	pastRE      = lazyre.New(`(?i)^(since|last (year|month|week)|earlier|historically|traditionally|previously|in the past|in (19|20)\d\d\b)`)
 	tragedyRE   = mustFiltered(`(?i)\b(tragic|tragedy|grief|condolences?|saddened|mourn\w*|loss of life|earthquake|flood(s|ing)?|victims|killed|shooting|attack on|disaster|heartbreaking|sorrow)\b`)
 	meetingRE   = mustFiltered(`(?i)\b(met|meets?|meeting|talks|call with|spoke with|readout|visit|discussions?|signed|agreement|summit|session|joint statement|conference)\b`)
-	subjectRE   = regexp.MustCompile(`^(?i:(both|the two|the three|the four|the) (sides|leaders|countries|delegations|counterparts|parties|nations|co-chairs|ministers)|they|we|parliament|meps|plenary|the (meeting|council|committee|commission|government|president|minister|united states))\b`)
+	subjectRE   = lazyre.New(`^(?i:(both|the two|the three|the four|the) (sides|leaders|countries|delegations|counterparts|parties|nations|co-chairs|ministers)|they|we|parliament|meps|plenary|the (meeting|council|committee|commission|government|president|minister|united states))\b`)
 )
 
 type cand struct {
@@ -376,7 +377,7 @@ func (a *analysis) background(b *Brief, scores []float64) []Item {
 	return items
 }
 
-var venueRE = regexp.MustCompile(`\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'-]*){0,4})`)
+var venueRE = lazyre.New(`\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'-]*){0,4})`)
 
 // place finds where the event happened: a city named after "in" or "at" in
 // the title or the first sentences, else a country named so, else a
@@ -420,7 +421,7 @@ func (a *analysis) place() string {
 				return span(phrase, toks, 0, n)
 			}
 			if venue == "" {
-				seg := newSegment(phrase, -1)
+				seg := newPassage(phrase, -1)
 				if seg.hasHeadIn(0, len(seg.toks)) && !strings.ContainsAny(phrase, "0123456789") {
 					venue = phrase
 				}
@@ -431,10 +432,10 @@ func (a *analysis) place() string {
 }
 
 var (
-	countryAfterComma = regexp.MustCompile(`^,\s+(\p{Lu}[\p{L}]+)`)
-	issuerTitleRE     = regexp.MustCompile(`^(?:Joint\s+)?(?:Statement|Readout|Remarks|Press Release|Communiqu[ée])\s+(?:by|from)\s+(?:the\s+)?(.+?)(?:\s+on\s+.*|\s+following\s+.*|’s\s+.*)?$`)
-	issuerPipeRE      = regexp.MustCompile(`\|\s*([^|]+?)\s*$`)
-	issuedByRE        = regexp.MustCompile(`(?i)\bissued\s+(?:today\s+)?by\s+(?:the\s+)?(\p{Lu}[^:.;]*?)\s*[:.]`)
+	countryAfterComma = lazyre.New(`^,\s+(\p{Lu}[\p{L}]+)`)
+	issuerTitleRE     = lazyre.New(`^(?:Joint\s+)?(?:Statement|Readout|Remarks|Press Release|Communiqu[ée])\s+(?:by|from)\s+(?:the\s+)?(.+?)(?:\s+on\s+.*|\s+following\s+.*|’s\s+.*)?$`)
+	issuerPipeRE      = lazyre.New(`\|\s*([^|]+?)\s*$`)
+	issuedByRE        = lazyre.New(`(?i)\bissued\s+(?:today\s+)?by\s+(?:the\s+)?(\p{Lu}[^:.;]*?)\s*[:.]`)
 )
 
 // issuer finds who issued the document, when the text says so.

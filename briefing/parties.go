@@ -1,20 +1,20 @@
 package briefing
 
 import (
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
 
+	"github.com/brief-dev/brief/internal/lazyre"
 	"github.com/brief-dev/brief/summarize"
 )
 
-// analysis holds the segments of a document and what was found in them.
+// analysis holds the passages of a document and what was found in them.
 type analysis struct {
 	d        *summarize.Document
-	title    *segment   // nil when the document has no title line
-	segs     []*segment // title, headings and meta blocks first (index -1), then sentences
-	sents    []*segment // one per sentence
+	title    *passage   // nil when the document has no title line
+	segs     []*passage // title, headings and meta blocks first (index -1), then sentences
+	sents    []*passage // one per sentence
 	persons  []*person
 	orgs     []*org
 	home     string // the country named most often
@@ -28,7 +28,6 @@ type person struct {
 	mentions                   []string
 	indices                    []int
 	first                      int
-	nameStrong                 bool
 }
 
 type org struct {
@@ -43,18 +42,18 @@ type org struct {
 func analyse(d *summarize.Document) *analysis {
 	a := &analysis{d: d}
 	if d.Title != "" && !d.TitleInferred {
-		a.title = newSegment(d.Title, -1)
+		a.title = newPassage(d.Title, -1)
 		a.segs = append(a.segs, a.title)
 	}
 	for _, bl := range d.Blocks {
 		if bl.Kind == summarize.Heading || bl.Kind == summarize.Meta && !isLinkLine(bl.Text) {
 			if len(bl.Text) < 400 {
-				a.segs = append(a.segs, newSegment(bl.Text, -1))
+				a.segs = append(a.segs, newPassage(bl.Text, -1))
 			}
 		}
 	}
 	for _, s := range d.Sentences {
-		seg := newSegment(s.Text, s.Index)
+		seg := newPassage(s.Text, s.Index)
 		a.sents = append(a.sents, seg)
 		a.segs = append(a.segs, seg)
 	}
@@ -86,7 +85,7 @@ func keySubset(a, b []string) bool {
 func nameKey(ws []string) []string {
 	var out []string
 	for _, w := range ws {
-		if len(w) > 0 && !particles[w] && w != "jr" && w != "sr" {
+		if len(w) > 0 && !getLex().particles[w] && w != "jr" && w != "sr" {
 			out = append(out, w)
 		}
 	}
@@ -218,7 +217,7 @@ func (a *analysis) signOff() {
 		if !signOffRE.MatchString(t) {
 			return
 		}
-		s := newSegment(t, -1)
+		s := newPassage(t, -1)
 		for k, tok := range s.toks {
 			if tok.word && !s.has(k, fName) {
 				return
@@ -235,7 +234,7 @@ func (a *analysis) signOff() {
 	}
 }
 
-var signOffRE = regexp.MustCompile(`^\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+){0,3}(?:\s*/\s*\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+){0,3}){0,3}$`)
+var signOffRE = lazyre.New(`^\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+){0,3}(?:\s*/\s*\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+){0,3}){0,3}$`)
 
 func addMention(list *[]string, m string) {
 	m = strings.TrimSpace(m)
@@ -292,7 +291,7 @@ func (a *analysis) homeCountry() string {
 	return best
 }
 
-var groupRE = regexp.MustCompile(`(?i)(?:representing\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)|(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s+(?:was|were)\s+represented\s+by|the\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s+(?:delegation|team|side)\s+(?:was\s+led\s+by|included|comprised|consisted))`)
+var groupRE = lazyre.New(`(?i)(?:representing\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)|(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s+(?:was|were)\s+represented\s+by|the\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s+(?:delegation|team|side)\s+(?:was\s+led\s+by|included|comprised|consisted))`)
 
 // fillCountry decides whom a person represents: a country in the office,
 // the group the sentence lists them under, or the document's main country.
@@ -325,7 +324,7 @@ func (a *analysis) fillCountry(p *person) {
 // representedIn returns the country, or else the known international body,
 // that a phrase (an office, a delegation) names first, or "".
 func representedIn(phrase string) string {
-	s := newSegment(phrase, -1)
+	s := newPassage(phrase, -1)
 	if len(s.cms) > 0 {
 		return s.cms[0].name
 	}
@@ -342,7 +341,7 @@ func (a *analysis) findOrgs() {
 	l := getLex()
 	byKey := map[string]*org{}
 	var all []*omention
-	var segOf []*segment
+	var segOf []*passage
 	for _, s := range a.segs {
 		for _, m := range s.orgMentions() {
 			all = append(all, m)
@@ -488,17 +487,6 @@ func (a *analysis) textHas(s string) bool {
 	return false
 }
 
-func (a *analysis) textHasWord(w string) bool {
-	for _, seg := range a.sents {
-		for _, t := range seg.toks {
-			if t.text == w {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // parties turns what was found into the brief's lists.
 func (a *analysis) parties() Parties {
 	ps := Parties{Persons: []Person{}, Organisations: []Organisation{}, Countries: []Country{}}
@@ -550,7 +538,7 @@ func (a *analysis) parties() Parties {
 }
 
 // orgTokens marks the tokens of s that lie inside a body's name.
-func (a *analysis) orgTokens(s *segment) []bool {
+func (a *analysis) orgTokens(s *passage) []bool {
 	in := make([]bool, len(s.toks))
 	for _, m := range s.orgMentions() {
 		if m.known && m.short || m.inRole || standsForCountry(m.name) {
@@ -566,7 +554,7 @@ func (a *analysis) orgTokens(s *segment) []bool {
 // standsForCountry reports the name of a body that a country's mention in
 // it still counts for: its government or its mission abroad.
 func standsForCountry(name string) bool {
-	for _, p := range []string{"Government of ", "Embassy of ", "High Commission of ", "Consulate General of ", "Republic of "} {
+	for _, p := range getLex().countryBodies {
 		if strings.HasPrefix(name, p) {
 			return true
 		}

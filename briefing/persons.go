@@ -1,13 +1,14 @@
 package briefing
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/brief-dev/brief/internal/lazyre"
 )
 
-// pmention is one mention of a person found in a segment.
+// pmention is one mention of a person found in a passage.
 type pmention struct {
-	seg        *segment
+	seg        *passage
 	name       string   // as written, without honorifics
 	key        []string // folded name words
 	title      string   // honorifics and ranks before the name
@@ -24,7 +25,7 @@ type pmention struct {
 
 // nameSpans returns the maximal runs of name tokens in s, with particles
 // ("bin", "Al") allowed between name tokens.
-func (s *segment) nameSpans() [][2]int {
+func (s *passage) nameSpans() [][2]int {
 	var spans [][2]int
 	for i := 0; i < len(s.toks); i++ {
 		if !s.has(i, fName) {
@@ -41,7 +42,7 @@ func (s *segment) nameSpans() [][2]int {
 			}
 			// one or two particles: "bin Salman", "von der Leyen"
 			k := j
-			for k < len(s.toks) && k < j+2 && particles[fold(s.toks[k].text)] {
+			for k < len(s.toks) && k < j+2 && getLex().particles[fold(s.toks[k].text)] {
 				k++
 			}
 			if k > j && k < len(s.toks) && s.has(k, fName) {
@@ -57,7 +58,7 @@ func (s *segment) nameSpans() [][2]int {
 }
 
 // peelTitle moves honorifics at the start of a name span into the title.
-func (s *segment) peelTitle(i, j int) (int, string) {
+func (s *passage) peelTitle(i, j int) (int, string) {
 	var title []string
 	for i < j {
 		n, _ := getLex().honorifics.match(s.toks, i)
@@ -74,7 +75,7 @@ func (s *segment) peelTitle(i, j int) (int, string) {
 // at token p ("Lieutenant General", "H.E. Mr."), or p+1 if there are none.
 // Where an office head ends at the same token ("Commissioner General"), the
 // office wins, except for the word next to the name.
-func (s *segment) titleBefore(p int) int {
+func (s *passage) titleBefore(p int) int {
 	l := getLex()
 	start := p + 1
 	adjacent := true
@@ -97,7 +98,7 @@ func (s *segment) titleBefore(p int) int {
 // roleBefore scans back from token p for an office: a run of office words,
 // connectors and acronyms that contains an office head. It returns the start
 // token and the office, or -1.
-func (s *segment) roleBefore(p int, viaComma bool) (int, string) {
+func (s *passage) roleBefore(p int, viaComma bool) (int, string) {
 	l := getLex()
 	j := p
 	if viaComma {
@@ -204,7 +205,7 @@ func (s *segment) roleBefore(p int, viaComma bool) (int, string) {
 	return k, span(s.text, s.toks, k, e)
 }
 
-func isLowerRoleHead(s *segment, i int) bool {
+func isLowerRoleHead(s *passage, i int) bool {
 	if !isLowerWord(s.toks[i]) || s.has(i, fConn) {
 		return false
 	}
@@ -212,7 +213,7 @@ func isLowerRoleHead(s *segment, i int) bool {
 	return n > 0
 }
 
-func (s *segment) hasRole(i, j int) bool {
+func (s *passage) hasRole(i, j int) bool {
 	for k := max(i, 0); k < j && k < len(s.toks); k++ {
 		if s.has(k, fRole) || isLowerRoleHead(s, k) {
 			return true
@@ -224,7 +225,7 @@ func (s *segment) hasRole(i, j int) bool {
 // roleAfter reads an office in apposition after a name: "Vikram Misri,
 // Foreign Secretary of India", "Mr. X, MD & CEO, Clearsynth Labs". It
 // returns the office's tokens [start, end) and its text, or start -1.
-func (s *segment) roleAfter(e int) (start, end int, role string) {
+func (s *passage) roleAfter(e int) (start, end int, role string) {
 	j := e
 	if j < len(s.toks) && s.toks[j].text == "(" { // "(virtually)"
 		m := j + 1
@@ -311,7 +312,7 @@ func (s *segment) roleAfter(e int) (start, end int, role string) {
 }
 
 // startsPerson reports an honorific at token i, which begins another person.
-func (s *segment) startsPerson(i int) bool {
+func (s *passage) startsPerson(i int) bool {
 	if i >= len(s.toks) || !isCap(s.toks[i]) {
 		return false
 	}
@@ -319,11 +320,11 @@ func (s *segment) startsPerson(i int) bool {
 	return n > 0
 }
 
-var behalfRE = regexp.MustCompile(`^\s*,?\s*(?:representing|on behalf of|of)\s+(?:the\s+)?`)
+var behalfRE = lazyre.New(`^\s*,?\s*(?:representing|on behalf of|of)\s+(?:the\s+)?`)
 
 // countryAfter finds "of Greece", "representing India", "on behalf of the
 // Maldives" right after token e.
-func (s *segment) countryAfter(e int) string {
+func (s *passage) countryAfter(e int) string {
 	if e >= len(s.toks) {
 		return ""
 	}
@@ -341,9 +342,9 @@ func (s *segment) countryAfter(e int) string {
 	return ""
 }
 
-// personMentions finds the people in a segment. Mentions are numbered from
+// personMentions finds the people in a passage. Mentions are numbered from
 // base so that tokens can record their owner.
-func (s *segment) personMentions(base int) []*pmention {
+func (s *passage) personMentions(base int) []*pmention {
 	var all []*pmention
 	listRole, listEnd := "", -1 // an office in the plural and where its first name ends
 	for _, sp := range s.nameSpans() {
@@ -484,7 +485,7 @@ func (s *segment) personMentions(base int) []*pmention {
 // followed by ", " and another person ("…, Mr. Sunil Handunnetti, Chairman
 // of the Authority, Mr. Naveen Sooriyarachchi"): in such a list each office
 // comes before its holder.
-func (s *segment) introducesNext(k int) bool {
+func (s *passage) introducesNext(k int) bool {
 	return k+1 < len(s.toks) && s.toks[k].text == "," && (s.startsPerson(k+1) || s.has(k+1, fName) && isCap(s.toks[k+1]))
 }
 
@@ -493,7 +494,7 @@ func (s *segment) introducesNext(k int) bool {
 // ("Undersecretary of Human Rights", "Ministry of Panchayati Raj"), a body
 // ("Official Languages Commission") or an office ("Chief Election
 // Commissioner").
-func (s *segment) inOtherName(i, j int) bool {
+func (s *passage) inOtherName(i, j int) bool {
 	if n, _ := getLex().honorifics.match(s.toks, i); n > 0 {
 		return false // "Minister of State Dr. …" keeps its name
 	}
@@ -509,7 +510,7 @@ func (s *segment) inOtherName(i, j int) bool {
 }
 
 // consume marks a mention's tokens as taken.
-func (s *segment) consume(m *pmention, id int) {
+func (s *passage) consume(m *pmention, id int) {
 	for k := m.surfaceStart; k < m.end; k++ {
 		if s.owner[k] < 0 {
 			s.owner[k] = id
@@ -521,7 +522,7 @@ func (s *segment) consume(m *pmention, id int) {
 // no country and no name of a body, the first of a list of portfolios that
 // an office after them holds: "Union Commerce and Industry Minister", but
 // not "Republic of Korea and Prime Minister".
-func (s *segment) portfolios(i, j int) bool {
+func (s *passage) portfolios(i, j int) bool {
 	for k := i; k < j; k++ {
 		if !s.toks[k].word || !isCap(s.toks[k]) || s.has(k, fCountry|fOrgHead) {
 			return false

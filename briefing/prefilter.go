@@ -5,6 +5,7 @@ import (
 	"regexp/syntax"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // A filteredRE is a regular expression with a cheap pre-test: the strings
@@ -12,8 +13,13 @@ import (
 // and strings.Contains is far cheaper than running the expression: on a
 // 10 MB document the outcome and organisation patterns were most of the
 // time of briefing.New. Results are exactly those of the expression.
+//
+// The expression and its pre-test are built on first use, not when the
+// program starts (see package lazyre).
 type filteredRE struct {
-	*regexp.Regexp
+	expr string
+	once sync.Once
+	re   *regexp.Regexp
 	need []string // nil: no pre-test
 	lits *literalSet
 	// fold: need is lower case and is looked for in the lower-cased text
@@ -21,17 +27,26 @@ type filteredRE struct {
 	fold bool
 }
 
-func mustFiltered(expr string) *filteredRE {
-	f := &filteredRE{Regexp: regexp.MustCompile(expr)}
-	f.need, f.fold = needOf(expr)
-	if f.need != nil {
-		f.lits = newLiteralSet(f.need)
-	}
+func mustFiltered(expr string) *filteredRE { return &filteredRE{expr: expr} }
+
+// get compiles the expression and its pre-test once.
+func (f *filteredRE) get() *filteredRE {
+	f.once.Do(func() {
+		f.re = regexp.MustCompile(f.expr)
+		f.need, f.fold = needOf(f.expr)
+		if f.need != nil {
+			f.lits = newLiteralSet(f.need)
+		}
+	})
 	return f
 }
 
+// String returns the source text of the expression.
+func (f *filteredRE) String() string { return f.expr }
+
 // mayMatch reports whether s contains one of the needed strings.
 func (f *filteredRE) mayMatch(s string) bool {
+	f.get()
 	if f.need == nil {
 		return true
 	}
@@ -48,7 +63,7 @@ func (f *filteredRE) mayMatch(s string) bool {
 
 // MatchString is regexp.MatchString, pre-tested.
 func (f *filteredRE) MatchString(s string) bool {
-	return f.mayMatch(s) && f.Regexp.MatchString(s)
+	return f.mayMatch(s) && f.re.MatchString(s)
 }
 
 // FindAllStringSubmatchIndex is regexp.FindAllStringSubmatchIndex,
@@ -57,7 +72,7 @@ func (f *filteredRE) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	if !f.mayMatch(s) {
 		return nil
 	}
-	return f.Regexp.FindAllStringSubmatchIndex(s, n)
+	return f.re.FindAllStringSubmatchIndex(s, n)
 }
 
 // needOf returns strings one of which every match of expr contains, and

@@ -2,9 +2,11 @@ package briefing
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/brief-dev/brief/internal/vocab"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -15,14 +17,17 @@ type token struct {
 	word       bool
 }
 
-// abbreviations keep their full stop as part of the word.
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "adm": true, "lt": true,
-	"col": true, "capt": true, "maj": true, "brig": true, "st": true, "jr": true, "sr": true, "hon": true,
-	"rev": true, "cdr": true, "sgt": true, "no": true, "govt": true, "dept": true, "rs": true, "smt": true,
-	"mt": true, "ft": true, "ltd": true, "inc": true, "co": true, "corp": true, "retd": true, "rtd": true,
-	"fr": true, "engr": true, "er": true, "adv": true, "km": true, "tmt": true, "vs": true, "ven": true,
-}
+// abbreviations keep their full stop as part of the word: every entry of
+// the vocabulary's abbreviations.txt, lower case, without the stop.
+var abbreviations = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, lines := range vocab.Sections("abbreviations.txt") {
+		for _, a := range lines {
+			m[strings.ToLower(strings.TrimSuffix(a, "."))] = true
+		}
+	}
+	return m
+})
 
 func isJoiner(r rune) bool {
 	return r == '.' || r == '\'' || r == '’' || r == '-' || r == '–' || r == '&'
@@ -35,6 +40,11 @@ func isWordRune(r rune) bool {
 // tokenize splits s into words and punctuation. Words keep internal
 // joiners ("U.S", "Sherwood-Randall", "M&MTC"); a full stop stays on
 // abbreviations and initials; a possessive "’s" is its own token.
+//
+// It is the tokenizer of names and phrases, with byte offsets; the rankers
+// (internal/rank) and ROUGE (internal/rouge) cut words differently on
+// purpose (see rank's tokenize), and the sentence splitter works on
+// characters.
 func tokenize(s string) []token {
 	toks := make([]token, 0, len(s)/5+1) // about one token in five bytes
 	for i := 0; i < len(s); {
@@ -74,7 +84,7 @@ func tokenize(s string) []token {
 		// keep a final full stop on abbreviations and initials
 		if j < len(s) && s[j] == '.' {
 			base := strings.ToLower(w)
-			if abbreviations[base] || strings.Contains(w, ".") || utf8.RuneCountInString(w) == 1 && unicode.IsUpper([]rune(w)[0]) {
+			if abbreviations()[base] || strings.Contains(w, ".") || utf8.RuneCountInString(w) == 1 && unicode.IsUpper([]rune(w)[0]) {
 				j++
 				w = s[i:j]
 			}

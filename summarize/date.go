@@ -2,34 +2,48 @@ package summarize
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
+
+	"github.com/brief-dev/brief/internal/lazyre"
+	"github.com/brief-dev/brief/internal/vocab"
 )
 
-var months = map[string]int{
-	"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
-	"may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
-	"september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
-}
+// months maps English month names and abbreviations, lower case, to the
+// month's number (months.txt).
+var months = sync.OnceValue(func() map[string]int {
+	m := map[string]int{}
+	for _, ln := range vocab.Lines("months.txt") {
+		f := strings.Fields(ln)
+		n, err := strconv.Atoi(f[0])
+		if err != nil {
+			panic("summarize: months.txt: " + ln)
+		}
+		for _, name := range f[1:] {
+			m[name] = n
+		}
+	}
+	return m
+})
 
 const monthRE = `(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
 
 var (
-	isoDate = regexp.MustCompile(`\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b`)
-	dmyDate = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthRE + `),?\s+(\d{4})\b`)
-	mdyDate = regexp.MustCompile(`\b(` + monthRE + `)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	isoDate = lazyre.New(`\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b`)
+	dmyDate = lazyre.New(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthRE + `),?\s+(\d{4})\b`)
+	mdyDate = lazyre.New(`\b(` + monthRE + `)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
 	// leading metadata fused to the text: "date 2024-11-28 The fourth…",
 	// "Posted On: 12 JUN 2025", "28 November 2024 – The…".
-	leadingMeta = regexp.MustCompile(`^(?i:(?:date[d]?|posted\s+on|published(?:\s+on)?|updated(?:\s+on)?|issued(?:\s+on)?|release\s+date)\s*:?\s*)?`)
+	leadingMeta = lazyre.New(`^(?i:(?:date[d]?|posted\s+on|published(?:\s+on)?|updated(?:\s+on)?|issued(?:\s+on)?|release\s+date)\s*:?\s*)?`)
 )
 
 // findDate returns the first date in s as ISO 8601 with its start and end
 // offsets, or "" when s has none.
 func findDate(s string) (iso string, start, end int) {
 	best, bestAt, bestEnd := "", len(s)+1, 0
-	try := func(re *regexp.Regexp, order [3]int) {
+	try := func(re *lazyre.Regexp, order [3]int) {
 		m := re.FindStringSubmatchIndex(s)
 		if m == nil || m[0] >= bestAt {
 			return
@@ -51,7 +65,7 @@ func isoFrom(year, month, day string) string {
 	dd, err2 := strconv.Atoi(day)
 	m, err3 := strconv.Atoi(month)
 	if err3 != nil {
-		m = months[strings.ToLower(strings.TrimSuffix(month, "."))]
+		m = months()[strings.ToLower(strings.TrimSuffix(month, "."))]
 	}
 	if err1 != nil || err2 != nil || m < 1 || m > 12 || dd < 1 || dd > 31 || y < 1800 || y > 2200 {
 		return ""
@@ -78,20 +92,20 @@ func mayStartDate(s string) bool {
 	if s == "" {
 		return false
 	}
-	if isDigit(s[0]) {
+	if vocab.IsDigit(s[0]) {
 		return true
 	}
 	word := s[:min(len(s), 9)]
 	if i := strings.IndexAny(word, " .,"); i >= 0 {
 		word = word[:i]
 	}
-	_, ok := months[strings.ToLower(word)]
+	_, ok := months()[strings.ToLower(word)]
 	return ok
 }
 
 // dateline is the place that news copy puts before its date: "VILNIUS,",
 // "Washington, D.C.,", "New Delhi –".
-var dateline = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s+\p{Lu}[\p{L}.]*)?)\s*[,–—-]\s*`)
+var dateline = lazyre.New(`^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s+\p{Lu}[\p{L}.]*)?)\s*[,–—-]\s*`)
 
 // leadingDate recognises a date at the very start of a text line, possibly
 // after a label ("date", "Posted On:") or a dateline place ("VILNIUS, 14
@@ -159,8 +173,8 @@ const agencies = `cnn|hln|reuters|ap|afp|upi|bbc|bloomberg|pti|ians|ani|uni|xinh
 // Place words are capitalised; agencyDatelineLower reads text that was
 // lower-cased as a whole, as some corpora are.
 var (
-	agencyDateline      = regexp.MustCompile(agencyPattern(`\p{Lu}`))
-	agencyDatelineLower = regexp.MustCompile(agencyPattern(`\p{Ll}`))
+	agencyDateline      = lazyre.New(agencyPattern(`\p{Lu}`))
+	agencyDatelineLower = lazyre.New(agencyPattern(`\p{Ll}`))
 )
 
 func agencyPattern(initial string) string {

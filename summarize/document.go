@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/brief-dev/brief/internal/vocab"
 )
 
 // DefaultMaxBytes bounds how much input Read accepts unless told otherwise,
@@ -181,7 +183,7 @@ func FromSentences(text string, sentences []string) *Document {
 			cursor = end
 		}
 		d.Sentences[i] = Sentence{Index: i, Text: collapseSpace(s), Paragraph: para, Start: start, End: end}
-		d.Words += countWords(s)
+		d.Words += vocab.CountWords(s)
 		pos += len(s) + 1
 	}
 	return d
@@ -223,17 +225,3 @@ func needsCollapse(s string) bool {
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
-
-// countWords counts runs of non-space characters.
-func countWords(s string) int {
-	n, in := 0, false
-	for i := 0; i < len(s); i++ {
-		if isSpace(s[i]) {
-			in = false
-		} else if !in {
-			in = true
-			n++
-		}
-	}
-	return n
-}

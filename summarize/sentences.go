@@ -2,10 +2,12 @@ package summarize
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/brief-dev/brief/internal/segment"
+	"github.com/brief-dev/brief/internal/vocab"
 )
 
 // splitSentences fills d.Sentences from the paragraph and bullet blocks.
@@ -40,7 +42,7 @@ func (d *Document) splitSentences() {
 					Index: len(d.Sentences), Text: text, Paragraph: para, Section: section,
 					Bullet: b.Kind == Bullet, Start: d.offsets.raw(s), End: d.offsets.raw(e),
 				})
-				d.Words += countWords(text)
+				d.Words += vocab.CountWords(text)
 				if d.maxSentences > 0 && len(d.Sentences) > d.maxSentences {
 					d.tooMany = true
 					d.Sentences = nil
@@ -79,7 +81,7 @@ func fusedPieces(text string, start, end int) [][2]int {
 		prev := text[i-1]
 		cut := false
 		switch {
-		case prev == ':' && i-2 >= start && isASCIILetter(text[i-2]):
+		case prev == ':' && i-2 >= start && vocab.IsASCIILetter(text[i-2]):
 			cut = text[i+1] >= 'a' && text[i+1] <= 'z'
 		case prev >= 'a' && prev <= 'z':
 			cut = startsWithStarter(text[i:end])
@@ -104,11 +106,20 @@ func fusedPieces(text string, start, end int) [][2]int {
 }
 
 // sentenceStarters are words that begin sentences and almost never follow a
-// lower-case letter inside a word.
-var sentenceStarters = []string{"The ", "This ", "These ", "That ", "Those ", "It ", "In ", "On ", "As ", "At ", "For ", "After ", "During ", "Following ", "According ", "We ", "He ", "She ", "They ", "Parliament ", "MEPs ", "Once ", "When ", "If ", "I "}
+// lower-case letter inside a word, each with the space after it
+// (openings.txt).
+var sentenceStarters = sync.OnceValue(func() []string {
+	var out []string
+	for _, ln := range vocab.Sections("openings.txt")["glued"] {
+		for _, w := range strings.Fields(ln) {
+			out = append(out, w+" ")
+		}
+	}
+	return out
+})
 
 func startsWithStarter(s string) bool {
-	for _, w := range sentenceStarters {
+	for _, w := range sentenceStarters() {
 		if strings.HasPrefix(s, w) {
 			return true
 		}
@@ -124,7 +135,7 @@ func isFusedHeadingWord(before, after string) bool {
 		w = w[i+1:]
 	}
 	r, _ := utf8.DecodeRuneInString(after[min(1, len(after)):])
-	return fusedHeadingWords[w] && (unicode.IsLower(r) || startsAcronym(after)) // "QuotesCOVI Chair"
+	return fusedHeadingWords()[w] && (unicode.IsLower(r) || startsAcronym(after)) // "QuotesCOVI Chair"
 }
 
 // startsAcronym reports whether s starts with two or more capital ASCII
@@ -137,4 +148,7 @@ func startsAcronym(s string) bool {
 	return n >= 2 && n < len(s) && s[n] == ' '
 }
 
-var fusedHeadingWords = map[string]bool{"Background": true, "Context": true, "Quote": true, "Quotes": true, "Contacts": true}
+// fusedHeadingWords are headings glued to the next word (openings.txt).
+var fusedHeadingWords = sync.OnceValue(func() map[string]bool {
+	return vocab.Set(vocab.Sections("openings.txt")["fused-headings"])
+})

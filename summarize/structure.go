@@ -2,8 +2,11 @@ package summarize
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/brief-dev/brief/internal/vocab"
 )
 
 // A line is one input line, trimmed, as offsets into the normalised text.
@@ -198,16 +201,15 @@ func endsSentence(s string) bool {
 	return strings.ContainsRune(".!?:;。！？।…", r)
 }
 
-// connectors are words a heading or sentence cannot end on.
-var connectors = map[string]bool{
-	"a": true, "an": true, "and": true, "as": true, "at": true, "by": true, "for": true,
-	"from": true, "in": true, "of": true, "on": true, "or": true, "the": true, "to": true,
-	"with": true, "between": true, "into": true, "its": true, "their": true, "our": true,
-}
+// connectors are words a heading or sentence cannot end on
+// (connectors.txt).
+var connectors = sync.OnceValue(func() map[string]bool {
+	return vocab.Set(vocab.Sections("connectors.txt")["headings"])
+})
 
 func endsWithConnector(s string) bool {
 	i := strings.LastIndexByte(s, ' ')
-	return connectors[strings.ToLower(s[i+1:])]
+	return connectors()[strings.ToLower(s[i+1:])]
 }
 
 // isHeadingLine reports whether s, followed by line next (empty at the end
@@ -245,7 +247,7 @@ func (d *Document) isHeadingLine(s, next string, alone, first, wrapped bool, wid
 func titleCased(words []string) bool {
 	caps, content := 0, 0
 	for _, w := range words {
-		if connectors[strings.ToLower(w)] {
+		if connectors()[strings.ToLower(w)] {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)
@@ -279,12 +281,12 @@ func markdownHeading(s string) int {
 // ("- ", "• ", "1. ", "(a) ", "iv) "), or 0.
 func bulletMarker(s string) int {
 	r, size := utf8.DecodeRuneInString(s)
-	switch r {
-	case '-', '*', '+', '•', '·', '▪', '◦', '‣', '–', '—', '●', '○', '■', '□', '►', '✓', '✔':
+	switch {
+	case r == '-' || r == '*' || r == '+' || r == '·' || r == '–' || r == '—' || vocab.IsBullet(r):
 		return afterMarker(s, size)
 	}
 	// "06 A Memorandum …": zero-padded item numbers of copied lists
-	if len(s) > 3 && s[0] == '0' && isDigit(s[1]) && s[2] == ' ' {
+	if len(s) > 3 && s[0] == '0' && vocab.IsDigit(s[1]) && s[2] == ' ' {
 		if r, _ := utf8.DecodeRuneInString(s[3:]); unicode.IsUpper(r) {
 			return 3
 		}
@@ -295,21 +297,21 @@ func bulletMarker(s string) int {
 		i = 1
 	}
 	j := i
-	for j < len(s) && j-i < 3 && (isDigit(s[j]) || isLowerRoman(s[j]) || (j == i && isASCIILetter(s[j]))) {
+	for j < len(s) && j-i < 3 && (vocab.IsDigit(s[j]) || isLowerRoman(s[j]) || (j == i && vocab.IsASCIILetter(s[j]))) {
 		j++
 	}
 	if j == i || j >= len(s) {
 		return 0
 	}
 	letters := s[i:j]
-	if !isDigit(letters[0]) && len(letters) > 1 && !allRoman(letters) {
+	if !vocab.IsDigit(letters[0]) && len(letters) > 1 && !allRoman(letters) {
 		return 0
 	}
 	switch {
 	case i == 1 && s[j] == ')':
 		return afterMarker(s, j+1)
 	case i == 0 && (s[j] == '.' || s[j] == ')'):
-		if s[j] == '.' && !isDigit(letters[0]) && len(letters) == 1 && unicode.IsUpper(rune(letters[0])) {
+		if s[j] == '.' && !vocab.IsDigit(letters[0]) && len(letters) == 1 && unicode.IsUpper(rune(letters[0])) {
 			return 0 // "J. Smith said": an initial, not a list
 		}
 		return afterMarker(s, j+1)
@@ -332,9 +334,7 @@ func afterMarker(s string, n int) int {
 	return n
 }
 
-func isDigit(c byte) bool       { return c >= '0' && c <= '9' }
-func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
-func isLowerRoman(c byte) bool  { return c == 'i' || c == 'v' || c == 'x' }
+func isLowerRoman(c byte) bool { return c == 'i' || c == 'v' || c == 'x' }
 func allRoman(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if !isLowerRoman(s[i]) {
@@ -358,7 +358,7 @@ func isMetaLine(s string) bool {
 		return true
 	}
 	lower := strings.ToLower(s)
-	for _, p := range metaPrefixes {
+	for _, p := range metaPrefixes() {
 		if strings.HasPrefix(lower, p) {
 			return true
 		}
@@ -372,7 +372,16 @@ func isMetaLine(s string) bool {
 	return false
 }
 
-var metaPrefixes = []string{"posted on:", "posted on ", "release id:", "updated:", "published:", "for immediate release", "press release", "media contact", "read this release in"}
+// metaPrefixes open the metadata lines of press releases, lower case
+// (openings.txt).
+var metaPrefixes = sync.OnceValue(func() []string {
+	sec := vocab.Sections("openings.txt")
+	out := append([]string{}, sec["meta"]...)
+	for _, w := range sec["meta-words"] {
+		out = append(out, w+" ")
+	}
+	return out
+})
 
 // fixTitle picks the title among the first units: a heading-like first
 // line, skipping metadata, and replacing a headline truncated with "…" by
@@ -451,7 +460,7 @@ func inferTitle(first string) string {
 		if i < 3 {
 			continue
 		}
-		if titleVerbs[strings.ToLower(w)] {
+		if titleVerbs()[strings.ToLower(w)] {
 			if i > 25 {
 				break
 			}
@@ -464,13 +473,10 @@ func inferTitle(first string) string {
 	return ""
 }
 
-// titleVerbs end the subject of an opening sentence.
-var titleVerbs = map[string]bool{
-	"concluded": true, "was": true, "were": true, "is": true, "are": true, "has": true, "have": true,
-	"met": true, "held": true, "took": true, "signed": true, "announced": true, "said": true,
-	"will": true, "hosted": true, "welcomed": true, "agreed": true, "adopted": true, "approved": true,
-	"launched": true, "called": true, "opened": true, "began": true, "ended": true, "visited": true,
-}
+// titleVerbs end the subject of an opening sentence (openings.txt).
+var titleVerbs = sync.OnceValue(func() map[string]bool {
+	return vocab.Set(vocab.Sections("openings.txt")["title-verbs"])
+})
 
 // startsUpper reports whether s starts with an upper-case letter.
 func startsUpper(s string) bool {

@@ -63,7 +63,7 @@ func Extract(d *Document, opt Options) (*Summary, error) {
 	}
 	rd := d.rankDoc()
 	budget := budgetFor(len(d.Sentences), opt)
-	picks, scores := rank.Summarize(rd, ranker, budget)
+	picks, scores := rank.Choose(rd, ranker, budget)
 	s := &Summary{Algorithm: ranker.Name(), Picks: make([]Pick, len(picks)), Scores: scores}
 	for i, p := range picks {
 		s.Picks[i] = Pick{Sentence: d.Sentences[p.Index], Score: p.Score, Rank: p.Rank}

@@ -4,6 +4,9 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
+
+	"github.com/brief-dev/brief/internal/vocab"
 )
 
 // featureNames names the columns that features computes, in order. The
@@ -64,12 +67,10 @@ func Features(d *Doc) [][]float64 {
 }
 
 // danglingStarts are first words that make a sentence depend on the one
-// before it, which reads badly in an extract.
-var danglingStarts = map[string]bool{
-	"he": true, "she": true, "it": true, "they": true, "this": true, "these": true, "that": true,
-	"those": true, "his": true, "her": true, "their": true, "but": true, "and": true, "however": true,
-	"also": true, "so": true, "then": true, "there": true, "its": true, "we": true, "i": true,
-}
+// before it, which reads badly in an extract (openings.txt).
+var danglingStarts = sync.OnceValue(func() map[string]bool {
+	return vocab.Set(vocab.Sections("openings.txt")["dangling"])
+})
 
 // features fills out (n × numFeatures, row-major) for the analysed doc.
 func (a *analysis) features(d *Doc, out []float64) {
@@ -97,11 +98,7 @@ func (a *analysis) features(d *Doc, out []float64) {
 	// |S|² = S·S = sum_s v_s·S, so the norm comes free with the dots.
 	var sumNorm float64
 	for s := 0; s < n; s++ {
-		var dot float64
-		w := a.sentW(s)
-		for k, tc := range a.sentTerms(s) {
-			dot += w[k] * sum[tc.id]
-		}
+		dot := a.dotDense(s, sum)
 		cen[s] = dot
 		sumNorm += dot
 	}
@@ -119,12 +116,7 @@ func (a *analysis) features(d *Doc, out []float64) {
 		vec[tc.id] = w0[k]
 	}
 	for s := 0; s < n; s++ {
-		var dot float64
-		w := a.sentW(s)
-		for k, tc := range a.sentTerms(s) {
-			dot += w[k] * vec[tc.id]
-		}
-		fs[s] = dot
+		fs[s] = a.dotDense(s, vec)
 	}
 	for _, tc := range a.sentTerms(0) {
 		vec[tc.id] = 0
@@ -142,12 +134,7 @@ func (a *analysis) features(d *Doc, out []float64) {
 		if norm > 0 {
 			inv := 1 / math.Sqrt(norm)
 			for s := 0; s < n; s++ {
-				var dot float64
-				w := a.sentW(s)
-				for k, tc := range a.sentTerms(s) {
-					dot += w[k] * vec[tc.id]
-				}
-				ts[s] = dot * inv
+				ts[s] = a.dotDense(s, vec) * inv
 			}
 		}
 		for _, tc := range a.title {
@@ -321,7 +308,7 @@ func isDangling(text string) bool {
 		b[k] = c
 		k++
 	}
-	return danglingStarts[string(b[:k])]
+	return danglingStarts()[string(b[:k])]
 }
 
 // rankOf returns for each index its 0-based rank by descending value, ties

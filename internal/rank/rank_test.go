@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/brief-dev/brief/internal/vocab"
 )
 
 // mkDoc builds a document with one paragraph per sentence.
@@ -110,7 +112,7 @@ func TestRankersDeterministicAndSmallDocs(t *testing.T) {
 					t.Fatalf("%s: score %d is %v", r.Name(), i, a[i])
 				}
 			}
-			picks, _ := Summarize(d, r, Budget{Sentences: 3})
+			picks, _ := Choose(d, r, Budget{Sentences: 3})
 			if len(d.Sentences) > 0 && len(picks) == 0 {
 				t.Fatalf("%s: empty summary of %d sentences", r.Name(), len(d.Sentences))
 			}
@@ -128,7 +130,7 @@ func TestLeadDecreasing(t *testing.T) {
 	}
 	// Lead is LEAD-k: the first k sentences, even when they repeat.
 	d := mkDoc("the cat sat on the mat today .", "the cat sat on the mat again .", "a dog barked .", "x y z .", "p q r .", "s t u .", "v w x .", "k l m .", "n o p .", "e f g .")
-	got, _ := Summarize(d, r, Budget{Sentences: 3})
+	got, _ := Choose(d, r, Budget{Sentences: 3})
 	if idx := indices(got); !slices.Equal(idx, []int{0, 1, 2}) {
 		t.Fatalf("lead picked %v, want [0 1 2]", idx)
 	}
@@ -307,7 +309,7 @@ func FuzzScore(f *testing.F) {
 					t.Fatalf("%s: NaN score", r.Name())
 				}
 			}
-			picks, _ := Summarize(d, r, b)
+			picks, _ := Choose(d, r, b)
 			if len(d.Sentences) > 0 && len(picks) == 0 {
 				t.Fatalf("%s: empty summary", r.Name())
 			}
@@ -325,7 +327,7 @@ func FuzzScore(f *testing.F) {
 			if b.Words > 0 && len(picks) > 1 {
 				total := 0
 				for _, p := range picks {
-					total += countWords(d.Sentences[p.Index].Text)
+					total += vocab.CountWords(d.Sentences[p.Index].Text)
 				}
 				if total > b.Words {
 					t.Fatalf("%s: %d words over budget %d", r.Name(), total, b.Words)

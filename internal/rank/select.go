@@ -3,6 +3,8 @@ package rank
 import (
 	"math"
 	"slices"
+
+	"github.com/brief-dev/brief/internal/vocab"
 )
 
 // Budget bounds a summary: at most Sentences sentences (0 = no limit;
@@ -39,13 +41,13 @@ const (
 	nearDupShare = 0.6
 )
 
-// Summarize scores d with r and selects within b: the one call to make a
+// Choose scores d with r and selects within b: the one call to make a
 // summary with a ranker. It returns the picks and the score of every
 // sentence. It is Select over r's scores, except for the "lead" ranker,
 // which is the LEAD-k baseline and by definition takes the leading
 // sentences verbatim, with no redundancy control (so its figures match the
 // published LEAD-3).
-func Summarize(d *Doc, r Ranker, b Budget) ([]Pick, []float64) {
+func Choose(d *Doc, r Ranker, b Budget) ([]Pick, []float64) {
 	scores := r.Score(d)
 	if _, ok := r.(leadRanker); ok {
 		return selectOrder(d, scores, b, false), scores
@@ -102,7 +104,7 @@ func selectOrder(d *Doc, scores []float64, b Budget, redundancyControl bool) []P
 		words = make([]int, n)
 		total := 0
 		for i, s := range d.Sentences {
-			words[i] = countWords(s.Text)
+			words[i] = vocab.CountWords(s.Text)
 			total += words[i]
 		}
 		// The word budget in sentences of average length, for choosing the
@@ -202,17 +204,15 @@ func trigrams(text string, dst []uint64) []uint64 {
 	)
 	var w1, w2 uint64
 	seen := 0
-	i := 0
-	for i < len(text) {
-		for i < len(text) && !isWordByte(text[i]) {
-			i++
-		}
-		if i >= len(text) {
+	for i := 0; ; {
+		start, end := nextWord(text, i)
+		if start == end {
 			break
 		}
+		i = end
 		h := uint64(offset)
-		for ; i < len(text) && isWordByte(text[i]); i++ {
-			c := text[i]
+		for j := start; j < end; j++ {
+			c := text[j]
 			if c >= 'A' && c <= 'Z' {
 				c += 'a' - 'A'
 			}
@@ -225,17 +225,4 @@ func trigrams(text string, dst []uint64) []uint64 {
 		w1, w2 = w2, h
 	}
 	return dst
-}
-
-// countWords counts whitespace-separated words.
-func countWords(s string) int {
-	c, in := 0, false
-	for i := 0; i < len(s); i++ {
-		sp := s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r' || s[i] == '\v' || s[i] == '\f'
-		if !sp && !in {
-			c++
-		}
-		in = !sp
-	}
-	return c
 }

@@ -3,6 +3,8 @@ package rank
 import (
 	"math"
 	"sync"
+
+	"github.com/brief-dev/brief/internal/vocab"
 )
 
 // token is one word of a sentence after normalisation, interned to an id so
@@ -99,7 +101,7 @@ func (a *analysis) intern() int32 {
 	if !isNew {
 		return id
 	}
-	a.stop = append(a.stop, stopwords[string(a.word)])
+	a.stop = append(a.stop, stopwords()[string(a.word)])
 	a.df = append(a.df, 0)
 	a.ctf = append(a.ctf, 0)
 	a.last = append(a.last, -1)
@@ -113,26 +115,41 @@ func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
 }
 
+// nextWord returns the bounds of the first word of text at or after i, a
+// maximal run of word bytes; start == end when there is none. The rankers'
+// tokens and the redundancy trigrams both read words so.
+func nextWord(text string, i int) (start, end int) {
+	for i < len(text) && !isWordByte(text[i]) {
+		i++
+	}
+	start = i
+	for i < len(text) && isWordByte(text[i]) {
+		i++
+	}
+	return start, i
+}
+
 // tokenize appends the tokens of text to a.toks. Words are maximal runs of
 // word bytes, lower-cased, with a plural "s" stripped so that "talks" and
 // "talk" match (a cheap stand-in for stemming: the ROUGE scorer stems, and
 // the overlap features should see what it sees).
+//
+// It is not briefing's tokenizer, and not rouge.Tokenize: ranking needs
+// interned lower-case terms at corpus speed (no allocation, no offsets,
+// non-ASCII bytes kept inside words), briefing needs tokens with offsets
+// that keep "U.S." and "Sherwood-Randall" whole, and ROUGE must split
+// exactly as rouge-score does. Word counts for budgets are
+// vocab.CountWords.
 func (a *analysis) tokenize(text string) {
-	i := 0
-	for i < len(text) {
-		for i < len(text) && !isWordByte(text[i]) {
-			i++
-		}
-		if i >= len(text) {
+	for i := 0; ; {
+		start, end := nextWord(text, i)
+		if start == end {
 			break
 		}
-		start := i
-		for i < len(text) && isWordByte(text[i]) {
-			i++
-		}
+		i = end
 		// Skip the UTF-8 punctuation that the byte test lets through:
 		// curly quotes and dashes are E2 80 xx.
-		wordText := text[start:i]
+		wordText := text[start:end]
 		if len(wordText) == 3 && wordText[0] == 0xE2 && wordText[1] == 0x80 {
 			continue
 		}
@@ -229,6 +246,17 @@ func (a *analysis) addTerms(toks []token, mark int32, dst *[]termCount) {
 	_ = base
 }
 
+// dotDense is the dot product of sentence s's tf-idf vector with vec, a
+// dense vector indexed by term id.
+func (a *analysis) dotDense(s int, vec []float64) float64 {
+	var dot float64
+	w := a.sentW(s)
+	for k, tc := range a.sentTerms(s) {
+		dot += w[k] * vec[tc.id]
+	}
+	return dot
+}
+
 // denseZero returns a zeroed per-term scratch vector.
 func (a *analysis) denseZero() []float64 {
 	a.dense = growF(a.dense, len(a.stop))
@@ -244,39 +272,9 @@ func growF(s []float64, n int) []float64 {
 	return make([]float64, n, n+n/4)
 }
 
-// contentCount is the number of non-stopword tokens of sentence s.
-func (a *analysis) contentCount(s int) int {
-	c := 0
-	for _, t := range a.sentToks(s) {
-		if !a.stop[t.id] {
-			c++
-		}
-	}
-	return c
-}
-
-// stopwords is a compact English stopword list. Entries are in the form
-// tokenize produces (plural "s" stripped from words over three letters, so
-// "themselve", "doe"); a few unstripped spellings are kept for safety.
-var stopwords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range []string{
-		"a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at",
-		"be", "because", "been", "before", "being", "below", "between", "both", "but", "by",
-		"can", "could", "did", "do", "doe", "does", "doing", "down", "during", "each", "few", "for", "from", "further",
-		"had", "has", "have", "having", "he", "her", "here", "herself", "him", "himself", "his", "how",
-		"i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "myself",
-		"no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "ourselve", "out", "over", "own",
-		"s", "said", "same", "say", "she", "should", "so", "some", "such", "t", "than", "that", "the", "their", "theirs", "them",
-		"themselve", "then", "there", "these", "they", "thi", "this", "those", "through", "to", "too", "under", "until", "up",
-		"very", "was", "wa", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with",
-		"would", "you", "your", "yours", "yourself", "yourselve", "n't", "nt", "d", "ll", "m", "re", "ve", "would", "may",
-		"might", "must", "shall", "one", "new", "like", "get", "got", "told", "mr", "mrs", "ms",
-	} {
-		m[w] = true
-	}
-	return m
-}()
+// stopwords is a compact English stopword list (stopwords.txt), in the
+// form tokenize produces.
+var stopwords = sync.OnceValue(func() map[string]bool { return vocab.Set(vocab.Lines("stopwords.txt")) })
 
 // interner maps words to dense ids with open addressing over FNV-1a
 // hashes. It replaces a map[string]int32 because lookups are the bulk of

@@ -1,10 +1,12 @@
 package segment
 
 import (
-	_ "embed"
 	"fmt"
 	"strings"
+	"sync"
 	"unicode/utf8"
+
+	"github.com/brief-dev/brief/internal/vocab"
 )
 
 // abbrevKind is the class of an abbreviation, which decides whether its
@@ -28,57 +30,48 @@ const (
 // tables; longer words are never in them.
 const maxWordLen = 24
 
-//go:embed abbreviations.txt
-var abbrevData string
-
-// abbrevs maps a lower-cased abbreviation without its final period to its class.
-var abbrevs = mustParseAbbrevs(abbrevData)
-
-// mustParseAbbrevs reads the abbreviation file format described at the top of
-// abbreviations.txt. It panics on a malformed file, which is embedded and
-// checked by the tests.
-func mustParseAbbrevs(data string) map[string]abbrevKind {
-	m, err := parseAbbrevs(data)
+// abbrevs maps a lower-cased abbreviation without its final period to its
+// class; read from the vocabulary's abbreviations.txt on first use.
+var abbrevs = sync.OnceValue(func() map[string]abbrevKind {
+	m, err := parseAbbrevs(vocab.Sections("abbreviations.txt"))
 	if err != nil {
 		panic("segment: abbreviations.txt: " + err.Error())
 	}
 	return m
-}
+})
 
-// parseAbbrevs parses the abbreviation file format; it reports unknown
-// sections, entries outside a section, over-long entries and duplicates.
-func parseAbbrevs(data string) (map[string]abbrevKind, error) {
+// abbrevSections are the sections of abbreviations.txt and their classes.
+var abbrevSections = []struct {
+	name string
+	kind abbrevKind
+}{{"prefix", abbrevPrefix}, {"number", abbrevNumber}, {"general", abbrevGeneral}}
+
+// parseAbbrevs reads the sections of the abbreviation file (see the top of
+// abbreviations.txt); it reports unknown sections, entries outside a
+// section, over-long entries and duplicates.
+func parseAbbrevs(sections map[string][]string) (map[string]abbrevKind, error) {
 	m := make(map[string]abbrevKind, 256)
-	kind := abbrevNone
-	for n, line := range strings.Split(data, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		if strings.HasPrefix(line, "[") {
-			switch line {
-			case "[prefix]":
-				kind = abbrevPrefix
-			case "[number]":
-				kind = abbrevNumber
-			case "[general]":
-				kind = abbrevGeneral
-			default:
-				return nil, fmt.Errorf("line %d: unknown section %q", n+1, line)
+	known := map[string]bool{}
+	for _, sec := range abbrevSections {
+		known[sec.name] = true
+		for _, line := range sections[sec.name] {
+			key := strings.ToLower(strings.TrimSuffix(line, "."))
+			if key == "" || len(key) > maxWordLen || strings.ContainsAny(key, " \t") {
+				return nil, fmt.Errorf("[%s]: bad entry %q", sec.name, line)
 			}
-			continue
+			if _, dup := m[key]; dup {
+				return nil, fmt.Errorf("[%s]: duplicate entry %q", sec.name, line)
+			}
+			m[key] = sec.kind
 		}
-		if kind == abbrevNone {
-			return nil, fmt.Errorf("line %d: %q before any section", n+1, line)
+	}
+	for name, lines := range sections {
+		if name == "" {
+			return nil, fmt.Errorf("%q before any section", lines[0])
 		}
-		key := strings.ToLower(strings.TrimSuffix(line, "."))
-		if key == "" || len(key) > maxWordLen || strings.ContainsAny(key, " \t") {
-			return nil, fmt.Errorf("line %d: bad entry %q", n+1, line)
+		if !known[name] && name != "names" { // the parties finder's own
+			return nil, fmt.Errorf("unknown section [%s]", name)
 		}
-		if _, dup := m[key]; dup {
-			return nil, fmt.Errorf("line %d: duplicate entry %q", n+1, line)
-		}
-		m[key] = kind
 	}
 	return m, nil
 }
@@ -91,7 +84,7 @@ func lookupAbbrev(word string) abbrevKind {
 		return abbrevNone
 	}
 	var buf [maxWordLen]byte
-	if k, ok := abbrevs[string(lowerASCII(&buf, word))]; ok {
+	if k, ok := abbrevs()[string(lowerASCII(&buf, word))]; ok {
 		return k
 	}
 	if isInitialism(word) {
@@ -125,7 +118,7 @@ func isInitialism(word string) bool {
 			if word[i] != '.' {
 				return false
 			}
-		} else if !isASCIILetter(word[i]) {
+		} else if !vocab.IsASCIILetter(word[i]) {
 			return false
 		}
 	}
@@ -134,50 +127,32 @@ func isInitialism(word string) bool {
 
 // starters are common sentence-initial words (lower-cased). A general
 // abbreviation such as "U.S." or "a.m." ends a sentence only when one of
-// these follows it. Words that are also common names or parts of names
-// (Will, May, Grant, First) are deliberately absent.
-var starters = func() map[string]bool {
-	m := make(map[string]bool)
-	for _, w := range strings.Fields(`
-		the this that these those there then thus
-		he she it its we they i you his her their our my your
-		a an in on at as by for from to with after before during since
-		while when where what who whom whose which why how if
-		but and or so yet also however meanwhile moreover furthermore
-		additionally although though because despite still now not
-		today yesterday tomorrow earlier later here
-		some many most all both each every several such
-		did do does is are was were has have had would could should can
-		let please according initially currently finally instead indeed
-		overall similarly likewise nevertheless nonetheless otherwise
-		therefore hence again even only just perhaps unlike once until
-		unless whether`) {
-		m[w] = true
-	}
-	return m
-}()
+// these follows it (openings.txt).
+var starters = sync.OnceValue(func() map[string]bool {
+	return vocab.Set(vocab.Sections("openings.txt")["after-abbreviation"])
+})
 
 // isStarter reports whether word (any case) is a common sentence starter.
-func isStarter(word string) bool {
+func isStarter(word string) bool { return inTable(starters(), word) }
+
+// inTable reports whether word, lower-cased, is in m, whose keys are at
+// most maxWordLen bytes long; it does not allocate.
+func inTable(m map[string]bool, word string) bool {
 	if len(word) == 0 || len(word) > maxWordLen {
 		return false
 	}
 	var buf [maxWordLen]byte
-	return starters[string(lowerASCII(&buf, word))]
+	return m[string(lowerASCII(&buf, word))]
 }
 
 // exclaimNames are names that contain an exclamation mark ("Yahoo! Finance"),
-// lower-cased and without the mark.
-var exclaimNames = map[string]bool{"yahoo": true, "jeopardy": true}
+// lower-cased and without the mark (names.txt).
+var exclaimNames = sync.OnceValue(func() map[string]bool {
+	return vocab.Set(vocab.Sections("names.txt")["exclaim"])
+})
 
 // isExclaimName reports whether word (any case) is in exclaimNames.
-func isExclaimName(word string) bool {
-	if len(word) == 0 || len(word) > maxWordLen {
-		return false
-	}
-	var buf [maxWordLen]byte
-	return exclaimNames[string(lowerASCII(&buf, word))]
-}
+func isExclaimName(word string) bool { return inTable(exclaimNames(), word) }
 
 // singleLetter reports whether word is exactly one letter, and returns it.
 func singleLetter(word string) (rune, bool) {

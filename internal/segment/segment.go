@@ -1,8 +1,11 @@
 package segment
 
 import (
+	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/brief-dev/brief/internal/vocab"
 )
 
 // Span is a sentence as half-open byte offsets [Start, End) into the text
@@ -141,7 +144,7 @@ func (s *splitter) tokenBegin(i int, r rune, size int) int {
 	}
 	lineStart := s.lineStart
 	s.lineStart = false
-	if isBullet(r) || (lineStart && isLineBullet(r) && i+size < len(t) && isSpaceAt(t, i+size)) {
+	if vocab.IsBullet(r) || (lineStart && isLineBullet(r) && i+size < len(t) && isSpaceAt(t, i+size)) {
 		s.cut(s.last)
 		s.start = i
 		s.last = i + size
@@ -187,13 +190,13 @@ func listMarker(t string, i int) (end int, kind byte, val int) {
 		p++
 	}
 	q := p
-	for q < n && q-p < 3 && isDigit(t[q]) {
+	for q < n && q-p < 3 && vocab.IsDigit(t[q]) {
 		val = val*10 + int(t[q]-'0')
 		q++
 	}
 	switch {
 	case q > p:
-		if q < n && isDigit(t[q]) {
+		if q < n && vocab.IsDigit(t[q]) {
 			return 0, 0, 0
 		}
 		kind = 'd'
@@ -380,30 +383,28 @@ func (s *splitter) ellipsisRune(i int) int {
 // cjk handles a CJK full stop, question or exclamation mark at i. These end
 // a sentence wherever they stand, with no space needed after them.
 func (s *splitter) cjk(i int) int {
-	t := s.text
+	return s.boundary(absorbClosers(s.text, terminatorRun(s.text, i, isCJKTerminator)))
+}
+
+// terminatorRun returns the end of the run of terminators from i: runes
+// that isTerm accepts and ".", "?" and "!".
+func terminatorRun(t string, i int, isTerm func(rune) bool) int {
 	j := i
 	for j < len(t) {
 		r, size := utf8.DecodeRuneInString(t[j:])
-		if !isCJKTerminator(r) && r != '.' && r != '?' && r != '!' {
+		if !isTerm(r) && r != '.' && r != '?' && r != '!' {
 			break
 		}
 		j += size
 	}
-	return s.boundary(absorbClosers(t, j))
+	return j
 }
 
 // other handles the remaining terminators (danda, Arabic and Armenian
 // marks...): a boundary when whitespace or the end of the text follows.
 func (s *splitter) other(i int) int {
 	t := s.text
-	j := i
-	for j < len(t) {
-		r, size := utf8.DecodeRuneInString(t[j:])
-		if !isOtherTerminator(r) && r != '.' && r != '?' && r != '!' {
-			break
-		}
-		j += size
-	}
+	j := terminatorRun(t, i, isOtherTerminator)
 	s.last = j
 	k := absorbClosers(t, j)
 	if k < len(t) && !isSpaceAt(t, k) {
@@ -521,10 +522,10 @@ func (s *splitter) fused(i int) bool {
 	// The word after must not continue as a domain ("Example.com") and the
 	// token must not be an e-mail address.
 	q := j
-	for q < n && isASCIILetter(t[q]) {
+	for q < n && vocab.IsASCIILetter(t[q]) {
 		q++
 	}
-	if q+1 < n && t[q] == '.' && isASCIILetter(t[q+1]) {
+	if q+1 < n && t[q] == '.' && vocab.IsASCIILetter(t[q+1]) {
 		return false
 	}
 	if isTLD(t[j:q]) {
@@ -544,13 +545,10 @@ func (s *splitter) fused(i int) bool {
 	return true
 }
 
-// tlds are common top-level domains that are not also sentence starters.
-var tlds = map[string]bool{
-	"com": true, "org": true, "net": true, "gov": true, "edu": true, "int": true,
-	"mil": true, "io": true, "uk": true, "info": true, "biz": true,
-}
+// tlds are common top-level domains that are not also sentence starters
+// (web.txt).
+var tlds = sync.OnceValue(func() map[string]bool { return vocab.Set(vocab.Sections("web.txt")["tlds"]) })
 
-// isTLD reports whether word (any case) is in tlds.
 // isAcronymWord reports whether text starts with an acronym standing as a
 // word: two or more capital ASCII letters, perhaps a plural s, then a space
 // or a comma ("EU leaders", "MEPs also"), and not a file extension
@@ -571,24 +569,17 @@ func isAcronymWord(text string) bool {
 		return false
 	}
 	var buf [maxWordLen]byte
-	return len(word) > maxWordLen || !fileExtensions[string(lowerASCII(&buf, word))]
+	return len(word) > maxWordLen || !fileExtensions()[string(lowerASCII(&buf, word))]
 }
 
 // fileExtensions are written in capitals after a file name's period
-// often enough to look like an acronym starting a sentence.
-var fileExtensions = map[string]bool{
-	"pdf": true, "doc": true, "docx": true, "txt": true, "csv": true, "xls": true, "xlsx": true, "ppt": true,
-	"pptx": true, "jpg": true, "jpeg": true, "png": true, "gif": true, "zip": true, "exe": true, "xml": true,
-	"json": true, "html": true, "htm": true, "mp3": true, "mp4": true, "rtf": true, "odt": true, "tif": true,
-}
+// often enough to look like an acronym starting a sentence (web.txt).
+var fileExtensions = sync.OnceValue(func() map[string]bool {
+	return vocab.Set(vocab.Sections("web.txt")["file-extensions"])
+})
 
-func isTLD(word string) bool {
-	if len(word) > maxWordLen {
-		return false
-	}
-	var buf [maxWordLen]byte
-	return tlds[string(lowerASCII(&buf, word))]
-}
+// isTLD reports whether word (any case) is in tlds.
+func isTLD(word string) bool { return inTable(tlds(), word) }
 
 // absorbSpacedClosers extends k over closing quotes and brackets that
 // tokenised text writes as separate tokens after a spaced terminator
@@ -711,7 +702,7 @@ func (s *splitter) nextToken(k int) nextInfo {
 		class = classPunct
 	case isContinuation(r):
 		class = classCont
-	case (r == '+' || r == '-' || unicode.Is(unicode.Sc, r)) && p+size < n && isDigit(t[p+size]):
+	case (r == '+' || r == '-' || unicode.Is(unicode.Sc, r)) && p+size < n && vocab.IsDigit(t[p+size]):
 		class = classDigit
 	default:
 		class = classOther
@@ -723,7 +714,7 @@ func (s *splitter) nextToken(k int) nextInfo {
 // bytes long (so that over-long words match no table).
 func wordAt(t string, p int) string {
 	q := p
-	for q < len(t) && q-p <= maxWordLen && isASCIILetter(t[q]) {
+	for q < len(t) && q-p <= maxWordLen && vocab.IsASCIILetter(t[q]) {
 		q++
 	}
 	return t[p:q]
@@ -801,16 +792,10 @@ func hasPrefixAt(t string, i int, p string) bool {
 	return len(t)-i >= len(p) && t[i:i+len(p)] == p
 }
 
-// isDigit reports whether c is an ASCII digit.
-func isDigit(c byte) bool { return '0' <= c && c <= '9' }
-
-// isASCIILetter reports whether c is an ASCII letter.
-func isASCIILetter(c byte) bool { return ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') }
-
 // isLetter reports whether r is a letter; invalid UTF-8 is not.
 func isLetter(r rune) bool {
 	if r < utf8.RuneSelf {
-		return isASCIILetter(byte(r))
+		return vocab.IsASCIILetter(byte(r))
 	}
 	return r != utf8.RuneError && unicode.IsLetter(r)
 }
@@ -839,16 +824,6 @@ func isOpener(r rune) bool {
 func isContinuation(r rune) bool {
 	switch r {
 	case ',', ';', ':', ')', ']', '}', '-', '–', '—', '/', '%':
-		return true
-	}
-	return false
-}
-
-// isBullet reports whether r is a bullet character that starts a list item
-// wherever it stands after whitespace.
-func isBullet(r rune) bool {
-	switch r {
-	case '•', '◦', '▪', '▫', '‣', '⁃', '●', '○', '■', '□', '►', '▶', '➢', '➤', '❖', '◆', '◇', '✓', '✔', '⦿', '⁌', '⁍':
 		return true
 	}
 	return false

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/brief-dev/brief/internal/vocab"
 )
 
 // splitCase is a table test: text and the expected sentences, compared after
@@ -268,7 +270,7 @@ func checkSpans(t *testing.T, text string, spans []Span) {
 
 // TestAbbreviationFile checks the embedded abbreviation list and its parser.
 func TestAbbreviationFile(t *testing.T) {
-	m, err := parseAbbrevs(abbrevData)
+	m, err := parseAbbrevs(vocab.Sections("abbreviations.txt"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -277,9 +279,11 @@ func TestAbbreviationFile(t *testing.T) {
 			t.Errorf("%q missing from abbreviations.txt", w)
 		}
 	}
-	for _, bad := range []string{"Mr.\n", "[prefix]\nMr.\nmr.\n", "[nope]\n", "[prefix]\nfoo bar\n"} {
+	for _, bad := range []map[string][]string{
+		{"": {"Mr."}}, {"prefix": {"Mr.", "mr."}}, {"nope": {"x"}}, {"prefix": {"foo bar"}},
+	} {
 		if _, err := parseAbbrevs(bad); err == nil {
-			t.Errorf("parseAbbrevs(%q) succeeded, want error", bad)
+			t.Errorf("parseAbbrevs(%v) succeeded, want error", bad)
 		}
 	}
 }

@@ -448,7 +448,7 @@ func report(all []*example, model *rank.Model, predsDir string) {
 			summaries := make([]string, len(docs))
 			parallel(len(docs), func(i int) {
 				e := docs[i]
-				picks, _ := rank.Summarize(&e.doc, r, rank.Budget{Sentences: e.k})
+				picks, _ := rank.Choose(&e.doc, r, rank.Budget{Sentences: e.k})
 				lines := make([]string, len(picks))
 				for j, p := range picks {
 					lines[j] = e.doc.Sentences[p.Index].Text

@@ -1,0 +1,54 @@
+// Package lazyre holds regular expressions that are compiled on first use
+// rather than when the program starts.
+//
+// A package-level regexp.MustCompile runs in the package initialiser, so
+// every run of the program pays for every expression of every package it
+// links, even `brief --version`. A Regexp compiles once, the first time it
+// is used, and is then as fast as the compiled expression: the
+// expressions run on every sentence, so compiling on every use would be
+// wrong.
+package lazyre
+
+import (
+	"regexp"
+	"sync"
+)
+
+// Regexp is a regular expression compiled on first use. It is safe for
+// concurrent use, like regexp.Regexp. An expression that does not compile
+// panics on first use, as regexp.MustCompile would at start-up; every
+// expression is used by the tests of the package that declares it.
+type Regexp struct {
+	expr string
+	once sync.Once
+	re   *regexp.Regexp
+}
+
+// New returns expr, to be compiled on first use.
+func New(expr string) *Regexp { return &Regexp{expr: expr} }
+
+// Get returns the compiled expression, compiling it once.
+func (r *Regexp) Get() *regexp.Regexp {
+	r.once.Do(func() { r.re = regexp.MustCompile(r.expr) })
+	return r.re
+}
+
+// String returns the source text of the expression without compiling it.
+func (r *Regexp) String() string { return r.expr }
+
+// MatchString is regexp.Regexp.MatchString.
+func (r *Regexp) MatchString(s string) bool { return r.Get().MatchString(s) }
+
+// FindStringIndex is regexp.Regexp.FindStringIndex.
+func (r *Regexp) FindStringIndex(s string) []int { return r.Get().FindStringIndex(s) }
+
+// FindStringSubmatch is regexp.Regexp.FindStringSubmatch.
+func (r *Regexp) FindStringSubmatch(s string) []string { return r.Get().FindStringSubmatch(s) }
+
+// FindStringSubmatchIndex is regexp.Regexp.FindStringSubmatchIndex.
+func (r *Regexp) FindStringSubmatchIndex(s string) []int { return r.Get().FindStringSubmatchIndex(s) }
+
+// FindAllStringSubmatchIndex is regexp.Regexp.FindAllStringSubmatchIndex.
+func (r *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	return r.Get().FindAllStringSubmatchIndex(s, n)
+}

@@ -1,0 +1,49 @@
+package vocab
+
+// IsDigit reports whether c is an ASCII digit.
+func IsDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// IsASCIILetter reports whether c is an ASCII letter.
+func IsASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+// IsDigits reports whether s is a non-empty run of ASCII digits.
+func IsDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !IsDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// isSpace is the ASCII white space of strings.Fields: space, \t, \n, \v,
+// \f and \r.
+func isSpace(c byte) bool { return c == ' ' || '\t' <= c && c <= '\r' }
+
+// CountWords counts the runs of characters between ASCII white space, as
+// len(strings.Fields(s)) would for ASCII spacing, without allocating.
+func CountWords(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		if isSpace(s[i]) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
+
+// IsBullet reports whether r is a bullet glyph: a character that starts a
+// list item ("• ", "➢ "). The sentence splitter takes one for a list item
+// wherever it stands after white space, the structure pass at the start
+// of a line. Plain punctuation that also marks items at the start of a
+// line ("-", "*", "–") is left to each: it is a bullet only there.
+func IsBullet(r rune) bool {
+	switch r {
+	case '•', '◦', '▪', '▫', '‣', '⁃', '●', '○', '■', '□', '►', '▶', '➢', '➤', '❖', '◆', '◇', '✓', '✔', '⦿', '⁌', '⁍':
+		return true
+	}
+	return false
+}

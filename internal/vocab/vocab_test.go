@@ -1,0 +1,83 @@
+package vocab
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestLists: every embedded list states its licence and has entries, no
+// section is empty, and no line is left unread (a "[section" without its
+// bracket would be an entry).
+func TestLists(t *testing.T) {
+	files := names()
+	if len(files) < 10 {
+		t.Fatalf("only %d lists embedded: %v", len(files), files)
+	}
+	for _, name := range files {
+		data, _ := lists.ReadFile("lists/" + name)
+		if head := string(data[:min(len(data), 600)]); !strings.Contains(head, "Licence:") {
+			t.Errorf("%s: its header does not state its licence", name)
+		}
+		secs := Sections(name)
+		if len(secs) == 0 {
+			t.Errorf("%s: no entries", name)
+		}
+		for sec, lines := range secs {
+			if len(lines) == 0 {
+				t.Errorf("%s [%s]: empty", name, sec)
+			}
+			for _, ln := range lines {
+				if strings.HasPrefix(ln, "[") && !strings.Contains(ln, "|") {
+					t.Errorf("%s [%s]: %q looks like a broken section header", name, sec, ln)
+				}
+			}
+		}
+	}
+}
+
+func TestSectionsAndSet(t *testing.T) {
+	conn := Sections("connectors.txt")
+	for _, sec := range []string{"names", "bodies", "headings"} {
+		if len(conn[sec]) == 0 {
+			t.Errorf("connectors.txt [%s] missing", sec)
+		}
+	}
+	set := Set(conn["bodies"])
+	if !set["of"] || !set["&"] || set["with"] {
+		t.Errorf("connectors.txt [bodies] = %v: want of and &, not with", set)
+	}
+	if got := Set([]string{"a b", " c "}); len(got) != 3 || !got["c"] {
+		t.Errorf("Set = %v", got)
+	}
+	defer func() {
+		if recover() == nil {
+			t.Error("Sections of a missing list did not panic")
+		}
+	}()
+	Sections("no-such-list.txt")
+}
+
+func TestCountWords(t *testing.T) {
+	for _, s := range []string{"", " ", "one", " two  words ", "a\tb\nc\rd\ve\ff", "x\u00a0y", "end. Next"} {
+		if got, want := CountWords(s), len(strings.Fields(strings.ReplaceAll(s, "\u00a0", "_"))); got != want {
+			t.Errorf("CountWords(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+func TestCharClasses(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		b := byte(c)
+		if got, want := IsDigit(b), '0' <= c && c <= '9'; got != want {
+			t.Errorf("IsDigit(%q) = %v", b, got)
+		}
+		if got, want := IsASCIILetter(b), 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'; got != want {
+			t.Errorf("IsASCIILetter(%q) = %v", b, got)
+		}
+	}
+	for s, want := range map[string]bool{"": false, "0": true, "13": true, "1a": false, "١": false} {
+		if got := IsDigits(s); got != want {
+			t.Errorf("IsDigits(%q) = %v", s, got)
+		}
+	}
+}
