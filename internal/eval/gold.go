@@ -70,8 +70,10 @@ type GoldOutcome struct {
 // names it, and the White House set's (testdata/whitehouse), one
 // NAME.gold.json per document named by its file, with outcomes as
 // {"primary", "acceptable"}, organisations flagged "optional" and countries
-// as plain names. When a folder has *.gold.json files, only they are
-// annotations (NAME.json beside them may be predictions).
+// as plain names. A NAME.gold.json in the dev set's scheme (with
+// "parties", as in testdata/corpus) is read as such, named by its file.
+// When a folder has *.gold.json files, only they are annotations
+// (NAME.json beside them may be predictions).
 func ReadGold(fsys fs.FS) ([]GoldDoc, error) {
 	entries, err := fs.ReadDir(fsys, ".")
 	if err != nil {
@@ -102,10 +104,17 @@ func ReadGold(fsys fs.FS) ([]GoldDoc, error) {
 			return nil, err
 		}
 		var d GoldDoc
-		if whiteHouse {
+		switch {
+		case whiteHouse && !hasParties(data):
 			d, err = decodeWhiteHouse(data)
 			d.ID = strings.TrimSuffix(path.Base(name), ".gold.json")
-		} else {
+		case whiteHouse:
+			// the dev set's scheme in a NAME.gold.json (testdata/corpus):
+			// the file names the document, as its text is NAME.txt
+			err = json.Unmarshal(data, &d)
+			d.ID = strings.TrimSuffix(path.Base(name), ".gold.json")
+			d.fill()
+		default:
 			err = json.Unmarshal(data, &d)
 			d.fill()
 		}
@@ -122,6 +131,15 @@ func ReadGold(fsys fs.FS) ([]GoldDoc, error) {
 		docs = append(docs, d)
 	}
 	return docs, nil
+}
+
+// hasParties reports whether an annotation is in the dev set's scheme,
+// whose people, bodies and countries are under "parties".
+func hasParties(data []byte) bool {
+	var probe struct {
+		Parties json.RawMessage `json:"parties"`
+	}
+	return json.Unmarshal(data, &probe) == nil && len(probe.Parties) > 0
 }
 
 // decodeWhiteHouse reads one annotation of the White House set.

@@ -42,6 +42,29 @@ func TestReadGoldWhiteHouseLayout(t *testing.T) {
 	}
 }
 
+// TestReadGoldCorpusLayout reads a NAME.gold.json in the dev set's scheme,
+// as testdata/corpus keeps them: the file names the document.
+func TestReadGoldCorpusLayout(t *testing.T) {
+	fsys := fstest.MapFS{
+		"pm_call.gold.json": {Data: []byte(`{"id": "d99", "parties": {"persons": [{"name": "Rishi Sunak", "title": null, "role": "Prime Minister", "country": "United Kingdom", "mentions": ["The Prime Minister"]}],
+			"organisations": [], "countries": [{"name": "Ukraine", "mentions": ["Ukraine"]}]},
+			"outcomes": [{"rank": 1, "text": "They agreed to meet.", "kind": "next_step"}], "acceptable_outcomes": ["They spoke."]}`)},
+		"pm_call.txt": {Data: []byte("text")},
+	}
+	gold, err := ReadGold(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(gold) != 1 {
+		t.Fatalf("ReadGold read %d documents, want 1", len(gold))
+	}
+	g := gold[0]
+	if g.ID != "pm_call" || len(g.Parties.Persons) != 1 || g.Parties.Persons[0].Role != "Prime Minister" ||
+		len(g.Outcomes) != 1 || g.Outcomes[0].Kind != "next_step" || len(g.Acceptable) != 1 || g.Parties.Organisations == nil {
+		t.Errorf("pm_call = %+v, want id from the file name, its person, outcome and acceptable outcome, empty (not null) lists", g)
+	}
+}
+
 func TestReadGoldErrors(t *testing.T) {
 	for _, tc := range []struct {
 		name string
