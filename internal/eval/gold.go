@@ -30,6 +30,11 @@ type GoldDoc struct {
 	Outcomes   []GoldOutcome `json:"outcomes"`
 	// Acceptable are the other sentences a system may pick without error.
 	Acceptable []string `json:"acceptable_outcomes"`
+	// Source says where the text came from; Publisher is what a
+	// leave-one-publisher-out evaluation groups documents by.
+	Source struct {
+		Publisher string `json:"publisher,omitempty"`
+	} `json:"source"`
 }
 
 // GoldPerson is a named person: the canonical name, the honorific or rank

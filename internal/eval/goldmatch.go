@@ -160,6 +160,11 @@ func tokF1(a, b string) float64 {
 	return 2 * p * r / (p + r)
 }
 
+// SameOutcome reports whether a predicted outcome sentence p matches a gold
+// one g, by the scorer's rule (sentMatch): what a trainer labels its
+// examples with.
+func SameOutcome(p, g string) bool { return sentMatch(p, g) }
+
 // sentMatch is sent_match: token-set Jaccard ≥ 0.5, or one normalised
 // string inside the other and at least half its length.
 func sentMatch(p, g string) bool {

@@ -28,6 +28,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/brief-dev/brief/internal/logit"
 	"github.com/brief-dev/brief/internal/rank"
 	"github.com/brief-dev/brief/internal/rouge"
 	"github.com/brief-dev/brief/summarize"
@@ -224,7 +225,6 @@ func oracle(sc *rouge.Scorer, e *example) []bool {
 func fit(all []*example, l2, bbcW float64) *rank.Model {
 	sc := rouge.NewScorer()
 	names := rank.FeatureNames()
-	nf := len(names)
 	var (
 		xs     [][]float64
 		ys     []float64
@@ -266,40 +266,9 @@ func fit(all []*example, l2, bbcW float64) *rank.Model {
 		}
 	}
 
-	// Standardise so that the penalty treats features alike and the weights
-	// are comparable in model.json.
-	mean := make([]float64, nf)
-	scale := make([]float64, nf)
-	for _, x := range xs {
-		for k, v := range x {
-			mean[k] += v
-		}
-	}
-	for k := range mean {
-		mean[k] /= float64(len(xs))
-	}
-	for _, x := range xs {
-		for k, v := range x {
-			d := v - mean[k]
-			scale[k] += d * d
-		}
-	}
-	for k := range scale {
-		scale[k] = math.Sqrt(scale[k] / float64(len(xs)))
-		if scale[k] < 1e-9 {
-			scale[k] = 1
-		}
-	}
-	z := make([][]float64, len(xs))
-	for i, x := range xs {
-		row := make([]float64, nf+1)
-		row[0] = 1
-		for k, v := range x {
-			row[k+1] = (v - mean[k]) / scale[k]
-		}
-		z[i] = row
-	}
-	beta := newton(z, ys, ws, l2*float64(ntrain))
+	// Standardised features, so that the penalty treats them alike and the
+	// weights are comparable in model.json.
+	mean, scale, beta := logit.Fit(xs, ys, ws, l2*float64(ntrain))
 
 	m := &rank.Model{
 		Description: "Logistic regression over cheap sentence features; the score is the log-odds that a sentence belongs to a greedy-oracle extract.",
@@ -319,87 +288,6 @@ func fit(all []*example, l2, bbcW float64) *rank.Model {
 // round keeps six decimals so model.json stays readable; the trainer
 // reports scores of the rounded model.
 func round(x float64) float64 { return math.Round(x*1e6) / 1e6 }
-
-// newton maximises the weighted, L2-penalised logistic log-likelihood.
-// Column 0 is the unpenalised intercept.
-func newton(z [][]float64, y, w []float64, lambda float64) []float64 {
-	p := len(z[0])
-	beta := make([]float64, p)
-	for iter := 0; iter < 50; iter++ {
-		grad := make([]float64, p)
-		hess := make([]float64, p*p)
-		for i, row := range z {
-			var eta float64
-			for k, v := range row {
-				eta += beta[k] * v
-			}
-			mu := 1 / (1 + math.Exp(-eta))
-			r := w[i] * (y[i] - mu)
-			h := w[i] * mu * (1 - mu)
-			for a, va := range row {
-				grad[a] += r * va
-				ha := h * va
-				for b := a; b < p; b++ {
-					hess[a*p+b] += ha * row[b]
-				}
-			}
-		}
-		for a := 0; a < p; a++ {
-			for b := 0; b < a; b++ {
-				hess[a*p+b] = hess[b*p+a]
-			}
-		}
-		for k := 1; k < p; k++ {
-			grad[k] -= lambda * beta[k]
-			hess[k*p+k] += lambda
-		}
-		step := solve(hess, grad, p)
-		var size float64
-		for k := range beta {
-			beta[k] += step[k]
-			size += math.Abs(step[k])
-		}
-		if size < 1e-9 {
-			break
-		}
-	}
-	return beta
-}
-
-// solve returns x with A x = b for symmetric positive definite A (Cholesky).
-func solve(a, b []float64, n int) []float64 {
-	l := make([]float64, n*n)
-	for i := 0; i < n; i++ {
-		for j := 0; j <= i; j++ {
-			s := a[i*n+j]
-			for k := 0; k < j; k++ {
-				s -= l[i*n+k] * l[j*n+k]
-			}
-			if i == j {
-				l[i*n+i] = math.Sqrt(math.Max(s, 1e-12))
-			} else {
-				l[i*n+j] = s / l[j*n+j]
-			}
-		}
-	}
-	y := make([]float64, n)
-	for i := 0; i < n; i++ {
-		s := b[i]
-		for k := 0; k < i; k++ {
-			s -= l[i*n+k] * y[k]
-		}
-		y[i] = s / l[i*n+i]
-	}
-	x := make([]float64, n)
-	for i := n - 1; i >= 0; i-- {
-		s := y[i]
-		for k := i + 1; k < n; k++ {
-			s -= l[k*n+i] * x[k]
-		}
-		x[i] = s / l[i*n+i]
-	}
-	return x
-}
 
 // parallel runs f(0..n-1) on all cores. Results must go to index-addressed
 // storage so that the outcome does not depend on scheduling.
