@@ -166,12 +166,51 @@ func TestFallbackChain(t *testing.T) {
 	if n := bytes.Count(pdf, []byte("/Type /FontDescriptor")); n != 3 {
 		t.Errorf("%d font descriptors, want 3", n)
 	}
-	// The same note in Latin alone does not load the fallback font.
-	plain, _ := render(t, sampleNote(), Options{Fonts: []*Font{f}})
+	// The same note in Latin alone does not load the fallback font, and
+	// a fallback that has Latin too (Go Italic) does not draw it: the Go
+	// fonts come first, so the page is the same as without fallbacks.
 	def, _ := render(t, sampleNote(), Options{})
-	if !bytes.Equal(plain, def) {
-		t.Error("an unused fallback font changed the PDF")
+	for _, fb := range []*Font{f, parseFont(t, goitalic.TTF, nil)} {
+		if plain, _ := render(t, sampleNote(), Options{Fonts: []*Font{fb}}); !bytes.Equal(plain, def) {
+			t.Error("a fallback font changed a page the Go fonts can draw")
+		}
 	}
+}
+
+// FuzzParseFont feeds ParseFont damaged fonts and collections: it must not
+// panic, and with a font it accepts Render must make a valid page or fail
+// cleanly (some damage, such as in glyph outlines, only shows when a glyph
+// is used), never by a panic.
+func FuzzParseFont(f *testing.F) {
+	cjk := cjkFont(f)
+	f.Add(cjk[:4096], uint16(0), byte(0))
+	f.Add(collection(f, cjk, cjk)[:8192], uint16(0), byte(0))
+	f.Add([]byte("ttcf\x00\x01\x00\x00\x00\x00\x00\x02\x00\x00\x00\x14\xff\xff\xff\xff"), uint16(0), byte(0))
+	f.Fuzz(func(t *testing.T, head []byte, at uint16, val byte) {
+		// The fuzzed bytes replace the start of a real font, and one more
+		// byte is set further in: whole fonts are too big to mutate.
+		b := bytes.Clone(cjk)
+		copy(b, head)
+		b[int(at)%len(b)] = val
+		if len(head) > len(b) {
+			b = head
+		}
+		font, err := ParseFont(b, nil)
+		if err != nil {
+			return
+		}
+		note := &Note{Title: "Title \u4e00\u4e8c", Sections: []Section{{Heading: "H", Items: []Item{{Text: "中文 text"}}}}}
+		var buf bytes.Buffer
+		_, err = Render(&buf, note, Options{Fonts: []*Font{font}})
+		switch {
+		case err == nil:
+			checkPDF(t, buf.Bytes())
+		case buf.Len() != 0:
+			t.Errorf("Render failed (%v) but wrote %d bytes", err, buf.Len())
+		case strings.HasPrefix(err.Error(), "pdfnote: render: "):
+			t.Errorf("Render panicked with a font ParseFont accepted: %v", err)
+		}
+	})
 }
 
 func TestCollection(t *testing.T) {
