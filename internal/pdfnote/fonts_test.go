@@ -2,8 +2,10 @@ package pdfnote
 
 import (
 	"bytes"
+	"compress/zlib"
 	"encoding/binary"
 	"errors"
+	"io"
 	"os"
 	"strings"
 	"testing"
@@ -343,5 +345,57 @@ func TestSystemFonts(t *testing.T) {
 	var se *ScriptError
 	if _, err := Render(&bytes.Buffer{}, note, Options{Fonts: []*Font{d}}); !errors.As(err, &se) || !se.Shaping {
 		t.Errorf("Hindi with a Devanagari font: %v, want a shaping ScriptError", err)
+	}
+}
+
+// contentStreams returns the inflated streams of a PDF.
+func contentStreams(t *testing.T, pdf []byte) string {
+	t.Helper()
+	var all strings.Builder
+	for rest := pdf; ; {
+		i := bytes.Index(rest, []byte("stream\n"))
+		if i < 0 {
+			break
+		}
+		rest = rest[i+len("stream\n"):]
+		j := bytes.Index(rest, []byte("endstream"))
+		if j < 0 {
+			break
+		}
+		if zr, err := zlib.NewReader(bytes.NewReader(rest[:j])); err == nil {
+			b, _ := io.ReadAll(zr)
+			all.Write(b)
+		}
+		rest = rest[j:]
+	}
+	return all.String()
+}
+
+func TestSyntheticBold(t *testing.T) {
+	// A fallback without a bold face is emboldened by stroking its
+	// glyphs (text rendering mode 2) where bold is wanted: the title and
+	// headings of cjkNote. With a bold face, or in the Go fonts, it is not.
+	cjk := cjkFont(t)
+	for _, tc := range []struct {
+		name  string
+		note  *Note
+		fonts []*Font
+		want  bool
+	}{
+		{"CJK without bold", cjkNote(), []*Font{parseFont(t, cjk, nil)}, true},
+		{"CJK with bold", cjkNote(), []*Font{parseFont(t, cjk, cjk)}, false},
+		{"Latin", sampleNote(), nil, false},
+	} {
+		pdf, _ := render(t, tc.note, Options{Fonts: tc.fonts})
+		content := contentStreams(t, pdf)
+		if !strings.Contains(content, ")Tj") {
+			t.Fatalf("%s: no text found in the content streams", tc.name)
+		}
+		if got := strings.Contains(content, "2 Tr"); got != tc.want {
+			t.Errorf("%s: synthesised bold %v, want %v", tc.name, got, tc.want)
+		}
+		if tc.want && !strings.Contains(content, "0 Tr") {
+			t.Errorf("%s: text rendering mode not reset", tc.name)
+		}
 	}
 }

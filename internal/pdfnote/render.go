@@ -184,6 +184,8 @@ type renderer struct {
 	style string
 	size  float64
 	cur   selected
+	// textCol is the text colour, for the outline of synthesised bold.
+	textCol rgb
 }
 
 type selected struct {
@@ -494,7 +496,7 @@ func (r *renderer) fitWidth(s string, w float64) string {
 	return r.ellipsis(s, w)
 }
 
-func (r *renderer) setText(c rgb) { r.pdf.SetTextColor(c.r, c.g, c.b) }
+func (r *renderer) setText(c rgb) { r.pdf.SetTextColor(c.r, c.g, c.b); r.textCol = c }
 func (r *renderer) setFill(c rgb) { r.pdf.SetFillColor(c.r, c.g, c.b) }
 func (r *renderer) setDraw(c rgb) { r.pdf.SetDrawColor(c.r, c.g, c.b) }
 
@@ -528,11 +530,13 @@ func (r *renderer) draw(x, y, w, h float64, s, align string) {
 	if len(runs) == 1 {
 		r.use(runs[0].font)
 		r.pdf.SetXY(x, y)
-		if align == "" {
-			r.pdf.Cell(w, h, s)
-		} else {
-			r.pdf.CellFormat(w, h, s, "", 0, align, false, 0, "")
-		}
+		r.emboldened(runs[0].font, func() {
+			if align == "" {
+				r.pdf.Cell(w, h, s)
+			} else {
+				r.pdf.CellFormat(w, h, s, "", 0, align, false, 0, "")
+			}
+		})
 		return
 	}
 	switch align {
@@ -545,9 +549,31 @@ func (r *renderer) draw(x, y, w, h float64, s, align string) {
 		rw := r.width(run.text)
 		r.use(run.font)
 		r.pdf.SetXY(x, y)
-		r.pdf.Cell(rw, h, run.text)
+		r.emboldened(run.font, func() { r.pdf.Cell(rw, h, run.text) })
 		x += rw
 	}
+}
+
+// emboldened runs drawText, which draws text in font i of the chain, with
+// a synthesised bold if bold is wanted and the font has none (no
+// --font-bold): the glyphs are filled and also stroked in the text colour,
+// the usual way PDF writers embolden. Widths stay those of the regular
+// face, so the layout is unchanged.
+func (r *renderer) emboldened(i int, drawText func()) {
+	if r.style != "B" || !r.fonts[i].boldSame {
+		drawText()
+		return
+	}
+	pdf := r.pdf
+	dr, dg, db := pdf.GetDrawColor()
+	lw := pdf.GetLineWidth()
+	pdf.SetDrawColor(r.textCol.r, r.textCol.g, r.textCol.b)
+	pdf.SetLineWidth(r.size * 0.035)
+	pdf.SetTextRenderingMode(2) // fill, then stroke
+	drawText()
+	pdf.SetTextRenderingMode(0)
+	pdf.SetLineWidth(lw)
+	pdf.SetDrawColor(dr, dg, db)
 }
 
 // header is the measured header band.
