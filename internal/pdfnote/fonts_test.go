@@ -399,3 +399,35 @@ func TestSyntheticBold(t *testing.T) {
 		}
 	}
 }
+
+// TestWrapMatchesSplitText checks the claim that for text without CJK the
+// line breaker gives gofpdf's SplitText lines, which MultiCell draws.
+func TestWrapMatchesSplitText(t *testing.T) {
+	s := newSanitizer(t)
+	r := newRenderer(&Note{}, &Options{}, s.fonts)
+	if err := r.newPDF(); err != nil {
+		t.Fatal(err)
+	}
+	words := []string{"a", "the", "Minister", "agreed", "—", "Сергей", "Лавров", "(IRIGC-M&MTC)", "W", "iiii", "supercalifragilisticexpialidocious", "3.5%", "«quoted»"}
+	seed := uint32(1)
+	next := func(n int) int { seed = seed*1664525 + 1013904223; return int(seed>>8) % n }
+	for range 300 {
+		var b strings.Builder
+		for range 1 + next(40) {
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(words[next(len(words))])
+		}
+		text := s.clean(b.String())
+		style := [...]string{"", "B"}[next(2)]
+		size := 6 + float64(next(30))/2
+		w := 5 + float64(next(400))
+		r.font(style, size)
+		got := r.wrap(text, w)
+		want := r.pdf.SplitText(text, w)
+		if strings.Join(got, "\n") != strings.Join(want, "\n") {
+			t.Fatalf("wrap(%q, %g) at %s %g pt =\n%q\nSplitText =\n%q", text, w, style, size, got, want)
+		}
+	}
+}
