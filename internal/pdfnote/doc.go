@@ -11,7 +11,8 @@
 // Text is drawn with embedded TrueType fonts, never with the cp1252 core
 // fonts: the Go fonts (Latin, Greek, Cyrillic) first, then the fallback
 // fonts of Options.Fonts, each rune in the first font that has it, so that
-// labels stay in the Go fonts and a Chinese sentence is drawn in a CJK font.
+// labels stay in the Go fonts and a Chinese sentence is drawn in a CJK font
+// (a fallback without a bold face is emboldened by stroking its glyphs).
 // Every string is sanitised before it reaches gofpdf, which panics on runes
 // outside the Basic Multilingual Plane and draws nothing for runes the font
 // lacks. The rule for what cannot be drawn: letters no font has, and any
