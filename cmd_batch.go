@@ -160,8 +160,10 @@ func optionsKey(o *noteOptions, templateText []byte) string {
 	case "md":
 		fmt.Fprintf(h, "%d\x00%s\x00", len(templateText), templateText)
 	case "pdf":
-		fmt.Fprintf(h, "%s\x00%d\x00%d\x00%x\x00%x\x00", o.pdf.Paper, o.pdf.Created.Unix(),
-			len(o.pdf.Regular), sha256.Sum256(o.pdf.Regular), sha256.Sum256(o.pdf.Bold))
+		fmt.Fprintf(h, "%s\x00%d\x00%d\x00", o.pdf.Paper, o.pdf.Created.Unix(), len(o.pdf.Fonts))
+		for _, f := range o.pdf.Fonts {
+			fmt.Fprintf(h, "%s\x00", f.Digest())
+		}
 	}
 	return hex.EncodeToString(h.Sum(nil))[:16]
 }

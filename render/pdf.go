@@ -13,16 +13,16 @@ import (
 // PDFOptions sets the paper and fonts of a PDF note. The zero value gives
 // an A4 page in the embedded Go fonts dated 2000-01-01.
 type PDFOptions struct {
-	Paper         string    // "a4" (default) or "letter"
-	Regular, Bold []byte    // TrueType fonts replacing the embedded ones, for scripts they lack
-	Created       time.Time // creation date written into the PDF (set from SOURCE_DATE_EPOCH for reproducible files)
+	Paper   string          // "a4" (default) or "letter"
+	Fonts   []*pdfnote.Font // fallback fonts, after the embedded Go fonts, for scripts they lack (see pdfnote.ParseFont)
+	Created time.Time       // creation date written into the PDF (set from SOURCE_DATE_EPOCH for reproducible files)
 }
 
 // PDFResult says how the note was fitted onto its one page.
 type PDFResult struct {
 	FontSize float64  // body type size used, in points
 	Dropped  []string // items left out to fit, most important first
-	Replaced int      // characters the font lacks, drawn as U+FFFD
+	Replaced int      // symbols no font has (such as emoji), drawn as U+FFFD
 }
 
 // Priorities of the items when the page is full: lower numbers stay longest.
@@ -40,7 +40,7 @@ const (
 // and named in the result.
 func PDF(w io.Writer, b *briefing.Brief, opt PDFOptions) (PDFResult, error) {
 	res, err := pdfnote.Render(w, pdfNote(b), pdfnote.Options{
-		Paper: opt.Paper, Regular: opt.Regular, Bold: opt.Bold, Created: opt.Created,
+		Paper: opt.Paper, Fonts: opt.Fonts, Created: opt.Created,
 	})
 	return PDFResult{FontSize: res.FontSize, Dropped: res.Dropped, Replaced: res.Replaced}, err
 }

@@ -35,7 +35,7 @@ func BenchmarkRender(b *testing.B) {
 // the two TrueType fonts: it parses the whole file again each time and
 // offers no way to share a parsed font between documents.
 func BenchmarkFontLoad(b *testing.B) {
-	fc, err := defaultFace()
+	fc, err := goFont()
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -52,7 +52,7 @@ func BenchmarkFontLoad(b *testing.B) {
 // BenchmarkOutput measures gofpdf's Output for a near-empty page with both
 // fonts used: subsetting and compressing the fonts is a fixed cost.
 func BenchmarkOutput(b *testing.B) {
-	fc, _ := defaultFace()
+	fc, _ := goFont()
 	for b.Loop() {
 		pdf := gofpdf.New("P", "pt", "A4", "")
 		pdf.AddUTF8FontFromBytes(fontFamily, "", fc.regular)

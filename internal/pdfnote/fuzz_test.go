@@ -2,17 +2,21 @@ package pdfnote
 
 import (
 	"bytes"
+	"errors"
 	"strings"
 	"testing"
 )
 
 // FuzzRender builds a note from random text and random item counts and
-// lengths: Render must not panic or fail, and must produce one valid page.
+// lengths: Render must not panic or fail, and must produce one valid page,
+// unless it refuses text it cannot draw (a ScriptError), writing nothing.
 func FuzzRender(f *testing.F) {
 	f.Add("Title", "A sentence.", uint8(3), uint16(1), uint8(0), byte(0))
 	f.Add("Заголовок “x” — y", "Текст ’quoted’ 🙂\x00\u200b\ufeff", uint8(40), uint16(30), uint8(7), byte(3))
 	f.Add("", "", uint8(0), uint16(0), uint8(0), byte(0))
+	f.Add("会议 (2025)", "中文，“引号”。Latin 中文", uint8(30), uint16(80), uint8(5), byte(5))
 	f.Add(strings.Repeat("long ", 200), "नमस्ते\xff\xfe", uint8(200), uint16(500), uint8(255), byte(255))
+	cjk := parseFont(f, cjkFont(f), nil)
 	f.Fuzz(func(t *testing.T, title, text string, items uint8, repeat uint16, seed uint8, paper byte) {
 		// Items cycle through the three kinds, with lengths, labels,
 		// cell counts and priorities derived from the seed, so that one
@@ -45,8 +49,18 @@ func FuzzRender(f *testing.F) {
 		if paper%4 >= 2 {
 			opt.MinSize, opt.MaxSize = 6, 14
 		}
+		if paper%8 >= 4 {
+			opt.Fonts = []*Font{cjk}
+		}
 		var buf bytes.Buffer
 		res, err := Render(&buf, note, opt)
+		var se *ScriptError
+		if errors.As(err, &se) {
+			if buf.Len() != 0 || len(se.Scripts) == 0 || se.Chars == 0 {
+				t.Errorf("refused with %v but wrote %d bytes", se, buf.Len())
+			}
+			return
+		}
 		if err != nil {
 			t.Fatalf("Render: %v", err)
 		}

@@ -144,7 +144,7 @@ func (r *renderer) measureText(sl *secLayout, kept []int, m *metrics, limit, roo
 		r.font("B", m.tagSize)
 		for _, u := range kept {
 			if l := r.units[u].label; l != "" {
-				sl.tagW = max(sl.tagW, r.pdf.GetStringWidth(l)+2*tagPadH)
+				sl.tagW = max(sl.tagW, r.width(l)+2*tagPadH)
 			}
 		}
 		sl.tagW = min(sl.tagW, r.cw*0.28)
@@ -266,9 +266,9 @@ func (r *renderer) columnWidths(head []string, rows [][]string, ncol int, m *met
 	minimum := make([]float64, ncol)
 	measure := func(c int, s, style string) {
 		r.font(style, m.cellSize)
-		natural[c] = max(natural[c], r.pdf.GetStringWidth(s))
+		natural[c] = max(natural[c], r.width(s))
 		for word := range strings.FieldsSeq(s) {
-			minimum[c] = max(minimum[c], r.pdf.GetStringWidth(word))
+			minimum[c] = max(minimum[c], r.width(word))
 		}
 	}
 	for c, s := range head {
@@ -451,8 +451,7 @@ func (r *renderer) drawText(sl *secLayout, m *metrics, y float64) float64 {
 			r.font("B", m.tagSize)
 			pdf.RoundedRect(r.x0, ty, sl.tagW, m.tagH, 1.6, "1234", "F")
 			r.setText(colTagText)
-			pdf.SetXY(r.x0, ty)
-			pdf.CellFormat(sl.tagW, m.tagH, ul.label, "", 0, "C", false, 0, "")
+			r.draw(r.x0, ty, sl.tagW, m.tagH, ul.label, "C")
 		} else if sl.sec.kind == List && !sl.sec.labels {
 			r.font("B", m.size)
 			r.setText(colAccent)

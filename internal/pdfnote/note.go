@@ -76,12 +76,11 @@ type Item struct {
 type Options struct {
 	// Paper is "a4" (the default) or "letter", case-insensitive.
 	Paper string
-	// Regular and Bold are TrueType (glyf-outline) font files to use
-	// instead of the embedded Go fonts, for scripts the Go fonts lack.
-	// With only Regular set it is used for bold text too. The slices are
-	// cached by identity for the life of the process and must not be
-	// modified after the first call that uses them.
-	Regular, Bold []byte
+	// Fonts are tried, in order, for the runes the embedded Go fonts
+	// (Latin, Greek, Cyrillic, which always come first and draw the
+	// labels) lack: each rune is drawn in the first font that has it,
+	// so a line may mix fonts. Make them with ParseFont.
+	Fonts []*Font
 	// MinSize and MaxSize bound the body type size in points; zero means
 	// 8.5 and 11. Render uses the largest size, in steps of 0.25 pt, at
 	// which everything fits.
@@ -103,8 +102,8 @@ type Result struct {
 	// Truncated is the number of items cut short with "…" because one
 	// alone was longer than the space on the page.
 	Truncated int
-	// Replaced counts characters in the note, drawn or dropped, that the
-	// font cannot draw or gofpdf cannot handle (such as emoji) and that
-	// became U+FFFD.
+	// Replaced counts symbols in the note, drawn or dropped, that no font
+	// has or gofpdf cannot handle (such as emoji) and that became U+FFFD.
+	// Letters no font has are an error instead (see ScriptError).
 	Replaced int
 }

@@ -8,6 +8,7 @@ import (
 	"math"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/jung-kurt/gofpdf"
 )
@@ -75,9 +76,16 @@ func Render(w io.Writer, n *Note, opt Options) (res Result, err error) {
 	if err := opt.normalise(); err != nil {
 		return res, fmt.Errorf("pdfnote: %w", err)
 	}
-	fc, err := loadFace(&opt)
+	gf, err := goFont()
 	if err != nil {
 		return res, fmt.Errorf("pdfnote: %w", err)
+	}
+	fonts := chain{gf}
+	for _, f := range opt.Fonts {
+		if f == nil {
+			return res, errors.New("pdfnote: nil font (use ParseFont)")
+		}
+		fonts = append(fonts, f)
 	}
 	// gofpdf panics on inputs it does not expect (see PITFALLS.md); the
 	// sanitiser should prevent every known case, and this keeps an unknown
@@ -88,7 +96,14 @@ func Render(w io.Writer, n *Note, opt Options) (res Result, err error) {
 			err = fmt.Errorf("pdfnote: render: %v", p)
 		}
 	}()
-	r := newRenderer(n, &opt, fc)
+	r := newRenderer(n, &opt, fonts)
+	// Refuse before any layout work: shaping first, as no font helps.
+	if e := r.san.complex.err(true); e != nil {
+		return Result{}, fmt.Errorf("pdfnote: %w", e)
+	}
+	if e := r.san.missing.err(false); e != nil {
+		return Result{}, fmt.Errorf("pdfnote: %w", e)
+	}
 	var buf bytes.Buffer
 	res, err = r.render(&buf)
 	if err != nil {
@@ -156,20 +171,32 @@ type renderer struct {
 	x0    float64 // content left edge
 	cw    float64 // content width
 	san   sanitizer
+	fonts chain
 	units []unit
 	secs  []section
 
 	kicker, title, footer string
 	meta                  []string
 
-	// Font currently selected, to skip redundant SetFont calls: each one
-	// writes an operator into the page once a page exists.
+	// style and size are what r.font selected, for measuring and for the
+	// runs drawn next; cur is what gofpdf has selected, to skip redundant
+	// SetFont calls: each one writes an operator once a page exists.
+	style string
+	size  float64
+	cur   selected
+	// textCol is the text colour, for the outline of synthesised bold.
+	textCol rgb
+}
+
+type selected struct {
+	font  int
 	style string
 	size  float64
 }
 
-func newRenderer(n *Note, opt *Options, fc *face) *renderer {
-	r := &renderer{opt: opt, san: sanitizer{fc: fc}}
+func newRenderer(n *Note, opt *Options, fonts chain) *renderer {
+	r := &renderer{opt: opt, fonts: fonts, san: sanitizer{fonts: fonts, used: make([]bool, len(fonts))}}
+	r.san.used[0] = true // separators, bullets, ellipses and notices
 	r.kicker = r.san.clean(n.Kicker)
 	r.title = r.san.clean(n.Title)
 	r.footer = r.san.clean(n.Footer)
@@ -216,27 +243,10 @@ func newRenderer(n *Note, opt *Options, fc *face) *renderer {
 }
 
 func (r *renderer) render(out *bytes.Buffer) (Result, error) {
-	pdf := gofpdf.New("P", "pt", r.opt.Paper, "")
-	r.pdf = pdf
-	r.pw, r.ph = pdf.GetPageSize()
-	r.x0, r.cw = margin, r.pw-2*margin
-	pdf.SetMargins(margin, margin, margin)
-	pdf.SetAutoPageBreak(false, 0)
-	pdf.SetCellMargin(0) // so SplitText's width is the drawn width
-	pdf.SetCatalogSort(true)
-	pdf.SetCreationDate(r.opt.Created)
-	pdf.SetModificationDate(r.opt.Created)
-	pdf.SetTitle(r.title, true)
-	// gofpdf writes into the font bytes it is given (generateChecksum pads
-	// a table by appending to a sub-slice of the file), so each document
-	// gets its own copy: sharing one would be a data race, and it must not
-	// touch goregular.TTF or the caller's --font bytes. The copy costs
-	// microseconds; gofpdf's own parse of the font costs milliseconds.
-	pdf.AddUTF8FontFromBytes(fontFamily, "", bytes.Clone(r.san.fc.regular))
-	pdf.AddUTF8FontFromBytes(fontFamily, "B", bytes.Clone(r.san.fc.bold))
-	if err := pdf.Error(); err != nil {
+	if err := r.newPDF(); err != nil {
 		return Result{}, err
 	}
+	pdf := r.pdf
 
 	// Everything is measured before the page exists, so that measuring
 	// (which selects fonts) writes nothing into the content stream.
@@ -248,7 +258,7 @@ func (r *renderer) render(out *bytes.Buffer) (Result, error) {
 	res.Replaced = r.san.replaced
 
 	pdf.AddPage()
-	r.style, r.size = "", 0
+	r.style, r.size, r.cur = "", 0, selected{}
 	r.drawHeader(hd)
 	y := r.drawBody(lay, top)
 	r.drawFooter(ft, len(res.Dropped))
@@ -268,24 +278,189 @@ func (r *renderer) render(out *bytes.Buffer) (Result, error) {
 	return res, nil
 }
 
-// font selects style ("" or "B") at size, unless already selected.
+// newPDF starts the document and loads the fonts into it.
+func (r *renderer) newPDF() error {
+	pdf := gofpdf.New("P", "pt", r.opt.Paper, "")
+	r.pdf = pdf
+	r.pw, r.ph = pdf.GetPageSize()
+	r.x0, r.cw = margin, r.pw-2*margin
+	pdf.SetMargins(margin, margin, margin)
+	pdf.SetAutoPageBreak(false, 0)
+	pdf.SetCellMargin(0) // so the measured width is the drawn width
+	pdf.SetCatalogSort(true)
+	pdf.SetCreationDate(r.opt.Created)
+	pdf.SetModificationDate(r.opt.Created)
+	pdf.SetTitle(r.title, true)
+	// gofpdf writes into the font bytes it is given (generateChecksum pads
+	// a table by appending to a sub-slice of the file), so each document
+	// gets its own copy: sharing one would be a data race, and it must not
+	// touch goregular.TTF or the caller's --font bytes. The copy costs
+	// microseconds; gofpdf's own parse of the font costs milliseconds.
+	// Only the fonts some text is drawn in are loaded: gofpdf parses
+	// each again per document, which for a CJK font costs tens of ms.
+	for i, f := range r.fonts {
+		if !r.san.used[i] {
+			continue
+		}
+		pdf.AddUTF8FontFromBytes(family(i), "", bytes.Clone(f.regular))
+		if !f.boldSame {
+			pdf.AddUTF8FontFromBytes(family(i), "B", bytes.Clone(f.bold))
+		}
+	}
+	return pdf.Error()
+}
+
+// family is the name font i of the chain is registered under.
+func family(i int) string {
+	if i == 0 {
+		return fontFamily
+	}
+	return fmt.Sprintf("%s%d", fontFamily, i)
+}
+
+// font selects style ("" or "B") at size for what is measured and drawn
+// next. The Go font is selected in gofpdf at once, as most text is drawn
+// in it; draw switches to another font of the chain for a run that needs it.
 func (r *renderer) font(style string, size float64) {
-	if r.style != style || r.size != size {
-		r.pdf.SetFont(fontFamily, style, size)
-		r.style, r.size = style, size
+	r.style, r.size = style, size
+	r.use(0)
+}
+
+// use selects font i of the chain in gofpdf, in the current style and size,
+// unless already selected.
+func (r *renderer) use(i int) {
+	style := r.style
+	if r.fonts[i].boldSame {
+		style = ""
+	}
+	if sel := (selected{i, style, r.size}); r.cur != sel {
+		r.pdf.SetFont(family(i), style, r.size)
+		r.cur = sel
 	}
 }
 
-// split wraps s to width w in the current font. SplitText is what MultiCell
-// uses to break lines (SplitLines miscounts with UTF-8 fonts); drawing the
-// returned lines one Cell each makes measured and drawn text identical. An
-// empty string is one empty line, as MultiCell would draw it.
+// widths returns the advance widths, in 1/1000 em, of the current style.
+func (r *renderer) widths(i int) []uint16 {
+	if r.style == "B" {
+		return r.fonts[i].width[1]
+	}
+	return r.fonts[i].width[0]
+}
+
+// runeUnits is the advance of rune c in 1/1000 em in the current style.
+func (r *renderer) runeUnits(c rune) int {
+	i := max(r.fonts.pick(c), 0)
+	if c < 0 || c >= 1<<16 {
+		return 0
+	}
+	return int(r.widths(i)[c])
+}
+
+// width is the width of s in the current style and size, each rune in its
+// font: gofpdf's GetStringWidth, for a chain of fonts.
+func (r *renderer) width(s string) float64 {
+	u := 0
+	for _, c := range s {
+		u += r.runeUnits(c)
+	}
+	return float64(u) * r.size / 1000
+}
+
+// split wraps s to width w in the current font: lines are broken at
+// spaces, between CJK characters (which are written without spaces), and
+// inside a word only when it alone is wider than w. For text without CJK
+// the lines are those of gofpdf's SplitText, which is what MultiCell uses;
+// SplitText itself cannot measure a chain of fonts, and drops a character
+// wherever it breaks CJK text. An empty string is one empty line, as
+// MultiCell would draw it.
 func (r *renderer) split(s string, w float64) []string {
-	lines := r.pdf.SplitText(s, w)
+	lines := r.wrap(s, w)
 	if len(lines) == 0 {
 		return []string{""}
 	}
 	return lines
+}
+
+// wrap is split without the empty line, in SplitText's integer arithmetic.
+func (r *renderer) wrap(s string, w float64) []string {
+	wmax := int(math.Ceil(w * 1000 / r.size))
+	rs := []rune(s)
+	var lines []string
+	// j starts the line; brk is the last place to break it: the line
+	// ends before brk, and the next starts after brk if skip (a space)
+	// or at brk.
+	j, l, brk, skip := 0, 0, -1, false
+	for i := 0; i < len(rs); {
+		c := rs[i]
+		if i > j && breakBefore(rs[i-1], c) {
+			brk, skip = i, false
+		}
+		l += r.runeUnits(c)
+		if unicode.IsSpace(c) {
+			brk, skip = i, true
+		}
+		if l <= wmax {
+			i++
+			continue
+		}
+		if brk < 0 {
+			if i == j {
+				i++ // a rune wider than the line has a line of its own
+			}
+			lines = append(lines, string(rs[j:i]))
+		} else {
+			lines = append(lines, string(rs[j:brk]))
+			i = brk
+			if skip {
+				i++
+			}
+		}
+		j, l, brk = i, 0, -1
+	}
+	if j < len(rs) {
+		lines = append(lines, string(rs[j:]))
+	}
+	return lines
+}
+
+// breakBefore reports whether a line may break between a and b without a
+// space: next to a CJK character, except before closing punctuation or
+// after opening punctuation, which must not begin or end a line.
+func breakBefore(a, b rune) bool {
+	if !isCJK(a) && !isCJK(b) {
+		return false
+	}
+	return !strings.ContainsRune(noLineStart, b) && !strings.ContainsRune(noLineEnd, a)
+}
+
+// Characters that may not start or end a line in CJK text (after the
+// simple kinsoku rules of JIS X 4051 and GB/T 15834), ASCII included for
+// mixed text.
+const (
+	noLineStart = "、。，．：；？！）］｝〕〉》」』】〙〗〟’”｠»ー…‥・,.:;?!)]}%"
+	noLineEnd   = "（［｛〔〈《「『【〘〖〝‘“｟«([{"
+)
+
+// isCJK reports whether r is a character of Chinese, Japanese or Korean
+// text written without spaces: ideographs, kana, and the CJK punctuation
+// and full-width forms that go with them. Hangul is not: Korean is
+// written with spaces.
+func isCJK(r rune) bool {
+	switch {
+	case r < 0x2E80:
+		return false
+	case r <= 0x2FDF, // radicals
+		0x3000 <= r && r <= 0x30FF, // CJK punctuation, hiragana, katakana
+		0x3100 <= r && r <= 0x312F, // bopomofo
+		0x31F0 <= r && r <= 0x31FF, // katakana extensions
+		0x3400 <= r && r <= 0x4DBF, // extension A
+		0x4E00 <= r && r <= 0x9FFF, // unified ideographs
+		0xF900 <= r && r <= 0xFAFF, // compatibility ideographs
+		0xFF00 <= r && r <= 0xFF60, // full-width forms
+		0xFF61 <= r && r <= 0xFF9F: // half-width katakana
+		return true
+	}
+	return false
 }
 
 // clip keeps at most n lines (n ≥ 1), ending the last with "…" if any were
@@ -299,37 +474,106 @@ func (r *renderer) clip(lines []string, n int, w float64) ([]string, bool) {
 	return lines, true
 }
 
-// ellipsis appends "…" (or "...") to s, dropping runes from the end until it fits w.
+// ellipsis appends "…" to s, dropping runes from the end until it fits w.
 func (r *renderer) ellipsis(s string, w float64) string {
 	// Cut at a word boundary first, in one pass (trimming rune by rune
 	// alone is quadratic on a long string), then trim what still overflows.
-	ell := r.san.fc.ell
-	if lines := r.pdf.SplitText(s, max(w-r.pdf.GetStringWidth(ell), 1)); len(lines) > 0 {
+	if lines := r.wrap(s, max(w-r.width(ellipsisMark), 1)); len(lines) > 0 {
 		s = lines[0]
 	}
 	rs := []rune(strings.TrimRight(s, " "))
-	for len(rs) > 0 && r.pdf.GetStringWidth(string(rs)+ell) > w {
+	for len(rs) > 0 && r.width(string(rs)+ellipsisMark) > w {
 		rs = rs[:len(rs)-1]
 	}
-	return strings.TrimRight(string(rs), " ") + ell
+	return strings.TrimRight(string(rs), " ") + ellipsisMark
 }
 
 // fitWidth returns s, or s shortened with "…" to fit w in the current font.
 func (r *renderer) fitWidth(s string, w float64) string {
-	if r.pdf.GetStringWidth(s) <= w {
+	if r.width(s) <= w {
 		return s
 	}
 	return r.ellipsis(s, w)
 }
 
-func (r *renderer) setText(c rgb) { r.pdf.SetTextColor(c.r, c.g, c.b) }
+func (r *renderer) setText(c rgb) { r.pdf.SetTextColor(c.r, c.g, c.b); r.textCol = c }
 func (r *renderer) setFill(c rgb) { r.pdf.SetFillColor(c.r, c.g, c.b) }
 func (r *renderer) setDraw(c rgb) { r.pdf.SetDrawColor(c.r, c.g, c.b) }
 
 // text draws one line of text in a box of height h at (x, y).
 func (r *renderer) text(x, y, w, h float64, s string) {
-	r.pdf.SetXY(x, y)
-	r.pdf.Cell(w, h, s)
+	r.draw(x, y, w, h, s, "")
+}
+
+// draw draws one line of text in a box of width w and height h at (x, y),
+// aligned left (""), centred ("C") or right ("R"). Each run of runes in one
+// font of the chain is a cell of its own, placed at the measured width of
+// the runs before it.
+func (r *renderer) draw(x, y, w, h float64, s, align string) {
+	type run struct {
+		font int
+		text string
+	}
+	var runs []run
+	start, cur := 0, -1
+	for i, c := range s {
+		f := max(r.fonts.pick(c), 0)
+		if f != cur && i > start {
+			runs = append(runs, run{cur, s[start:i]})
+			start = i
+		}
+		cur = f
+	}
+	if start < len(s) || len(runs) == 0 {
+		runs = append(runs, run{max(cur, 0), s[start:]})
+	}
+	if len(runs) == 1 {
+		r.use(runs[0].font)
+		r.pdf.SetXY(x, y)
+		r.emboldened(runs[0].font, func() {
+			if align == "" {
+				r.pdf.Cell(w, h, s)
+			} else {
+				r.pdf.CellFormat(w, h, s, "", 0, align, false, 0, "")
+			}
+		})
+		return
+	}
+	switch align {
+	case "C":
+		x += (w - r.width(s)) / 2
+	case "R":
+		x += w - r.width(s)
+	}
+	for _, run := range runs {
+		rw := r.width(run.text)
+		r.use(run.font)
+		r.pdf.SetXY(x, y)
+		r.emboldened(run.font, func() { r.pdf.Cell(rw, h, run.text) })
+		x += rw
+	}
+}
+
+// emboldened runs drawText, which draws text in font i of the chain, with
+// a synthesised bold if bold is wanted and the font has none (no
+// --font-bold): the glyphs are filled and also stroked in the text colour,
+// the usual way PDF writers embolden. Widths stay those of the regular
+// face, so the layout is unchanged.
+func (r *renderer) emboldened(i int, drawText func()) {
+	if r.style != "B" || !r.fonts[i].boldSame {
+		drawText()
+		return
+	}
+	pdf := r.pdf
+	dr, dg, db := pdf.GetDrawColor()
+	lw := pdf.GetLineWidth()
+	pdf.SetDrawColor(r.textCol.r, r.textCol.g, r.textCol.b)
+	pdf.SetLineWidth(r.size * 0.035)
+	pdf.SetTextRenderingMode(2) // fill, then stroke
+	drawText()
+	pdf.SetTextRenderingMode(0)
+	pdf.SetLineWidth(lw)
+	pdf.SetDrawColor(dr, dg, db)
 }
 
 // header is the measured header band.
@@ -364,12 +608,12 @@ func (r *renderer) measureHeader() header {
 	}
 	// Meta facts flow like words, so a date is not broken over two lines.
 	r.font("", metaSize)
-	sepW := r.pdf.GetStringWidth(metaSep)
+	sepW := r.width(metaSep)
 	var line []string
 	lineW := 0.0
 	for _, m := range r.meta {
 		m = r.fitWidth(m, r.cw)
-		mw := r.pdf.GetStringWidth(m)
+		mw := r.width(m)
 		if len(line) > 0 && lineW+sepW+mw > r.cw {
 			hd.meta = append(hd.meta, line)
 			line, lineW = nil, 0
@@ -404,7 +648,7 @@ func (r *renderer) metaWidth(facts []string, sepW float64) float64 {
 		if i > 0 {
 			w += sepW
 		}
-		w += r.pdf.GetStringWidth(f)
+		w += r.width(f)
 	}
 	return w
 }
@@ -432,7 +676,7 @@ func (r *renderer) drawHeader(hd header) {
 	if len(hd.meta) > 0 {
 		y += 6
 		r.font("", metaSize)
-		sepW := pdf.GetStringWidth(metaSep)
+		sepW := r.width(metaSep)
 		for _, facts := range hd.meta {
 			x := r.x0
 			for i, f := range facts {
@@ -442,7 +686,7 @@ func (r *renderer) drawHeader(hd header) {
 					x += sepW
 				}
 				r.setText(colMeta)
-				fw := pdf.GetStringWidth(f)
+				fw := r.width(f)
 				r.text(x, y, fw, metaSize*1.45, f)
 				x += fw
 			}
@@ -489,7 +733,6 @@ func (r *renderer) drawFooter(ft footer, dropped int) {
 		if dropped == 1 {
 			s = "1 more item left out to fit one page"
 		}
-		r.pdf.SetXY(r.x0+r.cw*0.7, ft.top)
-		r.pdf.CellFormat(r.cw*0.3, footerLead, s, "", 0, "R", false, 0, "")
+		r.draw(r.x0+r.cw*0.7, ft.top, r.cw*0.3, footerLead, s, "R")
 	}
 }

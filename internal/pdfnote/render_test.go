@@ -257,38 +257,56 @@ func TestTruncate(t *testing.T) {
 	}
 }
 
-func TestSanitise(t *testing.T) {
-	fc, err := defaultFace()
+// newSanitizer returns a sanitizer for the Go fonts and fonts.
+func newSanitizer(t testing.TB, fonts ...*Font) *sanitizer {
+	t.Helper()
+	gf, err := goFont()
 	if err != nil {
 		t.Fatal(err)
 	}
+	c := append(chain{gf}, fonts...)
+	return &sanitizer{fonts: c, used: make([]bool, len(c))}
+}
+
+func TestSanitise(t *testing.T) {
 	for _, tc := range []struct {
-		in, want string
-		replaced int
+		in, want                   string
+		replaced, missing, complex int
 	}{
-		{"plain", "plain", 0},
-		{"  a \t b\r\nc\u2028d  ", "a b c d", 0},
-		{"no\u00a0break\u202fthin", "no break thin", 0},
-		{"\ufeffBOM zero\u200bwidth soft\u00adhyphen \u200e\u202bbidi", "BOM zerowidth softhyphen bidi", 0},
-		{"bell\a del\x7f c1\u0085x \u009b", "bell del c1 x", 0},
-		{"cafe\u0301 ё", "café ё", 0},                         // composed, covered
-		{"ok 🙂 \U0001F44D\ufe0f", "ok \ufffd \ufffd", 2},      // astral: would panic gofpdf
-		{"नमस्ते", "\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd", 6}, // not in the Go fonts
-		{"bad \xff\xfe utf8", "bad \ufffd\ufffd utf8", 2},
-		{"\ue000 private", "\ufffd private", 1},
-		{"’“”—–…€ Ωμέγα Жж", "’“”—–…€ Ωμέγα Жж", 0},
+		{"plain", "plain", 0, 0, 0},
+		{"  a \t b\r\nc\u2028d  ", "a b c d", 0, 0, 0},
+		{"no\u00a0break\u202fthin", "no break thin", 0, 0, 0},
+		{"\ufeffBOM zero\u200bwidth soft\u00adhyphen \u200e\u202bbidi", "BOM zerowidth softhyphen bidi", 0, 0, 0},
+		{"bell\a del\x7f c1\u0085x \u009b", "bell del c1 x", 0, 0, 0},
+		{"cafe\u0301 ё", "café ё", 0, 0, 0},                         // composed, covered
+		{"ok 🙂 \U0001F44D\ufe0f", "ok \ufffd \ufffd", 2, 0, 0},      // astral: would panic gofpdf
+		{"𝒜ccord", "\ufffdccord", 1, 0, 0},                          // an astral letter: no font could help
+		{"नमस्ते", "\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd", 0, 6, 6}, // not in the Go fonts, and needs shaping
+		{"会议 举行", "\ufffd\ufffd \ufffd\ufffd", 0, 4, 0},             // not in the Go fonts
+		{"bad \xff\xfe utf8", "bad \ufffd\ufffd utf8", 2, 0, 0},
+		{"\ue000 private", "\ufffd private", 1, 0, 0},
+		{"’“”—–…€ Ωμέγα Жж", "’“”—–…€ Ωμέγα Жж", 0, 0, 0},
 	} {
-		s := sanitizer{fc: fc}
-		if got := s.clean(tc.in); got != tc.want || s.replaced != tc.replaced {
-			t.Errorf("clean(%q) = %q, %d replaced; want %q, %d", tc.in, got, s.replaced, tc.want, tc.replaced)
+		s := newSanitizer(t)
+		got := s.clean(tc.in)
+		missing, complex := s.missing.err(false), s.complex.err(true)
+		nm, nc := 0, 0
+		if missing != nil {
+			nm = missing.Chars
+		}
+		if complex != nil {
+			nc = complex.Chars
+		}
+		if got != tc.want || s.replaced != tc.replaced || nm != tc.missing || nc != tc.complex {
+			t.Errorf("clean(%q) = %q, %d replaced, %d missing, %d complex; want %q, %d, %d, %d",
+				tc.in, got, s.replaced, nm, nc, tc.want, tc.replaced, tc.missing, tc.complex)
 		}
 	}
 }
 
 func TestSanitiseLong(t *testing.T) {
-	fc, _ := defaultFace()
 	for _, in := range []string{strings.Repeat("ab ", maxRunes), strings.Repeat("ж", 3*maxRunes)} {
-		s := sanitizer{fc: fc}
+		s := newSanitizer(t)
 		got := s.clean(in)
 		if n := utf8.RuneCountInString(got); n != maxRunes+2 || !strings.HasSuffix(got, " …") || s.replaced != 0 {
 			t.Errorf("clean(%d runes) = %d runes ending %q, %d replaced; want %d ending \" …\", 0 replaced",
@@ -300,11 +318,11 @@ func TestSanitiseLong(t *testing.T) {
 func TestRenderHostileText(t *testing.T) {
 	note := &Note{
 		Title:  "Emoji 🎉 and controls\x00\x1b[31m",
-		Meta:   []string{"\u200b", "नमस्ते दुनिया", "\xff"},
+		Meta:   []string{"\u200b", "𝒜ccord", "\xff"},
 		Footer: "footer 😀",
 		Sections: []Section{
-			{Heading: "\ufeffHeading", Kind: List, Items: []Item{{Label: "🔥", Text: "हिन्दी पाठ 👍🏽 and Latin"}}},
-			{Heading: "Table", Kind: Table, Columns: []string{"a\u0000", "b"}, Items: []Item{{Cells: []string{"中文", "\U0010FFFF"}}}},
+			{Heading: "\ufeffHeading", Kind: List, Items: []Item{{Label: "🔥", Text: "Symbols 👍🏽 \ue000 and Latin"}}},
+			{Heading: "Table", Kind: Table, Columns: []string{"a\u0000", "b"}, Items: []Item{{Cells: []string{"\U0010FFFF", "x"}}}},
 		},
 	}
 	pdf, res := render(t, note, Options{})
@@ -323,9 +341,7 @@ func TestOptions(t *testing.T) {
 		{MinSize: 12, MaxSize: 10},
 		{MinSize: 2},
 		{MaxSize: 40},
-		{Regular: []byte("not a font")},
-		{Bold: goitalic.TTF},
-		{Regular: goitalic.TTF[:2000]},
+		{Fonts: []*Font{nil}},
 	} {
 		var buf bytes.Buffer
 		if _, err := Render(&buf, sampleNote(), opt); err == nil {
@@ -339,24 +355,46 @@ func TestOptions(t *testing.T) {
 	}
 }
 
-func TestUserFont(t *testing.T) {
-	// An italic face as the "regular" font proves the override is used.
+func TestParseFontErrors(t *testing.T) {
+	for _, tc := range []struct {
+		name          string
+		regular, bold []byte
+		want          string
+	}{
+		{"garbage", []byte("not a font"), nil, "not a TrueType font"},
+		{"bold alone", nil, goitalic.TTF, "without a regular"},
+		{"truncated", goitalic.TTF[:2000], nil, "out of bounds"},
+		{"bad bold", goitalic.TTF, []byte("not a font at all"), "bold font: not a TrueType font"},
+		{"CFF", append([]byte("OTTO"), goitalic.TTF[4:]...), nil, "CFF outlines"},
+		{"empty collection", []byte("ttcf\x00\x01\x00\x00\x00\x00\x00\x00"), nil, "bad face count"},
+		{"collection of CFF", collection(t, append([]byte("OTTO"), goitalic.TTF[4:]...)), nil, "face 0: OpenType fonts with CFF"},
+	} {
+		_, err := ParseFont(tc.regular, tc.bold)
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: ParseFont error %v, want one containing %q", tc.name, err, tc.want)
+		}
+	}
+}
+
+func TestFallbackFontKeepsCallerBytes(t *testing.T) {
 	// gofpdf zero-pads a table by appending to a slice of the font file,
 	// overwriting the bytes after it: with non-zero padding that would
 	// show, and the caller's bytes must stay intact.
-	font := dirtyPadding(t, goitalic.TTF)
+	font := dirtyPadding(t, cjkFont(t))
 	orig := bytes.Clone(font)
-	pdf, _ := render(t, sampleNote(), Options{Regular: font})
+	f, err := ParseFont(font, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	note := sampleNote()
+	note.Title = "\u4e00\u4e01 " + note.Title
+	pdf, _ := render(t, note, Options{Fonts: []*Font{f}})
 	if !bytes.Equal(font, orig) {
 		t.Error("Render modified the caller's font bytes")
 	}
-	def, _ := render(t, sampleNote(), Options{})
-	if bytes.Equal(pdf, def) {
-		t.Error("Regular font override had no effect")
-	}
 	text := flat(extractText(t, pdf))
-	if !strings.Contains(text, "Сергей Лавров") {
-		t.Error("text lost with a user font")
+	if !strings.Contains(text, "Сергей Лавров") || !strings.Contains(text, "\u4e00\u4e01") {
+		t.Errorf("text lost with a fallback font: %.200q", text)
 	}
 }
 

@@ -13,16 +13,47 @@ import (
 // cutting early keeps a pathological input from costing seconds.
 const maxRunes = 100_000
 
-// sanitizer makes strings safe for gofpdf and the current face, counting
-// the runes it had to replace.
+// repl stands for a rune no font has, ellipsisMark for cut text; the Go
+// fonts, first in every chain, have both.
+const (
+	repl         = '\uFFFD'
+	ellipsisMark = "…"
+)
+
+// sanitizer makes strings safe for gofpdf and the font chain, counting
+// the runes it had to replace and the text it cannot draw faithfully.
 type sanitizer struct {
-	fc       *face
+	fonts    chain
 	replaced int
+	// used marks the fonts of the chain that some rune is drawn in, so
+	// that only those are loaded into the document.
+	used []bool
+	// missing counts letters, marks and digits no font has; complex
+	// counts runes of scripts that need shaping. Either makes Render fail.
+	missing, complex scriptTally
+}
+
+// chain is the fonts in the order they are tried for each rune: the first
+// that has a rune draws it.
+type chain []*Font
+
+// pick returns the index of the first font that has r, or -1. The choice
+// depends on r alone, not on its neighbours, so that a line cut out of a
+// string is drawn in the fonts the string was measured in.
+func (c chain) pick(r rune) int {
+	for i, f := range c {
+		if f.covers(r) {
+			return i
+		}
+	}
+	return -1
 }
 
 // clean returns s as a single line of text that gofpdf can draw with fc:
-//   - invalid UTF-8, runes above U+FFFF (they panic gofpdf) and runes the
-//     font lacks become fc.repl and are counted;
+//   - invalid UTF-8, runes above U+FFFF (they panic gofpdf) and runes no
+//     font has become U+FFFD and are counted: symbols in s.replaced,
+//     letters, marks and digits in s.missing by script;
+//   - runes of scripts that need shaping are counted in s.complex;
 //   - text is NFC-composed first, because gofpdf cannot position combining
 //     marks and the fonts have precomposed letters (e + U+0301 → é);
 //   - line and paragraph breaks, tabs and Unicode spaces (NBSP included)
@@ -71,10 +102,22 @@ func (s *sanitizer) clean(str string) string {
 		case unicode.IsControl(r) || unicode.Is(unicode.Cf, r) ||
 			0xFE00 <= r && r <= 0xFE0F:
 			continue
-		case !s.fc.covers(r):
-			r = s.fc.repl
-			s.replaced++
+		case r >= 0x0590 && unicode.Is(complexTable, r):
+			s.complex.add(r)
 		}
+		fi := s.fonts.pick(r)
+		if fi < 0 {
+			// A letter is text someone must be able to read, and a font
+			// would fix it; a symbol or a rune gofpdf cannot draw at all
+			// (above U+FFFF) is shown as U+FFFD with a warning.
+			if r < 1<<16 && unicode.In(r, unicode.L, unicode.M, unicode.N) && s.missing.script(r) != "Common" {
+				s.missing.add(r)
+			} else {
+				s.replaced++
+			}
+			r, fi = repl, 0
+		}
+		s.used[fi] = true
 		if space {
 			b.WriteByte(' ')
 			space = false
@@ -84,7 +127,7 @@ func (s *sanitizer) clean(str string) string {
 		n++
 	}
 	if cut {
-		b.WriteString(" " + s.fc.ell)
+		b.WriteString(" " + ellipsisMark)
 	}
 	return b.String()
 }
