@@ -5,7 +5,7 @@
 // Detection is in two steps. The script of the letters comes first: most
 // scripts name their language (Devanagari → hi, Hangul → ko, kana → ja, Han
 // → zh, Greek → el…). Latin-script text is then told apart by the function
-// words of each language (stopwords/*.txt, embedded): en, fr, de, es, it, pt,
+// words of each language (function-words.txt of internal/vocab): en, fr, de, es, it, pt,
 // nl and id. Cyrillic is told apart by letters particular to Ukrainian,
 // Belarusian, Serbian, Macedonian and Bulgarian usage, Arabic script by
 // letters particular to Persian and Urdu. Detection is deterministic and
@@ -13,13 +13,11 @@
 package lang
 
 import (
-	"bufio"
-	"embed"
-	"fmt"
-	"path"
-	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/brief-dev/brief/internal/vocab"
 )
 
 // MaxSample is how much of a text Detect reads: a document's language is
@@ -30,36 +28,22 @@ const MaxSample = 64 << 10
 // language code: English only, for now.
 func Analysed(code string) bool { return code == "en" }
 
-//go:embed stopwords/*.txt
-var stopFS embed.FS
-
 // latinLangs are the languages with a function-word profile, in the order
 // that breaks a tie (never expected on real text, but it must be stable).
 var latinLangs = []string{"en", "fr", "de", "es", "it", "pt", "nl", "id"}
 
 // stopwords maps a lower-case word to the languages (bits of latinLangs)
-// whose lists hold it.
-var stopwords = loadStopwords()
-
-func loadStopwords() map[string]uint16 {
+// whose lists hold it; read from the shared word lists on first use.
+var stopwords = sync.OnceValue(func() map[string]uint16 {
 	m := map[string]uint16{}
+	secs := vocab.Sections("function-words.txt")
 	for i, code := range latinLangs {
-		f, err := stopFS.Open(path.Join("stopwords", code+".txt"))
-		if err != nil {
-			panic(fmt.Sprintf("lang: %v", err)) // the files are embedded: a build defect
-		}
-		sc := bufio.NewScanner(f)
-		for sc.Scan() {
-			w := strings.TrimSpace(sc.Text())
-			if w == "" || strings.HasPrefix(w, "#") {
-				continue
-			}
+		for _, w := range vocab.Words(secs[code]) {
 			m[w] |= 1 << i
 		}
-		f.Close()
 	}
 	return m
-}
+})
 
 // script classes counted by Detect.
 const (
@@ -199,10 +183,11 @@ func detect(text string) (string, float64) {
 	var arb arabicHints
 	var word [32]byte // a lower-case Latin word, up to a length no function word reaches
 	wn, long := 0, false
+	stop := stopwords()
 	endWord := func() {
 		if wn > 0 && !long {
 			words++
-			if set := stopwords[string(word[:wn])]; set != 0 {
+			if set := stop[string(word[:wn])]; set != 0 {
 				k := float64(popcount(set))
 				for i := range latinLangs {
 					if set&(1<<i) != 0 {

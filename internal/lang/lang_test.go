@@ -112,7 +112,7 @@ func TestStopwordFiles(t *testing.T) {
 	// Every profile is loaded, and no list is so small that a language
 	// would go unrecognised.
 	n := make([]int, len(latinLangs))
-	for w, set := range stopwords {
+	for w, set := range stopwords() {
 		if w != strings.ToLower(w) || strings.ContainsAny(w, " \t#") || !utf8.ValidString(w) {
 			t.Errorf("bad stop word %q", w)
 		}
