@@ -5,6 +5,7 @@ import (
 	"math"
 	"strings"
 
+	"github.com/brief-dev/brief/internal/lang"
 	"github.com/brief-dev/brief/summarize"
 )
 
@@ -40,7 +41,15 @@ type Brief struct {
 	Outcomes []Outcome `json:"outcomes"`
 	// NoOutcomes is true when the document records no outcome (a
 	// condolence statement, a news story); Outcomes is then empty.
-	NoOutcomes bool    `json:"no_outcomes"`
+	NoOutcomes bool `json:"no_outcomes"`
+	// Language is the document's language as an ISO 639-1 code ("en",
+	// "hi"), or "" when it could not be told.
+	Language string `json:"language"`
+	// Analysed is false when parties, outcomes and next steps were not
+	// looked for, because the analysis does not read the document's
+	// language: then they are empty, and NoOutcomes is false, since
+	// nothing is known of them.
+	Analysed   bool    `json:"analysed"`
 	Parties    Parties `json:"parties"`    // who took part or is named
 	Background []Item  `json:"background"` // one to three ranked sentences of context that are not outcomes
 	NextSteps  []Item  `json:"next_steps"` // follow-up meetings, deadlines and other next steps, in document order
@@ -156,18 +165,46 @@ func New(d *summarize.Document, sum *summarize.Summary, opt Options) *Brief {
 	b.Date = ISODate(d.Date)
 	b.Stats = Stats{Sentences: len(d.Sentences), Words: d.Words}
 
+	b.Language = documentLanguage(d)
+	b.Analysed = b.Language == "" || lang.Analysed(b.Language)
 	a := analyse(d)
-	b.Parties = a.parties()
 	scores := scaledScores(d, sum)
 	b.Summary = summaryItems(d, sum, scores)
-	b.Outcomes, b.NoOutcomes = a.outcomes(scores)
-	b.NextSteps = a.nextSteps(b.Outcomes)
+	if b.Analysed {
+		b.Parties = a.parties()
+		b.Outcomes, b.NoOutcomes = a.outcomes(scores)
+		b.NextSteps = a.nextSteps(b.Outcomes)
+	}
 	b.BLUF = a.bluf(b.Outcomes, scores)
 	b.Background = a.background(b, scores)
 	b.Place = a.place()
 	b.Issuer = a.issuer()
 	return b
 }
+
+// documentLanguage detects the language of d's sentences, or "" when the
+// evidence is weak: a Latin-script language other than English told from a
+// few dozen words may be English full of names ("von der Leyen", "Le
+// Drian"), and then the analysis is better tried than skipped.
+func documentLanguage(d *summarize.Document) string {
+	var text strings.Builder
+	for _, s := range d.Sentences {
+		if text.Len() >= lang.MaxSample {
+			break
+		}
+		text.WriteString(s.Text)
+		text.WriteByte('\n')
+	}
+	code, conf := lang.Detect(text.String())
+	if code != "en" && lang.LatinScript(code) && (d.Words < minLanguageWords || conf < 0.5) {
+		return ""
+	}
+	return code
+}
+
+// minLanguageWords is how many words a document needs for a Latin-script
+// language other than English to count.
+const minLanguageWords = 60
 
 // scaledScores scales the summary's score of every sentence of d to [0, 1]
 // (min-max). A missing or non-finite score is 0, and so is every score of a

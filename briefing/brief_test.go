@@ -199,3 +199,20 @@ func BenchmarkNew(b *testing.B) {
 		New(d, sum, Options{})
 	}
 }
+
+// TestLanguageNotAnalysed: a document in a language the analysis does not
+// read gets no parties or outcomes, and the brief says it was not analysed
+// rather than that there are none; English full of foreign names is
+// analysed.
+func TestLanguageNotAnalysed(t *testing.T) {
+	hindi := "विदेश मंत्री ने आज नई दिल्ली में रूस के उप प्रधानमंत्री से मुलाकात की। दोनों पक्षों ने व्यापार समझौते पर हस्ताक्षर किए। अगली बैठक मई में मास्को में होगी।"
+	b := briefOf(t, parse(t, []byte(hindi)), Options{})
+	if b.Language != "hi" || b.Analysed || b.NoOutcomes || len(b.Outcomes) != 0 || len(b.Parties.Persons) != 0 || len(b.Summary) == 0 {
+		t.Errorf("Hindi: language %q, analysed %v, no_outcomes %v, %d outcomes, %d persons, %d summary sentences; want hi, false, false, 0, 0, some",
+			b.Language, b.Analysed, b.NoOutcomes, len(b.Outcomes), len(b.Parties.Persons), len(b.Summary))
+	}
+	en := "Minister Jean-Yves Le Drian met Sheikh Abdullah bin Zayed Al Nahyan in Abu Dhabi. The two ministers signed an agreement on trade."
+	if b := briefOf(t, parse(t, []byte(en)), Options{}); !b.Analysed || len(b.Outcomes) == 0 {
+		t.Errorf("English with French and Arabic names: language %q, analysed %v, %d outcomes; want analysed with its signing", b.Language, b.Analysed, len(b.Outcomes))
+	}
+}

@@ -76,6 +76,9 @@ func pdfNote(b *briefing.Brief) *pdfnote.Note {
 	}
 	outcomes := pdfnote.Section{Heading: "Key outcomes", Kind: pdfnote.List,
 		Empty: "The document records no decisions, agreements or commitments."}
+	if !b.Analysed {
+		outcomes.Empty = "Parties and outcomes not analysed (language: " + b.Language + ")."
+	}
 	for i, o := range b.Outcomes {
 		outcomes.Items = append(outcomes.Items, pdfnote.Item{Label: strings.ToUpper(KindLabel(o.Kind)), Text: o.Text, Priority: priorityOutcome + i})
 	}

@@ -24,6 +24,17 @@ import (
 // settled long before, and the cost stays bounded whatever the input.
 const MaxSample = 64 << 10
 
+// LatinScript reports whether code is one of the languages Detect tells
+// apart by their function words, in Latin script.
+func LatinScript(code string) bool {
+	for _, l := range latinLangs {
+		if l == code {
+			return true
+		}
+	}
+	return false
+}
+
 // Analysed reports whether brief's analysis of parties and outcomes reads
 // language code: English only, for now.
 func Analysed(code string) bool { return code == "en" }
