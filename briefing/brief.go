@@ -15,6 +15,9 @@ const Schema = 1
 // Options changes what New puts in a brief. The zero value means defaults.
 type Options struct {
 	Source string // where the document came from (a file name); copied to Brief.Source
+	// OutcomeModel picks the outcomes in place of the built-in one: for
+	// the trainer's held-out evaluation. nil means the built-in model.
+	OutcomeModel *OutcomeModel
 }
 
 // Brief is a one-page briefing note drawn from a document. Every text in it
@@ -172,7 +175,11 @@ func New(d *summarize.Document, sum *summarize.Summary, opt Options) *Brief {
 	b.Summary = summaryItems(d, sum, scores)
 	if b.Analysed {
 		b.Parties = a.parties()
-		b.Outcomes, b.NoOutcomes = a.outcomes(scores)
+		if opt.OutcomeModel != nil {
+			b.Outcomes, b.NoOutcomes = a.outcomesByModel(opt.OutcomeModel, scores)
+		} else {
+			b.Outcomes, b.NoOutcomes = a.outcomes(scores)
+		}
 		b.NextSteps = a.nextSteps(b.Outcomes)
 	}
 	b.BLUF = a.bluf(b.Outcomes, scores)

@@ -1,0 +1,120 @@
+package briefing
+
+import (
+	"fmt"
+	"math"
+	"sort"
+)
+
+// OutcomeModel is a fitted outcome scorer: the probability that a sentence
+// states one of a document's key outcomes is the logistic of Intercept plus
+// the sum of Weight × (x − Mean) / Scale over its features
+// (OutcomeFeatureNames). It is the format of outcome_model.json, which
+// internal/cmd/trainoutcomes writes.
+type OutcomeModel struct {
+	Description string `json:"description"`
+	Training    string `json:"training"` // what it was fitted on
+	Labels      string `json:"labels"`   // how the targets were made
+	Fit         string `json:"fit"`      // the optimiser, regularisation and threshold choice
+	// Threshold is the probability from which a sentence is listed.
+	Threshold float64          `json:"threshold"`
+	Intercept float64          `json:"intercept"`
+	Features  []OutcomeFeature `json:"features"`
+}
+
+// OutcomeFeature is the weight of one named feature; Mean and Scale
+// standardise it.
+type OutcomeFeature struct {
+	Name   string  `json:"name"`
+	Weight float64 `json:"weight"`
+	Mean   float64 `json:"mean"`
+	Scale  float64 `json:"scale"`
+}
+
+// Check reports a model whose features are not those OutcomeExamples
+// computes, in that order.
+func (m *OutcomeModel) Check() error {
+	if len(m.Features) != len(outcomeFeatureNames) {
+		return fmt.Errorf("outcome model has %d features, the code computes %d", len(m.Features), len(outcomeFeatureNames))
+	}
+	for i, f := range m.Features {
+		if f.Name != outcomeFeatureNames[i] {
+			return fmt.Errorf("outcome model feature %d is %q, the code computes %q", i, f.Name, outcomeFeatureNames[i])
+		}
+		if f.Scale == 0 {
+			return fmt.Errorf("outcome model feature %q has scale 0", f.Name)
+		}
+	}
+	return nil
+}
+
+// Probability is the model's probability that a sentence with features x
+// states a key outcome.
+func (m *OutcomeModel) Probability(x []float64) float64 {
+	z := m.Intercept
+	for i, f := range m.Features {
+		z += f.Weight * (x[i] - f.Mean) / f.Scale
+	}
+	return 1 / (1 + math.Exp(-z))
+}
+
+// outcomesByModel lists up to five sentences the model scores at or above
+// its threshold, most probable first, leaving out near-duplicates of one
+// already listed. The kind is the sentence's strongest cue; a sentence no
+// cue knows is a commitment when it looks ahead and a result otherwise.
+func (a *analysis) outcomesByModel(m *OutcomeModel, scores []float64) ([]Outcome, bool) {
+	out := []Outcome{}
+	if a.isCondolence() {
+		return out, true
+	}
+	exs := a.outcomeExamples(scores)
+	type scored struct {
+		ex OutcomeExample
+		p  float64
+	}
+	var cands []scored
+	for _, ex := range exs {
+		if p := m.Probability(ex.Features); p >= m.Threshold {
+			cands = append(cands, scored{ex, p})
+		}
+	}
+	sort.SliceStable(cands, func(x, y int) bool { return cands[x].p > cands[y].p })
+	var picked []scored
+	for _, c := range cands {
+		if len(picked) == maxOutcomes {
+			break
+		}
+		dup := false
+		for _, p := range picked {
+			if a.nearDuplicate(p.ex.Text, c.ex.Text) {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			picked = append(picked, c)
+		}
+	}
+	future := outcomeFeatureIndex("future")
+	for _, c := range picked {
+		kind, _ := outcomeCue(a.d.Sentences[c.ex.Index].Text)
+		if kind == "" {
+			kind = "result"
+			if c.ex.Features[future] > 0 {
+				kind = "commitment"
+			}
+		}
+		out = append(out, Outcome{Text: c.ex.Text, Kind: kind, Index: c.ex.Index, Score: round3(c.p)})
+	}
+	return out, len(out) == 0
+}
+
+// outcomeFeatureIndex is the position of a named feature.
+func outcomeFeatureIndex(name string) int {
+	for i, n := range outcomeFeatureNames {
+		if n == name {
+			return i
+		}
+	}
+	panic("briefing: no outcome feature " + name)
+}
