@@ -1,14 +1,13 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"math"
 	"os"
 
 	"github.com/brief-dev/brief/internal/formats"
+	"github.com/brief-dev/brief/internal/outfile"
 	"github.com/brief-dev/brief/summarize"
 )
 
@@ -102,17 +101,8 @@ func loadDocument(name string, data []byte, opt summarize.ReadOptions) (*summari
 }
 
 // unwrapPathError drops the paths that os errors repeat, since the message
-// already starts with the file name. Errors of os.Root wrap one path error
-// in another, so every layer goes.
-func unwrapPathError(err error) error {
-	for {
-		var pe *fs.PathError
-		if !errors.As(err, &pe) {
-			return err
-		}
-		err = pe.Err
-	}
-}
+// already starts with the file name.
+func unwrapPathError(err error) error { return outfile.UnwrapPathError(err) }
 
 // effectiveMax is --max-bytes as summarize reads it: 0 is the default and
 // a negative value no limit (which the format readers do not have).

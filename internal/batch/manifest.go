@@ -1,4 +1,4 @@
-package main
+package batch
 
 // manifest.go keeps the state of a batch in OUTDIR/.brief: one manifest per
 // run (per shard of a sharded run) saying, for every input, the hash of its
@@ -18,14 +18,15 @@ import (
 	"time"
 
 	"github.com/brief-dev/brief/briefing"
+	"github.com/brief-dev/brief/internal/outfile"
 )
 
 // manifestSchema is the version of the manifest format.
 const manifestSchema = 1
 
-// docEntry is one input of a batch as the manifest and index.json record
+// Entry is one input of a batch as the manifest and index.json record
 // it.
-type docEntry struct {
+type Entry struct {
 	Source   string   `json:"source"`                 // the input, as named on stderr
 	Note     string   `json:"note,omitempty"`         // its note, relative to OUTDIR (slash-separated)
 	Format   string   `json:"input_format,omitempty"` // text, markdown, html, docx or pdf
@@ -37,19 +38,19 @@ type docEntry struct {
 	Warnings []string `json:"warnings,omitempty"`     // what reading or fitting lost
 	Error    string   `json:"error,omitempty"`        // why there is no note
 	SHA256   string   `json:"sha256,omitempty"`       // of the input's bytes (manifest only)
-	Options  string   `json:"options,omitempty"`      // optionsKey of the run that wrote the note (manifest only)
+	Options  string   `json:"options,omitempty"`      // Config.OptionsKey of the run that wrote the note (manifest only)
 }
 
 // manifest is the state one run (or one shard) leaves in OUTDIR.
 type manifest struct {
-	Schema      int        `json:"schema"`
-	Generator   string     `json:"generator"`   // brief and its version
-	Shard       int        `json:"shard"`       // this run's shard, 0 ≤ Shard < Shards
-	Shards      int        `json:"shards"`      // 1 for a run that is not sharded
-	Written     time.Time  `json:"written"`     // when; the newest manifests make the index
-	Format      string     `json:"format"`      // of the notes: md, pdf or json
-	Unsupported []string   `json:"unsupported"` // files skipped for their extension (all shards)
-	Entries     []docEntry `json:"entries"`     // this shard's inputs, by name
+	Schema      int       `json:"schema"`
+	Generator   string    `json:"generator"`   // brief and its version
+	Shard       int       `json:"shard"`       // this run's shard, 0 ≤ Shard < Shards
+	Shards      int       `json:"shards"`      // 1 for a run that is not sharded
+	Written     time.Time `json:"written"`     // when; the newest manifests make the index
+	Format      string    `json:"format"`      // of the notes: md, pdf or json
+	Unsupported []string  `json:"unsupported"` // files skipped for their extension (all shards)
+	Entries     []Entry   `json:"entries"`     // this shard's inputs, by name
 }
 
 // manifestName is where shard i of n keeps its manifest in OUTDIR.
@@ -61,16 +62,16 @@ func manifestName(shard, shards int) string {
 }
 
 // saveManifest writes m atomically into root.
-func saveManifest(root *os.Root, m *manifest) error {
+func saveManifest(root *os.Root, m *manifest, generator string) error {
 	m.Schema = manifestSchema
-	m.Generator = briefing.Generator + " " + version
+	m.Generator = generator
 	if m.Unsupported == nil {
 		m.Unsupported = []string{}
 	}
 	if m.Entries == nil {
-		m.Entries = []docEntry{}
+		m.Entries = []Entry{}
 	}
-	return writeInRoot(root, manifestName(m.Shard, m.Shards), false, func(w io.Writer) error {
+	return outfile.WriteInRoot(root, manifestName(m.Shard, m.Shards), 0, false, func(w io.Writer) error {
 		enc := json.NewEncoder(w)
 		enc.SetEscapeHTML(false)
 		enc.SetIndent("", "  ")
@@ -90,7 +91,7 @@ func loadManifests(root *os.Root) ([]*manifest, error) {
 	for _, name := range names {
 		data, err := root.ReadFile(name)
 		if err != nil {
-			errs = append(errs, fmt.Errorf("%s: %w", name, unwrapPathError(err)))
+			errs = append(errs, fmt.Errorf("%s: %w", name, outfile.UnwrapPathError(err)))
 			continue
 		}
 		var m manifest
@@ -109,8 +110,8 @@ func loadManifests(root *os.Root) ([]*manifest, error) {
 
 // noteCache is what earlier runs wrote, by input name, newest first: the
 // notes a re-run may keep.
-func noteCache(ms []*manifest) map[string]docEntry {
-	cache := map[string]docEntry{}
+func noteCache(ms []*manifest) map[string]Entry {
+	cache := map[string]Entry{}
 	for _, m := range ms {
 		for _, e := range m.Entries {
 			if _, ok := cache[e.Source]; !ok && e.Error == "" {
@@ -125,8 +126,8 @@ func noteCache(ms []*manifest) map[string]docEntry {
 // set of manifests (the newest manifest's sharding; for every shard, its
 // newest manifest).
 type mergedIndex struct {
-	Documents   []docEntry // sorted by date (undated last), then note
-	Failures    []docEntry // sorted by source
+	Documents   []Entry // sorted by date (undated last), then note
+	Failures    []Entry // sorted by source
 	Unsupported []string
 	Missing     []string // shards of the newest sharding that left no manifest
 }
@@ -178,11 +179,15 @@ func mergeManifests(ms []*manifest) *mergedIndex {
 	return idx
 }
 
-// indexEntry is the index line of a note.
-func indexEntry(b *briefing.Brief, in *batchInput, ex *extracted) docEntry {
-	e := docEntry{
-		Source: in.name, Format: ex.Format, Title: b.Title, Date: string(b.Date),
-		Outcomes: len(b.Outcomes), Parties: mainParties(b.Parties, 4), Warnings: ex.Warnings,
+// indexEntry is the index line of the note of in.
+func indexEntry(r *Result, in *input) Entry {
+	b := r.Brief
+	e := Entry{
+		Source: in.name, Format: r.Format, Title: b.Title, Date: string(b.Date),
+		Outcomes: len(b.Outcomes), Parties: mainParties(b.Parties, 4),
+	}
+	for _, w := range r.Warnings {
+		e.Warnings = append(e.Warnings, w)
 	}
 	if e.Title == "" {
 		e.Title = path.Base(in.name)

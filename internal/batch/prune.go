@@ -1,4 +1,4 @@
-package main
+package batch
 
 // prune.go removes, on a re-run, the notes of inputs that have been
 // deleted since an earlier run wrote them, so that OUTDIR holds what the
@@ -19,7 +19,7 @@ import (
 // inputs outside the arguments (an earlier run over another folder), of
 // inputs that still exist (walked by another shard, or not walked without
 // -r), and any note path an input of this run is named to write.
-func pruneDeleted(root *os.Root, cache map[string]docEntry, args []string, inputs []*batchInput) (int, error) {
+func pruneDeleted(root *os.Root, cache map[string]Entry, args []string, inputs []*input) (int, error) {
 	current := map[string]bool{}
 	taken := map[string]bool{}
 	for _, in := range inputs {
