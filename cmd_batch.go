@@ -42,6 +42,7 @@ func batchCommand() *cli.Command {
 			"OUTDIR/index.md and index.json: one line per document, by date, and the failures. Other\n" +
 			"files are skipped and counted; a bad file is reported once and the others go on (exit 1).\n" +
 			"Re-runs skip inputs whose content and options are unchanged (--force redoes them).\n" +
+			"A file in OUTDIR that brief did not write is never replaced (--overwrite replaces it).\n" +
 			"--shard I/N processes a fixed 1/N of the inputs, so that N copies can share the work;\n" +
 			"then \"brief index OUTDIR\" merges their results. \"brief note DIR\" is \"brief batch DIR\".",
 		Flags:  append(flags, batchOnlyFlags(false)...),
@@ -55,6 +56,7 @@ func batchOnlyFlags(hidden bool) []cli.Flag {
 		&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, DefaultText: "all cores", Usage: "brief `N` documents at a time", Hidden: hidden},
 		&cli.BoolFlag{Name: "recursive", Aliases: []string{"r"}, Usage: "enter subdirectories", DisableDefaultText: true, Hidden: hidden},
 		&cli.BoolFlag{Name: "force", Usage: "redo notes that are up to date", DisableDefaultText: true, Hidden: hidden},
+		&cli.BoolFlag{Name: "overwrite", Usage: "replace files at note targets that brief did not write", DisableDefaultText: true, Hidden: hidden},
 		&cli.StringFlag{Name: "shard", Usage: "process only shard `I/N` of the inputs (0 <= I < N)", Hidden: hidden},
 		&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no progress bar", DisableDefaultText: true, Hidden: hidden},
 	}
@@ -88,10 +90,11 @@ func runBatch(c *cli.Context) error {
 	cfg := batch.Config{
 		Inputs: c.Args().Slice(), OutDir: c.String("output"), NoteExt: "." + o.format,
 		Workers: c.Int("jobs"), Recursive: c.Bool("recursive"), Force: c.Bool("force"),
-		MaxBytes: o.maxBytes, OptionsKey: optionsKey(o),
+		Overwrite: c.Bool("overwrite"), MaxBytes: o.maxBytes, OptionsKey: optionsKey(o),
 		Generator: briefing.Generator + " " + version,
 		Stdout:    c.App.Writer, Stderr: c.App.ErrWriter, Prefix: "brief: ",
-		Progress: !c.Bool("quiet") && isTerminal(c.App.ErrWriter),
+		Progress:     !c.Bool("quiet") && isTerminal(c.App.ErrWriter),
+		NotOwnedHint: " (--overwrite replaces it)",
 	}
 	if len(cfg.Inputs) == 0 {
 		return usagef("batch needs a directory")

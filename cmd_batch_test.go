@@ -14,6 +14,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/brief-dev/brief/internal/outfile"
 )
 
 // goodDoc is the text of the i-th good document of a generated batch.
@@ -170,7 +172,7 @@ func TestBatchBadFiles(t *testing.T) {
 	}
 	filepath.WalkDir(out, func(p string, d fs.DirEntry, err error) error {
 		if err == nil && !d.IsDir() {
-			if strings.Contains(d.Name(), ".tmp") {
+			if outfile.IsTemp(d.Name()) || strings.Contains(d.Name(), ".tmp") {
 				t.Errorf("temporary file left: %s", p)
 			}
 			if info, err := d.Info(); err == nil && info.Size() == 0 {
@@ -285,7 +287,7 @@ func TestBatchInterrupted(t *testing.T) {
 			t.Errorf("%s is partial", n)
 		}
 	}
-	if tmp, _ := filepath.Glob(filepath.Join(out, ".*.tmp*")); len(tmp) > 0 {
+	if tmp, _ := filepath.Glob(filepath.Join(out, outfile.TempPrefix+"*")); len(tmp) > 0 {
 		t.Errorf("temporary files left: %v", tmp)
 	}
 	var m struct{ Entries []json.RawMessage }

@@ -3,6 +3,7 @@ package main
 // cmd_index.go is "brief index OUTDIR": one call to batch.WriteIndex.
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/urfave/cli/v2"
@@ -18,7 +19,11 @@ func indexCommand() *cli.Command {
 		UsageText: "brief index OUTDIR",
 		Description: "Rewrites OUTDIR/index.md and OUTDIR/index.json from the manifests that \"brief batch\"\n" +
 			"runs left in OUTDIR/.brief. Run it once all the shards of a \"brief batch --shard I/N\" are\n" +
-			"done; a shard that left no manifest is reported (exit 1) and the index says it is incomplete.",
+			"done; a shard that left no manifest is reported (exit 1) and the index says it is incomplete.\n" +
+			"Index files that brief did not write are not replaced (--overwrite replaces them).",
+		Flags: []cli.Flag{
+			&cli.BoolFlag{Name: "overwrite", Usage: "replace index files that brief did not write", DisableDefaultText: true},
+		},
 		Action: runIndex,
 	}
 }
@@ -28,13 +33,22 @@ func runIndex(c *cli.Context) error {
 		return usagef("index takes one directory, the -o of brief batch")
 	}
 	dir := c.Args().First()
-	idx, err := batch.WriteIndex(dir, briefing.Generator+" "+version)
+	idx, err := batch.WriteIndex(c.Context, dir, batch.IndexOptions{
+		Generator: briefing.Generator + " " + version, Overwrite: c.Bool("overwrite"),
+	})
 	if idx == nil {
+		if errors.Is(err, batch.ErrInterrupted) {
+			return cli.Exit("interrupted", 130)
+		}
 		return &fileError{dir, err}
 	}
 	failed := false
-	if err != nil { // manifests that could not be read; the rest are indexed
-		fmt.Fprintf(c.App.ErrWriter, "brief: %s: %v\n", dir, err)
+	if idx.Unreadable != nil { // manifests that could not be read; the rest are indexed
+		fmt.Fprintf(c.App.ErrWriter, "brief: %s: %v\n", dir, idx.Unreadable)
+		failed = true
+	}
+	for _, name := range idx.NotReplaced {
+		fmt.Fprintf(c.App.ErrWriter, "brief: %s/%s: exists and brief did not write it: not replaced (--overwrite replaces it)\n", dir, name)
 		failed = true
 	}
 	for _, s := range idx.Missing {

@@ -47,6 +47,7 @@ type Config struct {
 	Workers   int      // inputs briefed at once; 0 means GOMAXPROCS
 	Recursive bool     // enter subdirectories
 	Force     bool     // redo notes that are up to date
+	Overwrite bool     // replace files at note targets that brief did not write
 	// Shard and Shards select a fixed share of the inputs (see ParseShard);
 	// Shards 0 or 1 is the whole.
 	Shard, Shards int
@@ -60,6 +61,9 @@ type Config struct {
 	Stderr   io.Writer
 	Prefix   string
 	Progress bool
+	// NotOwnedHint ends the message for a file brief will not replace,
+	// to say how the user may have it replaced.
+	NotOwnedHint string
 }
 
 // Stats counts what a run did.
@@ -68,7 +72,8 @@ type Stats struct {
 	Unsupported                int // files skipped for their extension
 	Pruned                     int // notes removed because their input was deleted
 	// Errors counts the other failures reported on Stderr (a note of a
-	// deleted input that could not be removed).
+	// deleted input that could not be removed, an index file brief will
+	// not replace).
 	Errors int
 }
 
@@ -95,11 +100,14 @@ func (e *DirError) Unwrap() error { return e.Err }
 // env is what the workers of a run share. It is read-only while they
 // run.
 type env struct {
-	cfg   *Config
-	job   Job
-	root  *os.Root         // OUTDIR; nil when NDJSON goes to standard output
-	cache map[string]Entry // what earlier runs wrote, by input name: the notes a run may keep
-	big   *weighted        // bounds the bytes of input being briefed at once
+	cfg    *Config
+	job    Job
+	root   *os.Root          // OUTDIR; nil when NDJSON goes to standard output
+	cache  map[string]Entry  // what earlier runs wrote, by input name: the notes a run may keep
+	notes  map[string]string // the note each input had after earlier runs, by input name
+	owned  map[string]bool   // the note paths manifests record: the files brief may replace
+	inside bool              // OUTDIR lies inside an input directory
+	big    *weighted         // bounds the bytes of input being briefed at once
 }
 
 // outcome is what became of one input.
@@ -117,6 +125,10 @@ type outcome struct {
 // workers finish what they hold (a note is written whole or not at all),
 // records what was done, so a re-run goes on from there, and returns
 // ErrInterrupted.
+//
+// A run into OutDir holds a lock on it (shared between the shards of a
+// sharded run, exclusive otherwise), so that runs into one directory
+// follow each other and each finds the others' notes in the manifest.
 // The inputs that failed are counted in Stats, not returned as an error.
 func Run(ctx context.Context, cfg Config, job Job) (*Stats, error) {
 	if cfg.Workers <= 0 {
@@ -135,6 +147,7 @@ func Run(ctx context.Context, cfg Config, job Job) (*Stats, error) {
 		fmt.Fprintf(cfg.Stderr, "%s%s: %v\n", cfg.Prefix, subject, err)
 	}
 	var skip os.FileInfo
+	var ms []*manifest
 	if cfg.OutDir != "" {
 		if err := os.MkdirAll(cfg.OutDir, 0o755); err != nil {
 			return nil, &DirError{cfg.OutDir, outfile.UnwrapPathError(err)}
@@ -148,11 +161,27 @@ func Run(ctx context.Context, cfg Config, job Job) (*Stats, error) {
 		if skip, err = root.Stat("."); err != nil {
 			return nil, &DirError{cfg.OutDir, outfile.UnwrapPathError(err)}
 		}
-		ms, err := loadManifests(root)
+		unlock, err := lockDir(ctx, root, cfg.Shards == 1, func() {
+			report(cfg.OutDir, errors.New("waiting for another brief run into it to finish"))
+		})
+		switch {
+		case ctx.Err() != nil:
+			return stats, ErrInterrupted
+		case err != nil:
+			report(cfg.OutDir, fmt.Errorf("cannot lock it (%w): going on without", err))
+		default:
+			defer unlock()
+		}
+		if _, err := outfile.RemoveStale(root, time.Now().Add(-outfile.StaleAge)); err != nil {
+			report(cfg.OutDir, fmt.Errorf("removing stale temporary files: %w", err))
+		}
+		ms, err = loadManifests(root)
 		if err != nil {
 			report(cfg.OutDir, fmt.Errorf("%w (its notes are redone)", err))
 		}
-		e.cache = noteCache(ms)
+		e.cache, e.notes = noteCache(ms), lastNotes(ms)
+		e.owned = ownedNotes(e.notes)
+		e.inside = insideAny(cfg.OutDir, cfg.Inputs)
 	}
 	set, err := findInputs(cfg.Inputs, cfg.Recursive, skip)
 	if err != nil {
@@ -197,12 +226,19 @@ func Run(ctx context.Context, cfg Config, job Job) (*Stats, error) {
 				}
 			}
 		}
+		m.Entries = append(m.Entries, foreignEntries(ms, cfg.Inputs, set.inputs)...)
+		sortEntries(m.Entries)
 		if err := saveManifest(e.root, m, cfg.Generator); err != nil {
 			return stats, &DirError{cfg.OutDir, fmt.Errorf("writing the manifest: %w", err)}
 		}
 		if cfg.Shards == 1 {
-			if _, err := writeIndex(e.root, cfg.Generator); err != nil {
+			idx, err := writeIndex(e.root, cfg.Generator, cfg.Overwrite && !e.inside)
+			if err != nil {
 				return stats, &DirError{cfg.OutDir, fmt.Errorf("writing the index: %w", err)}
+			}
+			for _, name := range idx.NotReplaced {
+				report(filepath.ToSlash(filepath.Join(cfg.OutDir, name)), fmt.Errorf("%s%s", notOwned, cfg.NotOwnedHint))
+				stats.Errors++
 			}
 		}
 	}
@@ -300,7 +336,10 @@ func (e *env) runWorkers(ctx context.Context, inputs []*input, stats *Stats) ([]
 // failure of this input only.
 func (e *env) briefOne(ctx context.Context, in *input) (res outcome) {
 	fail := func(err error) outcome {
-		return outcome{entry: Entry{Source: in.name, Error: err.Error()}}
+		entry := Entry{Source: in.name, Error: capText(err.Error())}
+		// Its note of an earlier run is still there and still brief's.
+		entry.Note = e.notes[in.name]
+		return outcome{entry: entry}
 	}
 	defer func() {
 		if r := recover(); r != nil {
@@ -313,10 +352,11 @@ func (e *env) briefOne(ctx context.Context, in *input) (res outcome) {
 	if ctx.Err() != nil {
 		return outcome{cancelled: true}
 	}
-	data, err := readInput(in.dir, in.path, e.cfg.MaxBytes)
+	data, info, err := readInput(in.dir, in.path, e.cfg.MaxBytes)
 	if err != nil {
 		return fail(err)
 	}
+	in.info = info
 	sum := sha256.Sum256(data)
 	hash := hex.EncodeToString(sum[:])
 	if e.root != nil && !e.cfg.Force {
@@ -325,6 +365,11 @@ func (e *env) briefOne(ctx context.Context, in *input) (res outcome) {
 			if st, err := e.root.Lstat(filepath.FromSlash(in.note)); err == nil && st.Mode().IsRegular() && st.Size() > 0 {
 				return outcome{entry: old, unchanged: true}
 			}
+		}
+	}
+	if e.root != nil {
+		if err := e.mayWrite(in); err != nil {
+			return fail(err)
 		}
 	}
 	n, ok := e.big.acquire(ctx, int64(len(data)))
@@ -374,9 +419,32 @@ func (e *env) briefOne(ctx context.Context, in *input) (res outcome) {
 	}
 	res.entry.Note = in.note
 	for _, w := range warnings {
-		res.entry.Warnings = append(res.entry.Warnings, w)
+		res.entry.Warnings = append(res.entry.Warnings, capText(w))
 	}
 	return res
+}
+
+// mayWrite checks that the note of in may be written: its place is free,
+// or holds a note that a manifest says brief wrote, or holds another
+// regular file and the user asked to overwrite (never the input itself,
+// and never inside an input directory).
+func (e *env) mayWrite(in *input) error {
+	st, err := e.root.Lstat(filepath.FromSlash(in.note))
+	if err != nil {
+		return nil // free, or a failure that writing will report
+	}
+	shown := filepath.ToSlash(filepath.Join(e.cfg.OutDir, in.note))
+	switch {
+	case !st.Mode().IsRegular():
+		return fmt.Errorf("not replacing %s: it is %s", shown, describeMode(st.Mode()))
+	case in.info != nil && os.SameFile(st, in.info):
+		return fmt.Errorf("not replacing %s: it is the input itself", shown)
+	case e.owned[in.note]:
+		return nil
+	case e.cfg.Overwrite && !e.inside:
+		return nil
+	}
+	return fmt.Errorf("not replacing %s: brief did not write it%s", shown, e.cfg.NotOwnedHint)
 }
 
 // ndjsonLine is one line of NDJSON output: the Brief of one input, plus

@@ -14,11 +14,13 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/brief-dev/brief/briefing"
+	"github.com/brief-dev/brief/internal/outfile"
 )
 
 func TestNameNotes(t *testing.T) {
@@ -428,9 +430,136 @@ func TestRunNDJSON(t *testing.T) {
 func checkNoTemp(t *testing.T, dir string) {
 	t.Helper()
 	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err == nil && strings.Contains(d.Name(), ".tmp") {
+		if err == nil && outfile.IsTemp(d.Name()) {
 			t.Errorf("temporary file left: %s", p)
 		}
 		return nil
 	})
+}
+
+// TestRunConcurrent: two runs into one OUTDIR on different inputs, at
+// the same time, both end up in the manifest and the index: the lock
+// makes the second wait for the first and find its notes.
+func TestRunConcurrent(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{}
+	for i := range 8 {
+		files[fmt.Sprintf("a/a%d.txt", i)] = "A\n"
+		files[fmt.Sprintf("b/b%d.txt", i)] = "B\n"
+	}
+	writeFiles(t, dir, files)
+	t.Chdir(dir)
+	started := make(chan struct{})
+	var once sync.Once
+	slow := func(ctx context.Context, name string, data []byte) (*Result, error) {
+		once.Do(func() { close(started) })
+		time.Sleep(10 * time.Millisecond)
+		return testJob(ctx, name, data)
+	}
+	var wg sync.WaitGroup
+	var stderrB bytes.Buffer
+	for _, in := range []string{"a", "b"} {
+		if in == "b" {
+			<-started // a is under way
+		}
+		wg.Go(func() {
+			var stderr io.Writer = io.Discard
+			if in == "b" {
+				stderr = &stderrB
+			}
+			cfg := Config{Inputs: []string{in}, OutDir: "out", NoteExt: ".md", Workers: 2,
+				Generator: "brief test", Stderr: stderr, Prefix: "brief: "}
+			if stats, err := Run(context.Background(), cfg, slow); err != nil || stats.Failed+stats.Errors > 0 {
+				t.Errorf("run over %s: %+v, %v", in, stats, err)
+			}
+		})
+	}
+	wg.Wait()
+	idx := readIndex(t, "out")
+	if len(idx.Documents) != 16 {
+		t.Errorf("index lists %d documents, want 16 of both runs", len(idx.Documents))
+	}
+	if !strings.Contains(stderrB.String(), "waiting for another brief run") {
+		t.Errorf("the second run did not wait: %q", stderrB.String())
+	}
+	// A later run over one folder keeps the other's entries.
+	if _, err, _ := runIn(t, dir, Config{Inputs: []string{"a"}, OutDir: "out"}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if idx := readIndex(t, "out"); len(idx.Documents) != 16 {
+		t.Errorf("after a re-run over a: %d documents, want 16", len(idx.Documents))
+	}
+}
+
+// TestIndexCapsText: a document that is one endless line is not copied
+// into index.md, index.json or the manifest: its title, bottom line,
+// parties and warnings are cut, with an ellipsis.
+func TestIndexCapsText(t *testing.T) {
+	dir := t.TempDir()
+	huge := strings.Repeat("word ", 200_000) // 1 MB
+	writeFiles(t, dir, map[string]string{"in/huge.txt": "x"})
+	job := func(ctx context.Context, name string, data []byte) (*Result, error) {
+		b := &briefing.Brief{Schema: 1, Source: name, Title: huge, BLUF: &briefing.Item{Text: huge}}
+		b.Parties.Countries = []briefing.Country{{Name: huge, Indices: []int{0}}}
+		return &Result{Brief: b, Format: "text", Warnings: []string{huge}, Render: func(w io.Writer) ([]string, error) {
+			_, err := io.WriteString(w, "note\n")
+			return []string{huge}, err
+		}}, nil
+	}
+	if _, err, stderr := runIn(t, dir, Config{Inputs: []string{"in"}, OutDir: "out"}, job); err != nil || stderr != "" {
+		t.Fatalf("err %v, stderr %s", err, stderr)
+	}
+	for _, f := range []string{"out/index.md", "out/index.json", "out/.brief/manifest.json"} {
+		data, err := os.ReadFile(filepath.Join(dir, f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(data) > 10*maxCopied || !bytes.Contains(data, []byte("word…")) {
+			t.Errorf("%s: %d bytes, want at most %d, and the cut marked", f, len(data), 10*maxCopied)
+		}
+	}
+	idx := readIndex(t, filepath.Join(dir, "out"))
+	if got := len([]rune(idx.Documents[0].BLUF)); got != maxCopied {
+		t.Errorf("bottom line of %d characters in the index, want %d", got, maxCopied)
+	}
+}
+
+func TestCapText(t *testing.T) {
+	long := strings.Repeat("é", maxCopied+1)
+	for in, want := range map[string]string{
+		"":                             "",
+		"short":                        "short",
+		strings.Repeat("a", maxCopied): strings.Repeat("a", maxCopied),
+		long:                           strings.Repeat("é", maxCopied-1) + "…",
+		strings.Repeat("a", maxCopied-2) + "  bc": strings.Repeat("a", maxCopied-2) + "…",
+	} {
+		if got := capText(in); got != want {
+			t.Errorf("capText(%d characters) = %d characters %.20q…, want %d", len([]rune(in)), len([]rune(got)), got, len([]rune(want)))
+		}
+	}
+}
+
+// TestRunRemovesStaleTemp: a run removes the temporary files a killed run
+// left in OUTDIR, once they are old, and nothing else.
+func TestRunRemovesStaleTemp(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"in/a.txt": "A\n", "out/sub/" + outfile.TempPrefix + "old": "x", "out/" + outfile.TempPrefix + "new": "x",
+		"out/.keep.tmp1": "x", "out/.brief/" + outfile.TempPrefix + "old2": "x",
+	})
+	old := time.Now().Add(-outfile.StaleAge - time.Minute)
+	for _, f := range []string{"out/sub/" + outfile.TempPrefix + "old", "out/.keep.tmp1", "out/.brief/" + outfile.TempPrefix + "old2"} {
+		os.Chtimes(filepath.Join(dir, f), old, old)
+	}
+	if _, err, stderr := runIn(t, dir, Config{Inputs: []string{"in"}, OutDir: "out"}, nil); err != nil || stderr != "" {
+		t.Fatalf("err %v, stderr %s", err, stderr)
+	}
+	for f, want := range map[string]bool{
+		"out/sub/" + outfile.TempPrefix + "old": false, "out/.brief/" + outfile.TempPrefix + "old2": false,
+		"out/" + outfile.TempPrefix + "new": true, "out/.keep.tmp1": true,
+	} {
+		if _, err := os.Stat(filepath.Join(dir, f)); (err == nil) != want {
+			t.Errorf("%s: exists %v, want %v", f, err == nil, want)
+		}
+	}
 }

@@ -4,11 +4,14 @@ package batch
 // first, and index.json, from the manifests of the runs into it.
 
 import (
+	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"net/url"
 	"os"
 	"strings"
@@ -17,33 +20,50 @@ import (
 	"github.com/brief-dev/brief/internal/outfile"
 )
 
-// Index is what WriteIndex found in the manifests.
+// Index is what WriteIndex did.
 type Index struct {
 	Missing []string // "I/N" of the shards of the newest sharding that left no manifest
+	// NotReplaced are the index files (index.md, index.json) left alone
+	// because they exist and brief did not write them.
+	NotReplaced []string
+	// Unreadable names the manifests that could not be read; the others
+	// are indexed.
+	Unreadable error
+}
+
+// IndexOptions are the options of WriteIndex.
+type IndexOptions struct {
+	Generator string // the program and its version, recorded in index.json
+	// Overwrite replaces index files that brief did not write.
+	Overwrite bool
 }
 
 // WriteIndex merges the manifests that batch runs left in dir and writes
-// dir/index.md and dir/index.json. The index is nil when nothing could be
-// written; with an index, err names manifests that could not be read.
-func WriteIndex(dir, generator string) (*Index, error) {
+// dir/index.md and dir/index.json, holding dir's lock so that no run
+// changes the manifests meanwhile. The error says why nothing could be
+// written; what went wrong short of that is in the Index.
+func WriteIndex(ctx context.Context, dir string, opt IndexOptions) (*Index, error) {
 	root, err := os.OpenRoot(dir)
 	if err != nil {
 		return nil, outfile.UnwrapPathError(err)
 	}
 	defer root.Close()
-	idx, err := writeIndex(root, generator)
-	if idx == nil {
-		return nil, err
+	if unlock, err := lockDir(ctx, root, true, func() {}); err == nil {
+		defer unlock()
+	} else if ctx.Err() != nil {
+		return nil, ErrInterrupted
 	}
-	return &Index{Missing: idx.Missing}, err
+	return writeIndex(root, opt.Generator, opt.Overwrite)
 }
+
+// notOwned is the message for a file that brief will not replace.
+const notOwned = "exists and brief did not write it: not replaced"
 
 var errNoManifest = errors.New("no manifest of brief batch here (run brief batch -o DIR first)")
 
 // writeIndex merges the manifests in root and writes index.md and
-// index.json. The index is nil when nothing could be written; with an
-// index, err names manifests that could not be read.
-func writeIndex(root *os.Root, generator string) (*mergedIndex, error) {
+// index.json, but those that brief did not write (unless overwrite).
+func writeIndex(root *os.Root, generator string, overwrite bool) (*Index, error) {
 	ms, loadErr := loadManifests(root)
 	if len(ms) == 0 {
 		if loadErr == nil {
@@ -52,25 +72,61 @@ func writeIndex(root *os.Root, generator string) (*mergedIndex, error) {
 		return nil, loadErr
 	}
 	idx := mergeManifests(ms)
-	if err := outfile.WriteInRoot(root, indexMarkdown, 0, false, func(w io.Writer) error {
-		_, err := w.Write(idx.markdown())
-		return err
-	}); err != nil {
-		return nil, err
+	res := &Index{Missing: idx.Missing, Unreadable: loadErr}
+	for _, f := range []struct {
+		name  string
+		write func(io.Writer) error
+	}{
+		{indexMarkdown, func(w io.Writer) error {
+			_, err := w.Write(idx.markdown())
+			return err
+		}},
+		{indexJSON, func(w io.Writer) error { return idx.writeJSON(w, generator) }},
+	} {
+		if !overwrite && !isOurIndex(root, f.name) {
+			res.NotReplaced = append(res.NotReplaced, f.name)
+			continue
+		}
+		if err := outfile.WriteInRoot(root, f.name, 0, false, f.write); err != nil {
+			return nil, err
+		}
 	}
-	if err := outfile.WriteInRoot(root, indexJSON, 0, false, func(w io.Writer) error {
-		return idx.writeJSON(w, generator)
-	}); err != nil {
-		return nil, err
-	}
-	return idx, loadErr
+	return res, nil
 }
+
+// isOurIndex reports whether the index file name in root may be written:
+// it does not exist, or it is an index that brief wrote, as its first
+// line tells (index.md's heading, index.json's schema and generator).
+// A manifest cannot tell: "brief index" writes the index and no manifest.
+func isOurIndex(root *os.Root, name string) bool {
+	f, err := root.Open(name)
+	if errors.Is(err, fs.ErrNotExist) {
+		return true
+	}
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err != nil || !st.Mode().IsRegular() {
+		return false
+	}
+	first := make([]byte, 64)
+	n, _ := io.ReadFull(bufio.NewReader(f), first)
+	first = first[:n]
+	if name == indexMarkdown {
+		return bytes.HasPrefix(first, []byte(indexHeading))
+	}
+	return bytes.HasPrefix(first, []byte(fmt.Sprintf("{\n  \"schema\": %d,\n  \"generator\": \"", manifestSchema)))
+}
+
+// indexHeading starts index.md.
+const indexHeading = "# Briefing index\n"
 
 // markdown is index.md: one table row per note, by date, then the
 // failures and what was skipped.
 func (idx *mergedIndex) markdown() []byte {
 	var b bytes.Buffer
-	b.WriteString("# Briefing index\n\n")
+	b.WriteString(indexHeading + "\n")
 	fmt.Fprintf(&b, "%s, by date.", plural(len(idx.Documents), "note", "notes"))
 	if n := len(idx.Failures); n > 0 {
 		fmt.Fprintf(&b, " %s failed.", plural(n, "input", "inputs"))

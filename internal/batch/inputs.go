@@ -26,12 +26,13 @@ const (
 
 // input is one file of a batch.
 type input struct {
-	name string   // as reported: the argument joined with the path under it, slash-separated
-	dir  *os.Root // the argument directory it was found in, or nil for an argument that is a file
-	path string   // to open: relative to dir, or as given
-	rel  string   // where the note goes, before the extension changes: slash-separated, local
-	note string   // the note's path under OUTDIR, slash-separated; set by nameNotes
-	err  error    // a failure known from the walk (a directory named like a document, an unreadable directory)
+	name string      // as reported: the argument joined with the path under it, slash-separated
+	dir  *os.Root    // the argument directory it was found in, or nil for an argument that is a file
+	path string      // to open: relative to dir, or as given
+	rel  string      // where the note goes, before the extension changes: slash-separated, local
+	note string      // the note's path under OUTDIR, slash-separated; set by nameNotes
+	err  error       // a failure known from the walk (a directory named like a document, an unreadable directory)
+	info fs.FileInfo // the file read, once readInput has read it
 }
 
 // inputSet is what findInputs found.
@@ -185,7 +186,7 @@ func describeMode(m fs.FileMode) string {
 // readInput reads one input file, name in dir (nil: name as given),
 // refusing what is not a regular file before opening it (a named pipe
 // would block) and what is larger than maxBytes before reading it.
-func readInput(dir *os.Root, name string, maxBytes int64) ([]byte, error) {
+func readInput(dir *os.Root, name string, maxBytes int64) ([]byte, fs.FileInfo, error) {
 	limit := maxBytes
 	switch {
 	case limit == 0:
@@ -200,24 +201,25 @@ func readInput(dir *os.Root, name string, maxBytes int64) ([]byte, error) {
 	st, err := stat(name) // follows links: a link loop fails here
 	if err != nil {
 		if err = outfile.UnwrapPathError(err); err.Error() == "path escapes from parent" {
-			return nil, errors.New("is a link to outside its directory: not followed")
+			return nil, nil, errors.New("is a link to outside its directory: not followed")
 		}
-		return nil, err
+		return nil, nil, err
 	}
 	if !st.Mode().IsRegular() {
-		return nil, fmt.Errorf("is %s", describeMode(st.Mode()))
+		return nil, nil, fmt.Errorf("is %s", describeMode(st.Mode()))
 	}
 	if st.Size() > limit {
-		return nil, summarize.TooLarge(limit)
+		return nil, nil, summarize.TooLarge(limit)
 	}
 	f, err := open(name)
 	if err != nil {
-		return nil, outfile.UnwrapPathError(err)
+		return nil, nil, outfile.UnwrapPathError(err)
 	}
 	defer f.Close()
-	if st, err := f.Stat(); err != nil || !st.Mode().IsRegular() {
-		return nil, errors.New("changed while being read")
+	st, err = f.Stat()
+	if err != nil || !st.Mode().IsRegular() {
+		return nil, nil, errors.New("changed while being read")
 	}
 	data, err := summarize.ReadAll(f, maxBytes)
-	return data, outfile.UnwrapPathError(err)
+	return data, st, outfile.UnwrapPathError(err)
 }

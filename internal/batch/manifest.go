@@ -13,9 +13,12 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"path/filepath"
 	"sort"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/brief-dev/brief/briefing"
 	"github.com/brief-dev/brief/internal/outfile"
@@ -25,7 +28,9 @@ import (
 const manifestSchema = 1
 
 // Entry is one input of a batch as the manifest and index.json record
-// it.
+// it. Texts copied from the document (title, bottom line, parties) are
+// capped at maxCopied characters: the index is a table of contents, not a
+// second copy of the inputs.
 type Entry struct {
 	Source   string   `json:"source"`                 // the input, as named on stderr
 	Note     string   `json:"note,omitempty"`         // its note, relative to OUTDIR (slash-separated)
@@ -122,6 +127,65 @@ func noteCache(ms []*manifest) map[string]Entry {
 	return cache
 }
 
+// lastNotes is the note of every input that has one, by input name,
+// from the newest manifest that records one (the note of an input that
+// failed since is still on disk, and still brief's).
+func lastNotes(ms []*manifest) map[string]string {
+	notes := map[string]string{}
+	for _, m := range ms {
+		for _, e := range m.Entries {
+			if _, ok := notes[e.Source]; !ok && e.Note != "" {
+				notes[e.Source] = e.Note
+			}
+		}
+	}
+	return notes
+}
+
+// ownedNotes is the set of note paths that manifests record: the files in
+// OUTDIR that brief wrote and may replace.
+func ownedNotes(notes map[string]string) map[string]bool {
+	owned := make(map[string]bool, len(notes))
+	for _, n := range notes {
+		owned[n] = true
+	}
+	return owned
+}
+
+// foreignEntries are the newest entries of the manifests ms for inputs
+// that are not among this run's inputs: those of runs over other folders,
+// and those under this run's arguments that it did not walk (without -r)
+// but that still exist. Kept in the new manifest, they stay in the index
+// and their notes stay brief's; the entries of deleted inputs go.
+func foreignEntries(ms []*manifest, args []string, inputs []*input) []Entry {
+	current := make(map[string]bool, len(inputs))
+	for _, in := range inputs {
+		current[in.name] = true
+	}
+	seen := map[string]bool{}
+	var out []Entry
+	for _, m := range ms {
+		for _, e := range m.Entries {
+			if current[e.Source] || seen[e.Source] {
+				continue
+			}
+			seen[e.Source] = true
+			if underAny(e.Source, args) {
+				if _, err := os.Lstat(filepath.FromSlash(e.Source)); err != nil {
+					continue
+				}
+			}
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// sortEntries sorts entries by input name, as the manifest lists them.
+func sortEntries(entries []Entry) {
+	sort.SliceStable(entries, func(i, j int) bool { return entries[i].Source < entries[j].Source })
+}
+
 // mergedIndex is the index of a batch: every input once, from the newest
 // set of manifests (the newest manifest's sharding; for every shard, its
 // newest manifest).
@@ -183,19 +247,41 @@ func mergeManifests(ms []*manifest) *mergedIndex {
 func indexEntry(r *Result, in *input) Entry {
 	b := r.Brief
 	e := Entry{
-		Source: in.name, Format: r.Format, Title: b.Title, Date: string(b.Date),
+		Source: in.name, Format: r.Format, Title: capText(b.Title), Date: string(b.Date),
 		Outcomes: len(b.Outcomes), Parties: mainParties(b.Parties, 4),
 	}
 	for _, w := range r.Warnings {
-		e.Warnings = append(e.Warnings, w)
+		e.Warnings = append(e.Warnings, capText(w))
 	}
 	if e.Title == "" {
-		e.Title = path.Base(in.name)
+		e.Title = capText(path.Base(in.name))
 	}
 	if b.BLUF != nil {
-		e.BLUF = b.BLUF.Text
+		e.BLUF = capText(b.BLUF.Text)
 	}
 	return e
+}
+
+// maxCopied is how many characters of a text from a document (a title, a
+// sentence, a party's name) the manifest and the index copy: more than
+// any real sentence (the longest bottom line of the bundled samples and
+// the White House releases has 620), far less than a document that is
+// one endless line.
+const maxCopied = 1000
+
+// capText is s cut to maxCopied characters, an ellipsis marking the cut.
+func capText(s string) string {
+	if utf8.RuneCountInString(s) <= maxCopied {
+		return s
+	}
+	n := 0
+	for i := range s {
+		if n == maxCopied-1 {
+			return strings.TrimRightFunc(s[:i], unicode.IsSpace) + "…"
+		}
+		n++
+	}
+	return s
 }
 
 // mainParties are the n parties that the most sentences mention (persons,
@@ -228,7 +314,7 @@ func mainParties(p briefing.Parties, n int) []string {
 		}
 		if !seen[x.name] {
 			seen[x.name] = true
-			names = append(names, x.name)
+			names = append(names, capText(x.name))
 		}
 	}
 	return names

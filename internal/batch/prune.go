@@ -69,3 +69,23 @@ func isNotePath(note string) bool {
 	return filepath.IsLocal(note) && note != indexMarkdown && note != indexJSON &&
 		!strings.HasPrefix(note, stateDir+"/")
 }
+
+// insideAny reports whether the directory dir lies inside one of the
+// input directories args (after following links): then the files around
+// its notes are the user's documents, which --overwrite must not reach.
+func insideAny(dir string, args []string) bool {
+	real := func(p string) string {
+		if r, err := filepath.EvalSymlinks(p); err == nil {
+			p = r
+		}
+		a, _ := filepath.Abs(p)
+		return a
+	}
+	d := real(dir)
+	for _, a := range args {
+		if r := real(a); d == r || strings.HasPrefix(d, r+string(filepath.Separator)) {
+			return true
+		}
+	}
+	return false
+}

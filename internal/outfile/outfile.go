@@ -1,8 +1,11 @@
-// Package outfile writes the files brief produces: whole or not at all.
+// Package outfile writes the files brief produces: whole or not at all,
+// through temporary files a later run recognises, and never by replacing
+// something that is not a regular file.
 package outfile
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -11,7 +14,16 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
+	"time"
 )
+
+// TempPrefix starts the name of every temporary file brief writes, so that
+// RemoveStale can tell them from the user's files.
+const TempPrefix = ".brief-tmp-"
+
+// IsTemp reports whether a file name is one of brief's temporary files.
+func IsTemp(name string) bool { return strings.HasPrefix(name, TempPrefix) }
 
 // WriteInRoot writes the file name inside root through write: the data
 // goes to a temporary file beside its place and is renamed there only
@@ -30,7 +42,7 @@ func WriteInRoot(root *os.Root, name string, perm fs.FileMode, durable bool, wri
 	if !filepath.IsLocal(name) {
 		return fmt.Errorf("%q is not a path inside the output directory", name)
 	}
-	dir, base := filepath.Split(name)
+	dir, _ := filepath.Split(name)
 	if dir != "" {
 		if err := root.MkdirAll(dir, 0o755); err != nil {
 			return UnwrapPathError(err)
@@ -39,7 +51,7 @@ func WriteInRoot(root *os.Root, name string, perm fs.FileMode, durable bool, wri
 	var tmp *os.File
 	var tmpName string
 	for range 10 {
-		tmpName = filepath.Join(dir, "."+base+".tmp"+strconv.FormatUint(rand.Uint64(), 36))
+		tmpName = filepath.Join(dir, TempPrefix+strconv.FormatUint(rand.Uint64(), 36))
 		tmp, err = root.OpenFile(tmpName, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 		if !errors.Is(err, fs.ErrExist) {
 			break
@@ -80,10 +92,73 @@ func WriteInRoot(root *os.Root, name string, perm fs.FileMode, durable bool, wri
 	return nil
 }
 
-// WriteFile writes the file at path through write, atomically and
-// durably (see WriteInRoot).
-func WriteFile(path string, write func(io.Writer) error) error {
-	return writeAtomic(path, 0, write)
+// ErrTerminal is returned by WriteFile for a terminal when the caller
+// refuses to write to one (binary output).
+var ErrTerminal = errors.New("is a terminal")
+
+// Options says how WriteFile may write.
+type Options struct {
+	// NoTerminal refuses a path that is a terminal (ErrTerminal), as a PDF
+	// on a terminal would be noise.
+	NoTerminal bool
+}
+
+// WriteFile writes the file at path through write, by this rule: a
+// regular file (or a path that does not exist) is replaced atomically
+// and durably, keeping the mode of the file it replaces; a symbolic link
+// is followed and the rule applied to what it points to, so the link
+// stays a link; anything else that can be opened for writing (a device
+// such as /dev/null or /dev/stdout, a named pipe, a terminal) is written
+// through, never replaced, and only once the output is complete in
+// memory, so that a failure writes nothing to it. A directory, a socket
+// and a link that leads nowhere are refused.
+func WriteFile(path string, opt Options, write func(io.Writer) error) error {
+	target := path
+	lst, err := os.Lstat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return writeAtomic(path, 0, write)
+	case err != nil:
+		return UnwrapPathError(err)
+	case lst.Mode()&fs.ModeSymlink != 0:
+		if target, err = filepath.EvalSymlinks(path); err != nil {
+			if errors.Is(err, fs.ErrNotExist) {
+				return errors.New("is a symbolic link to nothing: not followed")
+			}
+			return UnwrapPathError(err)
+		}
+	}
+	st, err := os.Stat(target)
+	if err != nil {
+		return UnwrapPathError(err)
+	}
+	switch m := st.Mode(); {
+	case m.IsRegular():
+		return writeAtomic(target, m.Perm(), write)
+	case m.IsDir():
+		return errors.New("is a directory")
+	case m&fs.ModeSocket != 0:
+		return errors.New("is a socket")
+	}
+	var buf bytes.Buffer
+	if err := write(&buf); err != nil {
+		return err
+	}
+	// O_NONBLOCK is left off: a named pipe waits for its reader, as the
+	// user who named it expects.
+	f, err := os.OpenFile(target, os.O_WRONLY, 0)
+	if err != nil {
+		return UnwrapPathError(err)
+	}
+	if opt.NoTerminal && IsTerminal(f) {
+		f.Close()
+		return ErrTerminal
+	}
+	if _, err := f.Write(buf.Bytes()); err != nil {
+		f.Close()
+		return UnwrapPathError(err)
+	}
+	return UnwrapPathError(f.Close())
 }
 
 // writeAtomic replaces the regular file at path (or creates it).
@@ -94,6 +169,43 @@ func writeAtomic(path string, perm fs.FileMode, write func(io.Writer) error) err
 	}
 	defer root.Close()
 	return WriteInRoot(root, filepath.Base(path), perm, true, write)
+}
+
+// StaleAge is how old a temporary file must be before RemoveStale takes
+// it for the leftover of a killed run: far longer than any note takes to
+// render, so that a file another process is still writing is left alone.
+const StaleAge = 5 * time.Minute
+
+// RemoveStale removes, in root and under it, brief's temporary files
+// (TempPrefix) last modified before cutoff: what a run killed before it
+// could clean up left behind. Other files are never touched. It returns
+// how many it removed.
+func RemoveStale(root *os.Root, cutoff time.Time) (int, error) {
+	removed := 0
+	var errs []error
+	err := fs.WalkDir(root.FS(), ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			errs = append(errs, UnwrapPathError(err))
+			return nil
+		}
+		if d.IsDir() || !IsTemp(d.Name()) || !d.Type().IsRegular() {
+			return nil
+		}
+		info, err := d.Info()
+		if err != nil || !info.ModTime().Before(cutoff) {
+			return nil
+		}
+		if err := root.Remove(filepath.FromSlash(p)); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			errs = append(errs, UnwrapPathError(err))
+			return nil
+		}
+		removed++
+		return nil
+	})
+	if err != nil {
+		errs = append(errs, err)
+	}
+	return removed, errors.Join(errs...)
 }
 
 // UnwrapPathError drops the paths that os errors repeat, since the message
