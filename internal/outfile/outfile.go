@@ -108,57 +108,88 @@ type Options struct {
 // and durably, keeping the mode of the file it replaces; a symbolic link
 // is followed and the rule applied to what it points to, so the link
 // stays a link; anything else that can be opened for writing (a device
-// such as /dev/null or /dev/stdout, a named pipe, a terminal) is written
-// through, never replaced, and only once the output is complete in
-// memory, so that a failure writes nothing to it. A directory, a socket
-// and a link that leads nowhere are refused.
+// such as /dev/null, a named pipe, a terminal) is written through, never
+// replaced, and only once the output is complete in memory, so that a
+// failure writes nothing to it. /dev/stdout and /dev/stderr are written
+// through the process's own descriptors. A directory, a
+// socket and a link that leads nowhere are refused.
 func WriteFile(path string, opt Options, write func(io.Writer) error) error {
-	target := path
+	if f := ownFile(path); f != nil {
+		return writeThrough(f, nil, opt, write)
+	}
 	lst, err := os.Lstat(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		return writeAtomic(path, 0, write)
 	case err != nil:
 		return UnwrapPathError(err)
-	case lst.Mode()&fs.ModeSymlink != 0:
-		if target, err = filepath.EvalSymlinks(path); err != nil {
-			if errors.Is(err, fs.ErrNotExist) {
-				return errors.New("is a symbolic link to nothing: not followed")
-			}
-			return UnwrapPathError(err)
-		}
 	}
-	st, err := os.Stat(target)
-	if err != nil {
+	link := lst.Mode()&fs.ModeSymlink != 0
+	st, err := os.Stat(path) // the kernel follows /dev/stdout's links, which name no file
+	switch {
+	case link && errors.Is(err, fs.ErrNotExist):
+		return errors.New("is a symbolic link to nothing: not followed")
+	case err != nil:
 		return UnwrapPathError(err)
 	}
 	switch m := st.Mode(); {
 	case m.IsRegular():
+		target := path
+		if link {
+			if target, err = filepath.EvalSymlinks(path); err != nil {
+				return UnwrapPathError(err)
+			}
+		}
 		return writeAtomic(target, m.Perm(), write)
 	case m.IsDir():
 		return errors.New("is a directory")
 	case m&fs.ModeSocket != 0:
 		return errors.New("is a socket")
 	}
+	return writeThrough(nil, func() (*os.File, error) {
+		// O_NONBLOCK is left off: a named pipe waits for its reader, as
+		// the user who named it expects.
+		return os.OpenFile(path, os.O_WRONLY, 0)
+	}, opt, write)
+}
+
+// writeThrough renders the output in memory and then writes it to f, or
+// to the file open opens (and writeThrough closes), so that a failure
+// writes nothing and opens nothing.
+func writeThrough(f *os.File, open func() (*os.File, error), opt Options, write func(io.Writer) error) (err error) {
 	var buf bytes.Buffer
 	if err := write(&buf); err != nil {
 		return err
 	}
-	// O_NONBLOCK is left off: a named pipe waits for its reader, as the
-	// user who named it expects.
-	f, err := os.OpenFile(target, os.O_WRONLY, 0)
-	if err != nil {
-		return UnwrapPathError(err)
+	if open != nil {
+		if f, err = open(); err != nil {
+			return UnwrapPathError(err)
+		}
+		defer func() {
+			if cerr := f.Close(); err == nil {
+				err = UnwrapPathError(cerr)
+			}
+		}()
 	}
 	if opt.NoTerminal && IsTerminal(f) {
-		f.Close()
 		return ErrTerminal
 	}
-	if _, err := f.Write(buf.Bytes()); err != nil {
-		f.Close()
-		return UnwrapPathError(err)
+	_, err = f.Write(buf.Bytes())
+	return UnwrapPathError(err)
+}
+
+// ownFile is the process's standard output or error when path names it
+// (/dev/stdout, /dev/fd/1, /proc/self/fd/1, and the same for 2), so that
+// "-o /dev/stdout" writes (or appends) where standard output does,
+// instead of opening the file behind it anew, or replacing it.
+func ownFile(path string) *os.File {
+	switch path {
+	case "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1":
+		return os.Stdout
+	case "/dev/stderr", "/dev/fd/2", "/proc/self/fd/2":
+		return os.Stderr
 	}
-	return UnwrapPathError(f.Close())
+	return nil
 }
 
 // writeAtomic replaces the regular file at path (or creates it).
