@@ -71,9 +71,9 @@ type Stats struct {
 	Written, Unchanged, Failed int
 	Unsupported                int // files skipped for their extension
 	Pruned                     int // notes removed because their input was deleted
-	// Errors counts the other failures reported on Stderr (a note of a
-	// deleted input that could not be removed, an index file brief will
-	// not replace).
+	// Errors counts the other failures reported on Stderr (a manifest
+	// that could not be read, a note of a deleted input that could not be
+	// removed, an index file brief will not replace).
 	Errors int
 }
 
@@ -235,6 +235,9 @@ func Run(ctx context.Context, cfg Config, job Job) (*Stats, error) {
 			idx, err := writeIndex(e.root, cfg.Generator, cfg.Overwrite && !e.inside)
 			if err != nil {
 				return stats, &DirError{cfg.OutDir, fmt.Errorf("writing the index: %w", err)}
+			}
+			if idx.Unreadable != nil {
+				stats.Errors++ // reported when the run began
 			}
 			for _, name := range idx.NotReplaced {
 				report(filepath.ToSlash(filepath.Join(cfg.OutDir, name)), fmt.Errorf("%s%s", notOwned, cfg.NotOwnedHint))

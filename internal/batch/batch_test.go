@@ -563,3 +563,20 @@ func TestRunRemovesStaleTemp(t *testing.T) {
 		}
 	}
 }
+
+// TestRunBadManifest: a manifest that cannot be read is named once, its
+// notes are redone, the others are indexed, and the run fails (exit 1).
+func TestRunBadManifest(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"in/a.txt": "A\n", "out/.brief/manifest-1-of-2.json": "{not json"})
+	stats, err, stderr := runIn(t, dir, Config{Inputs: []string{"in"}, OutDir: "out"}, nil)
+	if err != nil || stats.Errors != 1 || stats.Written != 1 {
+		t.Errorf("stats %+v, err %v; want 1 note written and 1 error", stats, err)
+	}
+	if want := "brief: out: .brief/manifest-1-of-2.json: not a brief manifest (its notes are redone)\n"; stderr != want {
+		t.Errorf("stderr %q, want %q", stderr, want)
+	}
+	if idx := readIndex(t, filepath.Join(dir, "out")); len(idx.Documents) != 1 {
+		t.Errorf("index: %d documents, want 1", len(idx.Documents))
+	}
+}
