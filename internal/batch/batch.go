@@ -411,7 +411,7 @@ func (e *env) briefOne(ctx context.Context, in *input) (res outcome) {
 			}
 			renderErr = err
 		}()
-		warnings, err = r.Render(w)
+		warnings, err = r.Render(outfile.Capped(w, outfile.MaxNote))
 		return err
 	}
 	if err := outfile.WriteInRoot(e.root, in.note, 0, false, render); err != nil {

@@ -580,3 +580,33 @@ func TestRunBadManifest(t *testing.T) {
 		t.Errorf("index: %d documents, want 1", len(idx.Documents))
 	}
 }
+
+// TestRunNoteCapped: a note past outfile.MaxNote fails its input and
+// leaves no file; the other notes are written.
+func TestRunNoteCapped(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"in/a.txt": "A\n", "in/big.txt": "B\n"})
+	chunk := strings.Repeat("x", 1<<16)
+	job := func(ctx context.Context, name string, data []byte) (*Result, error) {
+		r, err := testJob(ctx, name, data)
+		if path.Base(name) == "big.txt" {
+			r.Render = func(w io.Writer) ([]string, error) {
+				for {
+					if _, err := io.WriteString(w, chunk); err != nil {
+						return nil, err
+					}
+				}
+			}
+		}
+		return r, err
+	}
+	stats, err, stderr := runIn(t, dir, Config{Inputs: []string{"in"}, OutDir: "out"}, job)
+	want := fmt.Sprintf("brief: in/big.txt: output larger than %d bytes: not written\n", outfile.MaxNote)
+	if err != nil || stats.Failed != 1 || stats.Written != 1 || stderr != want {
+		t.Errorf("stats %+v, err %v, stderr %q; want %q", stats, err, stderr, want)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "out/big.md")); err == nil {
+		t.Errorf("big.md was written")
+	}
+	checkNoTemp(t, filepath.Join(dir, "out"))
+}

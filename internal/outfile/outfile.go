@@ -111,8 +111,9 @@ type Options struct {
 // such as /dev/null, a named pipe, a terminal) is written through, never
 // replaced, and only once the output is complete in memory, so that a
 // failure writes nothing to it. /dev/stdout and /dev/stderr are written
-// through the process's own descriptors. A directory, a
-// socket and a link that leads nowhere are refused.
+// through the process's own descriptors. A directory, a socket and a
+// link that leads nowhere are refused, and so is output larger than
+// MaxNote (a *TooLargeError), which leaves nothing behind.
 func WriteFile(path string, opt Options, write func(io.Writer) error) error {
 	if f := ownFile(path); f != nil {
 		return writeThrough(f, nil, opt, write)
@@ -120,7 +121,7 @@ func WriteFile(path string, opt Options, write func(io.Writer) error) error {
 	lst, err := os.Lstat(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return writeAtomic(path, 0, write)
+		return writeAtomic(path, 0, capWrite(write))
 	case err != nil:
 		return UnwrapPathError(err)
 	}
@@ -140,7 +141,7 @@ func WriteFile(path string, opt Options, write func(io.Writer) error) error {
 				return UnwrapPathError(err)
 			}
 		}
-		return writeAtomic(target, m.Perm(), write)
+		return writeAtomic(target, m.Perm(), capWrite(write))
 	case m.IsDir():
 		return errors.New("is a directory")
 	case m&fs.ModeSocket != 0:
@@ -158,7 +159,7 @@ func WriteFile(path string, opt Options, write func(io.Writer) error) error {
 // writes nothing and opens nothing.
 func writeThrough(f *os.File, open func() (*os.File, error), opt Options, write func(io.Writer) error) (err error) {
 	var buf bytes.Buffer
-	if err := write(&buf); err != nil {
+	if err := write(Capped(&buf, MaxNote)); err != nil {
 		return err
 	}
 	if open != nil {
@@ -190,6 +191,11 @@ func ownFile(path string) *os.File {
 		return os.Stderr
 	}
 	return nil
+}
+
+// capWrite is write with its output capped at MaxNote bytes.
+func capWrite(write func(io.Writer) error) func(io.Writer) error {
+	return func(w io.Writer) error { return write(Capped(w, MaxNote)) }
 }
 
 // writeAtomic replaces the regular file at path (or creates it).

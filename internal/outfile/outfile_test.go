@@ -196,3 +196,43 @@ func TestRemoveStale(t *testing.T) {
 		}
 	}
 }
+
+// TestWriteFileCapped: output past MaxNote stops the writer at the first
+// write too many and leaves nothing, whether replacing a file, making
+// one, or writing through a device.
+func TestWriteFileCapped(t *testing.T) {
+	dir := t.TempDir()
+	chunk := strings.Repeat("x", 1<<16)
+	written := 0
+	endless := func(w io.Writer) error {
+		for written = 0; ; written += len(chunk) {
+			if _, err := io.WriteString(w, chunk); err != nil {
+				return err
+			}
+		}
+	}
+	old := filepath.Join(dir, "old.md")
+	os.WriteFile(old, []byte("old\n"), 0o644)
+	for _, p := range []string{filepath.Join(dir, "new.md"), old, os.DevNull} {
+		err := WriteFile(p, Options{}, endless)
+		var tl *TooLargeError
+		if !errors.As(err, &tl) || tl.Limit != MaxNote {
+			t.Errorf("WriteFile(%s, endless) = %v, want a TooLargeError", p, err)
+		}
+		if written > MaxNote {
+			t.Errorf("WriteFile(%s, endless) took %d bytes, more than %d", p, written, MaxNote)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "new.md")); err == nil {
+		t.Errorf("new.md was written")
+	}
+	if b, _ := os.ReadFile(old); string(b) != "old\n" {
+		t.Errorf("old.md changed to %d bytes", len(b))
+	}
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if IsTemp(e.Name()) {
+			t.Errorf("temporary file left: %s", e.Name())
+		}
+	}
+}
