@@ -1,20 +1,14 @@
 package main
 
-// cmd_index.go is "brief index OUTDIR" and the index files themselves:
-// OUTDIR/index.md, the page to read first, and OUTDIR/index.json.
+// cmd_index.go is "brief index OUTDIR": one call to batch.WriteIndex.
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
-	"net/url"
-	"os"
-	"strings"
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/brief-dev/brief/internal/batch"
 	"github.com/brief-dev/brief/render"
 )
 
@@ -25,7 +19,11 @@ func indexCommand() *cli.Command {
 		UsageText: "brief index OUTDIR",
 		Description: "Rewrites OUTDIR/index.md and OUTDIR/index.json from the manifests that \"brief batch\"\n" +
 			"runs left in OUTDIR/.brief. Run it once all the shards of a \"brief batch --shard I/N\" are\n" +
-			"done; a shard that left no manifest is reported (exit 1) and the index says it is incomplete.",
+			"done; a shard that left no manifest is reported (exit 1) and the index says it is incomplete.\n" +
+			"Index files that brief did not write are not replaced (--overwrite replaces them).",
+		Flags: []cli.Flag{
+			&cli.BoolFlag{Name: "overwrite", Usage: "replace index files that brief did not write", DisableDefaultText: true},
+		},
 		Action: runIndex,
 	}
 }
@@ -35,18 +33,22 @@ func runIndex(c *cli.Context) error {
 		return usagef("index takes one directory, the -o of brief batch")
 	}
 	dir := c.Args().First()
-	root, err := os.OpenRoot(dir)
-	if err != nil {
-		return &fileError{dir, unwrapPathError(err)}
-	}
-	defer root.Close()
-	idx, err := writeIndex(root)
+	idx, err := batch.WriteIndex(c.Context, dir, batch.IndexOptions{
+		Generator: render.Generator + " " + version, Overwrite: c.Bool("overwrite"),
+	})
 	if idx == nil {
+		if errors.Is(err, batch.ErrInterrupted) {
+			return cli.Exit("interrupted", 130)
+		}
 		return &fileError{dir, err}
 	}
 	failed := false
-	if err != nil { // manifests that could not be read; the rest are indexed
-		fmt.Fprintf(c.App.ErrWriter, "brief: %s: %v\n", dir, err)
+	if idx.Unreadable != nil { // manifests that could not be read; the rest are indexed
+		fmt.Fprintf(c.App.ErrWriter, "brief: %s: %v\n", dir, idx.Unreadable)
+		failed = true
+	}
+	for _, name := range idx.NotReplaced {
+		fmt.Fprintf(c.App.ErrWriter, "brief: %s/%s: exists and brief did not write it: not replaced (--overwrite replaces it)\n", dir, name)
 		failed = true
 	}
 	for _, s := range idx.Missing {
@@ -57,132 +59,4 @@ func runIndex(c *cli.Context) error {
 		return errReported
 	}
 	return nil
-}
-
-var errNoManifest = errors.New("no manifest of brief batch here (run brief batch -o DIR first)")
-
-// writeIndex merges the manifests in root and writes index.md and
-// index.json. The index is nil when nothing could be written; with an
-// index, err names manifests that could not be read.
-func writeIndex(root *os.Root) (*mergedIndex, error) {
-	ms, loadErr := loadManifests(root)
-	if len(ms) == 0 {
-		if loadErr == nil {
-			loadErr = errNoManifest
-		}
-		return nil, loadErr
-	}
-	idx := mergeManifests(ms)
-	if err := writeInRoot(root, indexMarkdown, false, func(w io.Writer) error {
-		_, err := w.Write(idx.markdown())
-		return err
-	}); err != nil {
-		return nil, err
-	}
-	if err := writeInRoot(root, indexJSON, false, idx.writeJSON); err != nil {
-		return nil, err
-	}
-	return idx, loadErr
-}
-
-// markdown is index.md: one table row per note, by date, then the
-// failures and what was skipped.
-func (idx *mergedIndex) markdown() []byte {
-	var b bytes.Buffer
-	b.WriteString("# Briefing index\n\n")
-	fmt.Fprintf(&b, "%s, by date.", plural(len(idx.Documents), "note", "notes"))
-	if n := len(idx.Failures); n > 0 {
-		fmt.Fprintf(&b, " %s failed.", plural(n, "input", "inputs"))
-	}
-	if n := len(idx.Unsupported); n > 0 {
-		fmt.Fprintf(&b, " %s skipped (not a document type brief reads).", plural(n, "file", "files"))
-	}
-	b.WriteString("\n")
-	if len(idx.Missing) > 0 {
-		fmt.Fprintf(&b, "\n**Incomplete:** shard %s left no manifest.\n", strings.Join(idx.Missing, ", "))
-	}
-	if len(idx.Documents) > 0 {
-		b.WriteString("\n| Date | Title | Bottom line | Outcomes | Main parties |\n|---|---|---|---:|---|\n")
-		for _, e := range idx.Documents {
-			date := e.Date
-			if date == "" {
-				date = "–"
-			}
-			fmt.Fprintf(&b, "| %s | [%s](%s) | %s | %d | %s |\n", date, cell(e.Title), noteLink(e.Note),
-				cell(e.BLUF), e.Outcomes, cell(strings.Join(e.Parties, ", ")))
-		}
-	}
-	if len(idx.Failures) > 0 {
-		b.WriteString("\n## Failures\n\n")
-		for _, e := range idx.Failures {
-			fmt.Fprintf(&b, "- %s: %s\n", cell(e.Source), cell(e.Error))
-		}
-	}
-	if len(idx.Unsupported) > 0 {
-		const show = 50
-		b.WriteString("\n## Skipped\n\n")
-		for _, name := range idx.Unsupported[:min(show, len(idx.Unsupported))] {
-			fmt.Fprintf(&b, "- %s\n", cell(name))
-		}
-		if n := len(idx.Unsupported) - show; n > 0 {
-			fmt.Fprintf(&b, "- and %d more (index.json lists them all)\n", n)
-		}
-	}
-	return b.Bytes()
-}
-
-// cell is text made safe for one cell of a Markdown table.
-func cell(s string) string { return render.EscapeMarkdown(s) }
-
-// noteLink is the link to a note from index.md, beside it.
-func noteLink(note string) string {
-	parts := strings.Split(note, "/")
-	for i, p := range parts {
-		parts[i] = url.PathEscape(p)
-	}
-	return strings.Join(parts, "/")
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
-}
-
-// indexFile is index.json.
-type indexFile struct {
-	Schema        int            `json:"schema"`                   // manifestSchema
-	Generator     string         `json:"generator"`                // brief and its version
-	Documents     []docEntry     `json:"documents"`                // one per note, by date (undated last) then note
-	Failures      []indexFailure `json:"failures"`                 // inputs without a note, by name
-	Unsupported   []string       `json:"unsupported"`              // files skipped for their type
-	MissingShards []string       `json:"missing_shards,omitempty"` // "I/N" of shards that left no manifest
-}
-
-// indexFailure is an input that has no note.
-type indexFailure struct {
-	Source string `json:"source"`
-	Error  string `json:"error"`
-}
-
-func (idx *mergedIndex) writeJSON(w io.Writer) error {
-	f := indexFile{
-		Schema: manifestSchema, Generator: render.Generator + " " + version,
-		Documents: idx.Documents, Failures: []indexFailure{}, Unsupported: idx.Unsupported,
-		MissingShards: idx.Missing,
-	}
-	if f.Documents == nil {
-		f.Documents = []docEntry{}
-	}
-	if f.Unsupported == nil {
-		f.Unsupported = []string{}
-	}
-	for _, e := range idx.Failures {
-		f.Failures = append(f.Failures, indexFailure{e.Source, e.Error})
-	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(f)
 }

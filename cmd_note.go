@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -55,6 +54,7 @@ type noteOptions struct {
 	ratio          float64
 	title, date    string
 	tmpl           *template.Template
+	templateText   []byte // the text of --template, read once
 	pdf            pdfOptions
 	maxBytes       int64
 }
@@ -98,6 +98,7 @@ func parseNoteOptions(c *cli.Context) (*noteOptions, error) {
 		if err != nil {
 			return nil, &fileError{path, unwrapPathError(err)}
 		}
+		o.templateText = text
 		if o.tmpl, err = render.ParseTemplate(filepath.Base(path), string(text)); err != nil {
 			return nil, usagef("%v", &fileError{path, err}) // a bad template is a bad option
 		}
@@ -137,8 +138,12 @@ func runNote(c *cli.Context) error {
 	if err != nil {
 		return &fileError{in.name, err}
 	}
-	render := func(w io.Writer) error {
-		if err := renderNote(w, b, o, c.App.ErrWriter, in.name); err != nil {
+	write := func(w io.Writer) error {
+		warnings, err := renderNote(w, b, o)
+		for _, w := range warnings {
+			fmt.Fprintf(c.App.ErrWriter, "brief: %s: %s\n", in.name, w)
+		}
+		if err != nil {
 			return &fileError{in.name, err} // the note failed, not the file
 		}
 		return nil
@@ -146,20 +151,13 @@ func runNote(c *cli.Context) error {
 	if o.output == "" {
 		// Render fully before writing, so a failure prints nothing.
 		var buf bytes.Buffer
-		if err := render(&buf); err != nil {
+		if err := write(&buf); err != nil {
 			return err
 		}
 		_, err := c.App.Writer.Write(buf.Bytes())
 		return err
 	}
-	if err := writeFileAtomic(o.output, render); err != nil {
-		var fe *fileError
-		if errors.As(err, &fe) {
-			return err
-		}
-		return &fileError{o.output, err}
-	}
-	return nil
+	return writeOutput(o.output, o.format == "pdf", write)
 }
 
 // buildBrief makes the brief, its summary exactly what "brief summarize"
@@ -179,26 +177,26 @@ func buildBrief(d *summarize.Document, source string, o *noteOptions) (*briefing
 	return b, nil
 }
 
-// renderNote writes b in the chosen format. Warnings (what a PDF left out
-// to fit its page) go to stderr once, naming the input.
-func renderNote(w io.Writer, b *briefing.Brief, o *noteOptions, stderr io.Writer, name string) error {
+// renderNote writes b in the chosen format and returns its warnings (what
+// a PDF left out to fit its page), one sentence each.
+func renderNote(w io.Writer, b *briefing.Brief, o *noteOptions) (warnings []string, err error) {
 	switch o.format {
 	case "json":
-		return render.JSON(w, b)
+		return nil, render.JSON(w, b)
 	case "pdf":
 		res, err := renderPDF(w, b, o.pdf)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		if len(res.Dropped) > 0 {
-			fmt.Fprintf(stderr, "brief: %s: %d items left out to fit one page\n", name, len(res.Dropped))
+			warnings = append(warnings, fmt.Sprintf("%d items left out to fit one page", len(res.Dropped)))
 		}
 		if res.Replaced > 0 {
-			fmt.Fprintf(stderr, "brief: %s: %d characters the font lacks shown as \uFFFD (try --font)\n", name, res.Replaced)
+			warnings = append(warnings, fmt.Sprintf("%d characters the font lacks shown as \uFFFD (try --font)", res.Replaced))
 		}
-		return nil
+		return warnings, nil
 	}
-	return render.Markdown(w, b, o.tmpl)
+	return nil, render.Markdown(w, b, o.tmpl)
 }
 
 // isTerminal reports whether f (a reader or writer) is a terminal.

@@ -30,6 +30,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/brief-dev/brief/briefing"
+	"github.com/brief-dev/brief/internal/outfile"
 	"github.com/brief-dev/brief/summarize"
 )
 
@@ -559,7 +560,7 @@ func checkNoTemp(t *testing.T, dir string) {
 	t.Helper()
 	entries, _ := os.ReadDir(dir)
 	for _, e := range entries {
-		if strings.HasPrefix(e.Name(), ".") && strings.Contains(e.Name(), ".tmp") {
+		if outfile.IsTemp(e.Name()) || strings.HasPrefix(e.Name(), ".") && strings.Contains(e.Name(), ".tmp") {
 			t.Errorf("temporary file %s left in the output directory", e.Name())
 		}
 	}

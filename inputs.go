@@ -4,9 +4,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 
+	"github.com/brief-dev/brief/internal/outfile"
 	"github.com/brief-dev/brief/summarize"
 )
 
@@ -79,14 +79,5 @@ func inputError(err error) error {
 }
 
 // unwrapPathError drops the paths that os errors repeat, since the message
-// already starts with the file name. Errors of os.Root wrap one path error
-// in another, so every layer goes.
-func unwrapPathError(err error) error {
-	for {
-		var pe *fs.PathError
-		if !errors.As(err, &pe) {
-			return err
-		}
-		err = pe.Err
-	}
-}
+// already starts with the file name.
+func unwrapPathError(err error) error { return outfile.UnwrapPathError(err) }

@@ -21,16 +21,22 @@ package main
 
 import (
 	"context"
+	"io"
 	"os"
 	"os/signal"
 )
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	// After the first Ctrl-C, which lets work in flight finish cleanly,
-	// a second one kills the process as usual.
+	os.Exit(runProcess(os.Args, os.Stdin, os.Stdout, os.Stderr))
+}
+
+// runProcess is run with the signals of a process: SIGINT (Ctrl-C) and
+// SIGTERM, what Kubernetes, Docker, systemd and timeout(1) send, both
+// let work in flight finish and the manifest be written. After the
+// first, a second signal kills the process as usual.
+func runProcess(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	ctx, stop := signal.NotifyContext(context.Background(), stopSignals...)
 	context.AfterFunc(ctx, stop)
-	code := run(ctx, os.Args, os.Stdin, os.Stdout, os.Stderr)
-	stop()
-	os.Exit(code)
+	defer stop()
+	return run(ctx, args, stdin, stdout, stderr)
 }

@@ -16,7 +16,7 @@ var update = flag.Bool("update", false, "rewrite golden files and scripts")
 
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
-		"brief": func() { os.Exit(run(context.Background(), os.Args, os.Stdin, os.Stdout, os.Stderr)) },
+		"brief": func() { os.Exit(runProcess(os.Args, os.Stdin, os.Stdout, os.Stderr)) },
 	})
 }
 

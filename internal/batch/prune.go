@@ -1,4 +1,4 @@
-package main
+package batch
 
 // prune.go removes, on a re-run, the notes of inputs that have been
 // deleted since an earlier run wrote them, so that OUTDIR holds what the
@@ -19,7 +19,7 @@ import (
 // inputs outside the arguments (an earlier run over another folder), of
 // inputs that still exist (walked by another shard, or not walked without
 // -r), and any note path an input of this run is named to write.
-func pruneDeleted(root *os.Root, cache map[string]docEntry, args []string, inputs []*batchInput) (int, error) {
+func pruneDeleted(root *os.Root, cache map[string]Entry, args []string, inputs []*input) (int, error) {
 	current := map[string]bool{}
 	taken := map[string]bool{}
 	for _, in := range inputs {
@@ -68,4 +68,24 @@ func isNotePath(note string) bool {
 	}
 	return filepath.IsLocal(note) && note != indexMarkdown && note != indexJSON &&
 		!strings.HasPrefix(note, stateDir+"/")
+}
+
+// insideAny reports whether the directory dir lies inside one of the
+// input directories args (after following links): then the files around
+// its notes are the user's documents, which --overwrite must not reach.
+func insideAny(dir string, args []string) bool {
+	real := func(p string) string {
+		if r, err := filepath.EvalSymlinks(p); err == nil {
+			p = r
+		}
+		a, _ := filepath.Abs(p)
+		return a
+	}
+	d := real(dir)
+	for _, a := range args {
+		if r := real(a); d == r || strings.HasPrefix(d, r+string(filepath.Separator)) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,4 +1,4 @@
-package main
+package batch
 
 // manifest.go keeps the state of a batch in OUTDIR/.brief: one manifest per
 // run (per shard of a sharded run) saying, for every input, the hash of its
@@ -13,20 +13,25 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"path/filepath"
 	"sort"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/brief-dev/brief/briefing"
-	"github.com/brief-dev/brief/render"
+	"github.com/brief-dev/brief/internal/outfile"
 )
 
 // manifestSchema is the version of the manifest format.
 const manifestSchema = 1
 
-// docEntry is one input of a batch as the manifest and index.json record
-// it.
-type docEntry struct {
+// Entry is one input of a batch as the manifest and index.json record
+// it. Texts copied from the document (title, bottom line, parties) are
+// capped at maxCopied characters: the index is a table of contents, not a
+// second copy of the inputs.
+type Entry struct {
 	Source   string   `json:"source"`                 // the input, as named on stderr
 	Note     string   `json:"note,omitempty"`         // its note, relative to OUTDIR (slash-separated)
 	Format   string   `json:"input_format,omitempty"` // text, markdown, html, docx or pdf
@@ -38,19 +43,19 @@ type docEntry struct {
 	Warnings []string `json:"warnings,omitempty"`     // what reading or fitting lost
 	Error    string   `json:"error,omitempty"`        // why there is no note
 	SHA256   string   `json:"sha256,omitempty"`       // of the input's bytes (manifest only)
-	Options  string   `json:"options,omitempty"`      // optionsKey of the run that wrote the note (manifest only)
+	Options  string   `json:"options,omitempty"`      // Config.OptionsKey of the run that wrote the note (manifest only)
 }
 
 // manifest is the state one run (or one shard) leaves in OUTDIR.
 type manifest struct {
-	Schema      int        `json:"schema"`
-	Generator   string     `json:"generator"`   // brief and its version
-	Shard       int        `json:"shard"`       // this run's shard, 0 ≤ Shard < Shards
-	Shards      int        `json:"shards"`      // 1 for a run that is not sharded
-	Written     time.Time  `json:"written"`     // when; the newest manifests make the index
-	Format      string     `json:"format"`      // of the notes: md, pdf or json
-	Unsupported []string   `json:"unsupported"` // files skipped for their extension (all shards)
-	Entries     []docEntry `json:"entries"`     // this shard's inputs, by name
+	Schema      int       `json:"schema"`
+	Generator   string    `json:"generator"`   // brief and its version
+	Shard       int       `json:"shard"`       // this run's shard, 0 ≤ Shard < Shards
+	Shards      int       `json:"shards"`      // 1 for a run that is not sharded
+	Written     time.Time `json:"written"`     // when; the newest manifests make the index
+	Format      string    `json:"format"`      // of the notes: md, pdf or json
+	Unsupported []string  `json:"unsupported"` // files skipped for their extension (all shards)
+	Entries     []Entry   `json:"entries"`     // this shard's inputs, by name
 }
 
 // manifestName is where shard i of n keeps its manifest in OUTDIR.
@@ -62,16 +67,16 @@ func manifestName(shard, shards int) string {
 }
 
 // saveManifest writes m atomically into root.
-func saveManifest(root *os.Root, m *manifest) error {
+func saveManifest(root *os.Root, m *manifest, generator string) error {
 	m.Schema = manifestSchema
-	m.Generator = render.Generator + " " + version
+	m.Generator = generator
 	if m.Unsupported == nil {
 		m.Unsupported = []string{}
 	}
 	if m.Entries == nil {
-		m.Entries = []docEntry{}
+		m.Entries = []Entry{}
 	}
-	return writeInRoot(root, manifestName(m.Shard, m.Shards), false, func(w io.Writer) error {
+	return outfile.WriteInRoot(root, manifestName(m.Shard, m.Shards), 0, false, func(w io.Writer) error {
 		enc := json.NewEncoder(w)
 		enc.SetEscapeHTML(false)
 		enc.SetIndent("", "  ")
@@ -91,7 +96,7 @@ func loadManifests(root *os.Root) ([]*manifest, error) {
 	for _, name := range names {
 		data, err := root.ReadFile(name)
 		if err != nil {
-			errs = append(errs, fmt.Errorf("%s: %w", name, unwrapPathError(err)))
+			errs = append(errs, fmt.Errorf("%s: %w", name, outfile.UnwrapPathError(err)))
 			continue
 		}
 		var m manifest
@@ -110,8 +115,8 @@ func loadManifests(root *os.Root) ([]*manifest, error) {
 
 // noteCache is what earlier runs wrote, by input name, newest first: the
 // notes a re-run may keep.
-func noteCache(ms []*manifest) map[string]docEntry {
-	cache := map[string]docEntry{}
+func noteCache(ms []*manifest) map[string]Entry {
+	cache := map[string]Entry{}
 	for _, m := range ms {
 		for _, e := range m.Entries {
 			if _, ok := cache[e.Source]; !ok && e.Error == "" {
@@ -122,12 +127,71 @@ func noteCache(ms []*manifest) map[string]docEntry {
 	return cache
 }
 
+// lastNotes is the note of every input that has one, by input name,
+// from the newest manifest that records one (the note of an input that
+// failed since is still on disk, and still brief's).
+func lastNotes(ms []*manifest) map[string]string {
+	notes := map[string]string{}
+	for _, m := range ms {
+		for _, e := range m.Entries {
+			if _, ok := notes[e.Source]; !ok && e.Note != "" {
+				notes[e.Source] = e.Note
+			}
+		}
+	}
+	return notes
+}
+
+// ownedNotes is the set of note paths that manifests record: the files in
+// OUTDIR that brief wrote and may replace.
+func ownedNotes(notes map[string]string) map[string]bool {
+	owned := make(map[string]bool, len(notes))
+	for _, n := range notes {
+		owned[n] = true
+	}
+	return owned
+}
+
+// foreignEntries are the newest entries of the manifests ms for inputs
+// that are not among this run's inputs: those of runs over other folders,
+// and those under this run's arguments that it did not walk (without -r)
+// but that still exist. Kept in the new manifest, they stay in the index
+// and their notes stay brief's; the entries of deleted inputs go.
+func foreignEntries(ms []*manifest, args []string, inputs []*input) []Entry {
+	current := make(map[string]bool, len(inputs))
+	for _, in := range inputs {
+		current[in.name] = true
+	}
+	seen := map[string]bool{}
+	var out []Entry
+	for _, m := range ms {
+		for _, e := range m.Entries {
+			if current[e.Source] || seen[e.Source] {
+				continue
+			}
+			seen[e.Source] = true
+			if underAny(e.Source, args) {
+				if _, err := os.Lstat(filepath.FromSlash(e.Source)); err != nil {
+					continue
+				}
+			}
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// sortEntries sorts entries by input name, as the manifest lists them.
+func sortEntries(entries []Entry) {
+	sort.SliceStable(entries, func(i, j int) bool { return entries[i].Source < entries[j].Source })
+}
+
 // mergedIndex is the index of a batch: every input once, from the newest
 // set of manifests (the newest manifest's sharding; for every shard, its
 // newest manifest).
 type mergedIndex struct {
-	Documents   []docEntry // sorted by date (undated last), then note
-	Failures    []docEntry // sorted by source
+	Documents   []Entry // sorted by date (undated last), then note
+	Failures    []Entry // sorted by source
 	Unsupported []string
 	Missing     []string // shards of the newest sharding that left no manifest
 }
@@ -179,19 +243,45 @@ func mergeManifests(ms []*manifest) *mergedIndex {
 	return idx
 }
 
-// indexEntry is the index line of a note.
-func indexEntry(b *briefing.Brief, in *batchInput, ex *extracted) docEntry {
-	e := docEntry{
-		Source: in.name, Format: ex.Format, Title: b.Title, Date: string(b.Date),
-		Outcomes: len(b.Outcomes), Parties: mainParties(b.Parties, 4), Warnings: ex.Warnings,
+// indexEntry is the index line of the note of in.
+func indexEntry(r *Result, in *input) Entry {
+	b := r.Brief
+	e := Entry{
+		Source: in.name, Format: r.Format, Title: capText(b.Title), Date: string(b.Date),
+		Outcomes: len(b.Outcomes), Parties: mainParties(b.Parties, 4),
+	}
+	for _, w := range r.Warnings {
+		e.Warnings = append(e.Warnings, capText(w))
 	}
 	if e.Title == "" {
-		e.Title = path.Base(in.name)
+		e.Title = capText(path.Base(in.name))
 	}
 	if b.BLUF != nil {
-		e.BLUF = b.BLUF.Text
+		e.BLUF = capText(b.BLUF.Text)
 	}
 	return e
+}
+
+// maxCopied is how many characters of a text from a document (a title, a
+// sentence, a party's name) the manifest and the index copy: more than
+// any real sentence (the longest bottom line of the bundled samples and
+// the White House releases has 620), far less than a document that is
+// one endless line.
+const maxCopied = 1000
+
+// capText is s cut to maxCopied characters, an ellipsis marking the cut.
+func capText(s string) string {
+	if utf8.RuneCountInString(s) <= maxCopied {
+		return s
+	}
+	n := 0
+	for i := range s {
+		if n == maxCopied-1 {
+			return strings.TrimRightFunc(s[:i], unicode.IsSpace) + "…"
+		}
+		n++
+	}
+	return s
 }
 
 // mainParties are the n parties that the most sentences mention (persons,
@@ -224,7 +314,7 @@ func mainParties(p briefing.Parties, n int) []string {
 		}
 		if !seen[x.name] {
 			seen[x.name] = true
-			names = append(names, x.name)
+			names = append(names, capText(x.name))
 		}
 	}
 	return names

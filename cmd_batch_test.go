@@ -5,9 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"os/exec"
@@ -16,114 +14,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/brief-dev/brief/internal/outfile"
 )
-
-func TestNameNotes(t *testing.T) {
-	rels := []string{"A.txt", "a.md", "a.txt", "b.txt", "index.txt", "sub/c.html", "sub.md", "x.md", "x.md/y.txt", "a.txt.md"}
-	var inputs []*batchInput
-	for _, r := range rels {
-		inputs = append(inputs, &batchInput{name: "in/" + r, rel: r})
-	}
-	nameNotes(inputs, ".md")
-	got := map[string]string{}
-	for _, in := range inputs {
-		got[in.rel] = in.note
-	}
-	want := map[string]string{
-		"A.txt":      "A.txt~2.md", // a.txt.md, the note of a.txt.md, is A.txt.md on a case-insensitive disk
-		"a.md":       "a.md.md",
-		"a.txt":      "a.txt~3.md",
-		"a.txt.md":   "a.txt.md",
-		"b.txt":      "b.md",
-		"index.txt":  "index.txt.md", // index.md is the index
-		"sub/c.html": "sub/c.md",
-		"sub.md":     "sub.md", // a file beside the directory sub: no clash
-		"x.md":       "x.md.md",
-		"x.md/y.txt": "x.md/y.md", // x.md is a directory of notes
-	}
-	for rel, w := range want {
-		if got[rel] != w {
-			t.Errorf("note of %s = %q, want %q", rel, got[rel], w)
-		}
-	}
-	seen := map[string]string{}
-	for _, in := range inputs {
-		k := strings.ToLower(in.note)
-		if other, ok := seen[k]; ok {
-			t.Errorf("%s and %s share the note %s", other, in.rel, in.note)
-		}
-		seen[k] = in.rel
-	}
-}
-
-func TestShardsPartition(t *testing.T) {
-	var names []string
-	for i := range 1000 {
-		names = append(names, fmt.Sprintf("in/dir%d/doc-%04d.txt", i%7, i))
-	}
-	for shards := 1; shards <= 5; shards++ {
-		count := make([]int, shards)
-		for _, n := range names {
-			s := shardOf(n, shards)
-			if s < 0 || s >= shards {
-				t.Fatalf("shardOf(%q, %d) = %d", n, shards, s)
-			}
-			if shardOf(n, shards) != s {
-				t.Fatalf("shardOf(%q, %d) is not stable", n, shards)
-			}
-			count[s]++
-		}
-		for s, c := range count {
-			if share := float64(c) * float64(shards) / 1000; share < 0.75 || share > 1.25 {
-				t.Errorf("%d shards: shard %d has %d of 1000 inputs", shards, s, c)
-			}
-		}
-	}
-}
-
-func TestParseShard(t *testing.T) {
-	for _, tt := range []struct {
-		in            string
-		shard, shards int
-		ok            bool
-	}{
-		{"", 0, 1, true}, {"0/1", 0, 1, true}, {"3/4", 3, 4, true},
-		{"4/4", 0, 0, false}, {"-1/4", 0, 0, false}, {"1/0", 0, 0, false}, {"1", 0, 0, false}, {"a/b", 0, 0, false},
-	} {
-		shard, shards, err := parseShard(tt.in)
-		if (err == nil) != tt.ok || (tt.ok && (shard != tt.shard || shards != tt.shards)) {
-			t.Errorf("parseShard(%q) = %d, %d, %v", tt.in, shard, shards, err)
-		}
-	}
-}
-
-func TestProgressLine(t *testing.T) {
-	var buf bytes.Buffer
-	now := time.Unix(1000, 0)
-	p := newProgress(&buf, 10, true)
-	p.now = func() time.Time { return now }
-	p.start = now
-	now = now.Add(2 * time.Second)
-	for i := range 4 {
-		p.step(i == 1)
-	}
-	if got, want := p.line(), " 4/10 [=========>              ]  40%  2 docs/s  ETA 3s  1 failed"; got != want {
-		t.Errorf("line = %q, want %q", got, want)
-	}
-	p.println("brief: x: bad")
-	p.finish()
-	if !strings.Contains(buf.String(), "\r\x1b[Kbrief: x: bad\n") || !strings.HasSuffix(buf.String(), "\r\x1b[K") {
-		t.Errorf("output %q: want the message on a cleared line and the bar removed at the end", buf.String())
-	}
-	var off bytes.Buffer
-	q := newProgress(&off, 10, false)
-	q.step(false)
-	q.println("brief: y: bad")
-	q.finish()
-	if off.String() != "brief: y: bad\n" {
-		t.Errorf("off: output %q, want only the message", off.String())
-	}
-}
 
 // goodDoc is the text of the i-th good document of a generated batch.
 func goodDoc(i int) string {
@@ -209,10 +102,10 @@ func TestBatchBadFiles(t *testing.T) {
 				name := fmt.Sprintf("corrupt-%d.pdf", i)
 				write(name, []byte("%PDF-1.7\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n\x00\xff garbage"))
 				bad[name] = "pdf"
-			case 8:
-				name := fmt.Sprintf("panic-%d.txt", i)
-				write(name, []byte(goodDoc(i)))
-				bad[name] = "internal error: test panic"
+			case 8: // a panic in the job: internal/batch's TestRunJobFailures
+				name := fmt.Sprintf("html-%d.html", i)
+				write(name, []byte("<html><body><nav>Home</nav></body></html>"))
+				bad[name] = "no text"
 			case 9:
 				name := fmt.Sprintf("headings-%d.md", i)
 				write(name, []byte("# Contents\n\n## Part one\n"))
@@ -246,13 +139,6 @@ func TestBatchBadFiles(t *testing.T) {
 	// A named pipe that blocked the run would hang the test: fail instead.
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
-	testHookBriefOne = func(name string) {
-		if strings.Contains(name, "/panic-") {
-			panic("test panic")
-		}
-	}
-	defer func() { testHookBriefOne = nil }()
-
 	var stdout, stderr bytes.Buffer
 	code := run(ctx, []string{"brief", "batch", in, "-o", out, "-j", "4"}, nil, &stdout, &stderr)
 	if code != 1 {
@@ -286,7 +172,7 @@ func TestBatchBadFiles(t *testing.T) {
 	}
 	filepath.WalkDir(out, func(p string, d fs.DirEntry, err error) error {
 		if err == nil && !d.IsDir() {
-			if strings.Contains(d.Name(), ".tmp") {
+			if outfile.IsTemp(d.Name()) || strings.Contains(d.Name(), ".tmp") {
 				t.Errorf("temporary file left: %s", p)
 			}
 			if info, err := d.Info(); err == nil && info.Size() == 0 {
@@ -295,7 +181,10 @@ func TestBatchBadFiles(t *testing.T) {
 		}
 		return nil
 	})
-	var idx indexFile
+	var idx struct {
+		Documents []json.RawMessage `json:"documents"`
+		Failures  []json.RawMessage `json:"failures"`
+	}
 	data, _ := os.ReadFile(filepath.Join(out, "index.json"))
 	if err := json.Unmarshal(data, &idx); err != nil {
 		t.Fatal(err)
@@ -398,11 +287,11 @@ func TestBatchInterrupted(t *testing.T) {
 			t.Errorf("%s is partial", n)
 		}
 	}
-	if tmp, _ := filepath.Glob(filepath.Join(out, ".*.tmp*")); len(tmp) > 0 {
+	if tmp, _ := filepath.Glob(filepath.Join(out, outfile.TempPrefix+"*")); len(tmp) > 0 {
 		t.Errorf("temporary files left: %v", tmp)
 	}
-	var m manifest
-	data, _ := os.ReadFile(filepath.Join(out, filepath.FromSlash(manifestName(0, 1))))
+	var m struct{ Entries []json.RawMessage }
+	data, _ := os.ReadFile(filepath.Join(out, ".brief", "manifest.json"))
 	if err := json.Unmarshal(data, &m); err != nil || len(m.Entries) != len(notes) {
 		t.Errorf("manifest has %d entries, want the %d notes written (%v)", len(m.Entries), len(notes), err)
 	}
@@ -414,75 +303,5 @@ func TestBatchInterrupted(t *testing.T) {
 	}
 	if notes, _ := filepath.Glob(filepath.Join(out, "d*.md")); len(notes) != 200 {
 		t.Errorf("%d notes after the second run, want 200", len(notes))
-	}
-}
-
-// TestBatchWorkers: -j bounds the goroutines that brief at once.
-func TestBatchWorkers(t *testing.T) {
-	in, out := t.TempDir(), t.TempDir()
-	for i := range 30 {
-		os.WriteFile(filepath.Join(in, fmt.Sprintf("d%02d.txt", i)), []byte(goodDoc(i)), 0o644)
-	}
-	var cur, peak int32
-	var mu = make(chan struct{}, 1)
-	testHookBriefOne = func(string) {
-		mu <- struct{}{}
-		cur++
-		peak = max(peak, cur)
-		<-mu
-		time.Sleep(5 * time.Millisecond)
-		mu <- struct{}{}
-		cur--
-		<-mu
-	}
-	defer func() { testHookBriefOne = nil }()
-	if code := run(context.Background(), []string{"brief", "batch", in, "-o", out, "-j", "3"}, nil, &bytes.Buffer{}, &bytes.Buffer{}); code != 0 {
-		t.Fatalf("exit code %d", code)
-	}
-	if peak > 3 || peak < 2 {
-		t.Errorf("%d inputs briefed at once with -j 3", peak)
-	}
-}
-
-// TestWriteInRoot: a note is whole or absent, and always inside OUTDIR.
-func TestWriteInRoot(t *testing.T) {
-	dir := t.TempDir()
-	out := filepath.Join(dir, "out")
-	os.Mkdir(out, 0o755)
-	os.Mkdir(filepath.Join(dir, "elsewhere"), 0o755)
-	os.Symlink("../elsewhere", filepath.Join(out, "link"))
-	root, err := os.OpenRoot(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer root.Close()
-	half := func(w io.Writer) error {
-		w.Write([]byte("half a note"))
-		return errors.New("render failed")
-	}
-	whole := func(w io.Writer) error {
-		_, err := w.Write([]byte("a note\n"))
-		return err
-	}
-	if err := writeInRoot(root, "sub/a.md", false, half); err == nil || err.Error() != "render failed" {
-		t.Errorf("failed write: err = %v", err)
-	}
-	for _, name := range []string{"../b.md", "/tmp/c.md", "link/d.md"} {
-		if err := writeInRoot(root, name, false, whole); err == nil {
-			t.Errorf("writeInRoot(%q) wrote outside OUTDIR", name)
-		}
-	}
-	if err := writeInRoot(root, "sub/e.md", false, whole); err != nil {
-		t.Fatal(err)
-	}
-	var files []string
-	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && d.Type()&fs.ModeSymlink == 0 {
-			files = append(files, filepath.ToSlash(strings.TrimPrefix(p, dir)))
-		}
-		return nil
-	})
-	if fmt.Sprint(files) != "[/out/sub/e.md]" {
-		t.Errorf("files written: %v, want only /out/sub/e.md", files)
 	}
 }

@@ -1,4 +1,4 @@
-package main
+package batch
 
 // progress.go draws the progress bar of "brief batch" on a terminal.
 
