@@ -177,6 +177,9 @@ func label(text string, g eval.GoldDoc) float64 {
 // dev set, so that one publisher's documents in several sets are one.
 func publisherOf(dir string, g eval.GoldDoc) string {
 	name := filepath.Base(dir)
+	if slug, ok := samePublisher[name]; ok {
+		return slug
+	}
 	if name != "dev" {
 		return name
 	}
@@ -191,6 +194,9 @@ func publisherOf(dir string, g eval.GoldDoc) string {
 	}
 	return "dev"
 }
+
+// samePublisher names folders that hold one publisher under another name.
+var samePublisher = map[string]string{"us-white-house": "whitehouse"}
 
 func publishers(docs []*doc) []string {
 	seen := map[string]bool{}
@@ -230,8 +236,8 @@ func fit(docs []*doc, l2 float64) *briefing.OutcomeModel {
 		m.Features = append(m.Features, briefing.OutcomeFeature{Name: name, Weight: round(beta[k+1]), Mean: round(mean[k]), Scale: round(scale[k])})
 	}
 	best, bestTh := -1.0, 0.5
-	for step := 2; step < 38; step++ {
-		m.Threshold = float64(step) * 0.025
+	for step := 2; step <= 14; step++ {
+		m.Threshold = float64(step) * 0.05
 		if f := score(predict(docs, m)).Outcomes.F1; f > best {
 			best, bestTh = f, m.Threshold
 		}
