@@ -4,7 +4,7 @@
 // Everything here is offline and deterministic: no model is downloaded and no
 // randomness is used, so the same document always yields the same summary.
 //
-// Rankers ("default", "lead", "textrank", "lexrank", "luhn") only score
+// Rankers ("default", "lead", "textrank", "lexrank", "luhn", "sumbasic") only score
 // sentences; Select turns scores into a summary under a Budget and applies
 // redundancy control whose strength depends on how small the budget is.
 //

@@ -45,6 +45,7 @@ var rankers = map[string]func() (Ranker, error){
 	"textrank": func() (Ranker, error) { return graphRanker{"textrank", (*analysis).textRank}, nil },
 	"lexrank":  func() (Ranker, error) { return graphRanker{"lexrank", (*analysis).lexRank}, nil },
 	"luhn":     func() (Ranker, error) { return graphRanker{"luhn", (*analysis).luhn}, nil },
+	"sumbasic": func() (Ranker, error) { return graphRanker{"sumbasic", (*analysis).sumBasic}, nil },
 }
 
 // Names returns the names Lookup accepts, sorted, "default" first.
