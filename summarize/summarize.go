@@ -88,7 +88,7 @@ func (d *Document) rankDoc() *rank.Doc {
 		rd.Title = "" // it is a copy of the first sentence: no extra signal
 	}
 	for i, s := range d.Sentences {
-		rd.Sentences[i] = rank.Sentence{Text: s.Text, Paragraph: s.Paragraph, Bullet: s.Bullet}
+		rd.Sentences[i] = rank.Sentence{Text: s.Text, Paragraph: s.Paragraph, Bullet: s.Bullet, Section: s.Section}
 	}
 	return rd
 }

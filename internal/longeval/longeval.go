@@ -20,6 +20,7 @@ import (
 
 	"github.com/brief-dev/brief/internal/rank"
 	"github.com/brief-dev/brief/internal/rouge"
+	"github.com/brief-dev/brief/summarize"
 )
 
 // Corpora are the long-document sets, by the name of their file
@@ -160,4 +161,18 @@ func Average(rows []Row, res []Result, keep func(*Row) bool) Mean {
 		m.Wd /= float64(m.N)
 	}
 	return m
+}
+
+// RankDoc is the ranker's view of a parsed document, as summarize builds
+// it: sentences with their paragraph, bullet and section, and the title
+// unless it was inferred from the first sentence.
+func RankDoc(d *summarize.Document) *rank.Doc {
+	rd := &rank.Doc{Title: d.Title, Sentences: make([]rank.Sentence, len(d.Sentences))}
+	if d.TitleInferred {
+		rd.Title = ""
+	}
+	for i, s := range d.Sentences {
+		rd.Sentences[i] = rank.Sentence{Text: s.Text, Paragraph: s.Paragraph, Bullet: s.Bullet, Section: s.Section}
+	}
+	return rd
 }

@@ -18,6 +18,10 @@ type Sentence struct {
 	Paragraph int
 	// Bullet reports that the sentence is a list item.
 	Bullet bool
+	// Section is the heading the sentence falls under ("" before the
+	// first heading or without headings). Only the rankers of long
+	// documents look at it: a change of Section starts a section.
+	Section string
 }
 
 // Doc is what the rankers see.
@@ -46,6 +50,10 @@ var rankers = map[string]func() (Ranker, error){
 	"lexrank":  func() (Ranker, error) { return graphRanker{"lexrank", (*analysis).lexRank}, nil },
 	"luhn":     func() (Ranker, error) { return graphRanker{"luhn", (*analysis).luhn}, nil },
 	"sumbasic": func() (Ranker, error) { return graphRanker{"sumbasic", (*analysis).sumBasic}, nil },
+	// The long-document rankers are looked up lazily like the default.
+	"report":     func() (Ranker, error) { return reportModel() },
+	"transcript": func() (Ranker, error) { return transcriptModel() },
+	"bill":       func() (Ranker, error) { return billModel() },
 }
 
 // Names returns the names Lookup accepts, sorted, "default" first.

@@ -20,14 +20,12 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"math"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
-	"sync"
 	"time"
 
+	"github.com/brief-dev/brief/internal/fit"
 	"github.com/brief-dev/brief/internal/rank"
 	"github.com/brief-dev/brief/internal/rouge"
 	"github.com/brief-dev/brief/summarize"
@@ -64,7 +62,7 @@ func main() {
 		all = append(all, ex...)
 	}
 
-	m := fit(all, *l2, *bbcW)
+	m := train(all, *l2, *bbcW)
 	data, err := json.MarshalIndent(m, "", "  ")
 	if err != nil {
 		fatal(err)
@@ -135,96 +133,10 @@ func load(path, corpus string) ([]*example, error) {
 	return ex, nil
 }
 
-// ngrams holds the stemmed unigram and bigram counts of a text.
-type ngrams struct {
-	uni map[string]int
-	bi  map[string]int
-	n1  int
-	n2  int
-}
-
-func countNgrams(toks []string) ngrams {
-	g := ngrams{uni: map[string]int{}, bi: map[string]int{}, n1: len(toks)}
-	for i, t := range toks {
-		g.uni[t]++
-		if i > 0 {
-			g.bi[toks[i-1]+" "+t]++
-			g.n2++
-		}
-	}
-	return g
-}
-
-// oracle returns the greedy extractive oracle: sentences added one at a time
-// while ROUGE-1 F1 + ROUGE-2 F1 of the union against the reference improves,
-// up to k sentences (Nallapati et al. 2017). Bigrams across sentence
-// boundaries are ignored, a negligible difference for labelling.
-func oracle(sc *rouge.Scorer, e *example) []bool {
-	ref := countNgrams(sc.Tokenize(e.reference))
-	sents := make([]ngrams, len(e.doc.Sentences))
-	for i, s := range e.doc.Sentences {
-		sents[i] = countNgrams(sc.Tokenize(s.Text))
-	}
-	cur := ngrams{uni: map[string]int{}, bi: map[string]int{}}
-	o1, o2 := 0, 0
-	f := func(o, cand, refN int) float64 {
-		if o == 0 || cand == 0 || refN == 0 {
-			return 0
-		}
-		p, r := float64(o)/float64(cand), float64(o)/float64(refN)
-		return 2 * p * r / (p + r)
-	}
-	gain := func(add map[string]int, have, refc map[string]int) int {
-		d := 0
-		for t, c := range add {
-			rc := refc[t]
-			if rc == 0 {
-				continue
-			}
-			d += min(have[t]+c, rc) - min(have[t], rc)
-		}
-		return d
-	}
-	label := make([]bool, len(sents))
-	best := 0.0
-	for step := 0; step < e.k; step++ {
-		bi, bv := -1, best
-		var b1, b2 int
-		for i, s := range sents {
-			if label[i] {
-				continue
-			}
-			d1, d2 := gain(s.uni, cur.uni, ref.uni), gain(s.bi, cur.bi, ref.bi)
-			v := f(o1+d1, cur.n1+s.n1, ref.n1) + f(o2+d2, cur.n2+s.n2, ref.n2)
-			if v > bv+1e-12 {
-				bi, bv, b1, b2 = i, v, d1, d2
-			}
-		}
-		if bi < 0 {
-			break
-		}
-		label[bi] = true
-		best = bv
-		o1 += b1
-		o2 += b2
-		s := sents[bi]
-		for t, c := range s.uni {
-			cur.uni[t] += c
-		}
-		for t, c := range s.bi {
-			cur.bi[t] += c
-		}
-		cur.n1 += s.n1
-		cur.n2 += s.n2
-	}
-	return label
-}
-
-// fit labels the training half and fits the logistic regression.
-func fit(all []*example, l2, bbcW float64) *rank.Model {
+// train labels the training half and fits the logistic regression.
+func train(all []*example, l2, bbcW float64) *rank.Model {
 	sc := rouge.NewScorer()
 	names := rank.FeatureNames()
-	nf := len(names)
 	var (
 		xs     [][]float64
 		ys     []float64
@@ -243,9 +155,13 @@ func fit(all []*example, l2, bbcW float64) *rank.Model {
 		}
 	}
 	prep := make([]prepared, len(train))
-	parallel(len(train), func(i int) {
+	fit.Parallel(len(train), func(i int) {
 		e := train[i]
-		prep[i] = prepared{rank.Features(&e.doc), oracle(sc, e)}
+		texts := make([]string, len(e.doc.Sentences))
+		for j, st := range e.doc.Sentences {
+			texts[j] = st.Text
+		}
+		prep[i] = prepared{rank.Features(&e.doc), fit.Oracle(sc, e.reference, texts, e.k, nil, 0)}
 	})
 	for i, e := range train {
 		ndocs[e.corpus]++
@@ -266,40 +182,9 @@ func fit(all []*example, l2, bbcW float64) *rank.Model {
 		}
 	}
 
-	// Standardise so that the penalty treats features alike and the weights
-	// are comparable in model.json.
-	mean := make([]float64, nf)
-	scale := make([]float64, nf)
-	for _, x := range xs {
-		for k, v := range x {
-			mean[k] += v
-		}
-	}
-	for k := range mean {
-		mean[k] /= float64(len(xs))
-	}
-	for _, x := range xs {
-		for k, v := range x {
-			d := v - mean[k]
-			scale[k] += d * d
-		}
-	}
-	for k := range scale {
-		scale[k] = math.Sqrt(scale[k] / float64(len(xs)))
-		if scale[k] < 1e-9 {
-			scale[k] = 1
-		}
-	}
-	z := make([][]float64, len(xs))
-	for i, x := range xs {
-		row := make([]float64, nf+1)
-		row[0] = 1
-		for k, v := range x {
-			row[k+1] = (v - mean[k]) / scale[k]
-		}
-		z[i] = row
-	}
-	beta := newton(z, ys, ws, l2*float64(ntrain))
+	// Standardised features, so that the penalty treats features alike and
+	// the weights are comparable in model.json.
+	icpt, beta, mean, scale := fit.Logistic(xs, ys, ws, l2*float64(ntrain))
 
 	m := &rank.Model{
 		Description: "Logistic regression over cheap sentence features; the score is the log-odds that a sentence belongs to a greedy-oracle extract.",
@@ -308,118 +193,12 @@ func fit(all []*example, l2, bbcW float64) *rank.Model {
 		Labels:      "1 for sentences of the greedy oracle extract (add the sentence that most improves ROUGE-1 F1 + ROUGE-2 F1 against the reference, up to k, while it improves), else 0",
 		Weights:     fmt.Sprintf("each document weighs 30/sentences per sentence, so long articles do not outvote short stories; BBC documents additionally ×%g, because BBC references are machine-selected and serve as a sanity check, not the target", bbcW),
 		Fit:         fmt.Sprintf("Newton's method on the L2-penalised log-likelihood of standardised features, penalty %g per training document, intercept unpenalised", l2),
-		Intercept:   round(beta[0]),
+		Intercept:   fit.Round(icpt),
 	}
 	for k, name := range names {
-		m.Features = append(m.Features, rank.ModelFeature{Name: name, Weight: round(beta[k+1]), Mean: round(mean[k]), Scale: round(scale[k])})
+		m.Features = append(m.Features, rank.ModelFeature{Name: name, Weight: fit.Round(beta[k]), Mean: fit.Round(mean[k]), Scale: fit.Round(scale[k])})
 	}
 	return m
-}
-
-// round keeps six decimals so model.json stays readable; the trainer
-// reports scores of the rounded model.
-func round(x float64) float64 { return math.Round(x*1e6) / 1e6 }
-
-// newton maximises the weighted, L2-penalised logistic log-likelihood.
-// Column 0 is the unpenalised intercept.
-func newton(z [][]float64, y, w []float64, lambda float64) []float64 {
-	p := len(z[0])
-	beta := make([]float64, p)
-	for iter := 0; iter < 50; iter++ {
-		grad := make([]float64, p)
-		hess := make([]float64, p*p)
-		for i, row := range z {
-			var eta float64
-			for k, v := range row {
-				eta += beta[k] * v
-			}
-			mu := 1 / (1 + math.Exp(-eta))
-			r := w[i] * (y[i] - mu)
-			h := w[i] * mu * (1 - mu)
-			for a, va := range row {
-				grad[a] += r * va
-				ha := h * va
-				for b := a; b < p; b++ {
-					hess[a*p+b] += ha * row[b]
-				}
-			}
-		}
-		for a := 0; a < p; a++ {
-			for b := 0; b < a; b++ {
-				hess[a*p+b] = hess[b*p+a]
-			}
-		}
-		for k := 1; k < p; k++ {
-			grad[k] -= lambda * beta[k]
-			hess[k*p+k] += lambda
-		}
-		step := solve(hess, grad, p)
-		var size float64
-		for k := range beta {
-			beta[k] += step[k]
-			size += math.Abs(step[k])
-		}
-		if size < 1e-9 {
-			break
-		}
-	}
-	return beta
-}
-
-// solve returns x with A x = b for symmetric positive definite A (Cholesky).
-func solve(a, b []float64, n int) []float64 {
-	l := make([]float64, n*n)
-	for i := 0; i < n; i++ {
-		for j := 0; j <= i; j++ {
-			s := a[i*n+j]
-			for k := 0; k < j; k++ {
-				s -= l[i*n+k] * l[j*n+k]
-			}
-			if i == j {
-				l[i*n+i] = math.Sqrt(math.Max(s, 1e-12))
-			} else {
-				l[i*n+j] = s / l[j*n+j]
-			}
-		}
-	}
-	y := make([]float64, n)
-	for i := 0; i < n; i++ {
-		s := b[i]
-		for k := 0; k < i; k++ {
-			s -= l[i*n+k] * y[k]
-		}
-		y[i] = s / l[i*n+i]
-	}
-	x := make([]float64, n)
-	for i := n - 1; i >= 0; i-- {
-		s := y[i]
-		for k := i + 1; k < n; k++ {
-			s -= l[k*n+i] * x[k]
-		}
-		x[i] = s / l[i*n+i]
-	}
-	return x
-}
-
-// parallel runs f(0..n-1) on all cores. Results must go to index-addressed
-// storage so that the outcome does not depend on scheduling.
-func parallel(n int, f func(i int)) {
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				f(i)
-			}
-		}()
-	}
-	for i := 0; i < n; i++ {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
 }
 
 // report prints ROUGE of every ranker on each corpus, held-out half and
@@ -446,7 +225,7 @@ func report(all []*example, model *rank.Model, predsDir string) {
 			}
 			scores := make([]rouge.Scores, len(docs))
 			summaries := make([]string, len(docs))
-			parallel(len(docs), func(i int) {
+			fit.Parallel(len(docs), func(i int) {
 				e := docs[i]
 				picks := rank.Summarize(&e.doc, r, rank.Budget{Sentences: e.k})
 				lines := make([]string, len(picks))
