@@ -3,7 +3,9 @@ package summarize
 import (
 	"fmt"
 	"math"
+	"strings"
 
+	"github.com/brief-dev/brief/internal/kind"
 	"github.com/brief-dev/brief/internal/rank"
 )
 
@@ -15,11 +17,52 @@ type Options struct {
 	Sentences int     // at most this many sentences
 	Ratio     float64 // at most this share of the sentences (0 < Ratio ≤ 1), rounded up
 	Words     int     // whole sentences within this many words (at least one sentence)
-	Algorithm string  // ranker name (see Algorithms); "" means "default"
+	Algorithm string  // ranker name (see Algorithms); "" means "default"; "auto" chooses by the document's kind (Document.Kind)
 }
 
 // Algorithms lists the names Options.Algorithm accepts.
-func Algorithms() []string { return rank.Names() }
+func Algorithms() []string { return append(rank.Names(), Auto) }
+
+// Auto is the algorithm that chooses the ranker fitted for the document's
+// kind: reports, bills and transcripts get their own, the rest the default.
+const Auto = "auto"
+
+// Kind tells what kind of document d is (readout, news, report, transcript,
+// speech, bill), from its text; a document built by FromSentences is judged
+// on its sentences, a blank line between paragraphs.
+func (d *Document) Kind() kind.Result {
+	if d.text != "" {
+		return kind.Detect(d.text)
+	}
+	var b strings.Builder
+	for i, s := range d.Sentences {
+		if i > 0 {
+			if s.Paragraph != d.Sentences[i-1].Paragraph {
+				b.WriteString("\n\n")
+			} else {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(s.Text)
+		if b.Len() > kind.MaxBytes {
+			break
+		}
+	}
+	return kind.Detect(b.String())
+}
+
+// rankerFor resolves an algorithm name to a ranker: "" is "default", Auto
+// is the ranker of the document's kind. This is the one place the kind
+// chooses the ranking.
+func rankerFor(d *Document, name string) (rank.Ranker, error) {
+	switch name {
+	case "":
+		name = "default"
+	case Auto:
+		name = rank.ForKind(string(d.Kind().Kind))
+	}
+	return rank.Lookup(name)
+}
 
 // Pick is one sentence chosen for a summary.
 type Pick struct {
@@ -42,11 +85,7 @@ func DefaultSentences(n int) int {
 
 // Summarize picks the most important sentences of d.
 func Summarize(d *Document, opt Options) (*Summary, error) {
-	name := opt.Algorithm
-	if name == "" {
-		name = "default"
-	}
-	ranker, err := rank.Lookup(name)
+	ranker, err := rankerFor(d, opt.Algorithm)
 	if err != nil {
 		return nil, err
 	}

@@ -4,6 +4,8 @@ import (
 	"math"
 	"slices"
 	"strings"
+
+	"github.com/brief-dev/brief/internal/kind"
 )
 
 // longFeatureNames are the columns that the rankers of long documents
@@ -75,37 +77,6 @@ func wordSet(words ...string) map[string]bool {
 	return m
 }
 
-// turnLabel returns the length of a speaker label at the start of text
-// ("Grad A: ", "MS. JEAN-PIERRE: ", "The Chair: ", "Q "), or 0. A label is
-// at most five words before a colon, the first capitalised, with no
-// sentence punctuation other than the full stops of titles.
-func turnLabel(text string) int {
-	if strings.HasPrefix(text, "Q ") || strings.HasPrefix(text, "Q. ") || strings.HasPrefix(text, "Q: ") {
-		return 2
-	}
-	if text == "" || text[0] < 'A' || text[0] > 'Z' {
-		return 0
-	}
-	words := 1
-	for i := 1; i < len(text) && i < 48; i++ {
-		switch c := text[i]; c {
-		case ':':
-			if i+1 < len(text) && text[i+1] != ' ' {
-				return 0 // a time or a ratio
-			}
-			return i + 1
-		case ' ':
-			words++
-			if words > 5 {
-				return 0
-			}
-		case ',', ';', '?', '!', '"':
-			return 0
-		}
-	}
-	return 0
-}
-
 // longFeatures fills out (n × numLong, row-major) for the analysed doc.
 func (a *analysis) longFeatures(d *Doc, out []float64) {
 	n := a.n()
@@ -172,7 +143,7 @@ func (a *analysis) longFeatures(d *Doc, out []float64) {
 	totalWords := 0
 	for s := 0; s < n; s++ {
 		st := d.Sentences[s]
-		if k := turnLabel(st.Text); k > 0 {
+		if k := kind.SpeakerLabel(st.Text); k > 0 {
 			speaker[s] = strings.TrimSpace(st.Text[:k])
 			turns++
 		} else if s > 0 && st.Paragraph == d.Sentences[s-1].Paragraph {
@@ -216,7 +187,7 @@ func (a *analysis) longFeatures(d *Doc, out []float64) {
 				}
 			}
 		}
-		if turnLabel(st.Text) > 0 {
+		if kind.SpeakerLabel(st.Text) > 0 {
 			row[6] = 1
 		}
 		if hasTurns && totalWords > 0 && speaker[s] != "" {

@@ -118,3 +118,16 @@ func InTrainingHalf(id string) bool {
 	h.Write([]byte(id))
 	return h.Sum32()%2 == 0
 }
+
+// ForKind returns the name of the ranker fitted for documents of a kind
+// (the kinds of package internal/kind): "report" for reports, "bill" for
+// bills and legal texts, "transcript" for transcripts and hearings, and
+// "default", fitted on news, for the rest (readouts, press releases, news,
+// speeches), whose important sentences come first as in news.
+func ForKind(kind string) string {
+	switch kind {
+	case "report", "bill", "transcript":
+		return kind
+	}
+	return "default"
+}

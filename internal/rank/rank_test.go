@@ -69,7 +69,7 @@ func allRankers(t testing.TB) []Ranker {
 
 func TestLookup(t *testing.T) {
 	names := Names()
-	for _, want := range []string{"default", "lead", "textrank", "lexrank", "luhn"} {
+	for _, want := range []string{"default", "lead", "textrank", "lexrank", "luhn", "sumbasic", "report", "bill", "transcript"} {
 		if !slices.Contains(names, want) {
 			t.Errorf("Names() = %v, missing %q", names, want)
 		}

@@ -26,12 +26,11 @@ func main() {
 	var (
 		evalDir = flag.String("eval", "../shared/eval", "directory holding long/*_dev.jsonl")
 		corpora = flag.String("corpus", strings.Join(longeval.Corpora, ","), "comma-separated sets")
-		algs    = flag.String("algorithm", "", "comma-separated rankers (default: all, plus auto)")
+		algs    = flag.String("algorithm", "", "comma-separated rankers (default: all of summarize.Algorithms, after the sets' own LEAD)")
 		limit   = flag.Int("limit", 0, "use the first N rows of each set (0: all)")
 	)
 	flag.Parse()
 	names := append([]string{"lead-sentences"}, summarize.Algorithms()...)
-	names = append(names, "auto")
 	if *algs != "" {
 		names = strings.Split(*algs, ",")
 	}
