@@ -2,6 +2,7 @@ package kind
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -40,29 +41,50 @@ var featureNames = []string{
 // FeatureNames returns the names of the columns of Features.
 func FeatureNames() []string { return append([]string(nil), featureNames...) }
 
-// cue phrases, lower case, matched on word boundaries in the lower-cased text.
+// cue phrases, lower case, matched as whole words in the lower-cased text
+// (words with their surrounding punctuation trimmed).
 var (
 	readoutCues = []string{"met with", "spoke with", "readout", "joint statement", "reaffirmed", "the two leaders",
 		"the leaders", "discussed", "bilateral", "courtesy call", "underscored", "welcomed", "the two sides",
 		"held talks", "called on", "exchanged views", "the meeting", "the secretary", "the minister", "press release"}
-	reportCues = []string{"this report", "congress", "figure", "table", "percent", "crs", "fiscal year", "fy20",
-		"appropriation", "p.l.", "u.s.c.", "section", "analysis", "policy", "federal", "program", "see also", "according to"}
+	reportCues = []string{"this report", "congress", "figure", "table", "percent", "crs", "fiscal year",
+		"appropriations", "p.l", "u.s.c", "section", "analysis", "policy", "federal", "program", "see also", "according to"}
 	speechCues = []string{"thank you", "applause", "laughter", "ladies and gentlemen", "folks", "god bless",
 		"my fellow", "i'm", "let me", "we're going to", "i want to", "thank you all", "good morning", "good evening"}
-	billCues = []string{"be it enacted", "is amended", "striking", "inserting", "subsection", "paragraph (",
-		"the term", "this act", "shall", "secretary shall", "not later than", "amended by", "u.s.c."}
+	billCues = []string{"be it enacted", "is amended", "striking", "inserting", "subsection", "paragraph",
+		"the term", "this act", "shall", "secretary shall", "not later than", "amended by", "u.s.c"}
 	moneyCues = []string{"quarter", "revenue", "earnings", "per share", "guidance", "margin", "ebitda",
 		"fiscal", "year-over-year", "cash flow", "billion", "million", "growth"}
 	firstPerson = map[string]bool{"i": true, "we": true, "our": true, "us": true, "my": true, "me": true, "i'm": true, "we're": true}
 	youWords    = map[string]bool{"you": true, "your": true, "you're": true}
 	saidWords   = map[string]bool{"said": true, "says": true, "told": true}
+	// cueIndex maps the first word of each cue to the cue's words and the
+	// feature column it counts for.
+	cueIndex = func() map[string][]cue {
+		m := map[string][]cue{}
+		for col, cues := range map[int][]string{12: readoutCues, 13: reportCues, 14: speechCues, 15: billCues, 16: moneyCues} {
+			for _, c := range cues {
+				w := strings.Fields(c)
+				m[w[0]] = append(m[w[0]], cue{w[1:], col})
+			}
+		}
+		return m
+	}()
 )
 
+// cue is a cue phrase after its first word, and its feature column.
+type cue struct {
+	rest []string
+	col  int
+}
+
 // SpeakerLabel returns the byte length of a speaker label at the start of s
-// ("Grad A: ", "MS. JEAN-PIERRE:  ", "The Chair: ", "Q "), or 0. A label is
-// at most five words before a colon that is followed by a space, the first
-// word capitalised, with no sentence punctuation but the full stops of
-// titles; a bare "Q" followed by a space is a reporter's question.
+// ("Grad A: ", "MS. JEAN-PIERRE:  ", "The Chair (Hon. Anthony Rota
+// (Nipissing, Lib.)): ", "Q "), or 0. A label is at most five words before
+// a colon that is followed by a space, the first word capitalised, with no
+// sentence punctuation but the full stops of titles; what is in
+// parentheses (a member's riding and party) is not counted. A bare "Q"
+// followed by a space is a reporter's question.
 func SpeakerLabel(s string) int {
 	if strings.HasPrefix(s, "Q ") || strings.HasPrefix(s, "Q. ") || strings.HasPrefix(s, "Q: ") {
 		return strings.IndexByte(s, ' ') + 1
@@ -70,21 +92,37 @@ func SpeakerLabel(s string) int {
 	if s == "" || s[0] < 'A' || s[0] > 'Z' {
 		return 0
 	}
-	words := 1
-	for i := 1; i < len(s) && i < 48; i++ {
-		switch c := s[i]; c {
-		case ':':
+	words, depth, outside := 1, 0, 1
+	for i := 1; i < len(s) && i < 160; i++ {
+		c := s[i]
+		if depth == 0 {
+			outside++
+		}
+		switch {
+		case c == '(':
+			depth++
+		case c == ')':
+			if depth == 0 {
+				return 0
+			}
+			depth--
+		case depth > 0:
+			// anything goes inside parentheses
+		case c == ':':
 			if i+1 < len(s) && s[i+1] != ' ' && s[i+1] != '\t' {
 				return 0 // a time, a ratio or a URL
 			}
 			return i + 1
-		case ' ':
+		case c == ' ':
 			words++
 			if words > 5 {
 				return 0
 			}
-		case ',', ';', '?', '!', '"':
+		case c == ',' || c == ';' || c == '?' || c == '!' || c == '"':
 			return 0
+		}
+		if outside > 48 {
+			return 0 // long outside parentheses: a sentence
 		}
 	}
 	return 0
@@ -180,8 +218,16 @@ func Features(text string) []float64 {
 	x[5] = float64(enums) / np
 	x[6] = float64(heads) / np
 	var fp, you, said, digits int
-	for _, w := range words {
+	for i, w := range words {
 		w = strings.Trim(w, ".,;:!?\"'()[]“”‘’")
+		words[i] = w
+	}
+	for i, w := range words {
+		for _, c := range cueIndex[w] {
+			if i+len(c.rest) < len(words) && slices.Equal(words[i+1:i+1+len(c.rest)], c.rest) {
+				x[c.col]++
+			}
+		}
 		switch {
 		case firstPerson[w]:
 			fp++
@@ -199,11 +245,9 @@ func Features(text string) []float64 {
 	x[9] = 100 * float64(said) / fw
 	x[10] = 100 * float64(strings.Count(text, "\"")+strings.Count(text, "“")+strings.Count(text, "”")+strings.Count(text, "``")) / fw
 	x[11] = dateline(text)
-	x[12] = cueRate(lower, readoutCues, fw)
-	x[13] = cueRate(lower, reportCues, fw)
-	x[14] = cueRate(lower, speechCues, fw)
-	x[15] = cueRate(lower, billCues, fw)
-	x[16] = cueRate(lower, moneyCues, fw)
+	for col := 12; col <= 16; col++ {
+		x[col] *= 100 / fw // per 100 words
+	}
 	var up, letters int
 	for _, r := range text {
 		if unicode.IsLetter(r) {
@@ -221,28 +265,6 @@ func Features(text string) []float64 {
 		strings.Count(lower, "(crosstalk")+strings.Count(lower, "{pause}")+strings.Count(lower, "[laughter")) / fw
 	return x
 }
-
-// cueRate counts the occurrences of cues in lower (at word starts) per 100
-// words.
-func cueRate(lower string, cues []string, words float64) float64 {
-	n := 0
-	for _, c := range cues {
-		for i := 0; ; {
-			j := strings.Index(lower[i:], c)
-			if j < 0 {
-				break
-			}
-			at := i + j
-			if at == 0 || !isWordChar(lower[at-1]) {
-				n++
-			}
-			i = at + len(c)
-		}
-	}
-	return 100 * float64(n) / words
-}
-
-func isWordChar(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80 }
 
 // dateline reports 1 when the opening looks like a news story's: an
 // agency or outlet in parentheses ("(CNN)", "( cnn )", "(Reuters)"), a

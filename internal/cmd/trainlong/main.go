@@ -52,6 +52,7 @@ func main() {
 		out     = flag.String("out", "", "where to write the fitted model (default: RANKER.json)")
 		l2      = flag.Float64("l2", 1, "L2 penalty on the standardised weights (per training document)")
 		sets    = flag.String("corpora", "", "comma-separated sets to fit on instead of the ranker's own")
+		domain  = flag.String("domain", "", "fit only on QMSum meetings of this domain (Committee, Product, Academic)")
 	)
 	flag.Parse()
 	corpora, ok := corporaOf[*ranker]
@@ -83,7 +84,16 @@ func main() {
 			all = append(all, &example{corpus: c, row: r, doc: longeval.RankDoc(d)})
 		}
 	}
-	m := train(*ranker, corpora, all, *l2)
+	fitOn := all
+	if *domain != "" {
+		fitOn = nil
+		for _, e := range all {
+			if e.row.Domain == *domain {
+				fitOn = append(fitOn, e)
+			}
+		}
+	}
+	m := train(*ranker, corpora, fitOn, *l2)
 	data, err := json.MarshalIndent(m, "", "  ")
 	if err != nil {
 		fatal(err)
