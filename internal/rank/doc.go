@@ -30,4 +30,4 @@ package rank
 //go:generate go run ../cmd/trainrank -eval ../../../shared/eval -out model.json
 //go:generate go run ../cmd/trainlong -eval ../../../shared/eval -ranker report -l2 1 -out report.json
 //go:generate go run ../cmd/trainlong -eval ../../../shared/eval -ranker bill -l2 1 -out bill.json
-//go:generate go run ../cmd/trainlong -eval ../../../shared/eval -ranker transcript -l2 10 -out transcript.json
+//go:generate go run ../cmd/trainlong -eval ../../../shared/eval -ranker transcript -top 0.15 -l2 1 -out transcript.json

@@ -5,7 +5,9 @@
 //
 // Each raw text is read with summarize.Parse, as the CLI reads it; each
 // sentence of the training half (rank.InTrainingHalf of the row id) is
-// labelled by a greedy ROUGE oracle under the row's word budget; features
+// labelled by a greedy ROUGE oracle under the row's word budget (or, with
+// -top, as one of the sentences sharing most words with the reference: the
+// better target for meetings, whose references are abstractive); features
 // come from rank.LongFeatures (the code the rankers run); the model is an
 // L2-penalised logistic regression (internal/fit). The run is
 // deterministic. It then prints ROUGE-1/2/Lsum of the fitted model and of
@@ -20,8 +22,10 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 
 	"github.com/brief-dev/brief/internal/fit"
@@ -37,6 +41,11 @@ var corporaOf = map[string][]string{
 	"bill":       {"billsum"},
 	"transcript": {"qmsum"},
 }
+
+var (
+	committeeWeight = 1.0
+	labelTop        = 0.0 // > 0: label the top share of sentences by reference-word precision instead of the oracle
+)
 
 // example is one parsed row.
 type example struct {
@@ -54,6 +63,8 @@ func main() {
 		sets    = flag.String("corpora", "", "comma-separated sets to fit on instead of the ranker's own")
 		domain  = flag.String("domain", "", "fit only on QMSum meetings of this domain (Committee, Product, Academic)")
 	)
+	flag.Float64Var(&labelTop, "top", 0, "if > 0, label this share of sentences (by share of words in the reference) instead of the oracle")
+	flag.Float64Var(&committeeWeight, "committee", 1, "weight of a QMSum committee sitting relative to another meeting")
 	flag.Parse()
 	corpora, ok := corporaOf[*ranker]
 	if !ok {
@@ -143,7 +154,11 @@ func train(name string, corpora []string, all []*example, l2 float64) *rank.Mode
 			texts[j] = s.Text
 			words[j] = rank.CountWords(s.Text)
 		}
-		prep[i] = prepared{rank.LongFeatures(e.doc), fit.Oracle(sc, e.row.Reference, texts, 0, words, e.row.Budget)}
+		y := fit.Oracle(sc, e.row.Reference, texts, 0, words, e.row.Budget)
+		if labelTop > 0 {
+			y = topPrecision(sc, e.row.Reference, texts, labelTop)
+		}
+		prep[i] = prepared{rank.LongFeatures(e.doc), y}
 	})
 	var (
 		ys, ws []float64
@@ -154,6 +169,9 @@ func train(name string, corpora []string, all []*example, l2 float64) *rank.Mode
 		ndocs[e.corpus]++
 		// Each document weighs the same whatever its length.
 		w := 100 / float64(max(len(e.doc.Sentences), 1))
+		if e.row.Domain == "Committee" {
+			w *= committeeWeight
+		}
 		for j, x := range prep[i].x {
 			rows = append(rows, x)
 			y := 0.0
@@ -175,7 +193,7 @@ func train(name string, corpora []string, all []*example, l2 float64) *rank.Mode
 		Description: "Logistic regression over sentence and long-document features; the score is the log-odds that a sentence belongs to a greedy-oracle extract within the reference's word budget.",
 		Training:    "shared/eval long-document sets, raw text read by summarize.Parse: " + strings.Join(counts, ", "),
 		Split:       "training half only: documents whose id has an even FNV-1a 32-bit hash (rank.InTrainingHalf)",
-		Labels:      "1 for sentences of the greedy oracle extract (add the sentence that most improves ROUGE-1 F1 + ROUGE-2 F1 against the reference while it improves and fits the reference's word budget), else 0",
+		Labels:      labelsNote(),
 		Weights:     "each document weighs 100/sentences per sentence, so every document counts the same",
 		Fit:         fmt.Sprintf("Newton's method on the L2-penalised log-likelihood of standardised features, penalty %g per training document, intercept unpenalised", l2),
 		Intercept:   fit.Round(icpt),
@@ -184,6 +202,14 @@ func train(name string, corpora []string, all []*example, l2 float64) *rank.Mode
 		m.Features = append(m.Features, rank.ModelFeature{Name: n, Weight: fit.Round(weights[k]), Mean: fit.Round(mean[k]), Scale: fit.Round(scale[k])})
 	}
 	return m
+}
+
+// labelsNote says how the training labels were made.
+func labelsNote() string {
+	if labelTop > 0 {
+		return fmt.Sprintf("1 for the %g of sentences of at least six tokens whose stemmed tokens are most often in the reference (unigram precision), else 0: meetings' references are abstractive, and the few oracle sentences are a noisy target", labelTop)
+	}
+	return "1 for sentences of the greedy oracle extract (add the sentence that most improves ROUGE-1 F1 + ROUGE-2 F1 against the reference while it improves and fits the reference's word budget), else 0"
 }
 
 // report prints ROUGE of LEAD and the model on each corpus and half.
@@ -234,4 +260,37 @@ func report(all []*example, corpora []string, m *rank.Model) {
 			}
 		}
 	}
+}
+
+// topPrecision labels the share top of sentences (of at least six tokens)
+// whose tokens are most often in the reference.
+func topPrecision(sc *rouge.Scorer, reference string, texts []string, top float64) []bool {
+	ref := map[string]bool{}
+	for _, t := range sc.Tokenize(reference) {
+		ref[t] = true
+	}
+	type sp struct {
+		i int
+		p float64
+	}
+	var c []sp
+	for i, s := range texts {
+		toks := sc.Tokenize(s)
+		if len(toks) < 6 {
+			continue
+		}
+		hit := 0
+		for _, t := range toks {
+			if ref[t] {
+				hit++
+			}
+		}
+		c = append(c, sp{i, float64(hit) / float64(len(toks))})
+	}
+	sort.SliceStable(c, func(a, b int) bool { return c[a].p > c[b].p })
+	label := make([]bool, len(texts))
+	for _, x := range c[:int(math.Ceil(top*float64(len(c))))] {
+		label[x.i] = true
+	}
+	return label
 }
