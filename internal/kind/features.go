@@ -36,6 +36,7 @@ var featureNames = []string{
 	"upper",       // share of letters that are upper case (0 in lower-cased corpora)
 	"digits",      // share of words that start with a digit
 	"tags",        // transcript annotation tags ({vocalsound}, [inaudible], (crosstalk)) per word
+	"turnrate",    // lines starting with a speaker label per 100 words: "turns" whatever the line wrapping
 }
 
 // FeatureNames returns the names of the columns of Features.
@@ -189,7 +190,12 @@ func Features(text string) []float64 {
 	est := fw * float64(total) / float64(max(len(text), 1))
 	x[0] = math.Log1p(est)
 	x[1] = math.Log1p(fw / float64(max(len(paras), 1)))
-	var turns, qturns, secs, enums, heads int
+	var turns, qturns, secs, enums, heads, labelled int
+	for _, l := range strings.Split(text, "\n") {
+		if SpeakerLabel(strings.TrimSpace(l)) > 0 {
+			labelled++
+		}
+	}
 	for _, p := range paras {
 		if SpeakerLabel(p) > 0 {
 			turns++
@@ -263,6 +269,7 @@ func Features(text string) []float64 {
 	x[18] = float64(digits) / fw
 	x[19] = 100 * float64(strings.Count(lower, "{vocalsound}")+strings.Count(lower, "{disfmarker}")+strings.Count(lower, "[inaudible")+
 		strings.Count(lower, "(crosstalk")+strings.Count(lower, "{pause}")+strings.Count(lower, "[laughter")) / fw
+	x[20] = 100 * float64(labelled) / fw
 	return x
 }
 

@@ -153,7 +153,7 @@ func TestDevSets(t *testing.T) {
 		}
 		sc := bufio.NewScanner(f)
 		sc.Buffer(nil, 64<<20)
-		right, n := 0, 0
+		right, n, wrapped := 0, 0, 0
 		for sc.Scan() {
 			var row struct{ ID, Text string }
 			if err := json.Unmarshal(sc.Bytes(), &row); err != nil {
@@ -166,9 +166,13 @@ func TestDevSets(t *testing.T) {
 			if Detect(row.Text).Kind == c.want {
 				right++
 			}
+			if Detect(wrap(row.Text, 80)).Kind == c.want {
+				wrapped++
+			}
 		}
 		f.Close()
 		check(t, c.file, c.want, c.min, right, n)
+		check(t, c.file+" wrapped at 80 columns", c.want, c.min, wrapped, n)
 	}
 	// The readouts and press releases of the briefing set, named as the
 	// trainer names them.
@@ -237,4 +241,28 @@ func FuzzDetect(f *testing.F) {
 			t.Fatalf("scores sum to %v, confidence %v", sum, r.Confidence)
 		}
 	})
+}
+
+// wrap hard-wraps text at width columns without blank lines, as PDF text
+// comes.
+func wrap(text string, width int) string {
+	var b strings.Builder
+	for _, para := range strings.Split(text, "\n") {
+		n := 0
+		for _, w := range strings.Fields(para) {
+			if n > 0 && n+1+len(w) > width {
+				b.WriteByte('\n')
+				n = 0
+			} else if n > 0 {
+				b.WriteByte(' ')
+				n++
+			}
+			b.WriteString(w)
+			n += len(w)
+		}
+		if n > 0 {
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
 }

@@ -10,7 +10,8 @@
 // releases (briefing/dev and testdata/whitehouse). Documents whose id is in
 // the training half (rank.InTrainingHalf) are fitted on; the rest are held
 // out. Each kind weighs the same in the fit whatever its number of
-// documents. The run is deterministic.
+// documents. Every document is also fitted and measured hard-wrapped at 80
+// columns without blank lines, as PDF text comes. The run is deterministic.
 //
 // Usage (from internal/kind, as go generate runs it):
 //
@@ -50,6 +51,12 @@ func main() {
 	var docs []*doc
 	add := func(id, source string, k kind.Kind, text string) {
 		docs = append(docs, &doc{id: id, source: source, kind: k, x: kind.Features(text), train: rank.InTrainingHalf(id)})
+		// The same text hard-wrapped at 80 columns without blank lines, as
+		// text taken from a PDF comes, in the same half as the original:
+		// the kind must not hang on the line layout of one source.
+		if w := wrap(text, 80); w != text {
+			docs = append(docs, &doc{id: id + "#wrapped", source: source + " (wrapped)", kind: k, x: kind.Features(w), train: rank.InTrainingHalf(id)})
+		}
 	}
 	for _, s := range []struct {
 		file string
@@ -226,6 +233,32 @@ func report(m *kind.Model, docs []*doc, verbose bool) {
 	for _, half := range []string{"train", "test"} {
 		fmt.Printf("accuracy %s: %d/%d = %.1f%%\n", half, correct[half], total[half], 100*float64(correct[half])/float64(total[half]))
 	}
+}
+
+// wrap joins each line's words into lines of at most width bytes (a longer
+// word has a line of its own) and drops blank lines.
+func wrap(text string, width int) string {
+	var b strings.Builder
+	for _, para := range strings.Split(text, "\n") {
+		n := 0
+		for _, w := range strings.Fields(para) {
+			switch {
+			case n == 0:
+			case n+1+len(w) > width:
+				b.WriteByte('\n')
+				n = 0
+			default:
+				b.WriteByte(' ')
+				n++
+			}
+			b.WriteString(w)
+			n += len(w)
+		}
+		if n > 0 {
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
 }
 
 func readJSONL(path string, f func(id, text string)) error {
