@@ -213,6 +213,12 @@ func endsWithConnector(s string) bool {
 // isHeadingLine reports whether s, followed by line next (empty at the end
 // of its group), is a heading or title rather than text.
 func (d *Document) isHeadingLine(s, next string, alone, first, wrapped bool, width int) bool {
+	if isLegalHeading(s) {
+		return true
+	}
+	if isLeadIn(s) {
+		return false
+	}
 	words := strings.Fields(s)
 	if len(words) == 0 || endsSentence(s) || strings.HasSuffix(s, ",") || endsWithConnector(s) {
 		return strings.HasSuffix(s, "…") && first && len(words) <= 30
