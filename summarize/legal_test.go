@@ -57,3 +57,48 @@ func TestBillStructure(t *testing.T) {
 		}
 	}
 }
+
+func TestIsPageFurniture(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"Introduction ........................ 1", true},
+		{"Findings . . . . . . . 12", true},
+		{"Summary……… iv", true},
+		{"Page 3", true},
+		{"Page 3 of 40", true},
+		{"- 12 -", true},
+		{"— iv —", true},
+		{"12", true},
+		{"Introduction", false},
+		{"The report has 12 pages.", false},
+		{"He said... 3", false},
+		{"Wait.... 2024", false}, // a year, not a page: too many digits
+		{"Mix", false},
+		{"vi", false}, // a bare word could be a name or a heading: only digits stand alone
+		{"", false},
+	} {
+		if got := isPageFurniture(c.in); got != c.want {
+			t.Errorf("isPageFurniture(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
+
+// Contents entries and page numbers are kept out of the sentences.
+func TestPageFurnitureNotSentences(t *testing.T) {
+	src := "Report on Rural Libraries\n\nContents\n\nIntroduction ........ 1\nBackground .......... 3\n\n" +
+		"Introduction\n\nRural libraries serve millions of people.\n\nPage 3 of 40\n\n- 4 -\n\nBackground\n\nThe first one opened in 1890.\n"
+	d, err := Parse([]byte(src), ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range d.Sentences {
+		got = append(got, s.Text)
+	}
+	want := []string{"Rural libraries serve millions of people.", "The first one opened in 1890."}
+	if len(got) != len(want) || got[0] != want[0] || got[1] != want[1] {
+		t.Errorf("sentences %q, want %q", got, want)
+	}
+}
