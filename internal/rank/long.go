@@ -229,3 +229,42 @@ func citesItself(text string) bool {
 	return slices.ContainsFunc([]string{"may be cited as", "this report", "this act", "this bill", "this meeting"},
 		func(k string) bool { return strings.Contains(l, k) })
 }
+
+// ownSummaryHeadings are headings under which a report summarises itself.
+var ownSummaryHeadings = []string{"summary", "executive summary", "key findings", "main findings", "summary of findings",
+	"what gao found", "abstract", "key points", "key takeaways", "bottom line", "highlights", "at a glance"}
+
+// ownSummaryBoost is added to the score of a sentence of a report's own
+// summary: more than any difference of log-odds between two sentences.
+const ownSummaryBoost = 100
+
+// summaryFirst is a ranker for reports: when a report has its own summary
+// (a section headed "Summary", "Key findings", "What GAO found"… in its
+// first third), the sentences of that section come first, in the model's
+// order; the rest follow by the model. The authors' own summary is the
+// best extract a report has.
+type summaryFirst struct{ *Model }
+
+func (r summaryFirst) Score(d *Doc) []float64 {
+	s := r.Model.Score(d)
+	n := len(d.Sentences)
+	for i := 0; i < n; i++ {
+		if !isOwnSummary(d.Sentences[i].Section) || (i > 0 && d.Sentences[i-1].Section == d.Sentences[i].Section) {
+			continue
+		}
+		if float64(i) > float64(n)/3 {
+			break
+		}
+		for j := i; j < n && d.Sentences[j].Section == d.Sentences[i].Section; j++ {
+			s[j] += ownSummaryBoost
+		}
+		break // one summary: the first
+	}
+	return s
+}
+
+// isOwnSummary reports whether a heading names a report's own summary.
+func isOwnSummary(heading string) bool {
+	h := strings.ToLower(strings.Trim(heading, " .:#*"))
+	return slices.Contains(ownSummaryHeadings, h)
+}

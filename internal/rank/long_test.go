@@ -1,6 +1,7 @@
 package rank
 
 import (
+	"fmt"
 	"math"
 	"testing"
 )
@@ -96,6 +97,38 @@ func TestLongFeatures(t *testing.T) {
 	for s, row := range LongFeatures(plain) {
 		if row[col("secstart")] != 0 || row[col("secrel")] != 0 {
 			t.Errorf("sentence %d of a document without headings has section features", s)
+		}
+	}
+}
+
+// A report's own summary, in its first third, comes first; a "Summary"
+// late in the document (an appendix) does not.
+func TestReportOwnSummaryFirst(t *testing.T) {
+	r, err := Lookup("report")
+	if err != nil {
+		t.Fatal(err)
+	}
+	mk := func(summaryAt int) *Doc {
+		d := &Doc{}
+		for i := 0; i < 30; i++ {
+			sec := "Background"
+			if i >= summaryAt && i < summaryAt+3 {
+				sec = "Summary"
+			}
+			d.Sentences = append(d.Sentences, Sentence{Text: fmt.Sprintf("Sentence %d says something about rural libraries and grants.", i), Paragraph: i, Section: sec})
+		}
+		return d
+	}
+	picks := Summarize(mk(2), r, Budget{Sentences: 3})
+	for _, p := range picks {
+		if p.Index < 2 || p.Index > 4 {
+			t.Errorf("picked sentence %d, want the summary's 2, 3, 4", p.Index)
+		}
+	}
+	s := r.Score(mk(25))
+	for i := 25; i < 28; i++ {
+		if s[i] > 50 {
+			t.Errorf("sentence %d of a late summary scored %v: boosted", i, s[i])
 		}
 	}
 }

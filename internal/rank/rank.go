@@ -51,7 +51,13 @@ var rankers = map[string]func() (Ranker, error){
 	"luhn":     func() (Ranker, error) { return graphRanker{"luhn", (*analysis).luhn}, nil },
 	"sumbasic": func() (Ranker, error) { return graphRanker{"sumbasic", (*analysis).sumBasic}, nil },
 	// The long-document rankers are looked up lazily like the default.
-	"report":     func() (Ranker, error) { return reportModel() },
+	"report": func() (Ranker, error) {
+		m, err := reportModel()
+		if err != nil {
+			return nil, err
+		}
+		return summaryFirst{m.(*Model)}, nil
+	},
 	"transcript": func() (Ranker, error) { return transcriptModel() },
 	"bill":       func() (Ranker, error) { return billModel() },
 }
