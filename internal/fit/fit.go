@@ -7,7 +7,9 @@
 package fit
 
 import (
+	"encoding/json"
 	"math"
+	"os"
 	"runtime"
 	"sync"
 
@@ -255,3 +257,14 @@ func Parallel(n int, f func(i int)) {
 // Round keeps six decimals so that model files stay readable; trainers
 // report scores of the rounded model.
 func Round(x float64) float64 { return math.Round(x*1e6) / 1e6 }
+
+// WriteJSON writes v to path as indented JSON with a final newline, the
+// form of the embedded model files, and returns the bytes written.
+func WriteJSON(path string, v any) ([]byte, error) {
+	data, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return nil, err
+	}
+	data = append(data, '\n')
+	return data, os.WriteFile(path, data, 0o644)
+}

@@ -13,11 +13,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"runtime"
 	"strings"
-	"sync"
 	"unicode"
 
+	"github.com/brief-dev/brief/internal/fit"
 	"github.com/brief-dev/brief/internal/rank"
 	"github.com/brief-dev/brief/internal/rouge"
 	"github.com/brief-dev/brief/summarize"
@@ -103,29 +102,37 @@ type Summarizer func(r *Row) ([]string, error)
 // against its reference. Results are in row order.
 func Run(rows []Row, f Summarizer, sc *rouge.Scorer) []Result {
 	res := make([]Result, len(rows))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				sum, err := f(&rows[i])
-				if err != nil {
-					res[i].Err = err
-					continue
-				}
-				text := strings.Join(sum, "\n")
-				res[i] = Result{Scores: sc.Compare(rows[i].Reference, text), Words: Words(text)}
-			}
-		}()
-	}
-	for i := range rows {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	fit.Parallel(len(rows), func(i int) {
+		sum, err := f(&rows[i])
+		if err != nil {
+			res[i].Err = err
+			return
+		}
+		text := strings.Join(sum, "\n")
+		res[i] = Result{Scores: sc.Compare(rows[i].Reference, text), Words: Words(text)}
+	})
 	return res
+}
+
+// Raw is the summariser that reads a row's raw text as the CLI does
+// (summarize.Parse) and summarises it with the named algorithm within the
+// row's word budget, as `brief summarize --algorithm NAME --words N`.
+func Raw(algorithm string) Summarizer {
+	return func(r *Row) ([]string, error) {
+		d, err := summarize.Parse([]byte(r.Text), summarize.ReadOptions{})
+		if err != nil {
+			return nil, err
+		}
+		s, err := summarize.Summarize(d, summarize.Options{Words: r.Budget, Algorithm: algorithm})
+		if err != nil {
+			return nil, err
+		}
+		out := make([]string, len(s.Picks))
+		for i, p := range s.Picks {
+			out[i] = p.Text
+		}
+		return out, nil
+	}
 }
 
 // Mean is the corpus figure of a set of results: mean F1 × 100 of ROUGE-1,

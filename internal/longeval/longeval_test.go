@@ -56,21 +56,7 @@ func readSet(t *testing.T, name string) []Row {
 }
 
 // auto summarises raw text as `brief summarize --algorithm auto --words N`.
-func auto(r *Row) ([]string, error) {
-	d, err := summarize.Parse([]byte(r.Text), summarize.ReadOptions{})
-	if err != nil {
-		return nil, err
-	}
-	s, err := summarize.Summarize(d, summarize.Options{Words: r.Budget, Algorithm: summarize.Auto})
-	if err != nil {
-		return nil, err
-	}
-	out := make([]string, len(s.Picks))
-	for i, p := range s.Picks {
-		out[i] = p.Text
-	}
-	return out, nil
-}
+var auto = Raw(summarize.Auto)
 
 // TestQualityBars checks the bars of issue 12 on the development sets: on
 // raw text within the reference's word budget, ROUGE-1 at least the sets'

@@ -105,21 +105,7 @@ func summarizer(name string) longeval.Summarizer {
 	if name == "lead-sentences" {
 		return func(r *longeval.Row) ([]string, error) { return longeval.Lead(r), nil }
 	}
-	return func(r *longeval.Row) ([]string, error) {
-		d, err := summarize.Parse([]byte(r.Text), summarize.ReadOptions{})
-		if err != nil {
-			return nil, err
-		}
-		s, err := summarize.Summarize(d, summarize.Options{Words: r.Budget, Algorithm: name})
-		if err != nil {
-			return nil, err
-		}
-		out := make([]string, len(s.Picks))
-		for i, p := range s.Picks {
-			out[i] = p.Text
-		}
-		return out, nil
-	}
+	return longeval.Raw(name)
 }
 
 func fatal(err error) {

@@ -147,12 +147,7 @@ func main() {
 	if err := m.Check(); err != nil {
 		fatal(err)
 	}
-	data, err := json.MarshalIndent(m, "", "  ")
-	if err != nil {
-		fatal(err)
-	}
-	data = append(data, '\n')
-	if err := os.WriteFile(*out, data, 0o644); err != nil {
+	if _, err := fit.WriteJSON(*out, m); err != nil {
 		fatal(err)
 	}
 	fmt.Printf("wrote %s\n", *out)

@@ -105,12 +105,8 @@ func main() {
 		}
 	}
 	m := train(*ranker, corpora, fitOn, *l2)
-	data, err := json.MarshalIndent(m, "", "  ")
+	data, err := fit.WriteJSON(*out, m)
 	if err != nil {
-		fatal(err)
-	}
-	data = append(data, '\n')
-	if err := os.WriteFile(*out, data, 0o644); err != nil {
 		fatal(err)
 	}
 	fmt.Printf("wrote %s (%d features)\n", *out, len(m.Features))

@@ -63,12 +63,8 @@ func main() {
 	}
 
 	m := train(all, *l2, *bbcW)
-	data, err := json.MarshalIndent(m, "", "  ")
+	data, err := fit.WriteJSON(*out, m)
 	if err != nil {
-		fatal(err)
-	}
-	data = append(data, '\n')
-	if err := os.WriteFile(*out, data, 0o644); err != nil {
 		fatal(err)
 	}
 	fmt.Printf("wrote %s (%d features) in %.1fs\n", *out, len(m.Features), time.Since(start).Seconds())
