@@ -46,3 +46,21 @@ The Minister met with the Ambassador of Norway today in Oslo. The two sides disc
 		}
 	}
 }
+
+// Options.Kind overrides the detected kind; an unknown kind is an error.
+func TestAutoKindOverride(t *testing.T) {
+	d, err := Parse([]byte("The council met on Monday. It approved the budget for the new library."), ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := Summarize(d, Options{Algorithm: Auto, Kind: "report", Sentences: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Algorithm != "report" {
+		t.Errorf("auto with kind report chose %q", s.Algorithm)
+	}
+	if _, err := Summarize(d, Options{Algorithm: Auto, Kind: "memo"}); err == nil {
+		t.Error("unknown kind accepted")
+	}
+}

@@ -18,6 +18,9 @@ type Options struct {
 	Ratio     float64 // at most this share of the sentences (0 < Ratio ≤ 1), rounded up
 	Words     int     // whole sentences within this many words (at least one sentence)
 	Algorithm string  // ranker name (see Algorithms); "" means "default"; "auto" chooses by the document's kind (Document.Kind)
+	// Kind overrides the detected kind for Auto ("report", "transcript"…,
+	// see kind.Kinds); "" detects it.
+	Kind string
 }
 
 // Algorithms lists the names Options.Algorithm accepts.
@@ -54,12 +57,19 @@ func (d *Document) Kind() kind.Result {
 // rankerFor resolves an algorithm name to a ranker: "" is "default", Auto
 // is the ranker of the document's kind. This is the one place the kind
 // chooses the ranking.
-func rankerFor(d *Document, name string) (rank.Ranker, error) {
+func rankerFor(d *Document, opt Options) (rank.Ranker, error) {
+	name := opt.Algorithm
 	switch name {
 	case "":
 		name = "default"
 	case Auto:
-		name = rank.ForKind(string(d.Kind().Kind))
+		k := opt.Kind
+		if k == "" {
+			k = string(d.Kind().Kind)
+		} else if _, err := kind.Parse(k); err != nil {
+			return nil, err
+		}
+		name = rank.ForKind(k)
 	}
 	return rank.Lookup(name)
 }
@@ -85,7 +95,7 @@ func DefaultSentences(n int) int {
 
 // Summarize picks the most important sentences of d.
 func Summarize(d *Document, opt Options) (*Summary, error) {
-	ranker, err := rankerFor(d, opt.Algorithm)
+	ranker, err := rankerFor(d, opt)
 	if err != nil {
 		return nil, err
 	}
