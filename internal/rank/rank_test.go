@@ -294,7 +294,10 @@ func FuzzScore(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text, title string, k uint8, words uint16) {
 		d := &Doc{Title: title}
 		for i, s := range strings.FieldsFunc(text, func(r rune) bool { return r == '.' || r == '\n' || r == '?' }) {
-			d.Sentences = append(d.Sentences, Sentence{Text: s, Paragraph: i / 2, Bullet: i%3 == 1})
+			// Sections too, for the long-document rankers: none, a
+			// report's own summary, and whatever the title is.
+			sec := []string{"", "Summary", title}[(i/2)%3]
+			d.Sentences = append(d.Sentences, Sentence{Text: s, Paragraph: i / 2, Bullet: i%3 == 1, Section: sec})
 		}
 		b := Budget{Sentences: int(k % 8), Words: int(words % 50)}
 		for _, r := range allRankers(t) {
