@@ -132,3 +132,65 @@ func TestReportOwnSummaryFirst(t *testing.T) {
 		}
 	}
 }
+
+// The lazy greedy of sumBasic picks exactly what the plain greedy picks:
+// recompute every unpicked sentence's weight at each step, take the best
+// (the earliest of equals).
+func TestSumBasicLazyMatchesGreedy(t *testing.T) {
+	for _, n := range []int{1, 7, 60, sumBasicGreedy + 40} {
+		d := synthDoc(n)
+		a := getAnalysis(d)
+		got := make([]float64, n)
+		a.sumBasic(got)
+		// The plain greedy, on the same analysis.
+		p := map[int32]float64{}
+		total := 0
+		for id, c := range a.ctf {
+			if !a.stop[id] {
+				total += int(c)
+			}
+		}
+		for id, c := range a.ctf {
+			if !a.stop[id] {
+				p[int32(id)] = float64(c) / float64(total)
+			}
+		}
+		weight := func(s int) float64 {
+			var sum float64
+			k := 0
+			for _, tk := range a.sentToks(s) {
+				if !a.stop[tk.id] {
+					sum += p[tk.id]
+					k++
+				}
+			}
+			if k == 0 {
+				return 0
+			}
+			return sum / float64(k)
+		}
+		picked := make([]bool, n)
+		var order []int
+		for step := 0; step < min(n, sumBasicGreedy); step++ {
+			best, bw := -1, -1.0
+			for s := 0; s < n; s++ {
+				if !picked[s] {
+					if w := weight(s); w > bw {
+						best, bw = s, w
+					}
+				}
+			}
+			picked[best] = true
+			order = append(order, best)
+			for _, tc := range a.sentTerms(best) {
+				p[tc.id] *= p[tc.id]
+			}
+		}
+		putAnalysis(a)
+		for step, s := range order {
+			if want := float64(2*min(n, sumBasicGreedy) - step); got[s] != want {
+				t.Fatalf("n=%d: pick %d is sentence %d, but its score is %v, want %v", n, step, s, got[s], want)
+			}
+		}
+	}
+}

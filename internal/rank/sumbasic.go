@@ -1,5 +1,7 @@
 package rank
 
+import "container/heap"
+
 // sumBasicGreedy is how many picks SumBasic makes by its greedy update
 // before ranking the rest by their initial score: the update is quadratic
 // in the number of sentences, and no summary needs more picks than this.
@@ -49,26 +51,60 @@ func (a *analysis) sumBasic(out []float64) {
 		}
 		return sum / float64(k)
 	}
-	picked := make([]bool, n)
+	// Lazy greedy: weights only fall (probabilities are squared), so a
+	// stale weight is an upper bound. Pop the best, recompute it, and take
+	// it if it still beats the next bound; otherwise push it back. Each
+	// pick recomputes a handful of sentences instead of all of them, which
+	// keeps a 10 MB document in the time of a short one.
+	h := make(sbHeap, n)
 	for s := 0; s < n; s++ {
 		out[s] = weight(s) // initial weights, in (0, 1]
+		h[s] = sbItem{out[s], int32(s)}
 	}
+	heap.Init(&h)
 	greedy := min(n, sumBasicGreedy)
-	for step := 0; step < greedy; step++ {
-		best, bw := -1, -1.0
-		for s := 0; s < n; s++ {
-			if picked[s] {
+	for step := 0; step < greedy; {
+		top := h[0]
+		w := weight(int(top.s))
+		if w < top.w && len(h) > 1 {
+			h[0].w = w
+			heap.Fix(&h, 0)
+			if h[0].s != top.s {
 				continue
 			}
-			if w := weight(s); w > bw {
-				best, bw = s, w
-			}
 		}
-		picked[best] = true
+		heap.Pop(&h)
+		best := int(top.s)
 		// Above every unpicked weight (≤ 1), in pick order.
 		out[best] = float64(2*greedy - step)
+		step++
 		for _, tc := range a.sentTerms(best) {
 			p[tc.id] *= p[tc.id] // once per distinct word
 		}
 	}
+}
+
+// sbItem is a sentence with an upper bound of its SumBasic weight.
+type sbItem struct {
+	w float64
+	s int32
+}
+
+// sbHeap is a max-heap of sbItem by weight, ties to the earlier sentence.
+type sbHeap []sbItem
+
+func (h sbHeap) Len() int { return len(h) }
+func (h sbHeap) Less(i, j int) bool {
+	if h[i].w != h[j].w {
+		return h[i].w > h[j].w
+	}
+	return h[i].s < h[j].s
+}
+func (h sbHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
+func (h *sbHeap) Push(x any)   { *h = append(*h, x.(sbItem)) }
+func (h *sbHeap) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
 }
