@@ -215,6 +215,12 @@ func endsWithConnector(s string) bool {
 // isHeadingLine reports whether s, followed by line next (empty at the end
 // of its group), is a heading or title rather than text.
 func (d *Document) isHeadingLine(s, next string, alone, first, wrapped bool, width int) bool {
+	if isLegalHeading(s) {
+		return true
+	}
+	if isLeadIn(s) {
+		return false
+	}
 	words := strings.Fields(s)
 	if len(words) == 0 || endsSentence(s) || strings.HasSuffix(s, ",") || endsWithConnector(s) {
 		return strings.HasSuffix(s, "…") && first && len(words) <= 30
@@ -348,6 +354,9 @@ func allRoman(s string) bool {
 // versions, social embeds), bare URLs, reference codes (SG/SM/21982), bare
 // dates and "Posted On:" stamps.
 func isMetaLine(s string) bool {
+	if isPageFurniture(s) {
+		return true
+	}
 	if strings.HasPrefix(s, "[") && strings.Contains(s, "](") && strings.HasSuffix(s, ")") {
 		return true
 	}

@@ -3,7 +3,9 @@ package summarize
 import (
 	"fmt"
 	"math"
+	"strings"
 
+	"github.com/brief-dev/brief/internal/kind"
 	"github.com/brief-dev/brief/internal/rank"
 )
 
@@ -15,11 +17,62 @@ type Options struct {
 	Sentences int     // at most this many sentences
 	Ratio     float64 // at most this share of the sentences (0 < Ratio ≤ 1), rounded up
 	Words     int     // whole sentences within this many words (at least one sentence)
-	Algorithm string  // ranker name (see Algorithms); "" means "default"
+	Algorithm string  // ranker name (see Algorithms); "" means "default"; "auto" chooses by the document's kind (Document.Kind)
+	// Kind overrides the detected kind for Auto ("report", "transcript"…,
+	// see kind.Kinds); "" detects it.
+	Kind string
 }
 
 // Algorithms lists the names Options.Algorithm accepts.
-func Algorithms() []string { return rank.Names() }
+func Algorithms() []string { return append(rank.Names(), Auto) }
+
+// Auto is the algorithm that chooses the ranker fitted for the document's
+// kind: reports, bills and transcripts get their own, the rest the default.
+const Auto = "auto"
+
+// Kind tells what kind of document d is (readout, news, report, transcript,
+// speech, bill), from its text; a document built by FromSentences is judged
+// on its sentences, a blank line between paragraphs.
+func (d *Document) Kind() kind.Result {
+	if d.text != "" {
+		return kind.Detect(d.text)
+	}
+	var b strings.Builder
+	for i, s := range d.Sentences {
+		if i > 0 {
+			if s.Paragraph != d.Sentences[i-1].Paragraph {
+				b.WriteString("\n\n")
+			} else {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(s.Text)
+		if b.Len() > kind.MaxBytes {
+			break
+		}
+	}
+	return kind.Detect(b.String())
+}
+
+// rankerFor resolves an algorithm name to a ranker: "" is "default", Auto
+// is the ranker of the document's kind. This is the one place the kind
+// chooses the ranking.
+func rankerFor(d *Document, opt Options) (rank.Ranker, error) {
+	name := opt.Algorithm
+	switch name {
+	case "":
+		name = "default"
+	case Auto:
+		k := opt.Kind
+		if k == "" {
+			k = string(d.Kind().Kind)
+		} else if _, err := kind.Parse(k); err != nil {
+			return nil, err
+		}
+		name = rank.ForKind(k)
+	}
+	return rank.Lookup(name)
+}
 
 // Pick is one sentence chosen for a summary.
 type Pick struct {
@@ -47,11 +100,7 @@ func DefaultSentences(n int) int {
 // Extract picks the most important sentences of d: the one ranking path of
 // brief, behind both "brief summarize" and the summary of a note.
 func Extract(d *Document, opt Options) (*Summary, error) {
-	name := opt.Algorithm
-	if name == "" {
-		name = "default"
-	}
-	ranker, err := rank.Lookup(name)
+	ranker, err := rankerFor(d, opt)
 	if err != nil {
 		return nil, err
 	}
@@ -93,7 +142,7 @@ func (d *Document) rankDoc() *rank.Doc {
 		rd.Title = "" // it is a copy of the first sentence: no extra signal
 	}
 	for i, s := range d.Sentences {
-		rd.Sentences[i] = rank.Sentence{Text: s.Text, Paragraph: s.Paragraph, Bullet: s.Bullet}
+		rd.Sentences[i] = rank.Sentence{Text: s.Text, Paragraph: s.Paragraph, Bullet: s.Bullet, Section: s.Section}
 	}
 	return rd
 }

@@ -4,7 +4,7 @@
 // Everything here is offline and deterministic: no model is downloaded and no
 // randomness is used, so the same document always yields the same summary.
 //
-// Rankers ("default", "lead", "textrank", "lexrank", "luhn") only score
+// Rankers ("default", "lead", "textrank", "lexrank", "luhn", "sumbasic") only score
 // sentences; Select turns scores into a summary under a Budget and applies
 // redundancy control whose strength depends on how small the budget is.
 //
@@ -28,3 +28,6 @@
 package rank
 
 //go:generate go run ../cmd/trainrank -eval ../../../shared/eval -out model.json
+//go:generate go run ../cmd/trainlong -eval ../../../shared/eval -ranker report -l2 1 -out report.json
+//go:generate go run ../cmd/trainlong -eval ../../../shared/eval -ranker bill -l2 1 -out bill.json
+//go:generate go run ../cmd/trainlong -eval ../../../shared/eval -ranker transcript -top 0.15 -l2 1 -out transcript.json

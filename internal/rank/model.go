@@ -14,8 +14,15 @@ var modelJSON []byte
 // Model is a fitted linear sentence scorer: the score of a sentence is
 // Intercept + sum of Weight × (x - Mean) / Scale over its features, the
 // log-odds that the sentence belongs in the summary. It is the "default"
-// ranker and the format of model.json.
+// ranker and the format of model.json, and the long-document rankers
+// ("report", "bill", "transcript", in report.json, bill.json and
+// transcript.json).
 type Model struct {
+	// Ranker is the name the model is looked up by; "" means "default".
+	Ranker string `json:"ranker,omitempty"`
+	// FeatureSet is "" for the sentence features (FeatureNames) and
+	// "long" for the long-document features (LongFeatureNames).
+	FeatureSet  string  `json:"feature_set,omitempty"`
 	Description string  `json:"description"`
 	Training    string  `json:"training"` // what the model was fitted on
 	Split       string  `json:"split"`    // which documents were used
@@ -36,37 +43,66 @@ type ModelFeature struct {
 	Scale  float64 `json:"scale"`
 }
 
-var (
-	defaultOnce sync.Once
-	defaultM    *Model
-	defaultErr  error
-)
+//go:embed report.json
+var reportJSON []byte
 
-// defaultModel parses the embedded model.json once.
-func defaultModel() (Ranker, error) {
-	defaultOnce.Do(func() {
-		m := new(Model)
-		if err := json.Unmarshal(modelJSON, m); err != nil {
-			defaultErr = fmt.Errorf("rank: embedded model.json: %v", err)
-			return
+//go:embed transcript.json
+var transcriptJSON []byte
+
+//go:embed bill.json
+var billJSON []byte
+
+// embeddedModel returns a loader that parses an embedded model once.
+func embeddedModel(file string, data []byte) func() (Ranker, error) {
+	var (
+		once sync.Once
+		m    *Model
+		err  error
+	)
+	return func() (Ranker, error) {
+		once.Do(func() {
+			mm := new(Model)
+			if e := json.Unmarshal(data, mm); e != nil {
+				err = fmt.Errorf("rank: embedded %s: %v", file, e)
+				return
+			}
+			if e := mm.Check(); e != nil {
+				err = fmt.Errorf("rank: embedded %s is stale, run go generate ./internal/rank: %v", file, e)
+				return
+			}
+			m = mm
+		})
+		if err != nil {
+			return nil, err
 		}
-		if err := m.Check(); err != nil {
-			defaultErr = fmt.Errorf("rank: embedded model.json is stale, run go generate ./internal/rank: %v", err)
-			return
-		}
-		defaultM = m
-	})
-	return defaultM, defaultErr
+		return m, nil
+	}
 }
+
+var (
+	defaultModel    = embeddedModel("model.json", modelJSON)
+	reportModel     = embeddedModel("report.json", reportJSON)
+	transcriptModel = embeddedModel("transcript.json", transcriptJSON)
+	billModel       = embeddedModel("bill.json", billJSON)
+)
 
 // Check reports whether m matches the features this package computes.
 func (m *Model) Check() error {
-	if len(m.Features) != numFeatures {
-		return fmt.Errorf("model has %d features, want %d", len(m.Features), numFeatures)
+	var names []string
+	switch m.FeatureSet {
+	case "":
+		names = featureNames
+	case "long":
+		names = LongFeatureNames()
+	default:
+		return fmt.Errorf("unknown feature set %q", m.FeatureSet)
+	}
+	if len(m.Features) != len(names) {
+		return fmt.Errorf("model has %d features, want %d", len(m.Features), len(names))
 	}
 	for i, f := range m.Features {
-		if f.Name != featureNames[i] {
-			return fmt.Errorf("feature %d is %q, want %q", i, f.Name, featureNames[i])
+		if f.Name != names[i] {
+			return fmt.Errorf("feature %d is %q, want %q", i, f.Name, names[i])
 		}
 		if f.Scale <= 0 || math.IsNaN(f.Weight) || math.IsInf(f.Weight, 0) {
 			return fmt.Errorf("feature %q has invalid weight or scale", f.Name)
@@ -75,8 +111,13 @@ func (m *Model) Check() error {
 	return nil
 }
 
-// Name returns "default".
-func (m *Model) Name() string { return "default" }
+// Name returns the name the model is looked up by.
+func (m *Model) Name() string {
+	if m.Ranker == "" {
+		return "default"
+	}
+	return m.Ranker
+}
 
 // Score returns the model's log-odds for each sentence of d.
 func (m *Model) Score(d *Doc) []float64 {
@@ -86,10 +127,17 @@ func (m *Model) Score(d *Doc) []float64 {
 		return out
 	}
 	a := getAnalysis(d)
-	a.feat = growF(a.feat, n*numFeatures)
-	a.features(d, a.feat)
+	width := numFeatures
+	if m.FeatureSet == "long" {
+		width = numLong
+		a.feat = growF(a.feat, n*width)
+		a.longFeatures(d, a.feat)
+	} else {
+		a.feat = growF(a.feat, n*width)
+		a.features(d, a.feat)
+	}
 	for s := 0; s < n; s++ {
-		row := a.feat[s*numFeatures : (s+1)*numFeatures]
+		row := a.feat[s*width : (s+1)*width]
 		z := m.Intercept
 		for k, f := range m.Features {
 			z += f.Weight * (row[k] - f.Mean) / f.Scale

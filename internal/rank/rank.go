@@ -18,6 +18,10 @@ type Sentence struct {
 	Paragraph int
 	// Bullet reports that the sentence is a list item.
 	Bullet bool
+	// Section is the heading the sentence falls under ("" before the
+	// first heading or without headings). Only the rankers of long
+	// documents look at it: a change of Section starts a section.
+	Section string
 }
 
 // Doc is what the rankers see.
@@ -45,6 +49,17 @@ var rankers = map[string]func() (Ranker, error){
 	"textrank": func() (Ranker, error) { return graphRanker{"textrank", (*analysis).textRank}, nil },
 	"lexrank":  func() (Ranker, error) { return graphRanker{"lexrank", (*analysis).lexRank}, nil },
 	"luhn":     func() (Ranker, error) { return graphRanker{"luhn", (*analysis).luhn}, nil },
+	"sumbasic": func() (Ranker, error) { return graphRanker{"sumbasic", (*analysis).sumBasic}, nil },
+	// The long-document rankers are looked up lazily like the default.
+	"report": func() (Ranker, error) {
+		m, err := reportModel()
+		if err != nil {
+			return nil, err
+		}
+		return summaryFirst{m.(*Model)}, nil
+	},
+	"transcript": func() (Ranker, error) { return transcriptModel() },
+	"bill":       func() (Ranker, error) { return billModel() },
 }
 
 // Names returns the names Lookup accepts, sorted, "default" first.
@@ -108,4 +123,17 @@ func InTrainingHalf(id string) bool {
 	h := fnv.New32a()
 	h.Write([]byte(id))
 	return h.Sum32()%2 == 0
+}
+
+// ForKind returns the name of the ranker fitted for documents of a kind
+// (the kinds of package internal/kind): "report" for reports, "bill" for
+// bills and legal texts, "transcript" for transcripts and hearings, and
+// "default", fitted on news, for the rest (readouts, press releases, news,
+// speeches), whose important sentences come first as in news.
+func ForKind(kind string) string {
+	switch kind {
+	case "report", "bill", "transcript":
+		return kind
+	}
+	return "default"
 }

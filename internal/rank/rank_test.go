@@ -71,7 +71,7 @@ func allRankers(t testing.TB) []Ranker {
 
 func TestLookup(t *testing.T) {
 	names := Names()
-	for _, want := range []string{"default", "lead", "textrank", "lexrank", "luhn"} {
+	for _, want := range []string{"default", "lead", "textrank", "lexrank", "luhn", "sumbasic", "report", "bill", "transcript"} {
 		if !slices.Contains(names, want) {
 			t.Errorf("Names() = %v, missing %q", names, want)
 		}
@@ -146,11 +146,11 @@ func indices(p []Pick) []int {
 
 func TestSelectBudgets(t *testing.T) {
 	d := mkDoc(
-		"alpha one two three four .",                          // 6 words
-		"beta five six .",                                     // 4
-		"gamma seven eight nine ten eleven twelve thirteen .", // 9
-		"delta fourteen .",                                    // 3
-		"epsilon fifteen sixteen .",
+		"alpha one two three four .",                          // 5 words (a lone "." is not a word)
+		"beta five six .",                                     // 3
+		"gamma seven eight nine ten eleven twelve thirteen .", // 8
+		"delta fourteen .",                                    // 2
+		"epsilon fifteen sixteen .",                           // 3
 	)
 	scores := []float64{1, 5, 3, 4, 2}
 
@@ -167,14 +167,14 @@ func TestSelectBudgets(t *testing.T) {
 		t.Errorf("ranks = %d,%d, want 1,2", got[0].Rank, got[1].Rank)
 	}
 
-	// Words: 4 (beta) + 3 (delta) = 7; gamma (9) does not fit in 10, epsilon (4) does not either; alpha (6) no.
-	got = Select(d, scores, Budget{Words: 10})
+	// Words: 3 (beta) + 2 (delta) = 5; gamma (8) does not fit in 7, epsilon (3) does not either; alpha (5) no.
+	got = Select(d, scores, Budget{Words: 7})
 	if idx := indices(got); !slices.Equal(idx, []int{1, 3}) {
-		t.Errorf("Words=10: got %v, want [1 3]", idx)
+		t.Errorf("Words=7: got %v, want [1 3]", idx)
 	}
-	got = Select(d, scores, Budget{Words: 11})
+	got = Select(d, scores, Budget{Words: 8})
 	if idx := indices(got); !slices.Equal(idx, []int{1, 3, 4}) {
-		t.Errorf("Words=11: got %v, want [1 3 4]", idx)
+		t.Errorf("Words=8: got %v, want [1 3 4]", idx)
 	}
 	// The best sentence alone exceeds the budget: take it anyway.
 	got = Select(d, scores, Budget{Words: 1})
@@ -296,7 +296,10 @@ func FuzzScore(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text, title string, k uint8, words uint16) {
 		d := &Doc{Title: title}
 		for i, s := range strings.FieldsFunc(text, func(r rune) bool { return r == '.' || r == '\n' || r == '?' }) {
-			d.Sentences = append(d.Sentences, Sentence{Text: s, Paragraph: i / 2, Bullet: i%3 == 1})
+			// Sections too, for the long-document rankers: none, a
+			// report's own summary, and whatever the title is.
+			sec := []string{"", "Summary", title}[(i/2)%3]
+			d.Sentences = append(d.Sentences, Sentence{Text: s, Paragraph: i / 2, Bullet: i%3 == 1, Section: sec})
 		}
 		b := Budget{Sentences: int(k % 8), Words: int(words % 50)}
 		for _, r := range allRankers(t) {
@@ -358,4 +361,23 @@ func BenchmarkScoreDefault(b *testing.B) {
 func BenchmarkScoreTextRank(b *testing.B) {
 	b.Run("30", func(b *testing.B) { benchScore(b, "textrank", 30) })
 	b.Run("10000", func(b *testing.B) { benchScore(b, "textrank", 10000) })
+}
+
+func TestCountWords(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want int
+	}{
+		{"", 0},
+		{"Yeah , sure .", 2},        // transcripts keep punctuation as tokens
+		{"one — two – three", 3},    // dashes are not words
+		{"“ quoted ” text", 2},      // nor are lone curly quotes
+		{"£5 (a) 10% x-ray", 4},     // a token with a letter or digit is a word
+		{"naïve café\tdéjà\nvu", 4}, // non-ASCII letters count
+		{"... -- !!", 0},
+	} {
+		if got := CountWords(c.in); got != c.want {
+			t.Errorf("CountWords(%q) = %d, want %d", c.in, got, c.want)
+		}
+	}
 }

@@ -3,13 +3,11 @@ package rank
 import (
 	"math"
 	"slices"
-
-	"github.com/brief-dev/brief/internal/vocab"
 )
 
 // Budget bounds a summary: at most Sentences sentences (0 = no limit;
 // negative values count as 0) and, when Words > 0, whole sentences whose
-// total word count (whitespace-separated words) stays within Words. A
+// total word count (CountWords) stays within Words. A
 // non-empty document never yields an empty summary: if the best sentence
 // alone exceeds Words, it is taken anyway.
 type Budget struct{ Sentences, Words int }
@@ -104,7 +102,7 @@ func selectOrder(d *Doc, scores []float64, b Budget, redundancyControl bool) []P
 		words = make([]int, n)
 		total := 0
 		for i, s := range d.Sentences {
-			words[i] = vocab.CountWords(s.Text)
+			words[i] = countWords(s.Text)
 			total += words[i]
 		}
 		// The word budget in sentences of average length, for choosing the
@@ -225,4 +223,35 @@ func trigrams(text string, dst []uint64) []uint64 {
 		w1, w2 = w2, h
 	}
 	return dst
+}
+
+// CountWords counts the words of s as Budget counts them: whitespace
+// separated tokens holding at least one letter or digit (any non-ASCII
+// byte counts as a letter, except the punctuation block E2 80 xx of
+// dashes and curly quotes), so that a lone "," or "—" does not use up a
+// word budget. Transcripts that keep punctuation as tokens ("Yeah , sure
+// .") would otherwise get a tenth fewer words than they are allowed.
+func CountWords(s string) int { return countWords(s) }
+
+func countWords(s string) int {
+	c, in, word := 0, false, false
+	for i := 0; i < len(s); i++ {
+		sp := s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r' || s[i] == '\v' || s[i] == '\f'
+		if sp {
+			in = false
+			continue
+		}
+		if !in {
+			in, word = true, false
+		}
+		if s[i] == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 {
+			i += 2 // a dash or quotation mark
+			continue
+		}
+		if !word && isWordByte(s[i]) {
+			word = true
+			c++
+		}
+	}
+	return c
 }

@@ -23,7 +23,6 @@ import (
 	"flag"
 	"fmt"
 	"io/fs"
-	"math"
 	"os"
 	"path/filepath"
 	"sort"
@@ -32,7 +31,7 @@ import (
 
 	"github.com/brief-dev/brief/briefing"
 	"github.com/brief-dev/brief/internal/eval"
-	"github.com/brief-dev/brief/internal/logit"
+	"github.com/brief-dev/brief/internal/fit"
 	"github.com/brief-dev/brief/summarize"
 )
 
@@ -64,7 +63,7 @@ func main() {
 				train = append(train, d)
 			}
 		}
-		m := fit(train, *l2)
+		m := fitModel(train, *l2)
 		got := predict(test, m)
 		all = append(all, got...)
 		t := score(got)
@@ -88,7 +87,7 @@ func main() {
 	fmt.Println("(P, R, F1: outcomes of each publisher predicted by the model fitted on the others; no-outcome picks: wrong picks on documents without outcomes; rules: the hand-written cues and weights on the same documents)")
 
 	if *out != "" {
-		m := fit(docs, *l2)
+		m := fitModel(docs, *l2)
 		m.Training = fmt.Sprintf("%d annotated documents from %d publishers: %s", len(docs), len(pubs), strings.Join(pubs, ", "))
 		data, err := json.MarshalIndent(m, "", "  ")
 		if err == nil {
@@ -211,8 +210,8 @@ func publishers(docs []*doc) []string {
 	return out
 }
 
-// fit fits the model on docs and chooses its threshold on them.
-func fit(docs []*doc, l2 float64) *briefing.OutcomeModel {
+// fitModel fits the model on docs and chooses its threshold on them.
+func fitModel(docs []*doc, l2 float64) *briefing.OutcomeModel {
 	var xs [][]float64
 	var ys, ws []float64
 	for _, d := range docs {
@@ -225,15 +224,15 @@ func fit(docs []*doc, l2 float64) *briefing.OutcomeModel {
 			ws = append(ws, 1)
 		}
 	}
-	mean, scale, beta := logit.Fit(xs, ys, ws, l2*float64(len(docs)))
+	intercept, weights, mean, scale := fit.Logistic(xs, ys, ws, l2*float64(len(docs)))
 	m := &briefing.OutcomeModel{
 		Description: "Logistic regression over general sentence features (cue families, modifiers, signal words, position, the ranker's score); the probability that a sentence states one of the document's key outcomes.",
 		Labels:      "1 for a candidate sentence matching a primary outcome of the annotation (the gold scorer's rule), 0 for one matching no primary or acceptable outcome; sentences matching only an acceptable outcome are left out",
 		Fit:         fmt.Sprintf("Newton's method on the L2-penalised log-likelihood of standardised features, penalty %g per training document, intercept unpenalised; threshold: the probability that maximises outcome F1 on the training documents", l2),
-		Intercept:   round(beta[0]),
+		Intercept:   fit.Round(intercept),
 	}
 	for k, name := range briefing.OutcomeFeatureNames() {
-		m.Features = append(m.Features, briefing.OutcomeFeature{Name: name, Weight: round(beta[k+1]), Mean: round(mean[k]), Scale: round(scale[k])})
+		m.Features = append(m.Features, briefing.OutcomeFeature{Name: name, Weight: fit.Round(weights[k]), Mean: fit.Round(mean[k]), Scale: fit.Round(scale[k])})
 	}
 	best, bestTh := -1.0, 0.5
 	for step := 2; step <= 14; step++ {
@@ -245,8 +244,6 @@ func fit(docs []*doc, l2 float64) *briefing.OutcomeModel {
 	m.Threshold = bestTh
 	return m
 }
-
-func round(x float64) float64 { return math.Round(x*1e6) / 1e6 }
 
 // scoredDoc is a document's gold annotation and brief's prediction.
 type scoredDoc struct {

@@ -20,15 +20,12 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"math"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
-	"sync"
 	"time"
 
-	"github.com/brief-dev/brief/internal/logit"
+	"github.com/brief-dev/brief/internal/fit"
 	"github.com/brief-dev/brief/internal/rank"
 	"github.com/brief-dev/brief/internal/rouge"
 	"github.com/brief-dev/brief/summarize"
@@ -65,13 +62,9 @@ func main() {
 		all = append(all, ex...)
 	}
 
-	m := fit(all, *l2, *bbcW)
-	data, err := json.MarshalIndent(m, "", "  ")
+	m := train(all, *l2, *bbcW)
+	data, err := fit.WriteJSON(*out, m)
 	if err != nil {
-		fatal(err)
-	}
-	data = append(data, '\n')
-	if err := os.WriteFile(*out, data, 0o644); err != nil {
 		fatal(err)
 	}
 	fmt.Printf("wrote %s (%d features) in %.1fs\n", *out, len(m.Features), time.Since(start).Seconds())
@@ -136,93 +129,8 @@ func load(path, corpus string) ([]*example, error) {
 	return ex, nil
 }
 
-// ngrams holds the stemmed unigram and bigram counts of a text.
-type ngrams struct {
-	uni map[string]int
-	bi  map[string]int
-	n1  int
-	n2  int
-}
-
-func countNgrams(toks []string) ngrams {
-	g := ngrams{uni: map[string]int{}, bi: map[string]int{}, n1: len(toks)}
-	for i, t := range toks {
-		g.uni[t]++
-		if i > 0 {
-			g.bi[toks[i-1]+" "+t]++
-			g.n2++
-		}
-	}
-	return g
-}
-
-// oracle returns the greedy extractive oracle: sentences added one at a time
-// while ROUGE-1 F1 + ROUGE-2 F1 of the union against the reference improves,
-// up to k sentences (Nallapati et al. 2017). Bigrams across sentence
-// boundaries are ignored, a negligible difference for labelling.
-func oracle(sc *rouge.Scorer, e *example) []bool {
-	ref := countNgrams(sc.Tokenize(e.reference))
-	sents := make([]ngrams, len(e.doc.Sentences))
-	for i, s := range e.doc.Sentences {
-		sents[i] = countNgrams(sc.Tokenize(s.Text))
-	}
-	cur := ngrams{uni: map[string]int{}, bi: map[string]int{}}
-	o1, o2 := 0, 0
-	f := func(o, cand, refN int) float64 {
-		if o == 0 || cand == 0 || refN == 0 {
-			return 0
-		}
-		p, r := float64(o)/float64(cand), float64(o)/float64(refN)
-		return 2 * p * r / (p + r)
-	}
-	gain := func(add map[string]int, have, refc map[string]int) int {
-		d := 0
-		for t, c := range add {
-			rc := refc[t]
-			if rc == 0 {
-				continue
-			}
-			d += min(have[t]+c, rc) - min(have[t], rc)
-		}
-		return d
-	}
-	label := make([]bool, len(sents))
-	best := 0.0
-	for step := 0; step < e.k; step++ {
-		bi, bv := -1, best
-		var b1, b2 int
-		for i, s := range sents {
-			if label[i] {
-				continue
-			}
-			d1, d2 := gain(s.uni, cur.uni, ref.uni), gain(s.bi, cur.bi, ref.bi)
-			v := f(o1+d1, cur.n1+s.n1, ref.n1) + f(o2+d2, cur.n2+s.n2, ref.n2)
-			if v > bv+1e-12 {
-				bi, bv, b1, b2 = i, v, d1, d2
-			}
-		}
-		if bi < 0 {
-			break
-		}
-		label[bi] = true
-		best = bv
-		o1 += b1
-		o2 += b2
-		s := sents[bi]
-		for t, c := range s.uni {
-			cur.uni[t] += c
-		}
-		for t, c := range s.bi {
-			cur.bi[t] += c
-		}
-		cur.n1 += s.n1
-		cur.n2 += s.n2
-	}
-	return label
-}
-
-// fit labels the training half and fits the logistic regression.
-func fit(all []*example, l2, bbcW float64) *rank.Model {
+// train labels the training half and fits the logistic regression.
+func train(all []*example, l2, bbcW float64) *rank.Model {
 	sc := rouge.NewScorer()
 	names := rank.FeatureNames()
 	var (
@@ -243,9 +151,13 @@ func fit(all []*example, l2, bbcW float64) *rank.Model {
 		}
 	}
 	prep := make([]prepared, len(train))
-	parallel(len(train), func(i int) {
+	fit.Parallel(len(train), func(i int) {
 		e := train[i]
-		prep[i] = prepared{rank.Features(&e.doc), oracle(sc, e)}
+		texts := make([]string, len(e.doc.Sentences))
+		for j, st := range e.doc.Sentences {
+			texts[j] = st.Text
+		}
+		prep[i] = prepared{rank.Features(&e.doc), fit.Oracle(sc, e.reference, texts, e.k, nil, 0)}
 	})
 	for i, e := range train {
 		ndocs[e.corpus]++
@@ -266,9 +178,9 @@ func fit(all []*example, l2, bbcW float64) *rank.Model {
 		}
 	}
 
-	// Standardised features, so that the penalty treats them alike and the
-	// weights are comparable in model.json.
-	mean, scale, beta := logit.Fit(xs, ys, ws, l2*float64(ntrain))
+	// Standardised features, so that the penalty treats features alike and
+	// the weights are comparable in model.json.
+	icpt, beta, mean, scale := fit.Logistic(xs, ys, ws, l2*float64(ntrain))
 
 	m := &rank.Model{
 		Description: "Logistic regression over cheap sentence features; the score is the log-odds that a sentence belongs to a greedy-oracle extract.",
@@ -277,37 +189,12 @@ func fit(all []*example, l2, bbcW float64) *rank.Model {
 		Labels:      "1 for sentences of the greedy oracle extract (add the sentence that most improves ROUGE-1 F1 + ROUGE-2 F1 against the reference, up to k, while it improves), else 0",
 		Weights:     fmt.Sprintf("each document weighs 30/sentences per sentence, so long articles do not outvote short stories; BBC documents additionally ×%g, because BBC references are machine-selected and serve as a sanity check, not the target", bbcW),
 		Fit:         fmt.Sprintf("Newton's method on the L2-penalised log-likelihood of standardised features, penalty %g per training document, intercept unpenalised", l2),
-		Intercept:   round(beta[0]),
+		Intercept:   fit.Round(icpt),
 	}
 	for k, name := range names {
-		m.Features = append(m.Features, rank.ModelFeature{Name: name, Weight: round(beta[k+1]), Mean: round(mean[k]), Scale: round(scale[k])})
+		m.Features = append(m.Features, rank.ModelFeature{Name: name, Weight: fit.Round(beta[k]), Mean: fit.Round(mean[k]), Scale: fit.Round(scale[k])})
 	}
 	return m
-}
-
-// round keeps six decimals so model.json stays readable; the trainer
-// reports scores of the rounded model.
-func round(x float64) float64 { return math.Round(x*1e6) / 1e6 }
-
-// parallel runs f(0..n-1) on all cores. Results must go to index-addressed
-// storage so that the outcome does not depend on scheduling.
-func parallel(n int, f func(i int)) {
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				f(i)
-			}
-		}()
-	}
-	for i := 0; i < n; i++ {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
 }
 
 // report prints ROUGE of every ranker on each corpus, held-out half and
@@ -334,7 +221,7 @@ func report(all []*example, model *rank.Model, predsDir string) {
 			}
 			scores := make([]rouge.Scores, len(docs))
 			summaries := make([]string, len(docs))
-			parallel(len(docs), func(i int) {
+			fit.Parallel(len(docs), func(i int) {
 				e := docs[i]
 				picks, _ := rank.Choose(&e.doc, r, rank.Budget{Sentences: e.k})
 				lines := make([]string, len(picks))

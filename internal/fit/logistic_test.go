@@ -1,4 +1,4 @@
-package logit
+package fit
 
 import (
 	"math"
@@ -20,17 +20,17 @@ func TestFitGroupRates(t *testing.T) {
 	}
 	add(0, 1, 3) // 25 % positive
 	add(1, 6, 2) // 75 % positive
-	mean, scale, beta := Fit(xs, ys, ws, 0)
+	icpt, w, mean, scale := Logistic(xs, ys, ws, 0)
 	p := func(x float64) float64 {
-		return 1 / (1 + math.Exp(-(beta[0] + beta[1]*(x-mean[0])/scale[0])))
+		return 1 / (1 + math.Exp(-(icpt + w[0]*(x-mean[0])/scale[0])))
 	}
 	if math.Abs(p(0)-0.25) > 1e-6 || math.Abs(p(1)-0.75) > 1e-6 {
 		t.Errorf("fitted rates %.6f and %.6f, want 0.25 and 0.75", p(0), p(1))
 	}
 	// A penalty shrinks the weight towards 0, never past it.
-	_, _, shrunk := Fit(xs, ys, ws, 5)
-	if !(shrunk[1] > 0 && shrunk[1] < beta[1]) {
-		t.Errorf("penalised weight %v, want in (0, %v)", shrunk[1], beta[1])
+	_, shrunk, _, _ := Logistic(xs, ys, ws, 5)
+	if !(shrunk[0] > 0 && shrunk[0] < w[0]) {
+		t.Errorf("penalised weight %v, want in (0, %v)", shrunk[0], w[0])
 	}
 }
 
@@ -40,8 +40,8 @@ func TestFitConstantFeature(t *testing.T) {
 	xs := [][]float64{{2, 0}, {2, 1}, {2, 0}, {2, 1}}
 	ys := []float64{0, 1, 1, 0}
 	ws := []float64{1, 1, 1, 1}
-	_, scale, beta := Fit(xs, ys, ws, 0.1)
-	if scale[0] != 1 || beta[1] != 0 || math.IsNaN(beta[2]) {
-		t.Errorf("scale %v, beta %v: want scale 1 and weight 0 for the constant feature", scale, beta)
+	_, w, _, scale := Logistic(xs, ys, ws, 0.1)
+	if scale[0] != 1 || w[0] != 0 || math.IsNaN(w[1]) {
+		t.Errorf("scale %v, weights %v: want scale 1 and weight 0 for the constant feature", scale, w)
 	}
 }
