@@ -40,7 +40,7 @@ func lengthFlags() []cli.Flag {
 		&cli.IntFlag{Name: "sentences", Aliases: []string{"n"}, DefaultText: "a fifth, 3 to 7", Usage: "at most `N` sentences"},
 		&cli.Float64Flag{Name: "ratio", DefaultText: "unset", Usage: "at most this `SHARE` (0-1) of the sentences"},
 		&cli.IntFlag{Name: "words", DefaultText: "unset", Usage: "whole sentences within `W` words"},
-		&cli.StringFlag{Name: "algorithm", Aliases: []string{"a"}, Value: "default", Usage: "ranker `NAME`: " + strings.Join(summarize.Algorithms(), ", ")},
+		&cli.StringFlag{Name: "algorithm", Aliases: []string{"a"}, Value: summarize.Auto, Usage: "ranker `NAME`: " + strings.Join(summarize.Algorithms(), ", ") + " (auto: the one fitted for the document's kind)"},
 		&cli.Int64Flag{Name: "max-bytes", Value: summarize.DefaultMaxBytes, Usage: "refuse inputs larger than `BYTES`"},
 	}
 }

@@ -10,14 +10,14 @@ import (
 )
 
 // Options sets the size of a summary and how sentences are ranked. The zero
-// value gives a summary of a sensible length from the default ranker. At
-// most one of Sentences, Ratio and Words is normally set; when several are,
-// the smallest budget wins.
+// value gives a summary of a sensible length from the ranker fitted for the
+// document's kind. At most one of Sentences, Ratio and Words is normally
+// set; when several are, the smallest budget wins.
 type Options struct {
 	Sentences int     // at most this many sentences
 	Ratio     float64 // at most this share of the sentences (0 < Ratio ≤ 1), rounded up
 	Words     int     // whole sentences within this many words (at least one sentence)
-	Algorithm string  // ranker name (see Algorithms); "" means "default"; "auto" chooses by the document's kind (Document.Kind)
+	Algorithm string  // ranker name (see Algorithms); "" and "auto" choose by the document's kind (Document.Kind)
 	// Kind overrides the detected kind for Auto ("report", "transcript"…,
 	// see kind.Kinds); "" detects it.
 	Kind string
@@ -54,15 +54,13 @@ func (d *Document) Kind() kind.Result {
 	return kind.Detect(b.String())
 }
 
-// rankerFor resolves an algorithm name to a ranker: "" is "default", Auto
-// is the ranker of the document's kind. This is the one place the kind
+// rankerFor resolves an algorithm name to a ranker: "" and Auto are the
+// ranker of the document's kind (reports, bills and transcripts get their
+// own, news and releases the default). This is the one place the kind
 // chooses the ranking.
 func rankerFor(d *Document, opt Options) (rank.Ranker, error) {
 	name := opt.Algorithm
-	switch name {
-	case "":
-		name = "default"
-	case Auto:
+	if name == "" || name == Auto {
 		k := opt.Kind
 		if k == "" {
 			k = string(d.Kind().Kind)

@@ -4,8 +4,11 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/brief-dev/brief/internal/vocab"
 )
 
 // MaxBytes is how much of a text Features reads: enough to see the shape of
@@ -42,36 +45,51 @@ var featureNames = []string{
 // FeatureNames returns the names of the columns of Features.
 func FeatureNames() []string { return append([]string(nil), featureNames...) }
 
-// cue phrases, lower case, matched as whole words in the lower-cased text
-// (words with their surrounding punctuation trimmed).
-var (
-	readoutCues = []string{"met with", "spoke with", "readout", "joint statement", "reaffirmed", "the two leaders",
-		"the leaders", "discussed", "bilateral", "courtesy call", "underscored", "welcomed", "the two sides",
-		"held talks", "called on", "exchanged views", "the meeting", "the secretary", "the minister", "press release"}
-	reportCues = []string{"this report", "congress", "figure", "table", "percent", "crs", "fiscal year",
-		"appropriations", "p.l", "u.s.c", "section", "analysis", "policy", "federal", "program", "see also", "according to"}
-	speechCues = []string{"thank you", "applause", "laughter", "ladies and gentlemen", "folks", "god bless",
-		"my fellow", "i'm", "let me", "we're going to", "i want to", "thank you all", "good morning", "good evening"}
-	billCues = []string{"be it enacted", "is amended", "striking", "inserting", "subsection", "paragraph",
-		"the term", "this act", "shall", "secretary shall", "not later than", "amended by", "u.s.c"}
-	moneyCues = []string{"quarter", "revenue", "earnings", "per share", "guidance", "margin", "ebitda",
-		"fiscal", "year-over-year", "cash flow", "billion", "million", "growth"}
-	firstPerson = map[string]bool{"i": true, "we": true, "our": true, "us": true, "my": true, "me": true, "i'm": true, "we're": true}
-	youWords    = map[string]bool{"you": true, "your": true, "you're": true}
-	saidWords   = map[string]bool{"said": true, "says": true, "told": true}
-	// cueIndex maps the first word of each cue to the cue's words and the
-	// feature column it counts for.
-	cueIndex = func() map[string][]cue {
-		m := map[string][]cue{}
-		for col, cues := range map[int][]string{12: readoutCues, 13: reportCues, 14: speechCues, 15: billCues, 16: moneyCues} {
-			for _, c := range cues {
-				w := strings.Fields(c)
-				m[w[0]] = append(m[w[0]], cue{w[1:], col})
-			}
-		}
-		return m
-	}()
+// Word classes of kind-cues.txt that are counted one word at a time.
+const (
+	classFirstPerson = 1 + iota
+	classYou
+	classSaid
 )
+
+// kindWords is what Features looks up for each word: the cue phrases that
+// start with it and the feature column each counts for, and its class.
+type kindWord struct {
+	cues  []cue
+	class int
+}
+
+// kindLexicon maps a lower-case word to its kindWord, read from the shared
+// word lists on first use.
+var kindLexicon = sync.OnceValue(func() map[string]*kindWord {
+	m := map[string]*kindWord{}
+	get := func(w string) *kindWord {
+		if m[w] == nil {
+			m[w] = &kindWord{}
+		}
+		return m[w]
+	}
+	secs := vocab.Sections("kind-cues.txt")
+	for _, f := range []struct {
+		section string
+		col     int
+	}{{"readout", 12}, {"report", 13}, {"speech", 14}, {"bill", 15}, {"money", 16}} {
+		for _, c := range secs[f.section] {
+			w := strings.Fields(c)
+			kw := get(w[0])
+			kw.cues = append(kw.cues, cue{w[1:], f.col})
+		}
+	}
+	for _, f := range []struct {
+		section string
+		class   int
+	}{{"first-person", classFirstPerson}, {"you", classYou}, {"said", classSaid}} {
+		for _, w := range secs[f.section] {
+			get(w).class = f.class
+		}
+	}
+	return m
+})
 
 // cue is a cue phrase after its first word, and its feature column.
 type cue struct {
@@ -203,14 +221,13 @@ func Features(text string) []float64 {
 		if strings.HasPrefix(p, "Q ") || strings.HasPrefix(p, "Q: ") || strings.HasPrefix(p, "Q. ") {
 			qturns++
 		}
-		up := strings.ToUpper(p)
-		if strings.HasPrefix(up, "SEC. ") || strings.HasPrefix(up, "SECTION ") {
+		if hasPrefixFold(p, "SEC. ") || hasPrefixFold(p, "SECTION ") {
 			secs++
 		}
 		if len(p) > 3 && p[0] == '(' && strings.IndexByte(p[:min(len(p), 7)], ')') > 1 {
 			enums++
 		}
-		if pw := len(strings.Fields(p)); pw <= 10 {
+		if fieldsAtMost(p, 10) {
 			last, _ := utf8.DecodeLastRuneInString(p)
 			if !strings.ContainsRune(".?!:;,\"”'", last) {
 				heads++
@@ -225,22 +242,25 @@ func Features(text string) []float64 {
 	x[6] = float64(heads) / np
 	var fp, you, said, digits int
 	for i, w := range words {
-		w = strings.Trim(w, ".,;:!?\"'()[]“”‘’")
+		w = strings.TrimFunc(w, isEdgePunct)
 		words[i] = w
 	}
+	lex := kindLexicon()
 	for i, w := range words {
-		for _, c := range cueIndex[w] {
-			if i+len(c.rest) < len(words) && slices.Equal(words[i+1:i+1+len(c.rest)], c.rest) {
-				x[c.col]++
+		if kw := lex[w]; kw != nil {
+			for _, c := range kw.cues {
+				if i+len(c.rest) < len(words) && slices.Equal(words[i+1:i+1+len(c.rest)], c.rest) {
+					x[c.col]++
+				}
 			}
-		}
-		switch {
-		case firstPerson[w]:
-			fp++
-		case youWords[w]:
-			you++
-		case saidWords[w]:
-			said++
+			switch kw.class {
+			case classFirstPerson:
+				fp++
+			case classYou:
+				you++
+			case classSaid:
+				said++
+			}
 		}
 		if w != "" && w[0] >= '0' && w[0] <= '9' {
 			digits++
@@ -271,6 +291,38 @@ func Features(text string) []float64 {
 		strings.Count(lower, "(crosstalk")+strings.Count(lower, "{pause}")+strings.Count(lower, "[laughter")) / fw
 	x[20] = 100 * float64(labelled) / fw
 	return x
+}
+
+// isEdgePunct is the punctuation trimmed from the ends of a word:
+// .,;:!?"'()[] and curly quotes.
+func isEdgePunct(r rune) bool {
+	switch r {
+	case '.', ',', ';', ':', '!', '?', '"', '\'', '(', ')', '[', ']', '“', '”', '‘', '’':
+		return true
+	}
+	return false
+}
+
+// hasPrefixFold reports whether s starts with prefix, ignoring case.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+// fieldsAtMost reports whether s has at most n fields (as strings.Fields
+// splits), without making them.
+func fieldsAtMost(s string, n int) bool {
+	count, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			if count++; count > n {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // dateline reports 1 when the opening looks like a news story's: an
