@@ -11,6 +11,8 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
+
+	"github.com/brief-dev/brief/internal/codepage"
 )
 
 // maxHTMLElements is where readability gives up and the plain walk takes
@@ -94,7 +96,7 @@ func readHTML(data []byte, d *doc) error {
 }
 
 // htmlToUTF8 decodes a page in a legacy encoding (declared in a BOM or a
-// meta tag, else Windows-1252 as browsers assume). Valid UTF-8 is taken as
+// meta tag, else guessed from the bytes by codepage.Guess). Valid UTF-8 is taken as
 // is: sniffing it as something else, as readability's own chardet-based
 // parser can, garbles short Cyrillic pages.
 func htmlToUTF8(data []byte) []byte {
@@ -102,7 +104,12 @@ func htmlToUTF8(data []byte) []byte {
 	if utf8.Valid(data) {
 		return data
 	}
-	enc, _, _ := charset.DetermineEncoding(data, "text/html")
+	enc, _, certain := charset.DetermineEncoding(data, "text/html")
+	if !certain {
+		// Nothing declared: guess from the bytes rather than assume
+		// Windows-1252, which garbles every Cyrillic or Greek page.
+		enc, _ = codepage.Guess(data)
+	}
 	if out, err := enc.NewDecoder().Bytes(data); err == nil {
 		return out
 	}

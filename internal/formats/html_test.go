@@ -1,6 +1,7 @@
 package formats
 
 import (
+	"golang.org/x/text/encoding/charmap"
 	"strings"
 	"testing"
 )
@@ -131,5 +132,20 @@ func TestHTMLHiddenTokenWalk(t *testing.T) {
 	}
 	if strings.Contains(e.Text, "HIDDEN") || !strings.Contains(e.Text, "Deep visible.") || !strings.Contains(e.Text, "After.") {
 		t.Errorf("token walk: %q", e.Text)
+	}
+}
+
+func TestHTMLLegacyUndeclared(t *testing.T) {
+	page := "<html><body><h1>Переговоры</h1><p>Министр иностранных дел России провёл переговоры с коллегой.</p></body></html>"
+	raw, _ := charmap.Windows1251.NewEncoder().Bytes([]byte(page))
+	e, err := Extract("p.html", raw, HTML, Limits{})
+	if err != nil || !strings.Contains(e.Text, "Министр иностранных дел") {
+		t.Errorf("Extract(windows-1251 page without a charset) = %+v, %v", e, err)
+	}
+	// A declaration still wins over the guess.
+	latin := `<html><head><meta charset="windows-1252"></head><body><p>Caf` + "\xe9" + ` cr` + "\xe8" + `me, d` + "\xe9" + `j` + "\xe0" + ` vu.</p></body></html>"`
+	e, err = Extract("l.html", []byte(latin), HTML, Limits{})
+	if err != nil || !strings.Contains(e.Text, "Café crème, déjà vu.") {
+		t.Errorf("Extract(declared windows-1252) = %+v, %v", e, err)
 	}
 }
