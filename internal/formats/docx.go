@@ -10,6 +10,7 @@ import (
 	"path"
 	"strconv"
 	"strings"
+	"sync/atomic"
 )
 
 // XML namespaces of the parts read. Word writes the transitional ones;
@@ -51,7 +52,7 @@ func readDOCX(data []byte, d *doc) error {
 	for _, f := range zr.File {
 		parts[strings.TrimPrefix(f.Name, "/")] = f
 	}
-	b := &budget{left: d.limits.MaxUncompressed}
+	b := &budget{left: d.limits.MaxUncompressed, stop: d.stop}
 	body := "word/document.xml"
 	if parts[body] == nil {
 		body = mainPart(parts, b)
@@ -82,7 +83,10 @@ func readDOCX(data []byte, d *doc) error {
 }
 
 // budget counts decompressed bytes over all the parts of one archive.
-type budget struct{ left int64 }
+type budget struct {
+	left int64
+	stop *atomic.Bool // set on time-out: the reader stops at its next read
+}
 
 type budgetReader struct {
 	r io.Reader
@@ -90,6 +94,9 @@ type budgetReader struct {
 }
 
 func (r budgetReader) Read(p []byte) (int, error) {
+	if r.b.stop != nil && r.b.stop.Load() {
+		return 0, fmt.Errorf("%w: reading docx stopped", ErrTimeout)
+	}
 	if int64(len(p)) > r.b.left+1 {
 		p = p[:r.b.left+1]
 	}
@@ -133,7 +140,7 @@ func (b *budget) decodeXML(f *zip.File, fn func(*xml.Decoder, xml.Token) error) 
 			return nil
 		}
 		if err != nil {
-			if errors.Is(err, ErrTooLarge) {
+			if errors.Is(err, ErrTooLarge) || errors.Is(err, ErrTimeout) {
 				return err
 			}
 			return fmt.Errorf("corrupt docx: %s: %s", quote(f.Name), quote(err.Error()))
@@ -256,6 +263,18 @@ func junkTitle(t string) bool {
 	for _, p := range []string{"microsoft word - ", "document", "untitled", "title", "powerpoint presentation", "slide "} {
 		if strings.HasPrefix(lower, p) && len(lower) <= len(p)+4 {
 			return true
+		}
+	}
+	switch lower {
+	case "(anonymous)", "anonymous", "(unspecified)", "unspecified", "(untitled)":
+		return true // ReportLab's defaults
+	}
+	if !strings.Contains(lower, " ") {
+		// A file name, as Chrome's print and converters leave it.
+		for _, ext := range []string{".doc", ".docx", ".odt", ".rtf", ".html", ".htm", ".txt", ".md", ".pdf", ".tex"} {
+			if strings.HasSuffix(lower, ext) {
+				return true
+			}
 		}
 	}
 	return strings.HasPrefix(lower, "microsoft word - ") || strings.HasSuffix(lower, ".doc") || strings.HasSuffix(lower, ".docx")

@@ -13,7 +13,7 @@ import (
 var fuzzLimits = Limits{Timeout: 5 * time.Second, MaxBytes: 1 << 20}
 
 // checkExtract is what every fuzz target asserts: no panic outside
-// ledongthuc/pdf, no hang, and text the document reader will take.
+// the PDF reader, no hang, and text the document reader will take.
 func checkExtract(t *testing.T, f Format, data []byte) {
 	e, err := Extract("fuzz", data, f, fuzzLimits)
 	if errors.Is(err, ErrTimeout) {

@@ -1,0 +1,133 @@
+package formats
+
+import (
+	"bytes"
+	"compress/flate"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+)
+
+// pdfWithContent writes a one-page PDF whose content stream is the raw
+// (already encoded) stream data, with the given filter entries.
+func pdfWithContent(stream []byte, filter string) []byte {
+	var b bytes.Buffer
+	var offs []int
+	obj := func(body string) {
+		offs = append(offs, b.Len())
+		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", len(offs), body)
+	}
+	b.WriteString("%PDF-1.4\n")
+	obj("<< /Type /Catalog /Pages 2 0 R >>")
+	obj("<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
+	obj("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>")
+	offs = append(offs, b.Len())
+	fmt.Fprintf(&b, "4 0 obj\n<< /Length %d %s >>\nstream\n", len(stream), filter)
+	b.Write(stream)
+	b.WriteString("\nendstream\nendobj\n")
+	obj("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+	xref := b.Len()
+	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(offs)+1)
+	for _, o := range offs {
+		fmt.Fprintf(&b, "%010d 00000 n \n", o)
+	}
+	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(offs)+1, xref)
+	return b.Bytes()
+}
+
+// flateBomb is a zlib stream of prefix and then pattern repeated to size
+// bytes, built from one compressed MiB repeated (sync-flushed deflate
+// blocks concatenate), so the inflated data never exists here. Its
+// checksum is wrong on purpose: a reader that gets that far has failed.
+func flateBomb(prefix, pattern string, size int64) []byte {
+	const chunkLen = 1 << 20
+	compress := func(p []byte, final bool) []byte {
+		var b bytes.Buffer
+		fw, _ := flate.NewWriter(&b, flate.BestCompression)
+		fw.Write(p)
+		if final {
+			fw.Close()
+		} else {
+			fw.Flush()
+		}
+		return b.Bytes()
+	}
+	chunk := bytes.Repeat([]byte(pattern), chunkLen/len(pattern))
+	out := []byte{0x78, 0xDA}
+	out = append(out, compress([]byte(prefix), false)...)
+	body := compress(chunk, false)
+	for n := int64(0); n < size; n += int64(len(chunk)) {
+		out = append(out, body...)
+	}
+	out = append(out, compress(nil, true)...)
+	return append(out, 0, 0, 0, 0)
+}
+
+// TestPDFStreamBombs: streams that inflate to 2 GB stop at a limit named
+// in the error, within a bounded amount of memory. Allocation is measured
+// as the total allocated during the call (runtime.MemStats.TotalAlloc), an
+// upper bound on the peak that does not depend on when the GC runs.
+func TestPDFStreamBombs(t *testing.T) {
+	if testing.Short() {
+		t.Skip("inflates hundreds of megabytes")
+	}
+	const gig2 = 2 << 30
+	tests := []struct {
+		name, prefix, pattern string
+		limits                Limits
+		want                  string
+		maxAlloc              uint64
+	}{
+		// White space only: nothing is kept, the decompression budget stops it.
+		{"2 GB of white space", "BT /F1 12 Tf 72 700 Td (Hello) Tj ET\n", "\n", Limits{MaxDecoded: 32 << 20}, "decompressed stream data over the limit of 33554432", 64 << 20},
+		{"2 GB of white space, default budget", "", " ", Limits{}, "decompressed stream data over the limit of 268435456", 64 << 20},
+		// Operands without an operator pile up on the stack.
+		{"2 GB of numbers", "", "0 ", Limits{}, "operands on the stack over the limit of 65536", 64 << 20},
+		// Text shown forever: the page's glyph cap.
+		{"2 GB of shown text", "BT /F1 12 Tf 72 700 Td\n", "(Hello world) Tj\n", Limits{}, "glyphs on one page over the limit of 200000", 200 << 20},
+		// One string that never ends: the token cap.
+		{"2 GB string", "BT /F1 12 Tf 72 700 Td (", "a", Limits{}, "a string, name or keyword over the limit of 8388608", 100 << 20},
+		{"2 GB array", "BT /F1 12 Tf 72 700 Td [", "(a) 1 ", Limits{}, "operands on the stack over the limit of 65536", 200 << 20},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := pdfWithContent(flateBomb(tt.prefix, tt.pattern, gig2), "/Filter /FlateDecode")
+			t.Logf("bomb: %d KiB", len(in)>>10)
+			var err error
+			bounded(t, tt.name, 60*time.Second, tt.maxAlloc, func() { _, err = Extract("bomb.pdf", in, PDF, tt.limits) })
+			if !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("Extract(%s) error = %v, want ErrTooLarge naming %q", tt.name, err, tt.want)
+			}
+		})
+	}
+}
+
+// TestPDFStops: a reader that times out stops for real: Extract returns
+// after the reader has ended, so the work and its memory are gone.
+func TestPDFStops(t *testing.T) {
+	in := pdfWithContent(flateBomb("", " ", 2<<30), "/Filter /FlateDecode")
+	start := time.Now()
+	_, err := Extract("slow.pdf", in, PDF, Limits{Timeout: 50 * time.Millisecond, MaxDecoded: 2 << 30})
+	if !errors.Is(err, ErrTimeout) {
+		t.Fatalf("Extract error = %v, want ErrTimeout", err)
+	}
+	if took := time.Since(start); took > stopGrace {
+		t.Errorf("Extract took %v: the reader did not stop", took)
+	}
+}
+
+func TestPDFTrailingBytes(t *testing.T) {
+	good := makePDF(t, "Title", []string{"Body text."}, nil)
+	for name, junk := range map[string][]byte{
+		"newlines":      []byte("\n\n\n"),
+		"mail footer":   []byte("\r\n--\r\nThis message was scanned by a gateway.\r\n"),
+		"64 KiB binary": bytes.Repeat([]byte{0x00, 0xFF, 0x13}, 64<<10/3),
+	} {
+		e, err := Extract("t.pdf", append(bytes.Clone(good), junk...), PDF, Limits{})
+		if err != nil || e.Text != "# Title\n\nBody text.\n" {
+			t.Errorf("PDF with trailing %s = %v, %v", name, e, err)
+		}
+	}
+}
