@@ -155,9 +155,29 @@ func pageLines(p pdf.Page) (lines []pdfLine, err error) {
 		cur = nil
 		b.Reset()
 	}
-	for _, t := range p.Chars(maxPageGlyphs) {
-		if t.Rotated || math.IsNaN(t.X+t.Y+t.W+t.Size) || math.IsInf(t.X+t.Y+t.W+t.Size, 0) {
-			continue // rotated text is stamps and margin notes, not the body
+	chars := p.Chars(maxPageGlyphs)
+	// The body's direction is the commonest: a landscape page set
+	// sideways reads upwards throughout. Text in other directions is
+	// stamps and margin notes, not the body, and is dropped.
+	var dirs [4]int
+	for _, t := range chars {
+		if t.Quadrant >= 0 {
+			dirs[t.Quadrant]++
+		}
+	}
+	q := 0
+	for i, n := range dirs {
+		if n > dirs[q] {
+			q = i
+		}
+	}
+	for _, t := range chars {
+		if t.Quadrant != q || math.IsNaN(t.X+t.Y+t.W+t.Size) || math.IsInf(t.X+t.Y+t.W+t.Size, 0) {
+			continue
+		}
+		// Turn the page so that the body reads left to right.
+		for range q {
+			t.X, t.Y = t.Y, -t.X
 		}
 		s := strings.Map(func(r rune) rune {
 			if r == utf8.RuneError || r < ' ' || r == 0xFEFF {

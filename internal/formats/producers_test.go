@@ -12,7 +12,7 @@ import (
 
 // pdfProducers are the fixtures of testdata/pdf (see its README): one
 // public-domain text set by each producer, with pdftotext's reading.
-var pdfProducers = []string{"libreoffice", "pandoc-latex", "chromium", "reportlab", "tesseract-scan"}
+var pdfProducers = []string{"libreoffice", "pandoc-latex", "chromium", "reportlab", "tesseract-scan", "msword"}
 
 // words splits text into the tokens compared: NFKC-normalised (ligatures
 // become letters) runs of letters and digits. Punctuation and hyphens are

@@ -7,13 +7,16 @@ import (
 // A Char is one glyph placed on a page, in default user space (points,
 // y up).
 type Char struct {
-	Text    string  // Unicode text, "" when the font does not map the code
-	X, Y    float64 // origin of the glyph
-	W       float64 // advance width without character and word spacing
-	Size    float64 // the font size as set on the page
-	Space   bool    // a space glyph (code 32 of a simple font)
-	Hidden  bool    // rendering mode 3 (invisible, as OCR text layers are)
-	Rotated bool    // not upright: its X and Y order is not reading order
+	Text   string  // Unicode text, "" when the font does not map the code
+	X, Y   float64 // origin of the glyph
+	W      float64 // advance width without character and word spacing
+	Size   float64 // the font size as set on the page
+	Space  bool    // a space glyph (code 32 of a simple font)
+	Hidden bool    // rendering mode 3 (invisible, as OCR text layers are)
+	// Quadrant is the baseline's direction in quarter turns counter-
+	// clockwise (0 upright, 1 reading upwards as on a landscape page
+	// printed portrait, …), or -1 when it is not a multiple of 90°.
+	Quadrant int
 }
 
 // maxFormDepth bounds nesting of form XObjects (forms drawing forms).
@@ -82,7 +85,7 @@ func (w *textWalker) run(strm, res Value, ctm matrix, depth int) {
 				Text: gl.Text, X: trm[2][0], Y: trm[2][1],
 				W: adv * g.th * xscale, Size: math.Hypot(trm[1][0], trm[1][1]),
 				Space: gl.Space, Hidden: g.mode == 3,
-				Rotated: math.Abs(trm[0][1]) > 1e-3*math.Abs(trm[0][0]) || trm[0][0] < 0,
+				Quadrant: quadrant(trm[0][0], trm[0][1]),
 			})
 			tx := adv + g.tc
 			if gl.Space {
@@ -217,4 +220,15 @@ func (w *textWalker) run(strm, res Value, ctm matrix, depth int) {
 			delete(w.forms, xo.ptr) // a form may be drawn again, just not inside itself
 		}
 	})
+}
+
+// quadrant returns the direction of the baseline vector (x, y) in quarter
+// turns, or -1 when it is more than a degree off one.
+func quadrant(x, y float64) int {
+	deg := math.Atan2(y, x) * 180 / math.Pi
+	q := math.Round(deg / 90)
+	if math.Abs(deg-q*90) > 1 || math.IsNaN(deg) {
+		return -1
+	}
+	return (int(q) + 4) % 4
 }

@@ -64,3 +64,7 @@ cp "$work/scan.pdf" tesseract-scan.pdf
 for f in *.pdf; do
 	pdftotext -enc UTF-8 "$f" "${f%.pdf}.pdftotext"
 done
+
+# msword.pdf is not made here (no Microsoft Word on Debian): it is
+# tests/pdfs/word365_structure.pdf of the pdfplumber repository (MIT), see
+# README.md. Only its reference is refreshed above.
