@@ -171,6 +171,12 @@ func pageLines(p pdf.Page) (lines []pdfLine, err error) {
 			q = i
 		}
 	}
+	// Fake bold draws each glyph twice, a hair apart; pdftotext keeps one.
+	type spot struct {
+		text string
+		x, y int64
+	}
+	seen := map[spot]bool{}
 	for _, t := range chars {
 		if t.Quadrant != q || math.IsNaN(t.X+t.Y+t.W+t.Size) || math.IsInf(t.X+t.Y+t.W+t.Size, 0) {
 			continue
@@ -178,6 +184,20 @@ func pageLines(p pdf.Page) (lines []pdfLine, err error) {
 		// Turn the page so that the body reads left to right.
 		for range q {
 			t.X, t.Y = t.Y, -t.X
+		}
+		if t.W > 0 && strings.TrimSpace(t.Text) != "" && len(seen) < 1<<20 {
+			cell := math.Max(math.Abs(t.Size), 1) * 0.04
+			k := spot{t.Text, int64(math.Round(t.X / cell)), int64(math.Round(t.Y / cell))}
+			dup := false
+			for dx := int64(-1); dx <= 1 && !dup; dx++ {
+				for dy := int64(-1); dy <= 1 && !dup; dy++ {
+					dup = seen[spot{k.text, k.x + dx, k.y + dy}]
+				}
+			}
+			if dup {
+				continue
+			}
+			seen[k] = true
 		}
 		s := strings.Map(func(r rune) rune {
 			if r == utf8.RuneError || r < ' ' || r == 0xFEFF {
