@@ -132,3 +132,29 @@ func TestPDFTrailingBytes(t *testing.T) {
 		}
 	}
 }
+
+// TestPDFLoops: object graphs that loop end in an error or text, not a
+// hang (the reader walks them without reading stream data, so only these
+// bounds stop it).
+func TestPDFLoops(t *testing.T) {
+	good := pdfWithContent([]byte("BT /F1 12 Tf 72 700 Td (Looped) Tj ET"), "")
+	res := []byte("/Resources << /Font << /F1 5 0 R >> >>")
+	parentLoop := bytes.Replace(good, []byte("/Parent 2 0 R"), []byte("/Parent 3 0 R"), 1)
+	parentLoop = bytes.Replace(parentLoop, res, bytes.Repeat([]byte(" "), len(res)), 1)
+	for name, in := range map[string][]byte{"page's Parent is itself": parentLoop} {
+		done := make(chan error, 1)
+		go func() {
+			_, err := Extract("loop.pdf", in, PDF, Limits{Timeout: 10 * time.Second})
+			done <- err
+		}()
+		select {
+		case err := <-done:
+			if errors.Is(err, ErrTimeout) {
+				t.Errorf("%s: %v", name, err)
+			}
+			t.Logf("%s: %v", name, err)
+		case <-time.After(30 * time.Second):
+			t.Fatalf("%s: Extract did not return", name)
+		}
+	}
+}

@@ -114,7 +114,9 @@ func (r *Reader) GetStyledTexts() (sentences []Text, err error) {
 }
 
 func (p Page) findInherited(key string) Value {
-	for v := p.V; !v.IsNull(); v = v.Key("Parent") {
+	// A page tree whose Parent links loop would be climbed forever.
+	depth := 0
+	for v := p.V; !v.IsNull() && depth < 64; v, depth = v.Key("Parent"), depth+1 {
 		if r := v.Key(key); !r.IsNull() {
 			return r
 		}

@@ -745,6 +745,11 @@ func (v Value) Len() int {
 
 func (r *Reader) resolve(parent objptr, x interface{}) Value {
 	if ptr, ok := x.(objptr); ok {
+		// Loops over the object graph read no stream data: the stop
+		// flag is checked here too.
+		if r.lim.stop != nil && r.lim.stop.Load() {
+			panic(ErrStopped)
+		}
 		if ptr.id >= uint32(len(r.xref)) {
 			return Value{}
 		}
@@ -755,8 +760,12 @@ func (r *Reader) resolve(parent objptr, x interface{}) Value {
 		var obj object
 		if xref.inStream {
 			strm := r.resolve(parent, xref.stream)
+			extends := 0
 		Search:
 			for {
+				if extends++; extends > 64 {
+					panic("object stream Extends chain too long")
+				}
 				if strm.Kind() != Stream {
 					panic("not a stream")
 				}
