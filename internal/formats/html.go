@@ -3,8 +3,10 @@ package formats
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"strings"
+	"sync/atomic"
 	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
@@ -31,7 +33,10 @@ const maxHTMLElements = 30000
 // rewrites links in the tree.
 func readHTML(data []byte, d *doc) error {
 	data = htmlToUTF8(data)
-	root, err := html.Parse(bytes.NewReader(data))
+	root, err := html.Parse(stopReader{bytes.NewReader(data), d.stop})
+	if errors.Is(err, ErrTimeout) {
+		return err
+	}
 	if err != nil {
 		// x/net/html refuses trees deeper than 512 elements (by
 		// panicking and recovering, so this is cheap). The token stream
@@ -68,7 +73,9 @@ func readHTML(data []byte, d *doc) error {
 	}
 	// The tree was mutated by readability: parse again (it parsed once,
 	// so it will again) and walk the body.
-	if root, err = html.Parse(bytes.NewReader(data)); err != nil {
+	if root, err = html.Parse(stopReader{bytes.NewReader(data), d.stop}); errors.Is(err, ErrTimeout) {
+		return err
+	} else if err != nil {
 		return tokenWalk(data, d)
 	}
 	pruneHidden(root)
@@ -502,7 +509,7 @@ func textContent(n *html.Node) string {
 // refused. It has no tree, so it cannot see implied end tags; it keeps
 // only the text outside skipped elements, with block tags as breaks.
 func tokenWalk(data []byte, d *doc) error {
-	z := html.NewTokenizer(bytes.NewReader(data))
+	z := html.NewTokenizer(stopReader{bytes.NewReader(data), d.stop})
 	w := htmlWalker{d: d}
 	skip := map[atom.Atom]int{}
 	skipping := 0
@@ -593,4 +600,18 @@ func voidElement(a atom.Atom) bool {
 		return true
 	}
 	return false
+}
+
+// stopReader ends a parse once the reader has run out of time: the HTML
+// parser and tokenizer read their input a few kilobytes at a time.
+type stopReader struct {
+	r    io.Reader
+	stop *atomic.Bool
+}
+
+func (s stopReader) Read(p []byte) (int, error) {
+	if s.stop != nil && s.stop.Load() {
+		return 0, fmt.Errorf("%w: reading html stopped", ErrTimeout)
+	}
+	return s.r.Read(p[:min(len(p), 4096)])
 }
