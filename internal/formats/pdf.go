@@ -259,6 +259,10 @@ func limitErr(err error) error {
 	if errors.Is(err, pdf.ErrStopped) {
 		return fmt.Errorf("%w: reading pdf stopped", ErrTimeout)
 	}
+	var le *pdf.LimitError
+	if errors.As(err, &le) {
+		return fmt.Errorf("%w: pdf has %v", ErrTooLarge, le)
+	}
 	return fmt.Errorf("%w: pdf %s", ErrTooLarge, quote(err.Error()))
 }
 

@@ -82,15 +82,15 @@ func TestPDFStreamBombs(t *testing.T) {
 		maxAlloc              uint64
 	}{
 		// White space only: nothing is kept, the decompression budget stops it.
-		{"2 GB of white space", "BT /F1 12 Tf 72 700 Td (Hello) Tj ET\n", "\n", Limits{MaxDecoded: 32 << 20}, "decompressed stream data over the limit of 33554432", 128 << 20},
-		{"2 GB of white space, default budget", "", " ", Limits{}, "decompressed stream data over the limit of 268435456", 128 << 20},
+		{"2 GB of white space", "BT /F1 12 Tf 72 700 Td (Hello) Tj ET\n", "\n", Limits{MaxDecoded: 32 << 20}, "pdf has more than 33554432 bytes of decompressed stream data", 128 << 20},
+		{"2 GB of white space, default budget", "", " ", Limits{}, "pdf has more than 268435456 bytes of decompressed stream data", 128 << 20},
 		// Operands without an operator pile up on the stack.
-		{"2 GB of numbers", "", "0 ", Limits{}, "operands on the stack over the limit of 65536", 128 << 20},
+		{"2 GB of numbers", "", "0 ", Limits{}, "pdf has more than 65536 operands on the stack", 128 << 20},
 		// Text shown forever: the page's glyph cap.
-		{"2 GB of shown text", "BT /F1 12 Tf 72 700 Td\n", "(Hello world) Tj\n", Limits{}, "glyphs on one page over the limit of 200000", 200 << 20},
+		{"2 GB of shown text", "BT /F1 12 Tf 72 700 Td\n", "(Hello world) Tj\n", Limits{}, "pdf has more than 200000 glyphs on one page", 200 << 20},
 		// One string that never ends: the token cap.
-		{"2 GB string", "BT /F1 12 Tf 72 700 Td (", "a", Limits{}, "a string, name or keyword over the limit of 8388608", 100 << 20},
-		{"2 GB array", "BT /F1 12 Tf 72 700 Td [", "(a) 1 ", Limits{}, "operands on the stack over the limit of 65536", 200 << 20},
+		{"2 GB string", "BT /F1 12 Tf 72 700 Td (", "a", Limits{}, "pdf has more than 8388608 bytes in one string, name or keyword", 100 << 20},
+		{"2 GB array", "BT /F1 12 Tf 72 700 Td [", "(a) 1 ", Limits{}, "pdf has more than 65536 operands on the stack", 200 << 20},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -58,7 +58,7 @@ type buffer struct {
 // grow is called for each byte added to a token.
 func (b *buffer) grow(tmp []byte) {
 	if len(tmp) >= maxToken {
-		overLimit("a string, name or keyword", maxToken)
+		overLimit("bytes in one string, name or keyword", maxToken)
 	}
 }
 

@@ -51,18 +51,20 @@ func (r *Reader) SetLimits(maxDecoded int64, stop *atomic.Bool) {
 	r.lim.left, r.lim.max, r.lim.stop = maxDecoded, maxDecoded, stop
 }
 
-// limitError is a limit with its figure.
-type limitError struct {
-	what  string
-	limit int64
+// A LimitError is a limit the file went over, with its figure.
+type LimitError struct {
+	What  string // what was counted: "bytes of decompressed stream data"
+	Limit int64
 }
 
-func (e *limitError) Error() string {
-	return fmt.Sprintf("%s over the limit of %d", e.what, e.limit)
+func (e *LimitError) Error() string {
+	return fmt.Sprintf("more than %d %s", e.Limit, e.What)
 }
-func (e *limitError) Unwrap() error { return ErrLimit }
 
-func overLimit(what string, limit int64) { panic(&limitError{what, limit}) }
+// Unwrap makes every LimitError an ErrLimit.
+func (e *LimitError) Unwrap() error { return ErrLimit }
+
+func overLimit(what string, limit int64) { panic(&LimitError{what, limit}) }
 
 // guardedReader charges what it reads to the Reader's budget.
 type guardedReader struct {
@@ -83,7 +85,7 @@ func (g *guardedReader) Read(p []byte) (int, error) {
 	n, err := g.rd.Read(p)
 	g.lim.left -= int64(n)
 	if g.lim.left < 0 {
-		return 0, &limitError{"decompressed stream data", g.lim.max}
+		return 0, &LimitError{"bytes of decompressed stream data", g.lim.max}
 	}
 	return n, err
 }
@@ -99,7 +101,7 @@ func (r *Reader) objStm(ptr objptr, strm Value) []byte {
 		panic(fmt.Errorf("malformed PDF: object stream: %w", err))
 	}
 	if len(data) > maxObjStm {
-		overLimit("a decoded object stream", maxObjStm)
+		overLimit("bytes in one decoded object stream", maxObjStm)
 	}
 	if r.lim.objstm == nil {
 		r.lim.objstm = map[objptr][]byte{}
