@@ -37,6 +37,20 @@ func bounded(t *testing.T, what string, d time.Duration, maxAlloc uint64, f func
 	}
 }
 
+// deflateBlock compresses p as raw deflate blocks: sync-flushed, so that
+// blocks concatenate, or final.
+func deflateBlock(p []byte, final bool) []byte {
+	var b bytes.Buffer
+	fw, _ := flate.NewWriter(&b, flate.BestCompression)
+	fw.Write(p)
+	if final {
+		fw.Close()
+	} else {
+		fw.Flush()
+	}
+	return b.Bytes()
+}
+
 // zipBomb writes a docx whose word/document.xml is prefix followed by
 // size bytes of fill. The deflate stream is built from one compressed
 // MiB repeated (sync-flushed blocks concatenate), so the gigabyte never
@@ -44,21 +58,10 @@ func bounded(t *testing.T, what string, d time.Duration, maxAlloc uint64, f func
 func zipBomb(t testing.TB, prefix string, fill byte, size int64, declared uint64) []byte {
 	t.Helper()
 	const chunkLen = 1 << 20
-	compress := func(p []byte, final bool) []byte {
-		var b bytes.Buffer
-		fw, _ := flate.NewWriter(&b, flate.BestCompression)
-		fw.Write(p)
-		if final {
-			fw.Close()
-		} else {
-			fw.Flush()
-		}
-		return b.Bytes()
-	}
 	chunk := bytes.Repeat([]byte{fill}, chunkLen)
-	head := compress([]byte(prefix), false)
-	body := compress(chunk, false)
-	tail := compress(nil, true)
+	head := deflateBlock([]byte(prefix), false)
+	body := deflateBlock(chunk, false)
+	tail := deflateBlock(nil, true)
 	crc := crc32.ChecksumIEEE([]byte(prefix))
 	n := size / chunkLen
 	for range n {

@@ -2,7 +2,6 @@ package formats
 
 import (
 	"bytes"
-	"compress/flate"
 	"errors"
 	"fmt"
 	"strings"
@@ -43,25 +42,14 @@ func pdfWithContent(stream []byte, filter string) []byte {
 // checksum is wrong on purpose: a reader that gets that far has failed.
 func flateBomb(prefix, pattern string, size int64) []byte {
 	const chunkLen = 1 << 20
-	compress := func(p []byte, final bool) []byte {
-		var b bytes.Buffer
-		fw, _ := flate.NewWriter(&b, flate.BestCompression)
-		fw.Write(p)
-		if final {
-			fw.Close()
-		} else {
-			fw.Flush()
-		}
-		return b.Bytes()
-	}
 	chunk := bytes.Repeat([]byte(pattern), chunkLen/len(pattern))
 	out := []byte{0x78, 0xDA}
-	out = append(out, compress([]byte(prefix), false)...)
-	body := compress(chunk, false)
+	out = append(out, deflateBlock([]byte(prefix), false)...)
+	body := deflateBlock(chunk, false)
 	for n := int64(0); n < size; n += int64(len(chunk)) {
 		out = append(out, body...)
 	}
-	out = append(out, compress(nil, true)...)
+	out = append(out, deflateBlock(nil, true)...)
 	return append(out, 0, 0, 0, 0)
 }
 
