@@ -146,3 +146,12 @@ func TestPDFLoops(t *testing.T) {
 		}
 	}
 }
+
+// TestPDF20: PDF 2.0 files ("%PDF-2.0") were refused as not PDF.
+func TestPDF20(t *testing.T) {
+	in := pdfWithContent([]byte("BT /F1 12 Tf 72 700 Td (Version two.) Tj ET"), "")
+	in = bytes.Replace(in, []byte("%PDF-1.4"), []byte("%PDF-2.0"), 1)
+	if e, err := Extract("v2.pdf", in, PDF, Limits{}); err != nil || e.Text != "Version two.\n" {
+		t.Errorf("Extract(PDF 2.0) = %v, %v", e, err)
+	}
+}

@@ -101,3 +101,34 @@ func TestPDFProducers(t *testing.T) {
 		})
 	}
 }
+
+// TestPDFEncrypted: PDFs "protected" with an empty user password, the
+// usual kind, read like the unencrypted file in every scheme; one that
+// needs a password says so.
+func TestPDFEncrypted(t *testing.T) {
+	ref, err := os.ReadFile(filepath.Join("testdata", "pdf", "reportlab.pdftotext"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"encrypted-rc4-v2", "encrypted-rc4-v4", "encrypted-aes128", "encrypted-aes256"} {
+		data, err := os.ReadFile(filepath.Join("testdata", "pdf", name+".pdf"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		e, err := Extract(name+".pdf", data, PDF, Limits{})
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		if f1 := tokenF1(e.Text, string(ref)); f1 < 0.99 {
+			t.Errorf("%s: token F1 %.4f, want ≥ 0.99", name, f1)
+		}
+	}
+	data, err := os.ReadFile(filepath.Join("testdata", "pdf", "encrypted-password.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Extract("p.pdf", data, PDF, Limits{}); err == nil || err.Error() != "encrypted pdf: needs a password" {
+		t.Errorf("password-protected pdf: error %v, want \"encrypted pdf: needs a password\"", err)
+	}
+}

@@ -119,17 +119,15 @@ func NewReaderEncrypted(f io.ReaderAt, size int64, pw func() string) (r *Reader,
 
 	buf := make([]byte, 10)
 	f.ReadAt(buf, 0)
-	if !bytes.HasPrefix(buf, []byte("%PDF-1.")) || buf[7] < '0' || buf[7] > '7' || buf[8] != '\r' && buf[8] != '\n' {
+	// "%PDF-1.0" to "%PDF-1.7" and PDF 2.0's "%PDF-2.0".
+	if !bytes.HasPrefix(buf, []byte("%PDF-")) || buf[5] < '1' || buf[5] > '2' || buf[6] != '.' || buf[7] < '0' || buf[7] > '9' {
 		return nil, fmt.Errorf("not a PDF file: invalid header")
 	}
 	end := size
 	const endChunk = 100
 	buf = make([]byte, endChunk)
 	f.ReadAt(buf, end-endChunk)
-	for len(buf) > 0 && buf[len(buf)-1] == '\n' || buf[len(buf)-1] == '\r' {
-		buf = buf[:len(buf)-1]
-	}
-	buf = bytes.TrimRight(buf, "\r\n\t ")
+	buf = bytes.TrimRight(buf, "\r\n\t \x00")
 	if !bytes.HasSuffix(buf, []byte("%%EOF")) {
 		return nil, fmt.Errorf("not a PDF file: missing %%%%EOF")
 	}
@@ -956,12 +954,19 @@ func (r *Reader) initEncrypt(password string) error {
 	if n == 0 {
 		n = minKeyBits
 	}
-	if n%8 != 0 || n > maxKeyBits || n < minKeyBits {
+	if V, _ := encrypt["V"].(int64); V < 4 && (n%8 != 0 || n > maxKeyBits || n < minKeyBits) {
 		return fmt.Errorf("malformed PDF: %d-bit encryption key", n)
 	}
 	V, _ := encrypt["V"].(int64)
-	if V != 1 && V != 2 && (V != 4 || !okayV4(encrypt)) {
+	if V == 5 {
+		return r.initAES256(encrypt, password)
+	}
+	aes4, ok4 := okayV4(encrypt)
+	if V != 1 && V != 2 && (V != 4 || !ok4) {
 		return fmt.Errorf("unsupported PDF: encryption version V=%d; %v", V, objfmt(encrypt))
+	}
+	if V == 4 {
+		n = 128 // the crypt filter's 16 bytes; the top-level Length may be absent
 	}
 
 	ids, ok := r.trailer["ID"].(array)
@@ -1001,6 +1006,9 @@ func (r *Reader) initEncrypt(password string) error {
 	h.Write([]byte(O))
 	h.Write([]byte{byte(P), byte(P >> 8), byte(P >> 16), byte(P >> 24)})
 	h.Write([]byte(ID))
+	if R >= 4 && encrypt["EncryptMetadata"] == false {
+		h.Write([]byte{0xff, 0xff, 0xff, 0xff})
+	}
 	key := h.Sum(nil)
 
 	keyLen := int(n / 8) // encryption key length in bytes
@@ -1048,46 +1056,55 @@ func (r *Reader) initEncrypt(password string) error {
 	}
 
 	r.key = key
-	r.useAES = V == 4
+	r.useAES = V == 4 && aes4
 
 	return nil
 }
 
 var ErrInvalidPassword = fmt.Errorf("encrypted PDF: invalid password")
 
-func okayV4(encrypt dict) bool {
+// okayV4 reports whether a V=4 encryption dictionary is one this reader
+// handles (one crypt filter for strings and streams, RC4 or AES-128), and
+// whether it is AES.
+func okayV4(encrypt dict) (aes, ok bool) {
 	cf, ok := encrypt["CF"].(dict)
 	if !ok {
-		return false
+		return false, false
 	}
 	stmf, ok := encrypt["StmF"].(name)
 	if !ok {
-		return false
+		return false, false
 	}
 	strf, ok := encrypt["StrF"].(name)
 	if !ok {
-		return false
+		return false, false
 	}
 	if stmf != strf {
-		return false
+		return false, false
 	}
 	cfparam, ok := cf[stmf].(dict)
 	if !ok {
-		return false
+		return false, false
 	}
 	if cfparam["AuthEvent"] != nil && cfparam["AuthEvent"] != name("DocOpen") {
-		return false
+		return false, false
 	}
-	if cfparam["Length"] != nil && cfparam["Length"] != int64(16) {
-		return false
+	if cfparam["Length"] != nil && cfparam["Length"] != int64(16) && cfparam["Length"] != int64(128) {
+		return false, false
 	}
-	if cfparam["CFM"] != name("AESV2") {
-		return false
+	switch cfparam["CFM"] {
+	case name("AESV2"):
+		return true, true
+	case name("V2"):
+		return false, true
 	}
-	return true
+	return false, false
 }
 
 func cryptKey(key []byte, useAES bool, ptr objptr) []byte {
+	if len(key) == 32 {
+		return key // AES-256 (V=5) uses the file key for every object
+	}
 	h := md5.New()
 	h.Write(key)
 	h.Write([]byte{byte(ptr.id), byte(ptr.id >> 8), byte(ptr.id >> 16), byte(ptr.gen), byte(ptr.gen >> 8)})

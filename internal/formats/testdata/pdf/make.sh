@@ -68,3 +68,12 @@ done
 # msword.pdf is not made here (no Microsoft Word on Debian): it is
 # tests/pdfs/word365_structure.pdf of the pdfplumber repository (MIT), see
 # README.md. Only its reference is refreshed above.
+
+# Encrypted copies of the ReportLab file, as "protected" PDFs come: an
+# empty user password (they open without one) in each scheme, and one
+# that needs a password. qpdf (Debian qpdf) writes them.
+qpdf --allow-weak-crypto --encrypt "" owner 128 --use-aes=n -- reportlab.pdf encrypted-rc4-v2.pdf
+qpdf --allow-weak-crypto --encrypt "" owner 128 --use-aes=n --force-V4 -- reportlab.pdf encrypted-rc4-v4.pdf
+qpdf --encrypt "" owner 128 --use-aes=y -- reportlab.pdf encrypted-aes128.pdf
+qpdf --encrypt "" owner 256 -- reportlab.pdf encrypted-aes256.pdf
+qpdf --encrypt secret owner 256 -- reportlab.pdf encrypted-password.pdf
