@@ -21,6 +21,7 @@ type FontDecoder struct {
 	widths   []float64    // simple fonts: Widths from FirstChar
 	missing  float64      // width of codes without one
 	cidW     []cidWidth   // Type0: widths from the descendant's W, sorted
+	legacy   *legacyCMap  // Type0 with a predefined CJK CMap of a legacy encoding
 	scale    float64      // glyph space to text space × 1000 (Type3 FontMatrix)
 	twoBytes bool         // a Type0 font: word spacing never applies
 }
@@ -109,6 +110,7 @@ func NewFontDecoder(font Value) *FontDecoder {
 			if strings.Contains(enc.Name(), "UCS2") || strings.HasPrefix(enc.Name(), "UniGB-UTF16") || strings.Contains(enc.Name(), "UTF16") {
 				d.ucs2 = true
 			}
+			d.legacy = predefinedCMap(enc.Name())
 		case Stream:
 			if m := safeCmap(enc); m != nil {
 				var lens []int
@@ -244,6 +246,10 @@ type Glyph struct {
 
 // Glyphs calls fn for each code of raw.
 func (d *FontDecoder) Glyphs(raw string, fn func(Glyph)) {
+	if d.legacy != nil && d.toUni == nil {
+		d.legacy.glyphs(raw, d.missing, fn)
+		return
+	}
 	for len(raw) > 0 {
 		n := d.codeLen[len(d.codeLen)-1]
 		if d.toUni != nil && len(d.codeLen) > 1 {

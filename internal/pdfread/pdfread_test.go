@@ -130,3 +130,18 @@ func TestStopAndBudget(t *testing.T) {
 		t.Errorf("reading after stop: %v, want ErrStopped", err)
 	}
 }
+
+func TestCharsLegacyCJK(t *testing.T) {
+	// SimSun-GBK-EUC-H as Chinese office software writes it: GBK codes,
+	// no ToUnicode, an unembedded font. "中文 A" is D6D0 CEC4 20 41.
+	pdf := onePage("<< /Type /Font /Subtype /Type0 /BaseFont /SimSun-GBK-EUC-H /Encoding /GBK-EUC-H /DescendantFonts [6 0 R] >>",
+		"BT /F1 10 Tf 100 700 Td <D6D0CEC42041> Tj ET",
+		"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /DW 1000 >>")
+	cs := chars(t, pdf)
+	if got := text(cs); got != "中文 A" {
+		t.Fatalf("text = %q, want %q", got, "中文 A")
+	}
+	if cs[1].X != 110 || cs[2].X != 120 || cs[3].X != 125 {
+		t.Errorf("x = %v %v %v, want 110 120 125 (full, full, half width)", cs[1].X, cs[2].X, cs[3].X)
+	}
+}
