@@ -66,3 +66,17 @@ func TestGuessWestern(t *testing.T) {
 		}
 	}
 }
+
+func FuzzGuess(f *testing.F) {
+	for _, s := range legacySamples {
+		raw, _ := s.cm.NewEncoder().Bytes([]byte(s.text))
+		f.Add(raw)
+	}
+	f.Add([]byte{0x81, 0x8d, 0x8f, 0x90, 0x9d})
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		cm, name := Guess(raw)
+		if cm == nil || name == "" {
+			t.Fatalf("Guess(%q) = %v, %q", raw, cm, name)
+		}
+	})
+}
