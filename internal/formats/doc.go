@@ -31,8 +31,9 @@
 //     16 MiB and the cache of them 32 MiB, one page 200,000 glyphs. The
 //     2 GB stream bombs of the tests allocate at most about 110 MiB in all.
 //   - DOCX: at most Limits.MaxUncompressed (64 MiB) is decompressed over
-//     all parts; the XML decoder holds one text run whole, so a part that
-//     is one 60 MiB run allocates about 190 MiB.
+//     all parts, and at most 8 MiB of text stands between two tags (the
+//     XML decoder holds such a run whole); the zip bombs of the tests
+//     allocate at most about 40 MiB.
 //   - Both stop for real on time-out: they check a stop flag on every read
 //     of compressed data (and the PDF reader on every object it resolves),
 //     and Extract waits up to two seconds for them to end.

@@ -133,7 +133,7 @@ func (b *budget) decodeXML(f *zip.File, fn func(*xml.Decoder, xml.Token) error) 
 		return err
 	}
 	defer rc.Close()
-	dec := xml.NewDecoder(rc)
+	dec := xml.NewDecoder(&markupReader{r: rc})
 	for {
 		tok, err := dec.Token()
 		if err == io.EOF {
@@ -149,6 +149,30 @@ func (b *budget) decodeXML(f *zip.File, fn func(*xml.Decoder, xml.Token) error) 
 			return err
 		}
 	}
+}
+
+// maxTextRun bounds the text between two XML tags. The decoder holds such
+// a run whole, and copies it, so one run of the whole budget cost three
+// times the budget in memory; Word splits text into runs of a paragraph
+// at most.
+const maxTextRun = 8 << 20
+
+// markupReader fails once more than maxTextRun bytes pass without a '<'.
+type markupReader struct {
+	r   io.Reader
+	run int
+}
+
+func (m *markupReader) Read(p []byte) (int, error) {
+	n, err := m.r.Read(p)
+	for _, c := range p[:n] {
+		if c == '<' {
+			m.run = 0
+		} else if m.run++; m.run > maxTextRun {
+			return 0, fmt.Errorf("%w: docx has more than %d bytes of text between two tags", ErrTooLarge, maxTextRun)
+		}
+	}
+	return n, err
 }
 
 // mainPart finds the main document through the package relationships, for

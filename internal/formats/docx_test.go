@@ -1,6 +1,7 @@
 package formats
 
 import (
+	"errors"
 	"strings"
 	"testing"
 )
@@ -128,5 +129,17 @@ func TestDOCXHiddenText(t *testing.T) {
 	e, err := Extract("c.docx", makeDOCX(t, wp("", "Talks ended."), comments), DOCX, Limits{})
 	if err != nil || strings.Contains(e.Text, "HIDDEN") {
 		t.Errorf("docx with a comment = %v, %v", e, err)
+	}
+}
+
+func TestDOCXTextRunCap(t *testing.T) {
+	long := wp("", strings.Repeat("word ", (maxTextRun+1024)/5))
+	_, err := Extract("long.docx", makeDOCX(t, long), DOCX, Limits{})
+	if !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), "more than 8388608 bytes of text between two tags") {
+		t.Errorf("docx with a 8 MiB run: %v, want ErrTooLarge naming the cap", err)
+	}
+	ok := wp("", strings.Repeat("word ", (maxTextRun-1024)/5))
+	if e, err := Extract("ok.docx", makeDOCX(t, ok), DOCX, Limits{}); err != nil || len(e.Text) < maxTextRun-2048 {
+		t.Errorf("docx with a run just under the cap: %v", err)
 	}
 }
