@@ -27,14 +27,14 @@ const (
 const maxPageGlyphs = 200000
 
 // readPDF reads the text layer, page by page, and rebuilds lines and
-// paragraphs from glyph positions: the library's own plain-text output runs
-// lines together. Lines in a clearly larger font become headings, the
+// paragraphs from the glyphs' positions and widths (pdfread's Page.Chars),
+// as pdftotext does. Lines in a clearly larger font become headings, the
 // largest on the first page the title when the Info dictionary has none;
 // lines starting with a bullet glyph become bullets; words hyphenated
 // across lines are joined. It drops images, annotations, form fields and
-// anything without a text layer. Best effort by design: the library panics
-// on some files, so each page is read under recover and a bad page costs a
-// warning, not the document.
+// anything without a text layer. Best effort by design: the object reader
+// panics on malformed files, so each page is read under recover and a bad
+// page costs a warning, not the document; a limit or a stop ends it.
 func readPDF(data []byte, d *doc) error {
 	data = trimTrailing(data)
 	r, err := pdf.NewReader(bytes.NewReader(data), int64(len(data)))
@@ -63,6 +63,7 @@ func readPDF(data []byte, d *doc) error {
 		return err
 	}
 	var lines []pdfLine
+	var size int64
 	var firstErr error
 	for i, p := range pages {
 		pl, err := pageLines(p)
@@ -78,6 +79,12 @@ func readPDF(data []byte, d *doc) error {
 		}
 		if len(pl) > 0 {
 			pl[0].pageStart = true
+		}
+		for _, ln := range pl {
+			size += int64(len(ln.text)) + 1
+		}
+		if size > d.limits.MaxBytes {
+			return d.tooLarge() // pages can share one content stream: the text can outgrow the input
 		}
 		lines = append(lines, pl...)
 	}

@@ -155,3 +155,33 @@ func TestPDF20(t *testing.T) {
 		t.Errorf("Extract(PDF 2.0) = %v, %v", e, err)
 	}
 }
+
+// TestPDFSharedContent: many pages drawing one content stream cannot
+// produce more text than Limits.MaxBytes.
+func TestPDFSharedContent(t *testing.T) {
+	var b bytes.Buffer
+	var offs []int
+	obj := func(body string) {
+		offs = append(offs, b.Len())
+		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", len(offs), body)
+	}
+	const pages = 2000
+	content := "BT /F1 12 Tf 72 700 Td (" + strings.Repeat("word ", 2000) + ") Tj ET"
+	b.WriteString("%PDF-1.4\n")
+	obj("<< /Type /Catalog /Pages 2 0 R >>")
+	kids := strings.Repeat("3 0 R ", pages)
+	obj(fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d >>", kids, pages))
+	obj("<< /Type /Page /Parent 2 0 R /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>")
+	obj(fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(content), content))
+	obj("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+	x := b.Len()
+	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(offs)+1)
+	for _, o := range offs {
+		fmt.Fprintf(&b, "%010d 00000 n \n", o)
+	}
+	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(offs)+1, x)
+	_, err := Extract("shared.pdf", b.Bytes(), PDF, Limits{MaxBytes: 1 << 20})
+	if !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), "text larger than 1048576 bytes") {
+		t.Errorf("Extract(%d pages of one 10 KB stream, MaxBytes 1 MiB) = %v, want ErrTooLarge", pages, err)
+	}
+}
