@@ -154,6 +154,13 @@ func NewFontDecoder(font Value) *FontDecoder {
 		d.widths = append(d.widths, ws.Index(i).Float64())
 	}
 	d.missing = font.Key("FontDescriptor").Key("MissingWidth").Float64()
+	if len(d.widths) == 0 {
+		// A standard font used without widths, as FPDF and gofpdf write
+		// them: Adobe's metrics.
+		if ws := std14(font.Key("BaseFont").Name()); ws != nil {
+			d.first, d.widths = 0, ws
+		}
+	}
 	if sub == "Type3" {
 		if fm := font.Key("FontMatrix"); fm.Len() >= 1 && fm.Index(0).Float64() != 0 {
 			d.scale = fm.Index(0).Float64() * 1000

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -143,5 +144,20 @@ func TestCharsLegacyCJK(t *testing.T) {
 	}
 	if cs[1].X != 110 || cs[2].X != 120 || cs[3].X != 125 {
 		t.Errorf("x = %v %v %v, want 110 120 125 (full, full, half width)", cs[1].X, cs[2].X, cs[3].X)
+	}
+}
+
+func TestStandardFontWidths(t *testing.T) {
+	// Helvetica without /Widths: "Hi" is H (722) and i (222) wide.
+	pdf := onePage("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold >>", "BT /F1 10 Tf 100 700 Td (Hi) Tj ET")
+	cs := chars(t, pdf)
+	if len(cs) != 2 || math.Abs(cs[0].W-7.22) > 1e-9 || math.Abs(cs[1].X-107.22) > 1e-9 || math.Abs(cs[1].W-2.78) > 1e-9 {
+		t.Errorf("Helvetica-Bold glyphs = %+v, want H 7.22 wide, i at 107.22 and 2.78 wide", cs)
+	}
+	for name, want := range map[string]string{"ABCDEF+Arial,BoldItalic": "Helvetica-BoldOblique", "TimesNewRomanPS-ItalicMT": "Times-Italic", "CourierNew": "Courier", "Garamond": ""} {
+		got := std14(name)
+		if want == "" && got != nil || want != "" && (got == nil || &got[0] != &std14Widths[want][0]) {
+			t.Errorf("std14(%q) is not %q's widths", name, want)
+		}
 	}
 }
