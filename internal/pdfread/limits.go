@@ -13,8 +13,10 @@ import (
 // bomb fails at the budget and a caller's time-out stops the work for
 // real instead of leaving it running; tokens, arrays, dictionaries and the
 // PostScript stack have size caps; decoded object streams are cached
-// instead of re-inflated for each object they hold; Content is not used by
-// brief (internal/formats has its own text interpreter).
+// instead of re-inflated for each object they hold. The library's text
+// extraction is replaced by Page.Chars and FontDecoder (textlayer.go,
+// glyphs.go, cjk.go, std14.go), and AES-256 and RC4 crypt filters are
+// added (aes256.go).
 
 // ErrLimit is wrapped by the errors (panics) that a limit raises.
 var ErrLimit = errors.New("over a pdf reader limit")
