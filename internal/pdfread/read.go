@@ -3,7 +3,9 @@
 // license that can be found in the LICENSE file.
 
 // Package pdfread implements reading of PDF files: a fork of
-// github.com/ledongthuc/pdf with hard limits (see limits.go).
+// github.com/ledongthuc/pdf (version v0.0.0-20260907135840-6c8c28e0e8a0,
+// itself a fork of rsc.io/pdf; BSD licence in LICENSE) with hard limits
+// and its own text layer (see limits.go).
 //
 // # Overview
 //
