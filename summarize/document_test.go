@@ -11,6 +11,9 @@ import (
 	"unicode/utf8"
 
 	"github.com/rogpeppe/go-internal/diff"
+	"golang.org/x/text/encoding/charmap"
+
+	"github.com/brief-dev/brief/internal/codepage"
 	"github.com/rogpeppe/go-internal/txtar"
 )
 
@@ -140,7 +143,11 @@ func sourceText(raw []byte, start, end int) string {
 		text, _, err = normalise(slice, 0, false, &m)
 	default:
 		var m offsetMap
-		text, _, err = normalise(slice, 0, !utf8.Valid(raw), &m)
+		var cm *charmap.Charmap
+		if !utf8.Valid(raw) {
+			cm, _ = codepage.Guess(raw)
+		}
+		text, _, err = normaliseFrom(slice, 0, cm, &m)
 	}
 	if err != nil {
 		return "<" + err.Error() + ">"

@@ -9,6 +9,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
+
+	"github.com/brief-dev/brief/internal/codepage"
 )
 
 // ErrBinary is returned (wrapped) for input that is not text.
@@ -69,7 +71,9 @@ var signatures = []struct {
 }
 
 // decode turns raw input into normalised UTF-8 text: BOM removed, UTF-16
-// decoded, invalid UTF-8 read as Windows-1252, CRLF and CR to LF, NBSP and
+// decoded, invalid UTF-8 read in the 8-bit code page its bytes suggest
+// (codepage.Guess: Windows-1251 for old Russian files, …,
+// Windows-1252 when nothing stands out), CRLF and CR to LF, NBSP and
 // other fixed spaces to a plain space, zero-width and control characters
 // dropped. Binary input is rejected. The returned map points back into raw.
 func decode(raw []byte) (string, offsetMap, error) {
@@ -88,7 +92,11 @@ func decode(raw []byte) (string, offsetMap, error) {
 	if looksBinary(raw) {
 		return "", m, ErrBinary
 	}
-	return normalise(raw, 0, !utf8.Valid(raw), &m)
+	if utf8.Valid(raw) {
+		return normaliseFrom(raw, 0, nil, &m)
+	}
+	cm, _ := codepage.Guess(raw)
+	return normaliseFrom(raw, 0, cm, &m)
 }
 
 // looksBinary reports NUL bytes or a high share of control bytes in the first
@@ -158,8 +166,20 @@ func decodeUTF16(raw []byte, m *offsetMap) (string, offsetMap, error) {
 	return text, composed, nil
 }
 
-// normalise copies raw[start:] to clean UTF-8, recording offsets in m.
+// normalise copies raw[start:] to clean UTF-8, recording offsets in m;
+// cp1252 reads it as Windows-1252 instead of UTF-8.
 func normalise(raw []byte, start int, cp1252 bool, m *offsetMap) (string, offsetMap, error) {
+	var cm *charmap.Charmap
+	if cp1252 {
+		cm = charmap.Windows1252
+	}
+	return normaliseFrom(raw, start, cm, m)
+}
+
+// normaliseFrom copies raw[start:] to clean UTF-8, recording offsets in m.
+// A nil legacy means raw is UTF-8; otherwise each byte is one character of
+// that code page.
+func normaliseFrom(raw []byte, start int, legacy *charmap.Charmap, m *offsetMap) (string, offsetMap, error) {
 	out := make([]byte, 0, len(raw)-start)
 	m.add(0, start)
 	for i := start; i < len(raw); {
@@ -196,8 +216,8 @@ func normalise(raw []byte, start int, cp1252 bool, m *offsetMap) (string, offset
 		}
 		var r rune
 		size := 1
-		if cp1252 {
-			r = charmap.Windows1252.DecodeByte(b)
+		if legacy != nil {
+			r = legacy.DecodeByte(b)
 		} else {
 			r, size = utf8.DecodeRune(raw[i:])
 		}

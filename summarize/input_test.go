@@ -31,6 +31,9 @@ func TestDecode(t *testing.T) {
 		{"controls", []byte("a\x01b\x7fc"), "abc", nil},
 		{"cp1252", []byte("it\x92s \x93ok\x94 \x96 caf\xe9"), "it’s “ok” – café", nil},
 		{"utf16le", utf16LE("Привет, мир. 😀"), "Привет, мир. 😀", nil},
+		// Issue 13: Windows-1251 and KOI8-R text read as Windows-1252 was mojibake.
+		{"cp1251", []byte("\xcc\xe8\xed\xe8\xf1\xf2\xf0 \xe8\xed\xee\xf1\xf2\xf0\xe0\xed\xed\xfb\xf5 \xe4\xe5\xeb \xef\xf0\xee\xe2\xb8\xeb \xef\xe5\xf0\xe5\xe3\xee\xe2\xee\xf0\xfb."), "Министр иностранных дел провёл переговоры.", nil},
+		{"koi8-r", []byte("\xed\xc9\xce\xc9\xd3\xd4\xd2 \xc9\xce\xcf\xd3\xd4\xd2\xc1\xce\xce\xd9\xc8 \xc4\xc5\xcc \xd0\xd2\xcf\xd7\xa3\xcc \xd0\xc5\xd2\xc5\xc7\xcf\xd7\xcf\xd2\xd9."), "Министр иностранных дел провёл переговоры.", nil},
 		{"nul", []byte("abc\x00def"), "", ErrBinary},
 		{"pdf", []byte("%PDF-1.7\n..."), "", ErrBinary},
 		{"zip", []byte("PK\x03\x04rest"), "", ErrBinary},
@@ -51,6 +54,7 @@ func TestOffsetsThroughDecoding(t *testing.T) {
 	for _, raw := range [][]byte{
 		[]byte("\xEF\xBB\xBFFirst\u00a0one here.\r\nSecond one\u200b is here."),
 		[]byte("Caf\xe9 opened. The minister\x92s visit ended."),
+		[]byte("\xcf\xe5\xf0\xe2\xee\xe5 \xef\xf0\xe5\xe4\xeb\xee\xe6\xe5\xed\xe8\xe5. Second sentence here."),
 		utf16LE("Первое предложение. Second sentence here."),
 	} {
 		d, err := Parse(raw, ReadOptions{})

@@ -3,6 +3,7 @@ package formats
 import (
 	"fmt"
 	"strings"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
@@ -35,7 +36,8 @@ type doc struct {
 	date     string
 	byline   string
 	warnings []string
-	full     bool // the budget is spent: readers stop
+	full     bool         // the budget is spent: readers stop
+	stop     *atomic.Bool // set when the reader has run out of time
 }
 
 // add appends a cleaned block, dropping empty ones. It returns ErrTooLarge

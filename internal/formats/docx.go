@@ -10,6 +10,7 @@ import (
 	"path"
 	"strconv"
 	"strings"
+	"sync/atomic"
 )
 
 // XML namespaces of the parts read. Word writes the transitional ones;
@@ -26,9 +27,13 @@ const (
 // Heading 1…9, or any style or paragraph with an outline level) as
 // headings, numbered and list-styled paragraphs as bullets, data-table rows
 // as bullets and text boxes as paragraphs. Tabs, line breaks and
-// non-breaking hyphens are kept. It drops tracked deletions, field codes,
-// alternate-content fallbacks (a copy of a text box), headers, footers,
-// footnotes, comments and images. The title is the first Title-style
+// non-breaking hyphens are kept. It drops what Word does not print as the
+// document's text: hidden runs (w:vanish, w:specVanish, directly or through
+// a character or paragraph style), tracked deletions and moves, field codes
+// (w:instrText and any run between a field's begin and separate marks; the
+// field's result is kept), alternate-content fallbacks (a copy of a text
+// box), headers, footers, footnotes, comments and images. Hidden text is
+// often exactly what an author meant nobody to read. The title is the first Title-style
 // paragraph, else the first Heading 1, else the core properties' title
 // unless it is a template's or file name.
 //
@@ -47,7 +52,7 @@ func readDOCX(data []byte, d *doc) error {
 	for _, f := range zr.File {
 		parts[strings.TrimPrefix(f.Name, "/")] = f
 	}
-	b := &budget{left: d.limits.MaxUncompressed}
+	b := &budget{left: d.limits.MaxUncompressed, stop: d.stop}
 	body := "word/document.xml"
 	if parts[body] == nil {
 		body = mainPart(parts, b)
@@ -78,7 +83,10 @@ func readDOCX(data []byte, d *doc) error {
 }
 
 // budget counts decompressed bytes over all the parts of one archive.
-type budget struct{ left int64 }
+type budget struct {
+	left int64
+	stop *atomic.Bool // set on time-out: the reader stops at its next read
+}
 
 type budgetReader struct {
 	r io.Reader
@@ -86,6 +94,9 @@ type budgetReader struct {
 }
 
 func (r budgetReader) Read(p []byte) (int, error) {
+	if r.b.stop != nil && r.b.stop.Load() {
+		return 0, fmt.Errorf("%w: reading docx stopped", ErrTimeout)
+	}
 	if int64(len(p)) > r.b.left+1 {
 		p = p[:r.b.left+1]
 	}
@@ -122,14 +133,14 @@ func (b *budget) decodeXML(f *zip.File, fn func(*xml.Decoder, xml.Token) error) 
 		return err
 	}
 	defer rc.Close()
-	dec := xml.NewDecoder(rc)
+	dec := xml.NewDecoder(&markupReader{r: rc})
 	for {
 		tok, err := dec.Token()
 		if err == io.EOF {
 			return nil
 		}
 		if err != nil {
-			if errors.Is(err, ErrTooLarge) {
+			if errors.Is(err, ErrTooLarge) || errors.Is(err, ErrTimeout) {
 				return err
 			}
 			return fmt.Errorf("corrupt docx: %s: %s", quote(f.Name), quote(err.Error()))
@@ -138,6 +149,30 @@ func (b *budget) decodeXML(f *zip.File, fn func(*xml.Decoder, xml.Token) error) 
 			return err
 		}
 	}
+}
+
+// maxTextRun bounds the text between two XML tags. The decoder holds such
+// a run whole, and copies it, so one run of the whole budget cost three
+// times the budget in memory; Word splits text into runs of a paragraph
+// at most.
+const maxTextRun = 8 << 20
+
+// markupReader fails once more than maxTextRun bytes pass without a '<'.
+type markupReader struct {
+	r   io.Reader
+	run int
+}
+
+func (m *markupReader) Read(p []byte) (int, error) {
+	n, err := m.r.Read(p)
+	for _, c := range p[:n] {
+		if c == '<' {
+			m.run = 0
+		} else if m.run++; m.run > maxTextRun {
+			return 0, fmt.Errorf("%w: docx has more than %d bytes of text between two tags", ErrTooLarge, maxTextRun)
+		}
+	}
+	return n, err
 }
 
 // mainPart finds the main document through the package relationships, for
@@ -161,9 +196,10 @@ func mainPart(parts map[string]*zip.File, b *budget) string {
 
 // styleInfo is what a paragraph style says about structure.
 type styleInfo struct {
-	level int  // heading level 1…9; 0 for body text
-	title bool // the Title style
-	list  bool // the style numbers its paragraphs
+	level  int  // heading level 1…9; 0 for body text
+	title  bool // the Title style
+	list   bool // the style numbers its paragraphs
+	hidden bool // the style's run properties hide its text (w:vanish)
 }
 
 // readStyles maps style IDs to their meaning. IDs are localised ("berschrift1"
@@ -175,13 +211,15 @@ func readStyles(f *zip.File, b *budget) (map[string]styleInfo, error) {
 	}
 	var id string
 	var cur styleInfo
-	err := b.decodeXML(f, func(_ *xml.Decoder, tok xml.Token) error {
+	err := b.decodeXML(f, func(dec *xml.Decoder, tok xml.Token) error {
 		switch t := tok.(type) {
 		case xml.StartElement:
 			if !isW(t.Name) {
 				return nil
 			}
 			switch t.Name.Local {
+			case "rPrChange", "pPrChange":
+				return dec.Skip() // formatting before a tracked change
 			case "style":
 				id, cur = wattr(t, "styleId"), styleInfo{}
 			case "name":
@@ -202,6 +240,8 @@ func readStyles(f *zip.File, b *budget) (map[string]styleInfo, error) {
 				}
 			case "numPr":
 				cur.list = true
+			case "vanish", "specVanish":
+				cur.hidden = onOff(t)
 			}
 		case xml.EndElement:
 			if isW(t.Name) && t.Name.Local == "style" && id != "" {
@@ -249,6 +289,18 @@ func junkTitle(t string) bool {
 			return true
 		}
 	}
+	switch lower {
+	case "(anonymous)", "anonymous", "(unspecified)", "unspecified", "(untitled)":
+		return true // ReportLab's defaults
+	}
+	if !strings.Contains(lower, " ") {
+		// A file name, as Chrome's print and converters leave it.
+		for _, ext := range []string{".doc", ".docx", ".odt", ".rtf", ".html", ".htm", ".txt", ".md", ".pdf", ".tex"} {
+			if strings.HasSuffix(lower, ext) {
+				return true
+			}
+		}
+	}
 	return strings.HasPrefix(lower, "microsoft word - ") || strings.HasSuffix(lower, ".doc") || strings.HasSuffix(lower, ".docx")
 }
 
@@ -260,6 +312,20 @@ type para struct {
 	level int // from a direct outline level, 1…9
 }
 
+// run is a w:r being read. Its properties come before its text, so by the
+// time text arrives the run knows whether it is hidden.
+type run struct {
+	style  string // character style (w:rStyle)
+	vanish int    // direct w:vanish: 0 unset, 1 on, -1 explicitly off
+}
+
+// Field states: Word fields are "begin, code runs, separate, result
+// runs, end"; only the result is shown.
+const (
+	fieldCode = iota
+	fieldResult
+)
+
 // cell is a table cell being read: its paragraphs, as blocks.
 type cell []block
 
@@ -267,7 +333,9 @@ type docxWalker struct {
 	d      *doc
 	styles map[string]styleInfo
 	paras  []*para // a stack: text boxes put paragraphs inside paragraphs
-	run    int     // depth of w:r: text elements count only inside runs
+	runs   []run   // a stack of w:r: text elements count only inside runs
+	fields []int   // a stack of open fields' states (fieldCode, fieldResult)
+	inCode int     // how many of fields are in fieldCode
 	text   int     // depth of w:t
 	tables int     // depth of w:tbl
 	row    []cell  // the outermost table's current row
@@ -281,7 +349,7 @@ func (w *docxWalker) read(f *zip.File, b *budget) error {
 		case xml.EndElement:
 			return w.end(t)
 		case xml.CharData:
-			if w.text > 0 && len(w.paras) > 0 {
+			if w.text > 0 && len(w.paras) > 0 && w.visible() {
 				w.top().buf.Write(t)
 			}
 		}
@@ -290,6 +358,57 @@ func (w *docxWalker) read(f *zip.File, b *budget) error {
 }
 
 func (w *docxWalker) top() *para { return w.paras[len(w.paras)-1] }
+
+// inRun reports being inside a run, where text and breaks count.
+func (w *docxWalker) inRun() bool { return len(w.runs) > 0 }
+
+// visible reports whether the current run's content is shown: not hidden
+// by its own properties, its character style or its paragraph's style,
+// and not inside a field's code.
+func (w *docxWalker) visible() bool {
+	// A field nested in another's code is part of that code, result and
+	// all: any open field still in its code hides the text.
+	if w.inCode > 0 {
+		return false
+	}
+	if len(w.runs) == 0 {
+		return true
+	}
+	r := w.runs[len(w.runs)-1]
+	switch {
+	case r.vanish > 0:
+		return false
+	case r.vanish < 0:
+		return true
+	case w.style(r.style).hidden:
+		return false
+	}
+	return len(w.paras) == 0 || !w.style(w.top().style).hidden
+}
+
+func (w *docxWalker) style(id string) styleInfo {
+	if id == "" {
+		return styleInfo{}
+	}
+	st := w.styles[id]
+	if st != (styleInfo{hidden: st.hidden}) {
+		return st
+	}
+	// styles.xml says nothing about structure: Word's English IDs may.
+	bi := builtinStyle(id)
+	bi.hidden = st.hidden
+	return bi
+}
+
+// onOff reads a boolean property (w:vanish, w:b …): present means on
+// unless w:val says "0", "false" or "off".
+func onOff(se xml.StartElement) bool {
+	switch wattr(se, "val") {
+	case "0", "false", "off":
+		return false
+	}
+	return true
+}
 
 func (w *docxWalker) start(dec *xml.Decoder, t xml.StartElement) error {
 	if t.Name.Space == nsMC && t.Name.Local == "Fallback" {
@@ -315,19 +434,53 @@ func (w *docxWalker) start(dec *xml.Decoder, t xml.StartElement) error {
 			w.top().level = n + 1
 		}
 	case "r":
-		w.run++
+		w.runs = append(w.runs, run{})
+	case "rStyle":
+		if w.inRun() {
+			w.runs[len(w.runs)-1].style = wattr(t, "val")
+		}
+	case "vanish", "specVanish":
+		// Inside a run's properties it hides the run; in a paragraph's
+		// (w:pPr/w:rPr) only the paragraph mark, which is no text.
+		if w.inRun() {
+			if onOff(t) {
+				w.runs[len(w.runs)-1].vanish = 1
+			} else if w.runs[len(w.runs)-1].vanish == 0 {
+				w.runs[len(w.runs)-1].vanish = -1
+			}
+		}
+	case "rPrChange", "pPrChange":
+		return dec.Skip() // the formatting before a tracked change, not the current one
+	case "fldChar":
+		switch wattr(t, "fldCharType") {
+		case "begin":
+			w.fields = append(w.fields, fieldCode)
+			w.inCode++
+		case "separate":
+			if n := len(w.fields); n > 0 && w.fields[n-1] == fieldCode {
+				w.fields[n-1] = fieldResult
+				w.inCode--
+			}
+		case "end":
+			if n := len(w.fields); n > 0 {
+				if w.fields[n-1] == fieldCode {
+					w.inCode--
+				}
+				w.fields = w.fields[:n-1]
+			}
+		}
 	case "t":
 		w.text++
 	case "tab", "ptab":
-		if w.run > 0 && inPara {
+		if w.inRun() && inPara && w.visible() {
 			w.top().buf.WriteByte('\t')
 		}
 	case "br", "cr":
-		if w.run > 0 && inPara {
+		if w.inRun() && inPara && w.visible() {
 			w.top().buf.WriteByte('\n')
 		}
 	case "noBreakHyphen":
-		if w.run > 0 && inPara {
+		if w.inRun() && inPara && w.visible() {
 			w.top().buf.WriteByte('-')
 		}
 	case "tbl":
@@ -340,8 +493,9 @@ func (w *docxWalker) start(dec *xml.Decoder, t xml.StartElement) error {
 		if w.tables == 1 {
 			w.row = append(w.row, nil)
 		}
-	case "del", "moveFrom", "instrText", "delInstrText", "footnoteReference", "endnoteReference", "commentReference":
-		return dec.Skip() // deleted text and field codes are not the document's text
+	case "del", "moveFrom", "instrText", "delInstrText", "footnoteReference", "endnoteReference", "commentReference",
+		"comment", "annotationRef", "fldData":
+		return dec.Skip() // deleted text, field codes and comments are not the document's text
 	}
 	return nil
 }
@@ -359,7 +513,9 @@ func (w *docxWalker) end(t xml.EndElement) error {
 		w.paras = w.paras[:len(w.paras)-1]
 		return w.paragraph(p)
 	case "r":
-		w.run = max(w.run-1, 0)
+		if w.inRun() {
+			w.runs = w.runs[:len(w.runs)-1]
+		}
 	case "t":
 		w.text = max(w.text-1, 0)
 	case "tbl":
@@ -375,10 +531,7 @@ func (w *docxWalker) end(t xml.EndElement) error {
 // paragraph classifies a finished paragraph and adds it to the document or
 // to the table cell it is in.
 func (w *docxWalker) paragraph(p *para) error {
-	st := w.styles[p.style]
-	if st == (styleInfo{}) {
-		st = builtinStyle(p.style)
-	}
+	st := w.style(p.style)
 	bl := block{kind: paragraph, text: p.buf.String()}
 	switch {
 	case st.title:

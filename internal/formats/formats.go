@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"time"
 )
 
@@ -45,7 +46,7 @@ var (
 	// ErrTimeout is a reader that did not finish within Limits.Timeout.
 	ErrTimeout = errors.New("timed out")
 
-	// errPanic marks a reader that panicked. Expected of ledongthuc/pdf;
+	// errPanic marks a reader that panicked. Expected of the PDF object reader (internal/pdfread);
 	// from any other reader it is a bug, which the fuzz tests look for.
 	errPanic = errors.New("parser crashed")
 )
@@ -65,11 +66,19 @@ type Limits struct {
 	// the document part of a 500-page report is about 20 MiB, and the
 	// XML decoder may hold one text run of that size in memory.
 	MaxUncompressed int64
-	// Timeout bounds a reader built on a third-party parser (Markdown,
-	// HTML, PDF) or on a zip archive. Default 30 s. Go cannot stop a
-	// goroutine, so a reader that times out keeps running in the
-	// background until it ends or the process exits; the caller gets
-	// ErrTimeout at once.
+	// MaxDecoded bounds the bytes decompressed from the streams of a PDF,
+	// over the whole file, checked as they are read. Default 256 MiB:
+	// the content of a 1,000-page report is under 100 MiB, and
+	// decompressing 256 MiB takes about a second. Memory is bounded
+	// separately (see Extract).
+	MaxDecoded int64
+	// Timeout bounds a reader. Default 30 s. The PDF and DOCX readers
+	// check a stop flag on every read of compressed data, so they stop
+	// for real within a few kilobytes of work; Extract waits for them
+	// (a little) before it returns ErrTimeout. The Markdown and HTML
+	// parsers are third-party code that cannot be stopped: a timed-out
+	// one runs on in the background until it ends, bounded in memory by
+	// the size of its input.
 	Timeout time.Duration
 }
 
@@ -78,6 +87,7 @@ const (
 	DefaultMaxBytes        = 50 << 20
 	DefaultMaxEntries      = 10000
 	DefaultMaxUncompressed = 64 << 20
+	DefaultMaxDecoded      = 256 << 20
 	DefaultTimeout         = 30 * time.Second
 )
 
@@ -90,6 +100,9 @@ func (l Limits) withDefaults() Limits {
 	}
 	if l.MaxUncompressed <= 0 {
 		l.MaxUncompressed = DefaultMaxUncompressed
+	}
+	if l.MaxDecoded <= 0 {
+		l.MaxDecoded = DefaultMaxDecoded
 	}
 	if l.Timeout <= 0 {
 		l.Timeout = DefaultTimeout
@@ -202,7 +215,7 @@ func Detect(name string, head []byte) (Format, error) {
 }
 
 // isPDF wants the header at the very start. Viewers also accept it later
-// in the first KiB, but ledongthuc/pdf does not, and a text file that
+// in the first KiB, but the PDF object reader does not, and a text file that
 // quotes a PDF header in its first lines is still a text file.
 func isPDF(head []byte) bool {
 	return bytes.HasPrefix(head, []byte("%PDF-"))
@@ -284,8 +297,8 @@ func Extract(name string, data []byte, f Format, limits Limits) (*Extracted, err
 	default:
 		return nil, fmt.Errorf("%w: %v", ErrUnsupported, f)
 	}
-	d := &doc{limits: limits}
-	if err := guard(f, limits.Timeout, func() error { return read(data, d) }); err != nil {
+	d := &doc{limits: limits, stop: new(atomic.Bool)}
+	if err := guard(f, limits.Timeout, d.stop, func() error { return read(data, d) }); err != nil {
 		return nil, err
 	}
 	text := d.render()
@@ -305,10 +318,16 @@ type noTextError string
 func (e noTextError) Error() string { return string(e) }
 func (e noTextError) Unwrap() error { return ErrNoText }
 
+// stopGrace is how long guard waits, after setting the stop flag, for a
+// reader to notice it and end, so that a timed-out reader's memory is
+// free before the caller starts on the next file.
+const stopGrace = 2 * time.Second
+
 // guard runs read with a deadline and turns a panic into an error. Third-
-// party parsers panic on some hostile files (ledongthuc/pdf does, by
-// design); one bad file must not take a whole batch down.
-func guard(f Format, timeout time.Duration, read func() error) error {
+// party parsers panic on some hostile files (the PDF object reader does,
+// by design); one bad file must not take a whole batch down. On time-out
+// it sets stop, which the PDF and DOCX readers check as they read.
+func guard(f Format, timeout time.Duration, stop *atomic.Bool, read func() error) error {
 	done := make(chan error, 1) // buffered: an abandoned reader must not block forever
 	go func() {
 		defer func() {
@@ -324,6 +343,13 @@ func guard(f Format, timeout time.Duration, read func() error) error {
 	case err := <-done:
 		return err
 	case <-t.C:
+		stop.Store(true)
+		if f == PDF || f == DOCX {
+			select {
+			case <-done:
+			case <-time.After(stopGrace):
+			}
+		}
 		return fmt.Errorf("%w: reading %v took longer than %v", ErrTimeout, f, timeout)
 	}
 }

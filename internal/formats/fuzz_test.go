@@ -2,6 +2,8 @@ package formats
 
 import (
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -13,7 +15,7 @@ import (
 var fuzzLimits = Limits{Timeout: 5 * time.Second, MaxBytes: 1 << 20}
 
 // checkExtract is what every fuzz target asserts: no panic outside
-// ledongthuc/pdf, no hang, and text the document reader will take.
+// the PDF reader, no hang, and text the document reader will take.
 func checkExtract(t *testing.T, f Format, data []byte) {
 	e, err := Extract("fuzz", data, f, fuzzLimits)
 	if errors.Is(err, ErrTimeout) {
@@ -60,6 +62,7 @@ func FuzzHTML(f *testing.F) {
 		`<p>x<br>y</p><pre>a
 b</pre><script>{{x}}</script><div hidden>h</div>`,
 		`<table><tr><td><p>a</p></td></tr></table><h2>h</h2><b><i>unclosed`,
+		`<style>.x{display:none} #y { visibility: hidden }</style><p class="x">h</p><p id=y>h</p><p aria-hidden=true>h</p><p style="display:none">h</p><template>t</template><p>v</p>`,
 	} {
 		f.Add([]byte(s))
 	}
@@ -73,6 +76,7 @@ func FuzzDOCX(f *testing.F) {
 	for _, s := range []string{
 		wordXML(wp("Title", "T") + wp("Heading1", "H") + wp("", "a|<w:tab/>|b|<w:br/>|c") + `<w:p><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>i</w:t></w:r></w:p>`),
 		wordXML(`<w:tbl><w:tr><w:tc>` + wp("", "x") + `</w:tc><w:tc>` + wp("", "y") + `</w:tc></w:tr></w:tbl>`),
+		wordXML(`<w:p><w:r><w:rPr><w:vanish/></w:rPr><w:t>hidden</w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>REF</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>result</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`),
 		wordXML(`<w:p><w:r><mc:AlternateContent><mc:Choice><w:txbxContent>` + wp("", "box") + `</w:txbxContent></mc:Choice><mc:Fallback>` + wp("", "fb") + `</mc:Fallback></mc:AlternateContent></w:r></w:p><w:p><w:del><w:r><w:delText>d</w:delText></w:r></w:del></w:p>`),
 	} {
 		f.Add([]byte(s))
@@ -85,5 +89,10 @@ func FuzzDOCX(f *testing.F) {
 func FuzzPDF(f *testing.F) {
 	f.Add(makePDF(f, "Title", []string{"Body text of a paragraph.", "- bullet"}, []string{"Page two."}))
 	f.Add(makeCompressedPDF(f))
+	// A real producer's file: TrueType subsets, ToUnicode maps, widths.
+	if b, err := os.ReadFile(filepath.Join("testdata", "pdf", "reportlab.pdf")); err == nil {
+		f.Add(b)
+	}
+	f.Add(pdfWithContent([]byte("BT /F1 12 Tf 72 700 Td [(Kerned) -250 (words)] TJ 0 -14 TD 2 Tw (Spaced out) Tj T* (Next) ' 1 0 1 rg BI /W 1 /H 1 /BPC 8 /CS /G ID \x00 EI ET"), ""))
 	f.Fuzz(func(t *testing.T, data []byte) { checkExtract(t, PDF, data) })
 }

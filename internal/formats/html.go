@@ -3,14 +3,18 @@ package formats
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"strings"
+	"sync/atomic"
 	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
+
+	"github.com/brief-dev/brief/internal/codepage"
 )
 
 // maxHTMLElements is where readability gives up and the plain walk takes
@@ -20,14 +24,19 @@ const maxHTMLElements = 30000
 
 // readHTML keeps the main article of a page, found by readability (the
 // algorithm of Firefox's reader view), with its title, byline and
-// publication date. When readability finds no article, or the page is too
+// publication date. Hidden elements are removed first (see pruneHidden):
+// text a browser does not show is never content. When readability finds no
+// article, or the page is too
 // large or too deeply nested for it, the whole body is walked instead,
 // minus navigation, asides, footers, forms and scripts. Nothing the page
 // refers to is fetched: readability gets no base URL, and only ever
 // rewrites links in the tree.
 func readHTML(data []byte, d *doc) error {
 	data = htmlToUTF8(data)
-	root, err := html.Parse(bytes.NewReader(data))
+	root, err := html.Parse(stopReader{bytes.NewReader(data), d.stop})
+	if errors.Is(err, ErrTimeout) {
+		return err
+	}
 	if err != nil {
 		// x/net/html refuses trees deeper than 512 elements (by
 		// panicking and recovering, so this is cheap). The token stream
@@ -35,6 +44,7 @@ func readHTML(data []byte, d *doc) error {
 		d.warn("html too deeply nested: read as a token stream")
 		return tokenWalk(data, d)
 	}
+	pruneHidden(root)
 	p := readability.NewParser()
 	p.MaxElemsToParse = maxHTMLElements
 	article, err := p.ParseAndMutate(root, nil)
@@ -63,11 +73,14 @@ func readHTML(data []byte, d *doc) error {
 	}
 	// The tree was mutated by readability: parse again (it parsed once,
 	// so it will again) and walk the body.
-	if root, err = html.Parse(bytes.NewReader(data)); err != nil {
+	if root, err = html.Parse(stopReader{bytes.NewReader(data), d.stop}); errors.Is(err, ErrTimeout) {
+		return err
+	} else if err != nil {
 		return tokenWalk(data, d)
 	}
+	pruneHidden(root)
 	d.blocks, d.size = nil, 0
-	w := htmlWalker{d: d, plain: true}
+	w := htmlWalker{d: d}
 	body := findElement(root, atom.Body)
 	if body == nil {
 		body = root
@@ -90,7 +103,7 @@ func readHTML(data []byte, d *doc) error {
 }
 
 // htmlToUTF8 decodes a page in a legacy encoding (declared in a BOM or a
-// meta tag, else Windows-1252 as browsers assume). Valid UTF-8 is taken as
+// meta tag, else guessed from the bytes by codepage.Guess). Valid UTF-8 is taken as
 // is: sniffing it as something else, as readability's own chardet-based
 // parser can, garbles short Cyrillic pages.
 func htmlToUTF8(data []byte) []byte {
@@ -98,7 +111,12 @@ func htmlToUTF8(data []byte) []byte {
 	if utf8.Valid(data) {
 		return data
 	}
-	enc, _, _ := charset.DetermineEncoding(data, "text/html")
+	enc, _, certain := charset.DetermineEncoding(data, "text/html")
+	if !certain {
+		// Nothing declared: guess from the bytes rather than assume
+		// Windows-1252, which garbles every Cyrillic or Greek page.
+		enc, _ = codepage.Guess(data)
+	}
 	if out, err := enc.NewDecoder().Bytes(data); err == nil {
 		return out
 	}
@@ -150,7 +168,6 @@ var headingLevel = map[atom.Atom]int{atom.H1: 1, atom.H2: 2, atom.H3: 3, atom.H4
 // depth the x/net/html parser caps at 512.
 type htmlWalker struct {
 	d     *doc
-	plain bool // walking a whole page: also drop hidden elements
 	buf   strings.Builder
 	kind  blockKind
 	level int
@@ -170,7 +187,7 @@ func (w *htmlWalker) walk(n *html.Node) error {
 		return nil // comments, doctype
 	}
 	a := n.DataAtom
-	if skipped[a] || w.plain && hidden(n) {
+	if skipped[a] || hidden(n) { // pruneHidden ran, but readability adds and moves nodes
 		return nil
 	}
 	if a == atom.Br {
@@ -304,25 +321,158 @@ func hasBlocks(n *html.Node) bool {
 	return false
 }
 
-// hidden reports elements a browser would not show. Readability does its
-// own visibility check; the whole-page walk needs this one.
+// pruneHidden removes from the tree, before readability or the walk sees
+// it, every element a reader of the page never sees: the hidden attribute,
+// aria-hidden="true", an inline style or a class or id that a <style>
+// rule of the page sets to display:none or visibility:hidden, and
+// <template>, <noscript>, <script>, <style>. Readability has its own
+// visibility test, but not for all of these, and it takes titles and
+// bylines from anywhere; hidden text is never content.
+func pruneHidden(root *html.Node) {
+	rules := hiddenSelectors(root)
+	var prune func(n *html.Node)
+	prune = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; {
+			next := c.NextSibling
+			if c.Type == html.ElementNode && (alwaysHidden[c.DataAtom] || hidden(c) || rules.match(c)) {
+				n.RemoveChild(c)
+			} else {
+				prune(c)
+			}
+			c = next
+		}
+	}
+	prune(root)
+}
+
+// alwaysHidden elements are never shown as text.
+var alwaysHidden = map[atom.Atom]bool{
+	atom.Template: true, atom.Noscript: true, atom.Script: true, atom.Style: true,
+}
+
+// hidden reports elements a browser would not show by their own
+// attributes.
 func hidden(n *html.Node) bool {
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "hidden":
 			return true
 		case "aria-hidden":
-			if a.Val == "true" {
+			if strings.EqualFold(strings.TrimSpace(a.Val), "true") {
 				return true
 			}
 		case "style":
-			s := strings.ToLower(strings.ReplaceAll(a.Val, " ", ""))
-			if strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden") {
+			if hidingDeclarations(a.Val) {
+				return true
+			}
+		case "type":
+			if n.DataAtom == atom.Input && strings.EqualFold(a.Val, "hidden") {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// hidingDeclarations reports CSS declarations that hide an element.
+func hidingDeclarations(css string) bool {
+	s := strings.ToLower(strings.Map(func(r rune) rune {
+		if r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' {
+			return -1
+		}
+		return r
+	}, css))
+	for _, decl := range strings.Split(s, ";") {
+		decl = strings.TrimSuffix(decl, "!important")
+		switch decl {
+		case "display:none", "visibility:hidden", "visibility:collapse", "content-visibility:hidden":
+			return true
+		}
+	}
+	return false
+}
+
+// selectors are the classes and ids that a page's own style sheets hide.
+type selectors struct{ classes, ids map[string]bool }
+
+// hiddenSelectors reads the <style> elements for rules whose selectors are
+// all simple ".class" or "#id" (optionally after an element name) and
+// whose declarations hide: the common ".hidden { display: none }". Other
+// selectors would need a CSS engine and are left alone.
+func hiddenSelectors(root *html.Node) selectors {
+	sel := selectors{map[string]bool{}, map[string]bool{}}
+	var visit func(n *html.Node)
+	visit = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Style {
+			css := rawText(n)
+			for len(css) > 0 {
+				open := strings.IndexByte(css, '{')
+				if open < 0 {
+					break
+				}
+				end := strings.IndexByte(css[open:], '}')
+				if end < 0 {
+					break
+				}
+				head, body := css[:open], css[open+1:open+end]
+				css = css[open+end+1:]
+				if i := strings.LastIndex(head, "*/"); i >= 0 {
+					head = head[i+2:]
+				}
+				if strings.Contains(head, "@") || !hidingDeclarations(body) {
+					continue
+				}
+				for _, s := range strings.Split(head, ",") {
+					s = strings.TrimSpace(s)
+					i := strings.IndexAny(s, ".#")
+					if i >= 0 && s[i+1:] != "" && !strings.ContainsAny(s, " \t\r\n>+~:[*\\") && !strings.ContainsAny(s[i+1:], ".#") {
+						if s[i] == '.' {
+							sel.classes[s[i+1:]] = true
+						} else {
+							sel.ids[s[i+1:]] = true
+						}
+					}
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			visit(c)
+		}
+	}
+	visit(root)
+	return sel
+}
+
+func (s selectors) match(n *html.Node) bool {
+	if len(s.classes) == 0 && len(s.ids) == 0 {
+		return false
+	}
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "class":
+			for _, c := range strings.Fields(a.Val) {
+				if s.classes[c] {
+					return true
+				}
+			}
+		case "id":
+			if s.ids[a.Val] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// rawText is the raw text of an element, style and script included.
+func rawText(n *html.Node) string {
+	var b strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+		}
+	}
+	return b.String()
 }
 
 func findElement(n *html.Node, a atom.Atom) *html.Node {
@@ -359,10 +509,11 @@ func textContent(n *html.Node) string {
 // refused. It has no tree, so it cannot see implied end tags; it keeps
 // only the text outside skipped elements, with block tags as breaks.
 func tokenWalk(data []byte, d *doc) error {
-	z := html.NewTokenizer(bytes.NewReader(data))
+	z := html.NewTokenizer(stopReader{bytes.NewReader(data), d.stop})
 	w := htmlWalker{d: d}
 	skip := map[atom.Atom]int{}
 	skipping := 0
+	hiddenTag, hiddenDepth := "", 0
 	for {
 		tt := z.Next()
 		switch tt {
@@ -372,12 +523,28 @@ func tokenWalk(data []byte, d *doc) error {
 			}
 			return w.flush()
 		case html.TextToken:
-			if skipping == 0 {
+			if skipping == 0 && hiddenDepth == 0 {
 				w.text(string(z.Text()))
 			}
 		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
-			name, _ := z.TagName()
+			name, hasAttr := z.TagName()
 			a := atom.Lookup(name)
+			// A hidden element is skipped to its end tag, counting
+			// elements of its name nested in it.
+			if hiddenDepth > 0 {
+				if string(name) == hiddenTag && !voidElement(a) && tt != html.SelfClosingTagToken {
+					if tt == html.StartTagToken {
+						hiddenDepth++
+					} else {
+						hiddenDepth--
+					}
+				}
+				continue
+			}
+			if tt == html.StartTagToken && hasAttr && !voidElement(a) && hiddenTokenAttrs(z, a) {
+				hiddenTag, hiddenDepth = string(name), 1
+				continue
+			}
 			if skipped[a] && !voidElement(a) && tt != html.SelfClosingTagToken {
 				if tt == html.StartTagToken {
 					skip[a]++
@@ -415,10 +582,36 @@ func tokenWalk(data []byte, d *doc) error {
 	}
 }
 
+// hiddenTokenAttrs reads the attributes of the current start tag and
+// reports whether they hide the element.
+func hiddenTokenAttrs(z *html.Tokenizer, a atom.Atom) bool {
+	n := &html.Node{Type: html.ElementNode, DataAtom: a}
+	for more := true; more; {
+		var k, v []byte
+		k, v, more = z.TagAttr()
+		n.Attr = append(n.Attr, html.Attribute{Key: string(k), Val: string(v)})
+	}
+	return hidden(n)
+}
+
 func voidElement(a atom.Atom) bool {
 	switch a {
 	case atom.Img, atom.Input, atom.Meta, atom.Link, atom.Embed, atom.Br, atom.Hr:
 		return true
 	}
 	return false
+}
+
+// stopReader ends a parse once the reader has run out of time: the HTML
+// parser and tokenizer read their input a few kilobytes at a time.
+type stopReader struct {
+	r    io.Reader
+	stop *atomic.Bool
+}
+
+func (s stopReader) Read(p []byte) (int, error) {
+	if s.stop != nil && s.stop.Load() {
+		return 0, fmt.Errorf("%w: reading html stopped", ErrTimeout)
+	}
+	return s.r.Read(p[:min(len(p), 4096)])
 }

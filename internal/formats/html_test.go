@@ -1,6 +1,7 @@
 package formats
 
 import (
+	"golang.org/x/text/encoding/charmap"
 	"strings"
 	"testing"
 )
@@ -73,5 +74,78 @@ func TestHTMLNoFetch(t *testing.T) {
 	}
 	if strings.Contains(e.Text, "192.0.2.1") {
 		t.Errorf("URL leaked into text: %q", e.Text)
+	}
+}
+
+func TestHTMLHiddenText(t *testing.T) {
+	hid := hiddenSentence
+	wrappers := map[string]string{
+		"hidden attribute":         `<p hidden>` + hid + `</p>`,
+		"hidden until found":       `<div hidden="until-found"><p>` + hid + `</p></div>`,
+		"aria-hidden":              `<div aria-hidden="true"><p>` + hid + `</p></div>`,
+		"aria-hidden upper case":   `<span aria-hidden="TRUE">` + hid + `</span>`,
+		"display none":             `<p style="color: red; display: none">` + hid + `</p>`,
+		"display none important":   `<p style="DISPLAY:NONE !important">` + hid + `</p>`,
+		"visibility hidden":        `<div style="visibility:hidden"><p>` + hid + `</p></div>`,
+		"visibility collapse":      `<p style="visibility: collapse">` + hid + `</p>`,
+		"template":                 `<template><p>` + hid + `</p></template>`,
+		"noscript":                 `<noscript><p>` + hid + `</p></noscript>`,
+		"class hidden by a rule":   `<style>p { margin: 0 } .secret, .other { display: none }</style><p class="x secret">` + hid + `</p>`,
+		"id hidden by a rule":      `<style>/* c */ div#note{visibility:hidden}</style><div id="note"><p>` + hid + `</p></div>`,
+		"hidden input":             `<input type="hidden" value="` + hid + `">`,
+		"nested hidden in article": `<article><h1>Talks Ended</h1>` + articleBody + `<p>Visible close.<span style="display:none"> ` + hid + `</span></p></article>`,
+	}
+	for name, w := range wrappers {
+		t.Run(name, func(t *testing.T) {
+			page := `<!DOCTYPE html><html><head><title>Talks</title></head><body><main><h1>Talks Ended</h1>` + articleBody + w + `<p>The end.</p></main></body></html>`
+			e, err := Extract("h.html", []byte(page), HTML, Limits{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if strings.Contains(e.Text, "HIDDEN") || strings.Contains(e.Title, "HIDDEN") || strings.Contains(e.Byline, "HIDDEN") {
+				t.Errorf("hidden text leaked:\n%s", e.Text)
+			}
+			if !strings.Contains(e.Text, "rise in bilateral trade") {
+				t.Errorf("visible text lost:\n%s", e.Text)
+			}
+			// A fragment too small for readability takes the whole-page walk.
+			e, err = Extract("f.html", []byte(`<p>Short visible text.</p>`+w), HTML, Limits{})
+			if err != nil || strings.Contains(e.Text, "HIDDEN") || !strings.Contains(e.Text, "Short visible text.") {
+				t.Errorf("fragment: %q, %v", e.Text, err)
+			}
+		})
+	}
+	// Rules that only hide under a media query, or through selectors that
+	// need a CSS engine, leave the text alone: losing content is worse.
+	e, err := Extract("m.html", []byte(`<style>@media print { .keep { display: none } } div .deep { display:none }</style><p class="keep">Printed text.</p><div><p class="deep">Deep text.</p></div>`), HTML, Limits{})
+	if err != nil || !strings.Contains(e.Text, "Printed text.") || !strings.Contains(e.Text, "Deep text.") {
+		t.Errorf("conditional rules: %q, %v", e.Text, err)
+	}
+}
+
+func TestHTMLHiddenTokenWalk(t *testing.T) {
+	// Deeper than the tree parser accepts: read as a token stream.
+	deep := strings.Repeat("<div>", 600) + `<p>Deep visible.</p><div style="display:none"><div><p>` + hiddenSentence + `</p></div></div><p aria-hidden="true">` + hiddenSentence + `</p><p>After.</p>` + strings.Repeat("</div>", 600)
+	e, err := Extract("deep.html", []byte("<html><body>"+deep+"</body></html>"), HTML, Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(e.Text, "HIDDEN") || !strings.Contains(e.Text, "Deep visible.") || !strings.Contains(e.Text, "After.") {
+		t.Errorf("token walk: %q", e.Text)
+	}
+}
+
+func TestHTMLLegacyUndeclared(t *testing.T) {
+	page := "<html><body><h1>Переговоры</h1><p>Министр иностранных дел России провёл переговоры с коллегой.</p></body></html>"
+	raw, _ := charmap.Windows1251.NewEncoder().Bytes([]byte(page))
+	e, err := Extract("p.html", raw, HTML, Limits{})
+	if err != nil || !strings.Contains(e.Text, "Министр иностранных дел") {
+		t.Errorf("Extract(windows-1251 page without a charset) = %+v, %v", e, err)
+	}
+	// A declaration still wins over the guess.
+	latin := `<html><head><meta charset="windows-1252"></head><body><p>Caf` + "\xe9" + ` cr` + "\xe8" + `me, d` + "\xe9" + `j` + "\xe0" + ` vu.</p></body></html>"`
+	e, err = Extract("l.html", []byte(latin), HTML, Limits{})
+	if err != nil || !strings.Contains(e.Text, "Café crème, déjà vu.") {
+		t.Errorf("Extract(declared windows-1252) = %+v, %v", e, err)
 	}
 }

@@ -10,6 +10,8 @@ import (
 	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // markdownParser is built once: goldmark parsers are safe for concurrent
@@ -124,7 +126,28 @@ func (w *mdWalker) inline(n ast.Node) string {
 }
 
 func (w *mdWalker) inlineTo(b *strings.Builder, n ast.Node) {
+	// Inline HTML that hides its content (<span hidden>, style
+	// display:none, <template> …) hides the siblings up to its end tag.
+	hideTag, hideDepth := "", 0
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		if hideDepth > 0 {
+			if raw, ok := c.(*ast.RawHTML); ok {
+				if name, start, _ := w.rawTag(raw); name == hideTag {
+					if start {
+						hideDepth++
+					} else {
+						hideDepth--
+					}
+				}
+			}
+			continue
+		}
+		if raw, ok := c.(*ast.RawHTML); ok {
+			if name, start, hides := w.rawTag(raw); start && hides {
+				hideTag, hideDepth = name, 1
+			}
+			continue
+		}
 		switch c := c.(type) {
 		case *ast.Text:
 			v := c.Segment.Value(w.src)
@@ -322,4 +345,29 @@ scan:
 		return 0, 0
 	}
 	return keep, i
+}
+
+// rawTag reads an inline HTML tag: its name, whether it opens an element
+// (not a void or self-closing one) and whether that element hides its
+// content.
+func (w *mdWalker) rawTag(raw *ast.RawHTML) (name string, start, hides bool) {
+	var src []byte
+	for i := 0; i < raw.Segments.Len(); i++ {
+		seg := raw.Segments.At(i)
+		src = append(src, seg.Value(w.src)...)
+	}
+	z := html.NewTokenizer(bytes.NewReader(src))
+	switch tt := z.Next(); tt {
+	case html.StartTagToken, html.EndTagToken:
+		n, hasAttr := z.TagName()
+		a := atom.Lookup(n)
+		if voidElement(a) {
+			return string(n), false, false
+		}
+		if tt == html.EndTagToken {
+			return string(n), false, false
+		}
+		return string(n), true, alwaysHidden[a] || hasAttr && hiddenTokenAttrs(z, a)
+	}
+	return "", false, false
 }

@@ -52,3 +52,27 @@ func TestTame(t *testing.T) {
 		t.Errorf("tame(2001 brackets) = %.40q…, want them escaped and the next chunk untouched", got)
 	}
 }
+
+func TestMarkdownHiddenHTML(t *testing.T) {
+	for _, in := range []string{
+		"Talks ended. <span hidden>" + hiddenSentence + "</span> Both sides met.",
+		"Talks ended. <span style=\"display: none\">" + hiddenSentence + " <b>x</b></span> Both sides met.",
+		"Talks ended. <span aria-hidden=\"true\"><span>" + hiddenSentence + "</span> still hidden</span> Both sides met.",
+		"Talks ended. <template>" + hiddenSentence + "</template> Both sides met.",
+		"Talks ended. <!-- " + hiddenSentence + " --> Both sides met.",
+		"Talks ended.\n\n<div hidden>\n" + hiddenSentence + "\n</div>\n\nBoth sides met.",
+	} {
+		e, err := Extract("h.md", []byte(in), Markdown, Limits{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(e.Text, "HIDDEN") || strings.Contains(e.Text, "still hidden") || !strings.Contains(e.Text, "Talks ended.") || !strings.Contains(e.Text, "Both sides met.") {
+			t.Errorf("Extract(%q) = %q", in, e.Text)
+		}
+	}
+	// Inline HTML that hides nothing keeps its text.
+	e, err := Extract("v.md", []byte("Talks <span class=\"x\">ended</span> on <b>time</b>."), Markdown, Limits{})
+	if err != nil || e.Text != "Talks ended on time.\n" {
+		t.Errorf("visible inline HTML: %q, %v", e.Text, err)
+	}
+}

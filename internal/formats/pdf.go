@@ -10,10 +10,10 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/ledongthuc/pdf"
+	pdf "github.com/brief-dev/brief/internal/pdfread"
 )
 
-// Bounds on the page tree. ledongthuc/pdf follows references without
+// Bounds on the page tree. The object reader follows references without
 // remembering where it has been, so a tree whose Kids point back up would
 // be walked forever; these cut it off.
 const (
@@ -21,16 +21,22 @@ const (
 	maxPageTreeNodes = 20000
 )
 
+// maxPageGlyphs bounds the glyphs of one page: a dense page of small type
+// has about 10,000; the cap keeps one page's glyph records (about 100
+// bytes each) within 20 MB.
+const maxPageGlyphs = 200000
+
 // readPDF reads the text layer, page by page, and rebuilds lines and
-// paragraphs from glyph positions: the library's own plain-text output runs
-// lines together. Lines in a clearly larger font become headings, the
+// paragraphs from the glyphs' positions and widths (pdfread's Page.Chars),
+// as pdftotext does. Lines in a clearly larger font become headings, the
 // largest on the first page the title when the Info dictionary has none;
 // lines starting with a bullet glyph become bullets; words hyphenated
 // across lines are joined. It drops images, annotations, form fields and
-// anything without a text layer. Best effort by design: the library panics
-// on some files, so each page is read under recover and a bad page costs a
-// warning, not the document.
+// anything without a text layer. Best effort by design: the object reader
+// panics on malformed files, so each page is read under recover and a bad
+// page costs a warning, not the document; a limit or a stop ends it.
 func readPDF(data []byte, d *doc) error {
+	data = trimTrailing(data)
 	r, err := pdf.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		if errors.Is(err, pdf.ErrInvalidPassword) {
@@ -44,6 +50,7 @@ func readPDF(data []byte, d *doc) error {
 		// and trailer, which everything else hangs from.
 		return fmt.Errorf("unreadable pdf: broken cross-reference table (%s)", msg)
 	}
+	r.SetLimits(d.limits.MaxDecoded, d.stop)
 	d.title = safeString(func() string {
 		t := cleanLine(r.Trailer().Key("Info").Key("Title").Text())
 		if junkTitle(t) || strings.HasSuffix(strings.ToLower(t), ".pdf") {
@@ -56,9 +63,13 @@ func readPDF(data []byte, d *doc) error {
 		return err
 	}
 	var lines []pdfLine
+	var size int64
 	var firstErr error
 	for i, p := range pages {
 		pl, err := pageLines(p)
+		if errors.Is(err, pdf.ErrLimit) || errors.Is(err, pdf.ErrStopped) {
+			return limitErr(err)
+		}
 		if err != nil {
 			d.warn("page %d: %v", i+1, err)
 			if firstErr == nil {
@@ -68,6 +79,12 @@ func readPDF(data []byte, d *doc) error {
 		}
 		if len(pl) > 0 {
 			pl[0].pageStart = true
+		}
+		for _, ln := range pl {
+			size += int64(len(ln.text)) + 1
+		}
+		if size > d.limits.MaxBytes {
+			return d.tooLarge() // pages can share one content stream: the text can outgrow the input
 		}
 		lines = append(lines, pl...)
 	}
@@ -118,10 +135,17 @@ type pdfLine struct {
 
 // pageLines rebuilds the lines of one page from its glyphs, in content
 // order (which is reading order for the PDFs people write; tagged
-// structure is not used).
+// structure is not used). Words are separated where the font's widths
+// leave a gap of a tenth of the type size, as pdftotext does, or where a
+// space glyph is drawn; glyphs the font maps to no character are dropped
+// rather than shown as U+FFFD.
 func pageLines(p pdf.Page) (lines []pdfLine, err error) {
 	defer func() {
 		if x := recover(); x != nil {
+			if e, ok := x.(error); ok && (errors.Is(e, pdf.ErrLimit) || errors.Is(e, pdf.ErrStopped)) {
+				lines, err = nil, e
+				return
+			}
 			lines, err = nil, fmt.Errorf("unreadable content: %s", quote(fmt.Sprint(x)))
 		}
 	}()
@@ -138,31 +162,115 @@ func pageLines(p pdf.Page) (lines []pdfLine, err error) {
 		cur = nil
 		b.Reset()
 	}
-	for _, t := range p.Content().Text {
-		if t.S == "" || t.S == "\n" || math.IsNaN(t.X+t.Y+t.W+t.FontSize) || math.IsInf(t.X+t.Y+t.W+t.FontSize, 0) {
+	chars := p.Chars(maxPageGlyphs)
+	// The body's direction is the commonest: a landscape page set
+	// sideways reads upwards throughout. Text in other directions is
+	// stamps and margin notes, not the body, and is dropped.
+	var dirs [4]int
+	for _, t := range chars {
+		if t.Quadrant >= 0 {
+			dirs[t.Quadrant]++
+		}
+	}
+	q := 0
+	for i, n := range dirs {
+		if n > dirs[q] {
+			q = i
+		}
+	}
+	// Fake bold draws each glyph twice, a hair apart; pdftotext keeps one.
+	type spot struct {
+		text string
+		x, y int64
+	}
+	seen := map[spot]bool{}
+	for _, t := range chars {
+		if t.Quadrant != q || math.IsNaN(t.X+t.Y+t.W+t.Size) || math.IsInf(t.X+t.Y+t.W+t.Size, 0) {
 			continue
 		}
-		size := math.Max(math.Abs(t.FontSize), 1)
+		// Turn the page so that the body reads left to right.
+		for range q {
+			t.X, t.Y = t.Y, -t.X
+		}
+		if t.W > 0 && strings.TrimSpace(t.Text) != "" && len(seen) < 1<<20 {
+			cell := math.Max(math.Abs(t.Size), 1) * 0.04
+			k := spot{t.Text, int64(math.Round(t.X / cell)), int64(math.Round(t.Y / cell))}
+			dup := false
+			for dx := int64(-1); dx <= 1 && !dup; dx++ {
+				for dy := int64(-1); dy <= 1 && !dup; dy++ {
+					dup = seen[spot{k.text, k.x + dx, k.y + dy}]
+				}
+			}
+			if dup {
+				continue
+			}
+			seen[k] = true
+		}
+		s := strings.Map(func(r rune) rune {
+			if r == utf8.RuneError || r < ' ' || r == 0xFEFF {
+				return -1
+			}
+			return r
+		}, t.Text)
+		// Code 32 takes word spacing whatever it shows (LibreOffice's
+		// subsets put letters there); it is a space when it shows one.
+		space := strings.TrimSpace(s) == "" && (s != "" || t.Space && t.Text == "")
+		size := math.Max(math.Abs(t.Size), 1)
 		w := t.W
 		if w <= 0 {
-			w = 0.5 * size * float64(utf8.RuneCountInString(t.S)) // no widths: guess
+			w = 0.5 * size * float64(max(utf8.RuneCountInString(s), 1)) // no widths: guess
 		}
 		switch {
 		case cur == nil:
 		case math.Abs(t.Y-cur.y) > 0.5*math.Min(size, cur.size) || t.X < lastX-2*size:
 			end()
-		case t.X-lastEnd > 0.2*size && !strings.HasSuffix(b.String(), " ") && t.S != " ":
+		case !space && s != "" && t.X-lastEnd > 0.1*size && !strings.HasSuffix(b.String(), " "):
 			b.WriteByte(' ') // words placed apart rather than spaced
+		}
+		if space {
+			if cur != nil && !strings.HasSuffix(b.String(), " ") {
+				b.WriteByte(' ')
+			}
+			if cur != nil {
+				lastX, lastEnd = t.X, t.X+w
+			}
+			continue
+		}
+		if s == "" {
+			continue
 		}
 		if cur == nil {
 			cur = &pdfLine{y: t.Y, size: size}
 		}
 		cur.size = math.Max(cur.size, size)
-		b.WriteString(t.S)
+		b.WriteString(s)
 		lastX, lastEnd = t.X, t.X+w
 	}
 	end()
 	return lines, nil
+}
+
+// trimTrailing drops bytes after the last %%EOF marker: mail gateways and
+// download scripts append junk to PDFs, which viewers ignore and the
+// cross-reference reader, which looks for %%EOF at the end, did not.
+func trimTrailing(data []byte) []byte {
+	i := bytes.LastIndex(data, []byte("%%EOF"))
+	if i < 0 || len(data)-i-5 <= 2 {
+		return data
+	}
+	return data[:i+5]
+}
+
+// limitErr turns a reader limit or stop into the package's errors.
+func limitErr(err error) error {
+	if errors.Is(err, pdf.ErrStopped) {
+		return fmt.Errorf("%w: reading pdf stopped", ErrTimeout)
+	}
+	var le *pdf.LimitError
+	if errors.As(err, &le) {
+		return fmt.Errorf("%w: pdf has %v", ErrTooLarge, le)
+	}
+	return fmt.Errorf("%w: pdf %s", ErrTooLarge, quote(err.Error()))
 }
 
 // linesToBlocks groups lines into paragraphs at larger vertical gaps, font
