@@ -119,7 +119,7 @@ func main() {
 		}
 	}
 	fmt.Printf("\ntotal over %d documents\n", len(names))
-	fmt.Printf("  role identical (persons both list; both none counts)%v\n", role)
+	fmt.Printf("  role identical (persons both list)           %v\n", role)
 	fmt.Printf("  in_name_only flag same (bodies listed by both) %v\n", flag)
 	fmt.Printf("  kind same (outcomes primary for both)        %v\n", kind)
 	fmt.Printf("  pairs of shared primaries in the same order  %v\n", order)
@@ -131,17 +131,24 @@ func main() {
 }
 
 func compare(a, b *gold, flag, kind, order, top1, noOut, role, places, other, accept *counts) {
-	// persons: paired by a shared name token of three letters or more
+	// persons: paired with the other's person who shares the most name
+	// tokens of three letters or more ("Juan Carlos Holguin" is not
+	// "Carlos Correa")
 	for _, pa := range a.Parties.Persons {
-		for _, pb := range b.Parties.Persons {
-			if sharesToken(pa.Name, pb.Name) {
-				same := norm(pa.Role) == norm(pb.Role)
-				role.add(b2i(same), 1)
-				if !same {
-					fmt.Printf("  role: %q / %q for %s\n", pa.Role, pb.Role, pa.Name)
-				}
-				break
+		best, most := -1, 0
+		for j, pb := range b.Parties.Persons {
+			if n := sharedTokens(pa.Name, pb.Name); n > most {
+				best, most = j, n
 			}
+		}
+		if best < 0 {
+			continue
+		}
+		pb := b.Parties.Persons[best]
+		same := norm(pa.Role) == norm(pb.Role)
+		role.add(b2i(same), 1)
+		if !same {
+			fmt.Printf("  role: %q / %q for %s\n", pa.Role, pb.Role, pa.Name)
 		}
 	}
 	// bodies: paired by a shared normalised name or alias
@@ -213,15 +220,19 @@ func compare(a, b *gold, flag, kind, order, top1, noOut, role, places, other, ac
 	accept.add(setAgree(a.Acceptable, b.Acceptable))
 }
 
-func sharesToken(a, b string) bool {
+// sharedTokens counts the name tokens of three letters or more that a
+// and b share.
+func sharedTokens(a, b string) int {
+	n := 0
 	for _, x := range strings.Fields(norm(a)) {
 		for _, y := range strings.Fields(norm(b)) {
 			if len(x) >= 3 && x == y {
-				return true
+				n++
+				break
 			}
 		}
 	}
-	return false
+	return n
 }
 
 func b2i(b bool) int {

@@ -7,9 +7,12 @@
 # second annotation as predictions against the first and the first against
 # the second with `brief eval --gold DIR --score PRED.jsonl` (options such
 # as --misses or --per-doc are passed on), then prints compare.go's
-# figures. Nothing is written outside a temporary folder.
+# figures. Nothing is written outside a temporary folder. FIRST names
+# another folder that holds the first annotations (PUBLISHER/NAME.gold.json),
+# e.g. a checkout where they are already merged.
 set -eu
 here=testdata/corpus/agreement
+first=${FIRST:-testdata/corpus}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 go build -o "$tmp/brief" .
@@ -18,8 +21,8 @@ for second in "$here"/*/*.gold.json; do
 	rel=${second#"$here"/}
 	pub=${rel%%/*}
 	mkdir -p "$tmp/first/$pub" "$tmp/second/$pub"
-	cp "testdata/corpus/$rel" "$tmp/first/$pub/"
-	cp "testdata/corpus/$rel" "$tmp/first/all/"
+	cp "$first/$rel" "$tmp/first/$pub/"
+	cp "$first/$rel" "$tmp/first/all/"
 	cp "$second" "$tmp/second/$pub/"
 	cp "$second" "$tmp/second/all/"
 done
