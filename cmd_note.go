@@ -82,6 +82,9 @@ func parseNoteOptions(c *cli.Context) (*noteOptions, error) {
 	default:
 		return nil, usagef("unknown format %q (want md, pdf or json)", o.format)
 	}
+	if o.maxBytes < 1 {
+		return nil, usagef("--max-bytes must be a positive number of bytes, not %d", o.maxBytes)
+	}
 	if o.sentences < 0 || (c.IsSet("sentences") && o.sentences == 0) {
 		return nil, usagef("-n must be positive")
 	}

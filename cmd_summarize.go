@@ -62,6 +62,8 @@ func summaryOptions(c *cli.Context) (summarize.Options, error) {
 		return opt, usagef("--ratio must be in (0, 1], not %v", opt.Ratio)
 	case opt.Words < 0 || (c.IsSet("words") && opt.Words == 0):
 		return opt, usagef("--words must be positive")
+	case c.Int64("max-bytes") < 1:
+		return opt, usagef("--max-bytes must be a positive number of bytes, not %d", c.Int64("max-bytes"))
 	}
 	if !slices.Contains(summarize.Algorithms(), opt.Algorithm) {
 		return opt, usagef("unknown algorithm %q (have %s)", opt.Algorithm, strings.Join(summarize.Algorithms(), ", "))

@@ -73,6 +73,8 @@ func TestRunExitCodes(t *testing.T) {
 		{[]string{"brief", "note", "--ratio", "NaN", good}, "", 2, "--ratio"},
 		{[]string{"brief", "note", "--template", badTmpl, good}, "", 2, "bad.tmpl: template"},
 		{[]string{"brief", "completion", "tcsh"}, "", 2, "no completion"},
+		{[]string{"brief", "note", "--max-bytes", "-5", good}, "", 2, "--max-bytes must be a positive"},
+		{[]string{"brief", "summarize", "--max-bytes", "0", good}, "", 2, "--max-bytes must be a positive"},
 		{[]string{"brief", "--version"}, "", 0, ""},
 	}
 	for _, tt := range tests {

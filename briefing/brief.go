@@ -186,7 +186,52 @@ func New(d *summarize.Document, sum *summarize.Summary, opt Options) *Brief {
 	b.Background = a.background(b, scores)
 	b.Place = a.place()
 	b.Issuer = a.issuer()
+	b.capQuotes()
 	return b
+}
+
+// MaxQuote bounds the characters of any one text a brief quotes: a
+// sentence of a document without full stops can be megabytes long, and a
+// one-page note must stay one. A longer text ends in an ellipsis; its
+// Index still names the whole sentence.
+const MaxQuote = 1500
+
+// capQuotes shortens every quoted text to MaxQuote characters.
+func (b *Brief) capQuotes() {
+	b.Title = capQuote(b.Title)
+	if b.BLUF != nil {
+		b.BLUF.Text = capQuote(b.BLUF.Text)
+	}
+	for i := range b.Summary {
+		b.Summary[i].Text = capQuote(b.Summary[i].Text)
+	}
+	for i := range b.Outcomes {
+		b.Outcomes[i].Text = capQuote(b.Outcomes[i].Text)
+	}
+	for _, items := range [][]Item{b.Background, b.NextSteps} {
+		for i := range items {
+			items[i].Text = capQuote(items[i].Text)
+		}
+	}
+}
+
+// capQuote cuts s to MaxQuote characters at a word boundary, with "…".
+func capQuote(s string) string {
+	if len(s) <= MaxQuote {
+		return s // bytes ≥ characters
+	}
+	n := 0
+	for i := range s {
+		if n == MaxQuote-1 {
+			cut := s[:i]
+			if j := strings.LastIndexByte(cut, ' '); j > len(cut)/2 {
+				cut = cut[:j]
+			}
+			return strings.TrimRight(cut, " ,;:") + "…"
+		}
+		n++
+	}
+	return s
 }
 
 // documentLanguage detects the language of d's sentences, or "" when the

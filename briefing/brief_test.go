@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/rogpeppe/go-internal/diff"
 	"github.com/rogpeppe/go-internal/txtar"
@@ -214,5 +215,37 @@ func TestLanguageNotAnalysed(t *testing.T) {
 	en := "Minister Jean-Yves Le Drian met Sheikh Abdullah bin Zayed Al Nahyan in Abu Dhabi. The two ministers signed an agreement on trade."
 	if b := briefOf(t, parse(t, []byte(en)), Options{}); !b.Analysed || len(b.Outcomes) == 0 {
 		t.Errorf("English with French and Arabic names: language %q, analysed %v, %d outcomes; want analysed with its signing", b.Language, b.Analysed, len(b.Outcomes))
+	}
+}
+
+// TestQuotesCapped: a document that is one enormous sentence gives a
+// brief whose quotes are at most MaxQuote characters, ending in an
+// ellipsis, still pointing at their sentence.
+func TestQuotesCapped(t *testing.T) {
+	long := "The ministers agreed" + strings.Repeat(" to cut tariffs on steel and aluminium", 20000) + "."
+	b := briefOf(t, parse(t, []byte(long)), Options{})
+	texts := []string{b.Title}
+	if b.BLUF != nil {
+		texts = append(texts, b.BLUF.Text)
+	}
+	for _, s := range b.Summary {
+		texts = append(texts, s.Text)
+	}
+	for _, o := range b.Outcomes {
+		texts = append(texts, o.Text)
+	}
+	if len(b.Summary) == 0 || len(b.Outcomes) == 0 {
+		t.Fatalf("summary %d, outcomes %d: want the one sentence in both", len(b.Summary), len(b.Outcomes))
+	}
+	for _, s := range texts {
+		if n := utf8.RuneCountInString(s); n > MaxQuote {
+			t.Errorf("a quote of %d characters, want at most %d", n, MaxQuote)
+		}
+	}
+	if s := b.Summary[0].Text; !strings.HasSuffix(s, "…") || !strings.HasPrefix(s, "The ministers agreed to cut") || b.Summary[0].Index != 0 {
+		t.Errorf("summary = %.60q … %q (index %d), want the sentence's start, an ellipsis, index 0", s, s[len(s)-20:], b.Summary[0].Index)
+	}
+	if got := capQuote("short sentence."); got != "short sentence." {
+		t.Errorf("capQuote(short) = %q", got)
 	}
 }

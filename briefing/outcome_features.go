@@ -28,7 +28,7 @@ var outcomeFeatureNames = func() []string {
 		"background_section", "party_subject", "persons", "bodies", "countries", "bullet", "short_bullet", "quote",
 		"future", "negation", "reporting", "hedge", "collective", "action",
 		"rank_score", "position", "first_sentence", "first_paragraph", "words",
-		"doc_meeting", "doc_condolence", "doc_sentences",
+		"doc_meeting", "doc_condolence", "doc_sentences", "doc_max_cue", "doc_firm_cues", "doc_tragedy",
 	)
 }()
 
@@ -86,6 +86,19 @@ func (a *analysis) outcomeExamples(scores []float64) []OutcomeExample {
 		}
 	}
 	sig := signals()
+	// What the document as a whole says: its strongest cue, how many firm
+	// ones it has, and whether its opening speaks of a tragedy.
+	docMax, docFirm, tragedy := 0.0, 0, false
+	for i, s := range a.d.Sentences {
+		_, w := classify(s.Text)
+		docMax = math.Max(docMax, w)
+		if w >= firm {
+			docFirm++
+		}
+		if i < 3 && tragedyRE.MatchString(s.Text) {
+			tragedy = true
+		}
+	}
 	var out []OutcomeExample
 	pastPara := -1
 	for i, s := range a.d.Sentences {
@@ -151,6 +164,9 @@ func (a *analysis) outcomeExamples(scores []float64) []OutcomeExample {
 		flag(meeting)
 		flag(condolence)
 		set(math.Log1p(float64(n)) / math.Log(100))
+		set(docMax)
+		set(math.Min(float64(docFirm), 5) / 5)
+		flag(tragedy)
 		out = append(out, OutcomeExample{Index: i, Text: trimItem(text), Features: x})
 	}
 	return out

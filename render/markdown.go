@@ -1,7 +1,6 @@
 package render
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"strings"
@@ -27,8 +26,20 @@ var templateFuncs = template.FuncMap{
 
 // ParseTemplate parses a Markdown body template with the functions the
 // default one uses. Errors name the template and line.
+//
+// A template whose ranges over integer constants would loop more than a
+// million times in all is refused, and one that writes more than MaxNote
+// bytes fails when it does, so a user's template cannot hang brief or
+// fill its memory.
 func ParseTemplate(name, text string) (*template.Template, error) {
-	return template.New(name).Funcs(templateFuncs).Option("missingkey=error").Parse(text)
+	t, err := template.New(name).Funcs(templateFuncs).Option("missingkey=error").Parse(text)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkLoops(t); err != nil {
+		return nil, err
+	}
+	return t, nil
 }
 
 // DefaultTemplate returns the embedded Markdown body template, parsed once
@@ -75,7 +86,7 @@ func Markdown(w io.Writer, b *briefing.Brief, tmpl *template.Template) error {
 	for _, c := range b.Parties.Countries {
 		fm.Countries = append(fm.Countries, c.Name)
 	}
-	var buf bytes.Buffer
+	var buf cappedBuffer
 	buf.WriteString("---\n")
 	enc := yaml.NewEncoder(&buf)
 	enc.SetIndent(2)
@@ -87,7 +98,7 @@ func Markdown(w io.Writer, b *briefing.Brief, tmpl *template.Template) error {
 	if err := tmpl.Execute(&buf, b); err != nil {
 		return err
 	}
-	_, err := w.Write(buf.Bytes())
+	_, err := w.Write(buf.b)
 	return err
 }
 

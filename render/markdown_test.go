@@ -9,6 +9,8 @@ import (
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/extension"
+
+	"github.com/brief-dev/brief/briefing"
 )
 
 var gfm = goldmark.New(goldmark.WithExtensions(extension.GFM))
@@ -94,4 +96,35 @@ func validPlain(s string) bool {
 		}
 	}
 	return true
+}
+
+// TestTemplateLimits: a template cannot loop for minutes over an integer
+// constant, nested or not, nor write more than MaxNote bytes; ordinary
+// ranges over the brief's lists are untouched.
+func TestTemplateLimits(t *testing.T) {
+	for _, text := range []string{
+		`{{range 2000000000}}x{{end}}`,
+		`{{range 2000000000}}{{end}}`,
+		`{{range 1001}}{{range 1001}}{{end}}{{end}}`,
+		`{{define "x"}}{{range 5000000}}{{end}}{{end}}{{template "x"}}`,
+	} {
+		if _, err := ParseTemplate("t", text); err == nil || !strings.Contains(err.Error(), "loop too long") {
+			t.Errorf("ParseTemplate(%q) = %v, want a loop error", text, err)
+		}
+	}
+	for _, text := range []string{`{{range 1000}}{{range 1000}}.{{end}}{{end}}`, `{{range .Outcomes}}{{.Text}}{{end}}`, `{{range $i, $o := .Outcomes}}{{$i}}{{end}}`} {
+		if _, err := ParseTemplate("t", text); err != nil {
+			t.Errorf("ParseTemplate(%q) = %v, want it accepted", text, err)
+		}
+	}
+	// A million iterations of a 40-byte line pass the cap and stop the note.
+	tmpl, err := ParseTemplate("t", `{{range 1000}}{{range 1000}}0123456789012345678901234567890123456789{{end}}{{end}}`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out strings.Builder
+	err = Markdown(&out, &briefing.Brief{Title: "x"}, tmpl)
+	if err == nil || !strings.Contains(err.Error(), "larger than") || out.Len() != 0 {
+		t.Errorf("Markdown with 40 MB of output = %v, %d bytes written; want the size error and nothing written", err, out.Len())
+	}
 }

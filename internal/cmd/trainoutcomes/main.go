@@ -123,6 +123,9 @@ func load(sets string) ([]*doc, error) {
 			if st, err := os.Stat(dir); err != nil || !st.IsDir() {
 				continue
 			}
+			if filepath.Base(dir) == "agreement" {
+				continue // second annotations of documents already counted
+			}
 			fsys := os.DirFS(dir)
 			gold, err := eval.ReadGold(fsys)
 			if err != nil {
@@ -195,7 +198,10 @@ func publisherOf(dir string, g eval.GoldDoc) string {
 }
 
 // samePublisher names folders that hold one publisher under another name.
-var samePublisher = map[string]string{"us-white-house": "whitehouse"}
+var samePublisher = map[string]string{
+	"us-white-house": "whitehouse", "lk-presidential-media-division": "lk-pmd", "pmd": "lk-pmd",
+	"india-pib": "pib", "cab": "lk-cabinet-decisions", "pkmofa": "pakistan-mofa",
+}
 
 func publishers(docs []*doc) []string {
 	seen := map[string]bool{}
