@@ -60,3 +60,20 @@ func TestLoadTooLarge(t *testing.T) {
 		t.Errorf("Load with no limit: %v", err)
 	}
 }
+
+// TestTooManyWords: a document over MaxWords is refused before any other
+// work, with the limit in the error; the default bounds a 50 MB line.
+func TestTooManyWords(t *testing.T) {
+	text := []byte(strings.Repeat("word ", 101))
+	_, err := Parse(text, ReadOptions{MaxWords: 100})
+	var tw *TooManyWordsError
+	if !errors.As(err, &tw) || tw.Limit != 100 {
+		t.Fatalf("Parse(101 words, MaxWords 100) = %v, want *TooManyWordsError{100}", err)
+	}
+	if _, err := Parse(text, ReadOptions{MaxWords: -1}); err != nil {
+		t.Errorf("Parse with no word limit: %v", err)
+	}
+	if _, err := Parse(text, ReadOptions{}); err != nil {
+		t.Errorf("Parse(101 words) with the default limit: %v", err)
+	}
+}
