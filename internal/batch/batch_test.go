@@ -170,8 +170,8 @@ func writeFiles(t testing.TB, dir string, files map[string]string) {
 }
 
 // runIn runs a batch with testJob in dir (so that input names are
-// relative) and returns its stats, error and stderr.
-func runIn(t testing.TB, dir string, cfg Config, job Job) (*Stats, error, string) {
+// relative) and returns its stats, stderr and error.
+func runIn(t testing.TB, dir string, cfg Config, job Job) (*Stats, string, error) {
 	t.Helper()
 	t.Chdir(dir)
 	var stderr bytes.Buffer
@@ -186,7 +186,7 @@ func runIn(t testing.TB, dir string, cfg Config, job Job) (*Stats, error, string
 		job = testJob
 	}
 	stats, err := Run(context.Background(), cfg, job)
-	return stats, err, stderr.String()
+	return stats, stderr.String(), err
 }
 
 // readIndex reads OUTDIR/index.json.
@@ -232,7 +232,7 @@ func TestRunJobFailures(t *testing.T) {
 	if err := exec.Command("mkfifo", filepath.Join(dir, "in/fifo.txt")).Run(); err == nil {
 		bad["in/fifo.txt"] = "is a named pipe"
 	}
-	stats, err, stderr := runIn(t, dir, Config{Inputs: []string{"in"}, OutDir: "out", Workers: 4, MaxBytes: 200}, nil)
+	stats, stderr, err := runIn(t, dir, Config{Inputs: []string{"in"}, OutDir: "out", Workers: 4, MaxBytes: 200}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -287,7 +287,7 @@ func TestRunRenderFailures(t *testing.T) {
 		}
 		return r, err
 	}
-	stats, err, stderr := runIn(t, dir, Config{Inputs: []string{"in"}, OutDir: "out"}, job)
+	stats, stderr, err := runIn(t, dir, Config{Inputs: []string{"in"}, OutDir: "out"}, job)
 	if err != nil || stats.Failed != 2 || stats.Written != 1 {
 		t.Fatalf("stats %+v, err %v, stderr %s", stats, err, stderr)
 	}
@@ -325,7 +325,7 @@ func TestRunWorkers(t *testing.T) {
 		cur.Add(-1)
 		return testJob(ctx, name, data)
 	}
-	if _, err, stderr := runIn(t, dir, Config{Inputs: []string{"in"}, OutDir: "out", Workers: 3}, job); err != nil || stderr != "" {
+	if _, stderr, err := runIn(t, dir, Config{Inputs: []string{"in"}, OutDir: "out", Workers: 3}, job); err != nil || stderr != "" {
 		t.Fatalf("err %v, stderr %s", err, stderr)
 	}
 	if p := peak.Load(); p > 3 || p < 2 {
@@ -396,7 +396,7 @@ func TestRunNDJSON(t *testing.T) {
 	}
 	writeFiles(t, dir, files)
 	var stdout bytes.Buffer
-	stats, err, stderr := runIn(t, dir, Config{Inputs: []string{"in"}, Workers: 4, Stdout: &stdout}, nil)
+	stats, stderr, err := runIn(t, dir, Config{Inputs: []string{"in"}, Workers: 4, Stdout: &stdout}, nil)
 	if err != nil || stats.Failed != 4 || strings.Count(stderr, "\n") != 4 {
 		t.Fatalf("stats %+v, err %v, stderr:\n%s", stats, err, stderr)
 	}
@@ -483,7 +483,7 @@ func TestRunConcurrent(t *testing.T) {
 		t.Errorf("the second run did not wait: %q", stderrB.String())
 	}
 	// A later run over one folder keeps the other's entries.
-	if _, err, _ := runIn(t, dir, Config{Inputs: []string{"a"}, OutDir: "out"}, nil); err != nil {
+	if _, _, err := runIn(t, dir, Config{Inputs: []string{"a"}, OutDir: "out"}, nil); err != nil {
 		t.Fatal(err)
 	}
 	if idx := readIndex(t, "out"); len(idx.Documents) != 16 {
@@ -506,7 +506,7 @@ func TestIndexCapsText(t *testing.T) {
 			return []string{huge}, err
 		}}, nil
 	}
-	if _, err, stderr := runIn(t, dir, Config{Inputs: []string{"in"}, OutDir: "out"}, job); err != nil || stderr != "" {
+	if _, stderr, err := runIn(t, dir, Config{Inputs: []string{"in"}, OutDir: "out"}, job); err != nil || stderr != "" {
 		t.Fatalf("err %v, stderr %s", err, stderr)
 	}
 	for _, f := range []string{"out/index.md", "out/index.json", "out/.brief/manifest.json"} {
@@ -551,7 +551,7 @@ func TestRunRemovesStaleTemp(t *testing.T) {
 	for _, f := range []string{"out/sub/" + outfile.TempPrefix + "old", "out/.keep.tmp1", "out/.brief/" + outfile.TempPrefix + "old2"} {
 		os.Chtimes(filepath.Join(dir, f), old, old)
 	}
-	if _, err, stderr := runIn(t, dir, Config{Inputs: []string{"in"}, OutDir: "out"}, nil); err != nil || stderr != "" {
+	if _, stderr, err := runIn(t, dir, Config{Inputs: []string{"in"}, OutDir: "out"}, nil); err != nil || stderr != "" {
 		t.Fatalf("err %v, stderr %s", err, stderr)
 	}
 	for f, want := range map[string]bool{
@@ -569,7 +569,7 @@ func TestRunRemovesStaleTemp(t *testing.T) {
 func TestRunBadManifest(t *testing.T) {
 	dir := t.TempDir()
 	writeFiles(t, dir, map[string]string{"in/a.txt": "A\n", "out/.brief/manifest-1-of-2.json": "{not json"})
-	stats, err, stderr := runIn(t, dir, Config{Inputs: []string{"in"}, OutDir: "out"}, nil)
+	stats, stderr, err := runIn(t, dir, Config{Inputs: []string{"in"}, OutDir: "out"}, nil)
 	if err != nil || stats.Errors != 1 || stats.Written != 1 {
 		t.Errorf("stats %+v, err %v; want 1 note written and 1 error", stats, err)
 	}
@@ -600,7 +600,7 @@ func TestRunNoteCapped(t *testing.T) {
 		}
 		return r, err
 	}
-	stats, err, stderr := runIn(t, dir, Config{Inputs: []string{"in"}, OutDir: "out"}, job)
+	stats, stderr, err := runIn(t, dir, Config{Inputs: []string{"in"}, OutDir: "out"}, job)
 	want := fmt.Sprintf("brief: in/big.txt: output larger than %d bytes: not written\n", outfile.MaxNote)
 	if err != nil || stats.Failed != 1 || stats.Written != 1 || stderr != want {
 		t.Errorf("stats %+v, err %v, stderr %q; want %q", stats, err, stderr, want)

@@ -25,7 +25,7 @@ func BenchmarkRun(b *testing.B) {
 			for range b.N {
 				runs++
 				cfg := Config{Inputs: []string{"in"}, OutDir: filepath.Join("out", fmt.Sprint(runs)), Workers: jobs}
-				if stats, err, stderr := runIn(b, dir, cfg, nil); err != nil || stats.Written != docs {
+				if stats, stderr, err := runIn(b, dir, cfg, nil); err != nil || stats.Written != docs {
 					b.Fatalf("%+v, %v: %s", stats, err, stderr)
 				}
 			}

@@ -85,18 +85,6 @@ Reading:
 			switch kw {
 			case "null", "[", "]", "<<", ">>":
 				break
-			default:
-				for i := len(dicts) - 1; i >= 0; i-- {
-					if v, ok := dicts[i][name(kw)]; ok {
-						stk.Push(Value{nil, objptr{}, v})
-						continue Reading
-					}
-				}
-				do(&stk, string(kw))
-				if kw == "ID" {
-					b.skipInlineImage()
-				}
-				continue
 			case "dict":
 				stk.Pop()
 				stk.Push(Value{nil, objptr{}, make(dict)})
@@ -145,6 +133,18 @@ Reading:
 				continue
 			case "pop":
 				stk.Pop()
+				continue
+			default:
+				for i := len(dicts) - 1; i >= 0; i-- {
+					if v, ok := dicts[i][name(kw)]; ok {
+						stk.Push(Value{nil, objptr{}, v})
+						continue Reading
+					}
+				}
+				do(&stk, string(kw))
+				if kw == "ID" {
+					b.skipInlineImage()
+				}
 				continue
 			}
 		}

@@ -4,8 +4,10 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/brief-dev/brief/internal/kind"
+	"github.com/brief-dev/brief/internal/vocab"
 )
 
 // longFeatureNames are the columns that the rankers of long documents
@@ -56,26 +58,20 @@ func LongFeatures(d *Doc) [][]float64 {
 	return rows
 }
 
-// Word classes of the long features, in the form tokenize produces.
-var (
-	fillerWords = wordSet("uh", "um", "uhm", "mm", "mmm", "hmm", "huh", "yeah", "yes", "yep", "okay", "ok", "oh", "right",
-		"well", "so", "like", "alright", "disfmarker", "vocalsound", "pause", "gap", "comment", "nonvocalsound", "laugh", "cough")
-	decideWords = wordSet("agree", "agreed", "agreement", "decide", "decided", "decision", "conclude", "concluded", "conclusion",
-		"recommend", "recommended", "recommendation", "propose", "proposed", "proposal", "plan", "will", "next", "action",
-		"need", "should", "must", "approve", "approved", "consensu", "resolve", "resolved")
-	amendWords = wordSet("amend", "amended", "amendment", "amending", "require", "required", "requirement", "direct",
-		"directs", "authorize", "authorized", "establish", "established", "prohibit", "prohibited")
-	summaryHeadings = []string{"summary", "key finding", "findings", "conclusion", "recommendation", "introduction",
-		"overview", "what gao found", "highlights", "purpose", "executive", "background", "issues for congress", "bottom line"}
-)
-
-func wordSet(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}
+// longWords are the word classes of the long features, in the form
+// tokenize produces, and the headings of a report's own summary, read from
+// the shared word lists on first use.
+var longWords = sync.OnceValue(func() (w struct {
+	filler, decide, amend map[string]bool
+	summaryHeadings       []string
+}) {
+	secs := vocab.Sections("long-documents.txt")
+	w.filler = vocab.Set(vocab.Words(secs["filler"]))
+	w.decide = vocab.Set(vocab.Words(secs["decide"]))
+	w.amend = vocab.Set(vocab.Words(secs["amend"]))
+	w.summaryHeadings = secs["summary-headings"]
+	return w
+})
 
 // longFeatures fills out (n × numLong, row-major) for the analysed doc.
 func (a *analysis) longFeatures(d *Doc, out []float64) {
@@ -91,16 +87,17 @@ func (a *analysis) longFeatures(d *Doc, out []float64) {
 
 	// Per-term word classes.
 	nv := len(a.stop)
+	words := longWords()
 	class := make([]uint8, nv)
 	for id := 0; id < nv; id++ {
 		w := string(a.vocab.word(int32(id)))
-		if fillerWords[w] {
+		if words.filler[w] {
 			class[id] |= 1
 		}
-		if decideWords[w] {
+		if words.decide[w] {
 			class[id] |= 2
 		}
-		if amendWords[w] {
+		if words.amend[w] {
 			class[id] |= 4
 		}
 	}
@@ -180,7 +177,7 @@ func (a *analysis) longFeatures(d *Doc, out []float64) {
 			row[3] = float64(s-secStart[s]) / float64(secEnd[s]-secStart[s])
 			row[4] = float64(secIndex[s]) / float64(sections)
 			h := strings.ToLower(st.Section)
-			for _, k := range summaryHeadings {
+			for _, k := range longWords().summaryHeadings {
 				if strings.Contains(h, k) {
 					row[5] = 1
 					break
