@@ -234,20 +234,30 @@ func fitModel(docs []*doc, l2 float64) *briefing.OutcomeModel {
 	m := &briefing.OutcomeModel{
 		Description: "Logistic regression over general sentence features (cue families, modifiers, signal words, position, the ranker's score); the probability that a sentence states one of the document's key outcomes.",
 		Labels:      "1 for a candidate sentence matching a primary outcome of the annotation (the gold scorer's rule), 0 for one matching no primary or acceptable outcome; sentences matching only an acceptable outcome are left out",
-		Fit:         fmt.Sprintf("Newton's method on the L2-penalised log-likelihood of standardised features, penalty %g per training document, intercept unpenalised; threshold: the probability that maximises outcome F1 on the training documents", l2),
+		Fit:         fmt.Sprintf("Newton's method on the L2-penalised log-likelihood of standardised features, penalty %g per training document, intercept unpenalised; threshold: the probability with the best outcome F1 on the training documents at a precision of at least 0.8", l2),
 		Intercept:   fit.Round(intercept),
 	}
 	for k, name := range briefing.OutcomeFeatureNames() {
 		m.Features = append(m.Features, briefing.OutcomeFeature{Name: name, Weight: fit.Round(weights[k]), Mean: fit.Round(mean[k]), Scale: fit.Round(scale[k])})
 	}
-	best, bestTh := -1.0, 0.5
-	for step := 2; step <= 14; step++ {
+	// The threshold with the best F1 at a precision of at least 0.8 (a
+	// note that lists wrong outcomes misleads more than one that lists
+	// too few), or the best F1 if none reaches it.
+	best, bestTh, bestPrecise, bestPreciseTh := -1.0, 0.5, -1.0, -1.0
+	for step := 5; step <= 13; step++ {
 		m.Threshold = float64(step) * 0.05
-		if f := score(predict(docs, m)).Outcomes.F1; f > best {
-			best, bestTh = f, m.Threshold
+		t := score(predict(docs, m)).Outcomes
+		if t.F1 > best {
+			best, bestTh = t.F1, m.Threshold
+		}
+		if t.P >= 0.8 && t.F1 > bestPrecise {
+			bestPrecise, bestPreciseTh = t.F1, m.Threshold
 		}
 	}
 	m.Threshold = bestTh
+	if bestPreciseTh > 0 {
+		m.Threshold = bestPreciseTh
+	}
 	return m
 }
 
