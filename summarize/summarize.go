@@ -89,6 +89,15 @@ type Summary struct {
 	Scores []float64
 }
 
+// Texts returns the sentences of the summary, in document order.
+func (s *Summary) Texts() []string {
+	out := make([]string, len(s.Picks))
+	for i, p := range s.Picks {
+		out[i] = p.Text
+	}
+	return out
+}
+
 // DefaultSentences is the summary length when Options sets no budget: a
 // fifth of the document, at least 3 and at most 7 sentences.
 func DefaultSentences(n int) int {

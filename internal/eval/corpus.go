@@ -120,9 +120,5 @@ func (r *Row) Summarize(opt summarize.Options, readOpt summarize.ReadOptions) ([
 	if err != nil {
 		return nil, err
 	}
-	out := make([]string, len(s.Picks))
-	for i, p := range s.Picks {
-		out[i] = p.Text
-	}
-	return out, nil
+	return s.Texts(), nil
 }

@@ -110,6 +110,20 @@ func Oracle(sc *rouge.Scorer, reference string, sentences []string, maxSentences
 	return label
 }
 
+// AddDocument appends one document's examples to a training set: the
+// feature rows x, their labels y (true is 1) and the weight w of each.
+func AddDocument(xs *[][]float64, ys, ws *[]float64, x [][]float64, y []bool, w float64) {
+	for j, row := range x {
+		*xs = append(*xs, row)
+		label := 0.0
+		if y[j] {
+			label = 1
+		}
+		*ys = append(*ys, label)
+		*ws = append(*ws, w)
+	}
+}
+
 // Logistic fits a weighted, L2-penalised logistic regression of y on the
 // rows of x. Features are standardised first (so that the penalty treats
 // them alike and the weights are comparable); mean and scale are returned

@@ -127,11 +127,7 @@ func Raw(algorithm string) Summarizer {
 		if err != nil {
 			return nil, err
 		}
-		out := make([]string, len(s.Picks))
-		for i, p := range s.Picks {
-			out[i] = p.Text
-		}
-		return out, nil
+		return s.Texts(), nil
 	}
 }
 

@@ -168,15 +168,7 @@ func train(name string, corpora []string, all []*example, l2 float64) *rank.Mode
 		if e.row.Domain == "Committee" {
 			w *= committeeWeight
 		}
-		for j, x := range prep[i].x {
-			rows = append(rows, x)
-			y := 0.0
-			if prep[i].y[j] {
-				y = 1
-			}
-			ys = append(ys, y)
-			ws = append(ws, w)
-		}
+		fit.AddDocument(&rows, &ys, &ws, prep[i].x, prep[i].y, w)
 	}
 	icpt, weights, mean, scale := fit.Logistic(rows, ys, ws, l2*float64(len(trainSet)))
 	var counts []string

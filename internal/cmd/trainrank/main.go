@@ -167,15 +167,7 @@ func train(all []*example, l2, bbcW float64) *rank.Model {
 		if e.corpus == "bbc" {
 			w *= bbcW
 		}
-		for j, x := range prep[i].x {
-			xs = append(xs, x)
-			y := 0.0
-			if prep[i].y[j] {
-				y = 1
-			}
-			ys = append(ys, y)
-			ws = append(ws, w)
-		}
+		fit.AddDocument(&xs, &ys, &ws, prep[i].x, prep[i].y, w)
 	}
 
 	// Standardised features, so that the penalty treats features alike and
