@@ -15,8 +15,9 @@ const Schema = 1
 // Options changes what New puts in a brief. The zero value means defaults.
 type Options struct {
 	Source string // where the document came from (a file name); copied to Brief.Source
-	// OutcomeModel picks the outcomes in place of the built-in one: for
-	// the trainer's held-out evaluation. nil means the built-in model.
+	// OutcomeModel picks the outcomes in place of the built-in one
+	// (outcome_model.json): for the trainer's held-out evaluation. nil
+	// means the built-in model.
 	OutcomeModel *OutcomeModel
 }
 
@@ -175,10 +176,12 @@ func New(d *summarize.Document, sum *summarize.Summary, opt Options) *Brief {
 	b.Summary = summaryItems(d, sum, scores)
 	if b.Analysed {
 		b.Parties = a.parties()
-		if opt.OutcomeModel != nil {
-			b.Outcomes, b.NoOutcomes = a.outcomesByModel(opt.OutcomeModel, scores)
-		} else {
-			b.Outcomes, b.NoOutcomes = a.outcomes(scores)
+		m := opt.OutcomeModel
+		if m == nil {
+			m, _ = builtinOutcomeModel() // a stale model fails TestOutcomeModelFresh
+		}
+		if m != nil {
+			b.Outcomes, b.NoOutcomes = a.outcomesByModel(m, scores)
 		}
 		b.NextSteps = a.nextSteps(b.Outcomes)
 	}

@@ -1,10 +1,34 @@
 package briefing
 
 import (
+	_ "embed"
+	"encoding/json"
 	"fmt"
 	"math"
 	"sort"
+	"sync"
 )
+
+//go:generate go run ../internal/cmd/trainoutcomes -lopo=false -out outcome_model.json
+
+// outcomeModelJSON is the fitted outcome model (internal/cmd/trainoutcomes
+// writes it; go generate ./briefing refits it).
+//
+//go:embed outcome_model.json
+var outcomeModelJSON []byte
+
+// builtinOutcomeModel parses the embedded model once. An error means the
+// model no longer matches the features the code computes: refit it.
+var builtinOutcomeModel = sync.OnceValues(func() (*OutcomeModel, error) {
+	m := new(OutcomeModel)
+	if err := json.Unmarshal(outcomeModelJSON, m); err != nil {
+		return nil, fmt.Errorf("briefing: embedded outcome_model.json: %v", err)
+	}
+	if err := m.Check(); err != nil {
+		return nil, fmt.Errorf("briefing: embedded outcome_model.json is stale, run go generate ./briefing: %v", err)
+	}
+	return m, nil
+})
 
 // OutcomeModel is a fitted outcome scorer: the probability that a sentence
 // states one of a document's key outcomes is the logistic of Intercept plus

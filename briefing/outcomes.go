@@ -28,18 +28,10 @@ var (
 	undecidedRE = mustFiltered(`(?i)\b(can|could|may|might|would|should|to|will|yet to) be (decided|determined|finali[sz]ed)\b`)
 	thanksRE    = mustFiltered(`(?i)\b(reiterat\w*|expressed|conveyed|extended|renewed)\s+(?:(?:his|her|their|its|our|deep|sincere|profound|warm|heartfelt)\s+)*(appreciation|gratitude|thanks)\b`)
 	pastRE      = lazyre.New(`(?i)^(since|last (year|month|week)|earlier|historically|traditionally|previously|in the past|in (19|20)\d\d\b)`)
-	tragedyRE   = mustFiltered(`(?i)\b(tragic|tragedy|grief|condolences?|saddened|mourn\w*|loss of life|earthquake|flood(s|ing)?|victims|killed|shooting|attack on|disaster|heartbreaking|sorrow)\b`)
+	tragedyRE   = mustFiltered(`(?i)\b(tragic|tragedy|grief|condolences?|saddened|mourn\w*|loss of life|earthquake|flood(s|ing)?|victims|killed|shooting|attack on|disaster|heartbreaking|sorrow|deadly|crash(es)?|collapse|explosions?|wildfires?|hurricanes?|tornado(es)?|typhoons?|cyclones?|landslides?)\b`)
 	meetingRE   = mustFiltered(`(?i)\b(met|meets?|meeting|talks|call with|spoke with|readout|visit|discussions?|signed|agreement|summit|session|joint statement|conference)\b`)
 	subjectRE   = lazyre.New(`^(?i:(both|the two|the three|the four|the) (sides|leaders|countries|delegations|counterparts|parties|nations|co-chairs|ministers)|they|we|parliament|meps|plenary|the (meeting|council|committee|commission|government|president|minister|united states))\b`)
 )
-
-type cand struct {
-	idx    int
-	kind   string
-	weight float64
-	score  float64
-	text   string
-}
 
 // isQuote reports whether a sentence is a quotation, a social-media post
 // or a quoted e-mail line rather than the document's own statement: it
@@ -107,100 +99,6 @@ func outcomeCue(text string) (string, float64) {
 		kind, w = "statement", 0.3
 	}
 	return kind, w
-}
-
-// outcomes picks up to five sentences that state what was decided.
-func (a *analysis) outcomes(scores []float64) ([]Outcome, bool) {
-	out := []Outcome{}
-	n := len(a.d.Sentences)
-	if n == 0 {
-		return out, true
-	}
-	if a.isCondolence() {
-		return out, true
-	}
-	var cands []cand
-	pastPara := -1 // a paragraph that has turned to the past ("Last year, I launched …")
-	for i, s := range a.d.Sentences {
-		text := s.Text
-		if pastRE.MatchString(text) {
-			pastPara = s.Paragraph
-		}
-		if len(strings.Fields(text)) < 5 || isQuote(text) {
-			continue
-		}
-		if text == a.d.Title || !strings.HasSuffix(text, ".") && isHeadline(tokenize(text)) { // a sentence full of names is no headline
-			continue
-		}
-		kind, w := outcomeCue(text)
-		if kind == "" {
-			continue
-		}
-		score := w
-		if attendanceRE.MatchString(text) {
-			score -= 0.6
-		}
-		if backgroundRE.MatchString(text) || s.Paragraph == pastPara {
-			score -= 0.35
-		}
-		if sec := strings.ToLower(s.Section); strings.HasPrefix(sec, "background") || strings.HasPrefix(sec, "about") || strings.Contains(sec, "milestone") {
-			score -= 0.3
-		}
-		if subjectRE.MatchString(trimItem(text)) {
-			score += 0.1
-		}
-		if len(a.personsIn(i)) >= 3 {
-			score -= 0.3
-		}
-		if s.Bullet && len(strings.Fields(text)) < 12 {
-			score -= 0.2
-		}
-		score += 0.15*scores[i] + 0.1*(1-float64(i)/float64(n))
-		cands = append(cands, cand{idx: i, kind: kind, weight: w, score: score, text: trimItem(text)})
-	}
-	sort.SliceStable(cands, func(x, y int) bool { return cands[x].score > cands[y].score })
-	var picked []cand
-	firmCount := 0
-	for _, c := range cands {
-		if c.weight >= firm && c.score >= 0.45 {
-			firmCount++
-		}
-	}
-	for _, c := range cands {
-		if len(picked) >= maxOutcomes {
-			break
-		}
-		strong := c.weight >= firm && c.score >= 0.45
-		if !strong {
-			// weak sentences only fill a short list, and only for a meeting
-			if len(picked) >= 3 || c.score < 0.2 || !a.isMeeting() {
-				continue
-			}
-		}
-		dup := false
-		for _, p := range picked {
-			if a.nearDuplicate(p.text, c.text) {
-				dup = true
-				break
-			}
-		}
-		if dup {
-			continue
-		}
-		picked = append(picked, c)
-	}
-	// firm outcomes first, then the weak fillers
-	sort.SliceStable(picked, func(x, y int) bool {
-		fx, fy := picked[x].weight >= firm && picked[x].score >= 0.45, picked[y].weight >= firm && picked[y].score >= 0.45
-		if fx != fy {
-			return fx
-		}
-		return picked[x].score > picked[y].score
-	})
-	for _, c := range picked {
-		out = append(out, Outcome{Text: c.text, Kind: c.kind, Index: c.idx, Score: round3(c.score)})
-	}
-	return out, len(out) == 0
 }
 
 // isCondolence reports a statement on a tragedy: its title speaks of grief

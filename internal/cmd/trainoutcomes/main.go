@@ -39,8 +39,8 @@ func main() {
 	var (
 		out   = flag.String("out", "", "write the model fitted on every document to `FILE`")
 		l2    = flag.Float64("l2", 0.05, "L2 penalty on the standardised weights, per training document")
+		lopo  = flag.Bool("lopo", true, "report the leave-one-publisher-out figures (slow: one fit per publisher)")
 		sets  = flag.String("gold", "../../shared/eval/briefing/dev,../testdata/whitehouse,../testdata/corpus/*", "comma-separated gold folders (globs allowed)")
-		rules = flag.Bool("rules", true, "also score the hand-written rules, publisher by publisher")
 	)
 	flag.Parse()
 	docs, err := load(*sets)
@@ -51,41 +51,9 @@ func main() {
 	pubs := publishers(docs)
 	fmt.Printf("%d documents from %d publishers\n", len(docs), len(pubs))
 
-	tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "publisher\tdocs\tthreshold\tP\tR\tF1\tno-outcome picks\trules P\trules R\trules F1\trules picks\t")
-	var all, allRules []scoredDoc
-	for _, pub := range pubs {
-		var train, test []*doc
-		for _, d := range docs {
-			if d.publisher == pub {
-				test = append(test, d)
-			} else {
-				train = append(train, d)
-			}
-		}
-		m := fitModel(train, *l2)
-		got := predict(test, m)
-		all = append(all, got...)
-		t := score(got)
-		row := fmt.Sprintf("%s\t%d\t%.3f\t%.1f\t%.1f\t%.1f\t%d\t", pub, len(test), m.Threshold, 100*t.Outcomes.P, 100*t.Outcomes.R, 100*t.Outcomes.F1, t.NoOutcomeDocs.Picks-t.NoOutcomeDocs.AcceptablePicks)
-		if *rules {
-			r := predict(test, nil)
-			allRules = append(allRules, r...)
-			rt := score(r)
-			row += fmt.Sprintf("%.1f\t%.1f\t%.1f\t%d\t", 100*rt.Outcomes.P, 100*rt.Outcomes.R, 100*rt.Outcomes.F1, rt.NoOutcomeDocs.Picks-rt.NoOutcomeDocs.AcceptablePicks)
-		}
-		fmt.Fprintln(tw, row)
+	if *lopo {
+		leaveOnePublisherOut(docs, pubs, *l2)
 	}
-	t := score(all)
-	row := fmt.Sprintf("all (micro)\t%d\t\t%.1f\t%.1f\t%.1f\t%d\t", len(docs), 100*t.Outcomes.P, 100*t.Outcomes.R, 100*t.Outcomes.F1, t.NoOutcomeDocs.Picks-t.NoOutcomeDocs.AcceptablePicks)
-	if *rules {
-		rt := score(allRules)
-		row += fmt.Sprintf("%.1f\t%.1f\t%.1f\t%d\t", 100*rt.Outcomes.P, 100*rt.Outcomes.R, 100*rt.Outcomes.F1, rt.NoOutcomeDocs.Picks-rt.NoOutcomeDocs.AcceptablePicks)
-	}
-	fmt.Fprintln(tw, row)
-	tw.Flush()
-	fmt.Println("(P, R, F1: outcomes of each publisher predicted by the model fitted on the others; no-outcome picks: wrong picks on documents without outcomes; rules: the hand-written cues and weights on the same documents)")
-
 	if *out != "" {
 		m := fitModel(docs, *l2)
 		m.Training = fmt.Sprintf("%d annotated documents from %d publishers: %s", len(docs), len(pubs), strings.Join(pubs, ", "))
@@ -98,6 +66,35 @@ func main() {
 			os.Exit(1)
 		}
 	}
+}
+
+// leaveOnePublisherOut prints, for each publisher, the outcomes of the
+// model fitted on the other publishers, and the whole.
+func leaveOnePublisherOut(docs []*doc, pubs []string, l2 float64) {
+	tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "publisher\tdocs\tthreshold\tP\tR\tF1\tno-outcome picks\t")
+	var all []scoredDoc
+	for _, pub := range pubs {
+		var train, test []*doc
+		for _, d := range docs {
+			if d.publisher == pub {
+				test = append(test, d)
+			} else {
+				train = append(train, d)
+			}
+		}
+		m := fitModel(train, l2)
+		got := predict(test, m)
+		all = append(all, got...)
+		t := score(got)
+		row := fmt.Sprintf("%s\t%d\t%.3f\t%.1f\t%.1f\t%.1f\t%d\t", pub, len(test), m.Threshold, 100*t.Outcomes.P, 100*t.Outcomes.R, 100*t.Outcomes.F1, t.NoOutcomeDocs.Picks-t.NoOutcomeDocs.AcceptablePicks)
+		fmt.Fprintln(tw, row)
+	}
+	t := score(all)
+	row := fmt.Sprintf("all (micro)\t%d\t\t%.1f\t%.1f\t%.1f\t%d\t", len(docs), 100*t.Outcomes.P, 100*t.Outcomes.R, 100*t.Outcomes.F1, t.NoOutcomeDocs.Picks-t.NoOutcomeDocs.AcceptablePicks)
+	fmt.Fprintln(tw, row)
+	tw.Flush()
+	fmt.Println("(P, R, F1: outcomes of each publisher predicted by the model fitted on the others; no-outcome picks: wrong picks on documents without outcomes)")
 }
 
 // doc is one annotated document, read and analysed once.
@@ -245,7 +242,7 @@ func fitModel(docs []*doc, l2 float64) *briefing.OutcomeModel {
 	// too few), or the best F1 if none reaches it.
 	best, bestTh, bestPrecise, bestPreciseTh := -1.0, 0.5, -1.0, -1.0
 	for step := 5; step <= 13; step++ {
-		m.Threshold = float64(step) * 0.05
+		m.Threshold = float64(step) / 20
 		t := score(predict(docs, m)).Outcomes
 		if t.F1 > best {
 			best, bestTh = t.F1, m.Threshold
@@ -267,8 +264,7 @@ type scoredDoc struct {
 	pred eval.Prediction
 }
 
-// predict makes the prediction of each document with model m (nil: the
-// built-in outcome rules).
+// predict makes the prediction of each document with model m.
 func predict(docs []*doc, m *briefing.OutcomeModel) []scoredDoc {
 	out := make([]scoredDoc, len(docs))
 	for i, d := range docs {
