@@ -37,10 +37,10 @@ import (
 
 func main() {
 	var (
-		out   = flag.String("out", "", "write the model fitted on every document to `FILE`")
-		l2    = flag.Float64("l2", 0.05, "L2 penalty on the standardised weights, per training document")
-		lopo  = flag.Bool("lopo", true, "report the leave-one-publisher-out figures (slow: one fit per publisher)")
-		sets  = flag.String("gold", "../../shared/eval/briefing/dev,../testdata/whitehouse,../testdata/corpus/*", "comma-separated gold folders (globs allowed)")
+		out  = flag.String("out", "", "write the model fitted on every document to `FILE`")
+		l2   = flag.Float64("l2", 0.05, "L2 penalty on the standardised weights, per training document")
+		lopo = flag.Bool("lopo", true, "report the leave-one-publisher-out figures (slow: one fit per publisher)")
+		sets = flag.String("gold", "../../shared/eval/briefing/dev,../testdata/whitehouse,../testdata/corpus/*", "comma-separated gold folders (globs allowed)")
 	)
 	flag.Parse()
 	docs, err := load(*sets)
