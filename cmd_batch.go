@@ -183,7 +183,9 @@ func optionsKey(o *noteOptions) string {
 	case "md":
 		fmt.Fprintf(h, "%d\x00%s\x00", len(o.templateText), o.templateText)
 	case "pdf":
-		fmt.Fprintf(h, "%s\x00%d\x00%d\x00", o.pdf.Paper, o.pdf.Created.Unix(), len(o.pdf.Fonts))
+		// The date a PDF is made changes nothing that makes it redone; a
+		// SOURCE_DATE_EPOCH set for reproducible files does.
+		fmt.Fprintf(h, "%s\x00%s\x00%d\x00", o.pdf.Paper, os.Getenv("SOURCE_DATE_EPOCH"), len(o.pdf.Fonts))
 		for _, f := range o.pdf.Fonts {
 			fmt.Fprintf(h, "%s\x00", f.Digest())
 		}

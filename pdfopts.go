@@ -29,7 +29,9 @@ func readPDFOptions(c *cli.Context) (pdfOptions, error) {
 	if o.Fonts, err = readFonts(c); err != nil {
 		return o, err
 	}
-	o.Created = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+	// The note is dated when it is made; SOURCE_DATE_EPOCH fixes the date
+	// for reproducible files.
+	o.Created = time.Now().UTC().Truncate(time.Second)
 	if epoch := os.Getenv("SOURCE_DATE_EPOCH"); epoch != "" {
 		secs, err := strconv.ParseInt(epoch, 10, 64)
 		if err != nil {
