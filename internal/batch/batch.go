@@ -167,6 +167,7 @@ func Run(ctx context.Context, cfg Config, job Job) (*Stats, error) {
 		unlock, err := lockDir(ctx, root, cfg.Shards == 1, func() {
 			report(cfg.OutDir, errors.New("waiting for another brief run into it to finish"))
 		})
+		staleAge := outfile.StaleAge
 		switch {
 		case ctx.Err() != nil:
 			return stats, ErrInterrupted
@@ -174,8 +175,14 @@ func Run(ctx context.Context, cfg Config, job Job) (*Stats, error) {
 			report(cfg.OutDir, fmt.Errorf("cannot lock it (%w): going on without", err))
 		default:
 			defer unlock()
+			if cfg.Shards == 1 {
+				// Alone in the directory: no other batch is writing, so a
+				// temporary file more than a minute old (a single note takes
+				// well under a second) is a killed run's.
+				staleAge = time.Minute
+			}
 		}
-		if _, err := outfile.RemoveStale(root, time.Now().Add(-outfile.StaleAge)); err != nil {
+		if _, err := outfile.RemoveStale(root, time.Now().Add(-staleAge)); err != nil {
 			report(cfg.OutDir, fmt.Errorf("removing stale temporary files: %w", err))
 		}
 		ms, err = loadManifests(root)

@@ -564,6 +564,29 @@ func TestRunRemovesStaleTemp(t *testing.T) {
 	}
 }
 
+// TestRunRemovesKilledRunTemp: right after a run was killed (kill -9),
+// the next whole run holds the directory alone and removes the killed
+// run's temporary file; a shard, which shares the directory with other
+// shards, leaves files younger than StaleAge alone.
+func TestRunRemovesKilledRunTemp(t *testing.T) {
+	for _, tc := range []struct {
+		shards int
+		kept   bool
+	}{{1, false}, {2, true}} {
+		dir := t.TempDir()
+		tmp := "out/" + outfile.TempPrefix + "killed"
+		writeFiles(t, dir, map[string]string{"in/a.txt": "A\n", tmp: "x"})
+		then := time.Now().Add(-2 * time.Minute)
+		os.Chtimes(filepath.Join(dir, tmp), then, then)
+		if _, stderr, err := runIn(t, dir, Config{Inputs: []string{"in"}, OutDir: "out", Shards: tc.shards}, nil); err != nil || stderr != "" {
+			t.Fatalf("shards %d: err %v, stderr %s", tc.shards, err, stderr)
+		}
+		if _, err := os.Stat(filepath.Join(dir, tmp)); (err == nil) != tc.kept {
+			t.Errorf("shards %d: the killed run's temporary file exists %v, want %v", tc.shards, err == nil, tc.kept)
+		}
+	}
+}
+
 // TestRunBadManifest: a manifest that cannot be read is named once, its
 // notes are redone, the others are indexed, and the run fails (exit 1).
 func TestRunBadManifest(t *testing.T) {
