@@ -51,22 +51,37 @@ func OutcomeExamples(d *summarize.Document, sum *summarize.Summary) []OutcomeExa
 		return nil
 	}
 	a := analyse(d)
-	return a.outcomeExamples(scaledScores(d, sum))
+	return a.outcomeExamples(scaledScores(d, sum), nil)
 }
 
-// signals are the word lists of outcome-signals.txt, as sets.
-var signals = sync.OnceValue(func() map[string]map[string]bool {
-	out := map[string]map[string]bool{}
-	for sec, lines := range vocab.Sections("outcome-signals.txt") {
-		out[sec] = vocab.Set(vocab.Words(lines))
+// signalSections are the sections of outcome-signals.txt, in the order of
+// their features.
+var signalSections = []string{"future", "negation", "reporting", "hedge", "collective", "action"}
+
+// signals maps each word of outcome-signals.txt to the bits (by
+// signalSections) of the sections that hold it.
+var signals = sync.OnceValue(func() map[string]uint8 {
+	out := map[string]uint8{}
+	secs := vocab.Sections("outcome-signals.txt")
+	for i, sec := range signalSections {
+		for _, w := range vocab.Words(secs[sec]) {
+			out[w] |= 1 << i
+		}
 	}
 	return out
 })
 
+// deferredFeatures are the features that run an expression over the
+// sentence: the costliest, so a model may rule a sentence out before they
+// are computed (see outcomeExamples).
+var deferredFeatures = []string{"ceremony", "named_commitment", "thanks", "undecided", "attendance", "background", "party_subject"}
+
 // outcomeExamples computes the features of every candidate sentence.
 // Sentences too short to state anything, the title repeated and headlines
-// are no candidates.
-func (a *analysis) outcomeExamples(scores []float64) []OutcomeExample {
+// are no candidates. When keep is not nil it is asked first, with the
+// deferredFeatures still 0, and a sentence it refuses is left out before
+// they are computed.
+func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64) bool) []OutcomeExample {
 	n := len(a.d.Sentences)
 	meeting, condolence := a.isMeeting(), a.isCondolence()
 	personsOf := make([]int, n)
@@ -86,13 +101,15 @@ func (a *analysis) outcomeExamples(scores []float64) []OutcomeExample {
 		}
 	}
 	sig := signals()
-	// What the document as a whole says: its strongest cue, how many firm
-	// ones it has, and whether its opening speaks of a tragedy.
+	// Each sentence's strongest cue, and what the document as a whole
+	// says: its strongest cue, how many firm ones it has, and whether its
+	// opening speaks of a tragedy.
+	kinds, weights := make([]string, n), make([]float64, n)
 	docMax, docFirm, tragedy := 0.0, 0, false
 	for i, s := range a.d.Sentences {
-		_, w := classify(s.Text)
-		docMax = math.Max(docMax, w)
-		if w >= firm {
+		kinds[i], weights[i] = classify(s.Text)
+		docMax = math.Max(docMax, weights[i])
+		if weights[i] >= firm {
 			docFirm++
 		}
 		if i < 3 && tragedyRE.MatchString(s.Text) {
@@ -119,7 +136,7 @@ func (a *analysis) outcomeExamples(scores []float64) []OutcomeExample {
 			}
 			f++
 		}
-		kind, w := classify(text)
+		kind, w := kinds[i], weights[i]
 		for _, k := range outcomeKinds {
 			if kind == k {
 				x[f] = w
@@ -133,28 +150,25 @@ func (a *analysis) outcomeExamples(scores []float64) []OutcomeExample {
 		} else {
 			f++
 		}
-		flag(ceremonyRE.MatchString(text))
-		flag(kind == "commitment" && namedCommitmentRE.MatchString(text))
-		flag(kind == "reaffirmation" && thanksRE.MatchString(text))
-		flag(kind == "decision" && undecidedRE.MatchString(text))
-		flag(attendanceRE.MatchString(text))
-		flag(backgroundRE.MatchString(text))
+		deferredAt := f // ceremony … background: computed below
+		f += 6
 		flag(s.Paragraph == pastPara)
 		sec := strings.ToLower(s.Section)
 		flag(strings.HasPrefix(sec, "background") || strings.HasPrefix(sec, "about") || strings.Contains(sec, "milestone"))
-		flag(subjectRE.MatchString(trimItem(text)))
+		subjectAt := f // party_subject: computed below
+		f++
 		set(math.Min(float64(personsOf[i]), 4) / 4)
 		set(math.Min(float64(bodiesOf[i]), 4) / 4)
 		set(math.Min(float64(len(a.sents[i].cms)), 4) / 4)
 		flag(s.Bullet)
 		flag(s.Bullet && nwords < 12)
 		flag(isQuote(text))
-		ws := map[string]bool{}
+		var bits uint8
 		for _, w := range words(text) {
-			ws[w] = true
+			bits |= sig[w]
 		}
-		for _, sec := range []string{"future", "negation", "reporting", "hedge", "collective", "action"} {
-			flag(anyIn(ws, sig[sec]))
+		for k := range signalSections {
+			flag(bits&(1<<k) != 0)
 		}
 		set(scores[i])
 		set(float64(i) / float64(n))
@@ -167,17 +181,19 @@ func (a *analysis) outcomeExamples(scores []float64) []OutcomeExample {
 		set(docMax)
 		set(math.Min(float64(docFirm), 5) / 5)
 		flag(tragedy)
+		if keep != nil && !keep(x) {
+			continue
+		}
+		f = deferredAt
+		flag(ceremonyRE.MatchString(text))
+		flag(kind == "commitment" && namedCommitmentRE.MatchString(text))
+		flag(kind == "reaffirmation" && thanksRE.MatchString(text))
+		flag(kind == "decision" && undecidedRE.MatchString(text))
+		flag(attendanceRE.MatchString(text))
+		flag(backgroundRE.MatchString(text))
+		f = subjectAt
+		flag(subjectRE.MatchString(trimItem(text)))
 		out = append(out, OutcomeExample{Index: i, Text: trimItem(text), Features: x})
 	}
 	return out
-}
-
-// anyIn reports whether a word of ws is in set.
-func anyIn(ws, set map[string]bool) bool {
-	for w := range ws {
-		if set[w] {
-			return true
-		}
-	}
-	return false
 }

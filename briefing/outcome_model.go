@@ -75,11 +75,16 @@ func (m *OutcomeModel) Check() error {
 // Probability is the model's probability that a sentence with features x
 // states a key outcome.
 func (m *OutcomeModel) Probability(x []float64) float64 {
+	return 1 / (1 + math.Exp(-m.logOdds(x)))
+}
+
+// logOdds is the model's log-odds for features x.
+func (m *OutcomeModel) logOdds(x []float64) float64 {
 	z := m.Intercept
 	for i, f := range m.Features {
 		z += f.Weight * (x[i] - f.Mean) / f.Scale
 	}
-	return 1 / (1 + math.Exp(-z))
+	return z
 }
 
 // outcomesByModel lists up to five sentences the model scores at or above
@@ -91,7 +96,16 @@ func (a *analysis) outcomesByModel(m *OutcomeModel, scores []float64) ([]Outcome
 	if a.isCondolence() {
 		return out, true
 	}
-	exs := a.outcomeExamples(scores)
+	// A sentence that could not reach the threshold whatever its
+	// expression features say is left before they are computed: the
+	// result is the same, and most sentences of a document are such.
+	gain := 0.0 // the most the deferred features can add to the log-odds
+	for _, name := range deferredFeatures {
+		f := m.Features[outcomeFeatureIndex(name)]
+		gain += max(0, f.Weight/f.Scale)
+	}
+	cut := math.Log(m.Threshold / (1 - m.Threshold))
+	exs := a.outcomeExamples(scores, func(x []float64) bool { return m.logOdds(x)+gain >= cut })
 	type scored struct {
 		ex OutcomeExample
 		p  float64
