@@ -244,7 +244,7 @@ func capQuote(s string) string {
 func documentLanguage(d *summarize.Document) string {
 	var text strings.Builder
 	for _, s := range d.Sentences {
-		if text.Len() >= lang.MaxSample {
+		if text.Len() >= languageSample {
 			break
 		}
 		text.WriteString(s.Text)
@@ -256,6 +256,10 @@ func documentLanguage(d *summarize.Document) string {
 	}
 	return code
 }
+
+// languageSample is how much of a document's text tells its language:
+// the opening settles it, and the cost stays small on every note.
+const languageSample = 16 << 10
 
 // minLanguageWords is how many words a document needs for a Latin-script
 // language other than English to count.
