@@ -304,6 +304,12 @@ Loop:
 }
 
 func (b *buffer) readName() token {
+	return name(b.readRegular(true))
+}
+
+// readRegular reads the regular characters up to the next delimiter or
+// space: a name's, whose "#xx" escapes it decodes, or a keyword's.
+func (b *buffer) readRegular(escapes bool) string {
 	tmp := b.tmp[:0]
 	for {
 		b.grow(tmp)
@@ -312,7 +318,7 @@ func (b *buffer) readName() token {
 			b.unreadByte()
 			break
 		}
-		if c == '#' {
+		if c == '#' && escapes {
 			x := unhex(b.readByte())<<4 | unhex(b.readByte())
 			if x < 0 {
 				b.errorf("malformed name")
@@ -323,22 +329,11 @@ func (b *buffer) readName() token {
 		tmp = append(tmp, c)
 	}
 	b.tmp = tmp
-	return name(string(tmp))
+	return string(tmp)
 }
 
 func (b *buffer) readKeyword() token {
-	tmp := b.tmp[:0]
-	for {
-		b.grow(tmp)
-		c := b.readByte()
-		if isDelim(c) || isSpace(c) {
-			b.unreadByte()
-			break
-		}
-		tmp = append(tmp, c)
-	}
-	b.tmp = tmp
-	s := string(tmp)
+	s := b.readRegular(false)
 	switch {
 	case s == "true":
 		return true
@@ -357,7 +352,7 @@ func (b *buffer) readKeyword() token {
 		}
 		return x
 	}
-	return keyword(string(tmp))
+	return keyword(s)
 }
 
 func isInteger(s string) bool {
