@@ -127,19 +127,6 @@ func (a *analysis) isMeeting() bool {
 	return false
 }
 
-func (a *analysis) personsIn(idx int) []*person {
-	var out []*person
-	for _, p := range a.persons {
-		for _, i := range p.indices {
-			if i == idx {
-				out = append(out, p)
-				break
-			}
-		}
-	}
-	return out
-}
-
 // nearDuplicate reports two sentences that share most of their words.
 // The word sets are kept: each candidate is compared with every pick.
 func (an *analysis) nearDuplicate(x, y string) bool {

@@ -90,14 +90,14 @@ func (a *analysis) longFeatures(d *Doc, out []float64) {
 	words := longWords()
 	class := make([]uint8, nv)
 	for id := 0; id < nv; id++ {
-		w := string(a.vocab.word(int32(id)))
-		if words.filler[w] {
+		w := a.vocab.word(int32(id))
+		if words.filler[string(w)] {
 			class[id] |= 1
 		}
-		if words.decide[w] {
+		if words.decide[string(w)] {
 			class[id] |= 2
 		}
-		if words.amend[w] {
+		if words.amend[string(w)] {
 			class[id] |= 4
 		}
 	}
