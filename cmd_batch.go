@@ -21,7 +21,7 @@ import (
 
 func batchCommand() *cli.Command {
 	// The options of each note are note's own, but for -o and -f.
-	reuse := map[string]bool{"sentences": true, "ratio": true, "template": true, "paper": true, "font": true, "font-bold": true, "max-bytes": true}
+	reuse := map[string]bool{"sentences": true, "ratio": true, "template": true, "paper": true, "font": true, "font-bold": true, "max-bytes": true, "kind": true}
 	flags := []cli.Flag{
 		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, DefaultText: "md", Usage: "notes in `FORMAT`: md, pdf or json (json without -o: NDJSON on standard output)"},
 		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the notes, index.md and index.json into `DIR`"},
@@ -178,7 +178,7 @@ func noteJob(o *noteOptions) batch.Job {
 // input: a note made with other options (or by another version) is redone.
 func optionsKey(o *noteOptions) string {
 	h := sha256.New()
-	fmt.Fprintf(h, "%s\x00%s\x00%d\x00%v\x00%s\x00%s\x00", version, o.format, o.sentences, o.ratio, o.title, o.date)
+	fmt.Fprintf(h, "%s\x00%s\x00%d\x00%v\x00%s\x00%s\x00%s\x00", version, o.format, o.sentences, o.ratio, o.title, o.date, o.kind)
 	switch o.format {
 	case "md":
 		fmt.Fprintf(h, "%d\x00%s\x00", len(o.templateText), o.templateText)

@@ -42,6 +42,7 @@ func noteCommand() *cli.Command {
 			&cli.GenericFlag{Name: "font", Value: &pathList{}, Usage: "PDF fallback font `FILE` (.ttf or .ttc) for scripts the embedded fonts lack; repeat for more"},
 			&cli.GenericFlag{Name: "font-bold", Value: &pathList{}, Usage: "bold of the matching --font `FILE` (default: that --font)"},
 			&cli.Int64Flag{Name: "max-bytes", Value: summarize.DefaultMaxBytes, Usage: "refuse inputs larger than `BYTES`"},
+			kindFlag(),
 		},
 		Action: runNote,
 	}
@@ -53,6 +54,7 @@ type noteOptions struct {
 	sentences      int
 	ratio          float64
 	title, date    string
+	kind           string // the kind of document, "" to detect it
 	tmpl           *template.Template
 	templateText   []byte // the text of --template, read once
 	pdf            pdfOptions
@@ -63,7 +65,7 @@ func parseNoteOptions(c *cli.Context) (*noteOptions, error) {
 	o := &noteOptions{
 		format: c.String("format"), output: c.String("output"),
 		sentences: c.Int("sentences"), ratio: c.Float64("ratio"),
-		title: c.String("title"), date: c.String("date"), maxBytes: c.Int64("max-bytes"),
+		title: c.String("title"), date: c.String("date"), maxBytes: c.Int64("max-bytes"), kind: c.String("kind"),
 	}
 	if o.format == "" {
 		switch strings.ToLower(filepath.Ext(o.output)) {
@@ -81,6 +83,9 @@ func parseNoteOptions(c *cli.Context) (*noteOptions, error) {
 	case "pdf", "json":
 	default:
 		return nil, usagef("unknown format %q (want md, pdf or json)", o.format)
+	}
+	if err := checkKind(o.kind); err != nil {
+		return nil, err
 	}
 	if o.maxBytes < 1 {
 		return nil, usagef("--max-bytes must be a positive number of bytes, not %d", o.maxBytes)
@@ -166,7 +171,7 @@ func runNote(c *cli.Context) error {
 // buildBrief makes the brief, its summary exactly what "brief summarize"
 // picks with the same -n or --ratio, and applies the overrides.
 func buildBrief(d *summarize.Document, source string, o *noteOptions) (*briefing.Brief, error) {
-	sum, err := summarize.Extract(d, summarize.Options{Sentences: o.sentences, Ratio: o.ratio})
+	sum, err := summarize.Extract(d, summarize.Options{Sentences: o.sentences, Ratio: o.ratio, Kind: o.kind})
 	if err != nil {
 		return nil, err
 	}

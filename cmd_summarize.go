@@ -42,6 +42,7 @@ func lengthFlags() []cli.Flag {
 		&cli.IntFlag{Name: "words", DefaultText: "unset", Usage: "whole sentences within `W` words"},
 		&cli.StringFlag{Name: "algorithm", Aliases: []string{"a"}, Value: summarize.Auto, Usage: "ranker `NAME`: " + strings.Join(summarize.Algorithms(), ", ") + " (auto: the one fitted for the document's kind)"},
 		&cli.Int64Flag{Name: "max-bytes", Value: summarize.DefaultMaxBytes, Usage: "refuse inputs larger than `BYTES`"},
+		kindFlag(),
 	}
 }
 
@@ -52,6 +53,7 @@ func summaryOptions(c *cli.Context) (summarize.Options, error) {
 		Ratio:     c.Float64("ratio"),
 		Words:     c.Int("words"),
 		Algorithm: c.String("algorithm"),
+		Kind:      c.String("kind"),
 	}
 	switch {
 	case opt.Sentences < 0:
@@ -64,6 +66,9 @@ func summaryOptions(c *cli.Context) (summarize.Options, error) {
 		return opt, usagef("--words must be positive")
 	case c.Int64("max-bytes") < 1:
 		return opt, usagef("--max-bytes must be a positive number of bytes, not %d", c.Int64("max-bytes"))
+	}
+	if err := checkKind(opt.Kind); err != nil {
+		return opt, err
 	}
 	if !slices.Contains(summarize.Algorithms(), opt.Algorithm) {
 		return opt, usagef("unknown algorithm %q (have %s)", opt.Algorithm, strings.Join(summarize.Algorithms(), ", "))
@@ -129,6 +134,19 @@ func runSummarize(c *cli.Context) error {
 	}
 	if failed {
 		return errReported
+	}
+	return nil
+}
+
+// kindFlag is --kind, which overrides the detected kind of document.
+func kindFlag() cli.Flag {
+	return &cli.StringFlag{Name: "kind", Usage: "treat the document as `KIND` (" + strings.Join(summarize.Kinds(), ", ") + ") instead of detecting it"}
+}
+
+// checkKind refuses a --kind no ranker is chosen for.
+func checkKind(k string) error {
+	if k != "" && !slices.Contains(summarize.Kinds(), k) {
+		return usagef("unknown kind %q (want %s)", k, strings.Join(summarize.Kinds(), ", "))
 	}
 	return nil
 }

@@ -46,6 +46,12 @@ type Brief struct {
 	// NoOutcomes is true when the document records no outcome (a
 	// condolence statement, a news story); Outcomes is then empty.
 	NoOutcomes bool `json:"no_outcomes"`
+	// Kind is the kind of document (readout, news, report, transcript,
+	// speech, bill) its summary was ranked for, and KindConfidence how sure
+	// the classifier was (1 when the user gave the kind); "" and 0 when a
+	// ranker was named instead.
+	Kind           string  `json:"document_kind"`
+	KindConfidence float64 `json:"document_kind_confidence"`
 	// Language is the document's language as an ISO 639-1 code ("en",
 	// "hi"), or "" when it could not be told.
 	Language string `json:"language"`
@@ -174,6 +180,9 @@ func New(d *summarize.Document, sum *summarize.Summary, opt Options) *Brief {
 	a := analyse(d)
 	scores := scaledScores(d, sum)
 	b.Summary = summaryItems(d, sum, scores)
+	if sum != nil {
+		b.Kind, b.KindConfidence = sum.Kind, round3(sum.KindConfidence)
+	}
 	if b.Analysed {
 		b.Parties = a.parties()
 		m := opt.OutcomeModel

@@ -3,6 +3,7 @@ package render
 import (
 	"encoding/json"
 	"io"
+	"math"
 
 	"github.com/brief-dev/brief/summarize"
 )
@@ -15,6 +16,8 @@ type summaryJSON struct {
 	TitleInferred bool             `json:"title_inferred"`
 	Date          *string          `json:"date"`
 	Algorithm     string           `json:"algorithm"`
+	Kind          string           `json:"document_kind"`            // the kind of document the ranker was chosen for, or ""
+	KindConf      float64          `json:"document_kind_confidence"` // the classifier's probability for it
 	Counts        countsJSON       `json:"counts"`
 	Headings      []string         `json:"headings"`
 	Summary       []summarize.Pick `json:"summary"`
@@ -43,6 +46,7 @@ func SummaryJSON(w io.Writer, source string, d *summarize.Document, s *summarize
 	}
 	out := summaryJSON{
 		Source: source, Title: d.Title, TitleInferred: d.TitleInferred, Algorithm: s.Algorithm,
+		Kind: s.Kind, KindConf: math.Round(s.KindConfidence*1000) / 1000,
 		Counts:   countsJSON{len(d.Sentences), d.Words, paragraphs, len(headings), len(s.Picks)},
 		Headings: headings, Summary: s.Picks,
 	}

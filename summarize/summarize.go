@@ -26,6 +26,15 @@ type Options struct {
 // Algorithms lists the names Options.Algorithm accepts.
 func Algorithms() []string { return append(rank.Names(), Auto) }
 
+// Kinds lists the kinds Options.Kind accepts.
+func Kinds() []string {
+	out := make([]string, len(kind.Kinds))
+	for i, k := range kind.Kinds {
+		out[i] = string(k)
+	}
+	return out
+}
+
 // Auto is the algorithm that chooses the ranker fitted for the document's
 // kind: reports, bills and transcripts get their own, the rest the default.
 const Auto = "auto"
@@ -56,20 +65,27 @@ func (d *Document) Kind() kind.Result {
 
 // rankerFor resolves an algorithm name to a ranker: "" and Auto are the
 // ranker of the document's kind (reports, bills and transcripts get their
-// own, news and releases the default). This is the one place the kind
-// chooses the ranking.
-func rankerFor(d *Document, opt Options) (rank.Ranker, error) {
+// own, news and releases the default), given by opt.Kind or detected;
+// the kind and its confidence are returned ("" when the algorithm was
+// named). This is the one place the kind chooses the ranking.
+func rankerFor(d *Document, opt Options) (rank.Ranker, string, float64, error) {
 	name := opt.Algorithm
+	var k string
+	var conf float64
 	if name == "" || name == Auto {
-		k := opt.Kind
-		if k == "" {
-			k = string(d.Kind().Kind)
-		} else if _, err := kind.Parse(k); err != nil {
-			return nil, err
+		if opt.Kind != "" {
+			if _, err := kind.Parse(opt.Kind); err != nil {
+				return nil, "", 0, err
+			}
+			k, conf = opt.Kind, 1
+		} else {
+			r := d.Kind()
+			k, conf = string(r.Kind), r.Confidence
 		}
 		name = rank.ForKind(k)
 	}
-	return rank.Lookup(name)
+	r, err := rank.Lookup(name)
+	return r, k, conf, err
 }
 
 // Pick is one sentence chosen for a summary.
@@ -82,6 +98,13 @@ type Pick struct {
 // Summary is the outcome of summarising a document.
 type Summary struct {
 	Algorithm string // ranker that chose the picks
+	// Kind is the kind of document the ranker was chosen for (readout,
+	// news, report, transcript, speech, bill), given by Options.Kind or
+	// detected from the text, and KindConfidence the classifier's
+	// probability for it (1 when given); "" and 0 when Options named the
+	// ranker.
+	Kind           string
+	KindConfidence float64
 	Picks     []Pick // chosen sentences in document order
 	// Scores holds the ranker's score of every sentence of the document,
 	// picked or not, by sentence index: what briefing weighs its other
@@ -107,7 +130,7 @@ func DefaultSentences(n int) int {
 // Extract picks the most important sentences of d: the one ranking path of
 // brief, behind both "brief summarize" and the summary of a note.
 func Extract(d *Document, opt Options) (*Summary, error) {
-	ranker, err := rankerFor(d, opt)
+	ranker, k, conf, err := rankerFor(d, opt)
 	if err != nil {
 		return nil, err
 	}
@@ -120,7 +143,7 @@ func Extract(d *Document, opt Options) (*Summary, error) {
 	rd := d.rankDoc()
 	budget := budgetFor(len(d.Sentences), opt)
 	picks, scores := rank.Choose(rd, ranker, budget)
-	s := &Summary{Algorithm: ranker.Name(), Picks: make([]Pick, len(picks)), Scores: scores}
+	s := &Summary{Algorithm: ranker.Name(), Kind: k, KindConfidence: conf, Picks: make([]Pick, len(picks)), Scores: scores}
 	for i, p := range picks {
 		s.Picks[i] = Pick{Sentence: d.Sentences[p.Index], Score: p.Score, Rank: p.Rank}
 	}
