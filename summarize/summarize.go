@@ -105,7 +105,7 @@ type Summary struct {
 	// ranker.
 	Kind           string
 	KindConfidence float64
-	Picks     []Pick // chosen sentences in document order
+	Picks          []Pick // chosen sentences in document order
 	// Scores holds the ranker's score of every sentence of the document,
 	// picked or not, by sentence index: what briefing weighs its other
 	// sections by.
