@@ -44,10 +44,13 @@ type hostileCase struct {
 	gen   func(w io.Writer) error // writes the input
 	args  []string                // extra note options
 	errRE string                  // "" means a note is expected; else the error after "brief: FILE: "
-	check func(t *testing.T, o *noteOutputs)
-	slow  bool          // skipped with -short
-	limit time.Duration // wall-clock bound for one rendering (default 20 s)
-	heap  uint64        // bound on the peak live heap during one run (default 512 MiB)
+	// pdfErrRE, when set, is the error the PDF alone must fail with
+	// (text the PDF writer cannot draw), Markdown and JSON being notes.
+	pdfErrRE string
+	check    func(t *testing.T, o *noteOutputs)
+	slow     bool          // skipped with -short
+	limit    time.Duration // wall-clock bound for one rendering (default 20 s)
+	heap     uint64        // bound on the peak live heap during one run (default 512 MiB)
 }
 
 // noteOutputs are the three renderings of one input.
@@ -177,9 +180,12 @@ func hostileCases() []hostileCase {
 			name: "mixed scripts and astral characters", file: "mixed.txt",
 			gen: text("Встреча министров прошла в Москве. प्रधानमंत्री ने बैठक की। 会议在北京举行。 الاجتماع عقد في القاهرة. " +
 				"The leaders 🤝 signed the 𝒜ccord in Paris on 3 March 2025. Both sides agreed to meet again 🇫🇷.\n"),
+			// The note shows every sentence of this short text, Devanagari,
+			// Arabic and Han among them: PDF refuses what it cannot shape
+			// or has no font for (README: Scripts and fonts in PDF notes).
+			pdfErrRE: `pdf: pdfnote: \w+ text needs shaping or right-to-left layout, which the PDF writer does not do: use -f md or -f json`,
 			check: func(t *testing.T, o *noteOutputs) {
-				wantIn(t, o.md, "Встреча министров прошла в Москве", "🤝", "𝒜ccord")
-				wantIn(t, o.stderr["pdf"], "shown as \uFFFD (try --font)")
+				wantIn(t, o.md, "Встреча министров прошла в Москве", "प्रधानमंत्री ने बैठक की", "🤝", "𝒜ccord")
 			},
 		},
 		{
@@ -481,6 +487,16 @@ func TestHostileInputs(t *testing.T) {
 				o.stderr[format] = stderr
 				checkNoTemp(t, outDir)
 				data, readErr := os.ReadFile(out)
+				if format == "pdf" && tc.pdfErrRE != "" {
+					if code != exitFailure {
+						t.Errorf("pdf: exit code %d, want 1", code)
+					}
+					checkErrLine(t, stderr, in, tc.pdfErrRE)
+					if readErr == nil {
+						t.Errorf("pdf: refused run left %s (%d bytes)", out, len(data))
+					}
+					continue
+				}
 				if tc.errRE != "" {
 					if code != exitFailure {
 						t.Errorf("%s: exit code %d, want 1", format, code)

@@ -32,7 +32,15 @@ const (
 	priorityPerson
 	priorityNextStep
 	priorityOrganisation
-	priorityBackground
+	priorityLaterSummary
+)
+
+// prioritySummary is that of the first summary sentences: after the
+// outcomes, before the people; the summary's later sentences go first
+// when the page is full (priorityLaterSummary).
+const (
+	prioritySummary   = priorityOutcome + 50
+	summaryKeptLonger = 3
 )
 
 // PDF writes b as a one-page PDF note. When everything does not fit even
@@ -73,6 +81,17 @@ func pdfNote(b *briefing.Brief) *pdfnote.Note {
 	if b.BLUF != nil {
 		n.Sections = append(n.Sections, pdfnote.Section{Heading: "Bottom line", Kind: pdfnote.Paragraphs,
 			Items: []pdfnote.Item{{Text: b.BLUF.Text, Priority: priorityBLUF}}})
+	}
+	if len(b.Summary) > 0 {
+		s := pdfnote.Section{Heading: "Summary", Kind: pdfnote.List}
+		for i, it := range b.Summary {
+			p := prioritySummary + i
+			if i >= summaryKeptLonger {
+				p = priorityLaterSummary + i
+			}
+			s.Items = append(s.Items, pdfnote.Item{Text: it.Text, Priority: p})
+		}
+		n.Sections = append(n.Sections, s)
 	}
 	outcomes := pdfnote.Section{Heading: "Key outcomes", Kind: pdfnote.List,
 		Empty: "The document records no decisions, agreements or commitments."}
@@ -117,13 +136,6 @@ func pdfNote(b *briefing.Brief) *pdfnote.Note {
 		s := pdfnote.Section{Heading: "Next steps", Kind: pdfnote.List}
 		for i, it := range b.NextSteps {
 			s.Items = append(s.Items, pdfnote.Item{Text: it.Text, Priority: priorityNextStep + i})
-		}
-		n.Sections = append(n.Sections, s)
-	}
-	if len(b.Background) > 0 {
-		s := pdfnote.Section{Heading: "Background", Kind: pdfnote.List}
-		for i, it := range b.Background {
-			s.Items = append(s.Items, pdfnote.Item{Text: it.Text, Priority: priorityBackground + i})
 		}
 		n.Sections = append(n.Sections, s)
 	}

@@ -13,7 +13,6 @@ import (
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 	"go.yaml.in/yaml/v3"
 
-	"github.com/brief-dev/brief/briefing"
 	"github.com/brief-dev/brief/internal/pdfnote"
 )
 
@@ -125,7 +124,12 @@ func FuzzNote(f *testing.F) {
 		for _, o := range b.Outcomes {
 			texts = append(texts, o.Text)
 		}
-		for _, it := range append(append([]briefing.Item{}, b.Background...), b.NextSteps...) {
+		// The note shows the summary (not the background, which only the
+		// JSON carries) and the next steps.
+		for _, it := range b.Summary {
+			texts = append(texts, it.Text)
+		}
+		for _, it := range b.NextSteps {
 			texts = append(texts, it.Text)
 		}
 		for _, p := range b.Parties.Persons {
