@@ -2,7 +2,9 @@ package formats
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
+	"time"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -10,6 +12,7 @@ import (
 	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
+	"go.yaml.in/yaml/v3"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -184,54 +187,54 @@ func (w *mdWalker) inlineTo(b *strings.Builder, n ast.Node) {
 }
 
 // frontMatter skips a YAML front-matter block ("---" … "---" or "...") and
-// keeps its title, date and author. It reads only flat "key: value" lines:
-// enough for the fields wanted, without a YAML library.
+// keeps its title, date and author, read with the YAML library so that
+// quoted, folded and multi-line values come out as YAML means them. A block
+// that is not valid YAML is skipped all the same, its fields unread.
 func frontMatter(data []byte, d *doc) []byte {
 	first, rest, ok := bytes.Cut(data, []byte("\n"))
 	if !ok || string(bytes.TrimRight(first, " \t\r")) != "---" {
 		return data
 	}
-	var fields [][]byte
-	for len(rest) > 0 {
-		var ln []byte
-		ln, rest, _ = bytes.Cut(rest, []byte("\n"))
+	block := rest
+	for at := 0; len(rest) > 0; {
+		ln, after, _ := bytes.Cut(rest, []byte("\n"))
 		t := string(bytes.TrimRight(ln, " \t\r"))
 		if t == "---" || t == "..." {
-			for _, f := range fields {
-				frontField(string(f), d)
-			}
-			return rest
+			frontFields(block[:at], d)
+			return after
 		}
-		fields = append(fields, ln)
+		at += len(rest) - len(after)
+		rest = after
 	}
 	return data // no closing line: not front matter, just a thematic break
 }
 
-func frontField(ln string, d *doc) {
-	key, val, ok := strings.Cut(ln, ":")
-	if !ok || strings.HasPrefix(key, " ") || strings.HasPrefix(key, "\t") {
+// frontFields reads the title, date and author of a front-matter block.
+func frontFields(block []byte, d *doc) {
+	var fields map[string]any
+	if yaml.Unmarshal(block, &fields) != nil {
 		return
 	}
-	val = strings.TrimSpace(val)
-	if i := strings.Index(val, " #"); i >= 0 && !strings.HasPrefix(val, "\"") && !strings.HasPrefix(val, "'") {
-		val = strings.TrimSpace(val[:i]) // YAML comment
-	}
-	if len(val) >= 2 && (val[0] == '"' && val[len(val)-1] == '"' || val[0] == '\'' && val[len(val)-1] == '\'') {
-		q := val[0]
-		val = val[1 : len(val)-1]
-		if q == '\'' {
-			val = strings.ReplaceAll(val, "''", "'")
-		} else {
-			val = strings.NewReplacer(`\"`, `"`, `\\`, `\`).Replace(val)
+	for key, v := range fields {
+		var val string
+		switch v := v.(type) {
+		case string:
+			val = v
+		case time.Time:
+			val = v.Format("2006-01-02")
+		case int, float64, bool:
+			val = fmt.Sprint(v)
+		default:
+			continue // a list or a mapping: not a field wanted here
 		}
-	}
-	switch strings.ToLower(strings.TrimSpace(key)) {
-	case "title":
-		d.title = cleanLine(val)
-	case "date", "published", "pubdate":
-		d.date = isoDate(val)
-	case "author", "byline":
-		d.byline = cleanLine(val)
+		switch strings.ToLower(strings.TrimSpace(key)) {
+		case "title":
+			d.title = cleanLine(val)
+		case "date", "published", "pubdate":
+			d.date = isoDate(val)
+		case "author", "byline":
+			d.byline = cleanLine(val)
+		}
 	}
 }
 

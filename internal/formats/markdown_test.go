@@ -76,3 +76,28 @@ func TestMarkdownHiddenHTML(t *testing.T) {
 		t.Errorf("visible inline HTML: %q, %v", e.Text, err)
 	}
 }
+
+// TestFrontMatterYAML: front matter is read as YAML, so a quoted title
+// that runs over two lines, a folded one and a timestamp come out as YAML
+// means them, and a block that is not YAML gives no fields but is skipped.
+func TestFrontMatterYAML(t *testing.T) {
+	for _, tc := range []struct{ front, title, date string }{
+		{"title: \"Press Briefing by Press Secretary Karine Jean-Pierre and National Security\\\n  \\ Advisor Jake Sullivan\"\ndate: 2023-05-16T14:05:00-04:00\n",
+			"Press Briefing by Press Secretary Karine Jean-Pierre and National Security Advisor Jake Sullivan", "2023-05-16"},
+		{"title: >-\n  Readout of the Call\n  with the Prime Minister\ndate: 2024-02-01\ntags: [a, b]\n", "Readout of the Call with the Prime Minister", "2024-02-01"},
+		{"title: 'It''s Agreed'\n", "It's Agreed", ""},
+		{"title: [unclosed\n", "", ""},
+	} {
+		md := "---\n" + tc.front + "---\n\nThe ministers met in Paris and signed the accord.\n"
+		e, err := Extract("a.md", []byte(md), Markdown, Limits{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if e.Title != tc.title || e.Date != tc.date {
+			t.Errorf("front matter %q: title %q, date %q; want %q, %q", tc.front, e.Title, e.Date, tc.title, tc.date)
+		}
+		if strings.Contains(e.Text, "title:") || !strings.Contains(e.Text, "signed the accord") {
+			t.Errorf("front matter %q: text %q, want the body without the block", tc.front, e.Text)
+		}
+	}
+}
