@@ -45,13 +45,20 @@ func readHTML(data []byte, d *doc) error {
 		return tokenWalk(data, d)
 	}
 	pruneHidden(root)
+	metaTitle, metaDate := pageMeta(root) // before readability rewrites the tree
 	p := readability.NewParser()
 	p.MaxElemsToParse = maxHTMLElements
 	article, err := p.ParseAndMutate(root, nil)
 	if err == nil && article.Node != nil {
 		d.title = cleanLine(article.Title())
+		if metaTitle != "" {
+			d.title = metaTitle
+		}
 		d.byline = cleanLine(article.Byline())
 		d.date = publishedDate(article)
+		if d.date == "" {
+			d.date = metaDate
+		}
 		w := htmlWalker{d: d}
 		if err := w.walk(article.Node); err != nil {
 			return err
@@ -121,6 +128,61 @@ func htmlToUTF8(data []byte) []byte {
 		return out
 	}
 	return bytes.ToValidUTF8(data, []byte("\uFFFD"))
+}
+
+// pageMeta returns the headline and publication date a page declares for
+// machines: schema.org's itemprop="headline" and "datePublished" (as
+// content, datetime or text), Open Graph's og:title and
+// article:published_time. The headline wins over <title>, which often ends
+// in the site's name.
+func pageMeta(root *html.Node) (title, date string) {
+	var headline, og string
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			var prop, itemprop, content, datetime string
+			for _, a := range n.Attr {
+				switch a.Key {
+				case "property", "name":
+					prop = strings.ToLower(a.Val)
+				case "itemprop":
+					itemprop = a.Val
+				case "content":
+					content = a.Val
+				case "datetime":
+					datetime = a.Val
+				}
+			}
+			value := content
+			if value == "" {
+				value = datetime
+			}
+			switch {
+			case itemprop == "headline" && headline == "":
+				if value == "" {
+					value = textContent(n)
+				}
+				headline = cleanLine(value)
+			case itemprop == "datePublished" && date == "":
+				if value == "" {
+					value = textContent(n)
+				}
+				date = isoDate(strings.TrimSpace(value))
+			case prop == "og:title" && og == "":
+				og = cleanLine(content)
+			case prop == "article:published_time" && date == "":
+				date = isoDate(strings.TrimSpace(content))
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	if headline != "" {
+		return headline, date
+	}
+	return og, date
 }
 
 // publishedDate returns the article's publication date as YYYY-MM-DD. The

@@ -149,3 +149,26 @@ func TestHTMLLegacyUndeclared(t *testing.T) {
 		t.Errorf("Extract(declared windows-1252) = %+v, %v", e, err)
 	}
 }
+
+// TestHTMLPageMeta: the headline and date a page declares for machines
+// (schema.org itemprop, Open Graph) are the note's title and date, where
+// <title> carries the site's name and readability finds no date.
+func TestHTMLPageMeta(t *testing.T) {
+	body := `<p>The trade ministers of Ruritania and Freedonia signed a trade agreement in Geneva on Monday, officials said. They agreed to cut tariffs on steel by half over five years.</p><p>The pact takes effect in June.</p>`
+	for _, tc := range []struct{ page, title, date string }{
+		{`<html><head><title>Site | News</title></head><body><article><h1 itemprop="headline">Ministers Agree Trade Pact</h1><time itemprop="datePublished" datetime="2024-03-05">5 March</time>` + body + `</article></body></html>`,
+			"Ministers Agree Trade Pact", "2024-03-05"},
+		{`<html><head><title>News - Site</title><meta property="og:title" content="Ministers Agree Trade Pact"><meta property="article:published_time" content="2024-03-05T10:00:00Z"></head><body><article>` + body + `</article></body></html>`,
+			"Ministers Agree Trade Pact", "2024-03-05"},
+		{`<html><head><meta itemprop="datePublished" content="2023-11-30"></head><body><article><h1>Trade Pact</h1>` + body + `</article></body></html>`,
+			"Trade Pact", "2023-11-30"},
+	} {
+		e, err := Extract("a.html", []byte(tc.page), HTML, Limits{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if e.Title != tc.title || e.Date != tc.date {
+			t.Errorf("title %q, date %q; want %q, %q", e.Title, e.Date, tc.title, tc.date)
+		}
+	}
+}
