@@ -56,8 +56,8 @@ func checkFloors(t *testing.T, rep *GoldReport, figures []figure, maxNoOutcomePi
 // White House releases in testdata/whitehouse, so that a change that
 // loses parties or outcomes fails the build. The floors are the figures
 // of 2026-12-05 (persons 96.05, role accuracy 85.88, organisations 77.92,
-// countries 99.40, outcomes 90.52; 1 pick on the 5 no-outcome documents)
-// less one point, about one person, country or outcome; losing one of the
+// countries 99.40, outcomes 91.10 with the learned outcome model; no pick
+// on the 5 no-outcome documents, one allowed) less one point, about one person, country or outcome; losing one of the
 // 41 organisations costs 2.6 and fails. When a change raises a figure,
 // raise its floor with it.
 func TestWhiteHouseFloor(t *testing.T) {
@@ -68,7 +68,7 @@ func TestWhiteHouseFloor(t *testing.T) {
 		{"role accuracy", roleAcc, 85.88 - tolerance},
 		{"organisations F1", orgsF1, 77.92 - tolerance},
 		{"countries F1", countriesF1, 99.40 - tolerance},
-		{"outcomes F1", outcomesF1, 90.52 - tolerance},
+		{"outcomes F1", outcomesF1, 91.10 - tolerance},
 	}, 1)
 }
 
@@ -89,3 +89,71 @@ func TestDevSet(t *testing.T) {
 		{"outcomes F1", outcomesF1, 80},
 	}, 1)
 }
+
+// corpusDir holds the annotated corpus, one folder per publisher.
+const corpusDir = "../../testdata/corpus"
+
+// TestCorpusFloor holds brief to its figures on the annotated corpus
+// documents whose texts are in the repository (public domain or under an
+// open licence: 11 publishers, 237 documents), pooled, so that a change
+// that loses parties or outcomes on publishers other than the White House
+// fails the build. The floors are the figures of 2026-12-05 less one point;
+// raise them with the figures.
+func TestCorpusFloor(t *testing.T) {
+	dirs, err := filepath.Glob(filepath.Join(corpusDir, "*"))
+	if err != nil || len(dirs) == 0 {
+		t.Fatalf("no corpus folders in %s: %v", corpusDir, err)
+	}
+	var gold []GoldDoc
+	preds := map[string]Prediction{}
+	for _, dir := range dirs {
+		if filepath.Base(dir) == "agreement" {
+			continue // second annotations of documents counted in their folders
+		}
+		texts, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+		if len(texts) == 0 {
+			continue // texts kept out of the repository
+		}
+		g, err := ReadGold(os.DirFS(dir))
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := PredictGold(os.DirFS(dir), g)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range g {
+			id := filepath.Base(dir) + "/" + g[i].ID // ids repeat across folders
+			pr := p[g[i].ID]
+			pr.ID = id
+			g[i].ID = id
+			preds[id] = pr
+		}
+		gold = append(gold, g...)
+	}
+	if len(gold) < 200 {
+		t.Fatalf("%d annotated documents with texts, want the corpus's 237", len(gold))
+	}
+	rep := ScoreGold(gold, preds)
+	var out strings.Builder
+	rep.WriteText(&out, false)
+	t.Logf("%d documents\n%s", len(gold), out.String())
+	const tolerance = 1.0
+	checkFloors(t, rep, []figure{
+		{"persons F1", personsF1, corpusPersons - tolerance},
+		{"role accuracy", roleAcc, corpusRoles - tolerance},
+		{"organisations F1", orgsF1, corpusOrgs - tolerance},
+		{"countries F1", countriesF1, corpusCountries - tolerance},
+		{"outcomes F1", outcomesF1, corpusOutcomes - tolerance},
+	}, corpusNoOutcomePicks)
+}
+
+// The corpus figures of 2026-12-05 (TestCorpusFloor).
+const (
+	corpusPersons        = 84.14
+	corpusRoles          = 91.40
+	corpusOrgs           = 62.07
+	corpusCountries      = 98.39
+	corpusOutcomes       = 76.79 // the outcome model was fitted on these documents: a regression floor, not a held-out figure
+	corpusNoOutcomePicks = 35    // on 22 statements without outcomes: far from the bar of one
+)
