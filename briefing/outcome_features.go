@@ -51,7 +51,8 @@ func OutcomeExamples(d *summarize.Document, sum *summarize.Summary) []OutcomeExa
 		return nil
 	}
 	a := analyse(d)
-	return a.outcomeExamples(scaledScores(d, sum), nil)
+	exs, _ := a.outcomeExamples(scaledScores(d, sum), nil)
+	return exs
 }
 
 // signalSections are the sections of outcome-signals.txt, in the order of
@@ -81,7 +82,7 @@ var deferredFeatures = []string{"ceremony", "named_commitment", "thanks", "undec
 // are no candidates. When keep is not nil it is asked first, with the
 // deferredFeatures still 0, and a sentence it refuses is left out before
 // they are computed.
-func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64) bool) []OutcomeExample {
+func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64) bool) ([]OutcomeExample, docSignals) {
 	n := len(a.d.Sentences)
 	meeting, condolence := a.isMeeting(), a.isCondolence()
 	personsOf := make([]int, n)
@@ -195,5 +196,12 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64) bool
 		flag(subjectRE.MatchString(trimItem(text)))
 		out = append(out, OutcomeExample{Index: i, Text: trimItem(text), Features: x})
 	}
-	return out
+	return out, docSignals{meeting: meeting, tragedy: tragedy, maxCue: docMax, firmCues: docFirm}
+}
+
+// docSignals is what a document as a whole says of its outcomes.
+type docSignals struct {
+	meeting, tragedy bool
+	maxCue           float64 // the strongest cue of any sentence
+	firmCues         int     // sentences with a firm cue
 }

@@ -7,6 +7,8 @@ import (
 	"math"
 	"sort"
 	"sync"
+
+	"github.com/brief-dev/brief/summarize"
 )
 
 //go:generate go run ../internal/cmd/trainoutcomes -lopo=false -out outcome_model.json
@@ -44,6 +46,70 @@ type OutcomeModel struct {
 	Threshold float64          `json:"threshold"`
 	Intercept float64          `json:"intercept"`
 	Features  []OutcomeFeature `json:"features"`
+	// Gate, when set, first decides whether the document records any
+	// outcome at all.
+	Gate *OutcomeGate `json:"gate,omitempty"`
+}
+
+// OutcomeGate is a fitted logistic model of whether a document records an
+// outcome, over what it says as a whole (OutcomeGateFeatureNames): how many
+// of its sentences the sentence model lists and how sure it is of the best,
+// whether it reads as a meeting or opens on a tragedy, its strongest cue.
+// A document it gives a probability under Threshold lists no outcome.
+type OutcomeGate struct {
+	Threshold float64          `json:"threshold"`
+	Intercept float64          `json:"intercept"`
+	Features  []OutcomeFeature `json:"features"`
+}
+
+// outcomeGateFeatureNames names the gate's features, in order.
+var outcomeGateFeatureNames = []string{"listed", "best", "meeting", "tragedy", "max_cue", "firm_cues"}
+
+// OutcomeGateFeatureNames returns the names of the gate's features in the
+// order of OutcomeGateFeatures.
+func OutcomeGateFeatureNames() []string { return append([]string(nil), outcomeGateFeatureNames...) }
+
+// gateFeatures are the gate's features of a document whose candidate
+// sentences the sentence model gives probabilities ps at or above its
+// threshold.
+func gateFeatures(ps []float64, sig docSignals) []float64 {
+	best := 0.0
+	for _, p := range ps {
+		best = max(best, p)
+	}
+	b := func(v bool) float64 {
+		if v {
+			return 1
+		}
+		return 0
+	}
+	return []float64{math.Min(float64(len(ps)), 5) / 5, best, b(sig.meeting), b(sig.tragedy), sig.maxCue, math.Min(float64(sig.firmCues), 5) / 5}
+}
+
+// OutcomeGateFeatures returns the gate's features of d, given its summary
+// and the sentence model m (its Gate unused): the gate's training data,
+// computed as New computes it.
+func OutcomeGateFeatures(d *summarize.Document, sum *summarize.Summary, m *OutcomeModel) []float64 {
+	if d == nil || len(d.Sentences) == 0 {
+		return gateFeatures(nil, docSignals{})
+	}
+	a := analyse(d)
+	ps, sig := a.listedProbabilities(m, scaledScores(d, sum))
+	p := make([]float64, len(ps))
+	for i := range ps {
+		p[i] = ps[i].p
+	}
+	return gateFeatures(p, sig)
+}
+
+// Probability is the gate's probability that a document with gate
+// features x records an outcome.
+func (g *OutcomeGate) Probability(x []float64) float64 {
+	z := g.Intercept
+	for i, f := range g.Features {
+		z += f.Weight * (x[i] - f.Mean) / f.Scale
+	}
+	return 1 / (1 + math.Exp(-z))
 }
 
 // OutcomeFeature is the weight of one named feature; Mean and Scale
@@ -67,6 +133,16 @@ func (m *OutcomeModel) Check() error {
 		}
 		if f.Scale == 0 {
 			return fmt.Errorf("outcome model feature %q has scale 0", f.Name)
+		}
+	}
+	if g := m.Gate; g != nil {
+		if len(g.Features) != len(outcomeGateFeatureNames) {
+			return fmt.Errorf("outcome gate has %d features, the code computes %d", len(g.Features), len(outcomeGateFeatureNames))
+		}
+		for i, f := range g.Features {
+			if f.Name != outcomeGateFeatureNames[i] || f.Scale == 0 {
+				return fmt.Errorf("outcome gate feature %d is %q (scale %v), the code computes %q", i, f.Name, f.Scale, outcomeGateFeatureNames[i])
+			}
 		}
 	}
 	return nil
@@ -96,28 +172,18 @@ func (a *analysis) outcomesByModel(m *OutcomeModel, scores []float64) ([]Outcome
 	if a.isCondolence() {
 		return out, true
 	}
-	// A sentence that could not reach the threshold whatever its
-	// expression features say is left before they are computed: the
-	// result is the same, and most sentences of a document are such.
-	gain := 0.0 // the most the deferred features can add to the log-odds
-	for _, name := range deferredFeatures {
-		f := m.Features[outcomeFeatureIndex(name)]
-		gain += max(0, f.Weight/f.Scale)
-	}
-	cut := math.Log(m.Threshold / (1 - m.Threshold))
-	exs := a.outcomeExamples(scores, func(x []float64) bool { return m.logOdds(x)+gain >= cut })
-	type scored struct {
-		ex OutcomeExample
-		p  float64
-	}
-	var cands []scored
-	for _, ex := range exs {
-		if p := m.Probability(ex.Features); p >= m.Threshold {
-			cands = append(cands, scored{ex, p})
+	cands, sig := a.listedProbabilities(m, scores)
+	if m.Gate != nil {
+		ps := make([]float64, len(cands))
+		for i, c := range cands {
+			ps[i] = c.p
+		}
+		if m.Gate.Probability(gateFeatures(ps, sig)) < m.Gate.Threshold {
+			return out, true
 		}
 	}
 	sort.SliceStable(cands, func(x, y int) bool { return cands[x].p > cands[y].p })
-	var picked []scored
+	var picked []scoredExample
 	for _, c := range cands {
 		if len(picked) == maxOutcomes {
 			break
@@ -145,6 +211,34 @@ func (a *analysis) outcomesByModel(m *OutcomeModel, scores []float64) ([]Outcome
 		out = append(out, Outcome{Text: c.ex.Text, Kind: kind, Index: c.ex.Index, Score: round3(c.p)})
 	}
 	return out, len(out) == 0
+}
+
+// scoredExample is a candidate sentence with the model's probability.
+type scoredExample struct {
+	ex OutcomeExample
+	p  float64
+}
+
+// listedProbabilities returns the candidate sentences the model gives a
+// probability at or above its threshold, and what the document says as a
+// whole. A sentence that could not reach the threshold whatever its
+// expression features say is left before they are computed: the result is
+// the same, and most sentences of a document are such.
+func (a *analysis) listedProbabilities(m *OutcomeModel, scores []float64) ([]scoredExample, docSignals) {
+	gain := 0.0 // the most the deferred features can add to the log-odds
+	for _, name := range deferredFeatures {
+		f := m.Features[outcomeFeatureIndex(name)]
+		gain += max(0, f.Weight/f.Scale)
+	}
+	cut := math.Log(m.Threshold / (1 - m.Threshold))
+	exs, sig := a.outcomeExamples(scores, func(x []float64) bool { return m.logOdds(x)+gain >= cut })
+	var cands []scoredExample
+	for _, ex := range exs {
+		if p := m.Probability(ex.Features); p >= m.Threshold {
+			cands = append(cands, scoredExample{ex, p})
+		}
+	}
+	return cands, sig
 }
 
 // outcomeFeatureIndex is the position of a named feature.

@@ -48,3 +48,35 @@ func TestOutcomeModelSigns(t *testing.T) {
 		}
 	}
 }
+
+// TestGateFeatures: the gate sees how many sentences the sentence model
+// lists (at most five count) and how sure it is of the best, and what the
+// document says as a whole.
+func TestGateFeatures(t *testing.T) {
+	got := gateFeatures([]float64{0.4, 0.9, 0.5, 0.6, 0.7, 0.8}, docSignals{meeting: true, maxCue: 0.8, firmCues: 2})
+	want := []float64{1, 0.9, 1, 0, 0.8, 0.4}
+	for i := range want {
+		if math.Abs(got[i]-want[i]) > 1e-9 {
+			t.Fatalf("gateFeatures = %v, want %v", got, want)
+		}
+	}
+	if len(got) != len(OutcomeGateFeatureNames()) {
+		t.Errorf("%d gate features, %d names", len(got), len(OutcomeGateFeatureNames()))
+	}
+	// A gate that weighs only "listed" closes on a document with nothing
+	// listed and opens on one with five.
+	g := &OutcomeGate{Threshold: 0.5, Intercept: 0}
+	for _, name := range outcomeGateFeatureNames {
+		f := OutcomeFeature{Name: name, Scale: 1}
+		if name == "listed" {
+			f.Weight, f.Mean, f.Scale = 10, 0.1, 1
+		}
+		g.Features = append(g.Features, f)
+	}
+	if p := g.Probability(gateFeatures(nil, docSignals{})); p >= 0.5 {
+		t.Errorf("nothing listed: p = %v, want the gate closed", p)
+	}
+	if p := g.Probability(gateFeatures([]float64{0.6, 0.6, 0.6, 0.6, 0.6}, docSignals{})); p < 0.5 {
+		t.Errorf("five listed: p = %v, want the gate open", p)
+	}
+}

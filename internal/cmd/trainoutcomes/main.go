@@ -40,6 +40,7 @@ func main() {
 		out  = flag.String("out", "", "write the model fitted on every document to `FILE`")
 		l2   = flag.Float64("l2", 0.05, "L2 penalty on the standardised weights, per training document")
 		lopo = flag.Bool("lopo", true, "report the leave-one-publisher-out figures (slow: one fit per publisher)")
+		gate = flag.Bool("gate", true, "fit the document gate that decides whether a document records any outcome")
 		sets = flag.String("gold", "../../shared/eval/briefing/dev,../testdata/whitehouse,../testdata/corpus/*", "comma-separated gold folders (globs allowed)")
 	)
 	flag.Parse()
@@ -52,10 +53,10 @@ func main() {
 	fmt.Printf("%d documents from %d publishers\n", len(docs), len(pubs))
 
 	if *lopo {
-		leaveOnePublisherOut(docs, pubs, *l2)
+		leaveOnePublisherOut(docs, pubs, *l2, *gate)
 	}
 	if *out != "" {
-		m := fitModel(docs, *l2)
+		m := fitModel(docs, *l2, *gate)
 		m.Training = fmt.Sprintf("%d annotated documents from %d publishers: %s", len(docs), len(pubs), strings.Join(pubs, ", "))
 		data, err := json.MarshalIndent(m, "", "  ")
 		if err == nil {
@@ -70,7 +71,7 @@ func main() {
 
 // leaveOnePublisherOut prints, for each publisher, the outcomes of the
 // model fitted on the other publishers, and the whole.
-func leaveOnePublisherOut(docs []*doc, pubs []string, l2 float64) {
+func leaveOnePublisherOut(docs []*doc, pubs []string, l2 float64, gate bool) {
 	tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "publisher\tdocs\tthreshold\tP\tR\tF1\tno-outcome picks\t")
 	var all []scoredDoc
@@ -83,7 +84,7 @@ func leaveOnePublisherOut(docs []*doc, pubs []string, l2 float64) {
 				train = append(train, d)
 			}
 		}
-		m := fitModel(train, l2)
+		m := fitModel(train, l2, gate)
 		got := predict(test, m)
 		all = append(all, got...)
 		t := score(got)
@@ -214,7 +215,7 @@ func publishers(docs []*doc) []string {
 }
 
 // fitModel fits the model on docs and chooses its threshold on them.
-func fitModel(docs []*doc, l2 float64) *briefing.OutcomeModel {
+func fitModel(docs []*doc, l2 float64, gate bool) *briefing.OutcomeModel {
 	var xs [][]float64
 	var ys, ws []float64
 	for _, d := range docs {
@@ -255,7 +256,44 @@ func fitModel(docs []*doc, l2 float64) *briefing.OutcomeModel {
 	if bestPreciseTh > 0 {
 		m.Threshold = bestPreciseTh
 	}
+	if gate {
+		m.Gate = fitGate(docs, m, l2)
+	}
 	return m
+}
+
+// fitGate fits the document gate of the sentence model m on docs: a
+// logistic regression of whether a document records an outcome, its
+// threshold the one with the best outcome F1 on docs (0: the gate never
+// closes, when no threshold helps).
+func fitGate(docs []*doc, m *briefing.OutcomeModel, l2 float64) *briefing.OutcomeGate {
+	var xs [][]float64
+	var ys, ws []float64
+	for _, d := range docs {
+		xs = append(xs, briefing.OutcomeGateFeatures(d.d, d.sum, m))
+		y := 1.0
+		if len(d.gold.Outcomes) == 0 {
+			y = 0
+		}
+		ys = append(ys, y)
+		ws = append(ws, 1)
+	}
+	intercept, weights, mean, scale := fit.Logistic(xs, ys, ws, l2*float64(len(docs)))
+	g := &briefing.OutcomeGate{Intercept: fit.Round(intercept)}
+	for k, name := range briefing.OutcomeGateFeatureNames() {
+		g.Features = append(g.Features, briefing.OutcomeFeature{Name: name, Weight: fit.Round(weights[k]), Mean: fit.Round(mean[k]), Scale: fit.Round(scale[k])})
+	}
+	m.Gate = g
+	best, bestTh := -1.0, 0.0
+	for step := 0; step <= 12; step++ {
+		g.Threshold = float64(step) / 20
+		if f := score(predict(docs, m)).Outcomes.F1; f > best+1e-9 {
+			best, bestTh = f, g.Threshold
+		}
+	}
+	g.Threshold = bestTh
+	m.Gate = nil
+	return g
 }
 
 // scoredDoc is a document's gold annotation and brief's prediction.
