@@ -78,8 +78,8 @@ var signals = sync.OnceValue(func() map[string]uint8 {
 var deferredFeatures = []string{"ceremony", "named_commitment", "thanks", "undecided", "attendance", "background", "party_subject"}
 
 // outcomeExamples computes the features of every candidate sentence.
-// Sentences too short to state anything, the title repeated and headlines
-// are no candidates. When keep is not nil it is asked first, with the
+// Sentences too short to state anything, questions, the title repeated
+// and headlines are no candidates. When keep is not nil it is asked first, with the
 // deferredFeatures still 0, and a sentence it refuses is left out before
 // they are computed.
 func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64) bool) ([]OutcomeExample, docSignals) {
@@ -125,7 +125,7 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64) bool
 			pastPara = s.Paragraph
 		}
 		nwords := len(strings.Fields(text))
-		if nwords < 5 || text == a.d.Title || !strings.HasSuffix(text, ".") && isHeadline(tokenize(text)) {
+		if nwords < 5 || text == a.d.Title || isQuestion(text) || !strings.HasSuffix(text, ".") && isHeadline(tokenize(text)) {
 			continue
 		}
 		x := make([]float64, len(outcomeFeatureNames))

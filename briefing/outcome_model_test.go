@@ -80,3 +80,30 @@ func TestGateFeatures(t *testing.T) {
 		t.Errorf("five listed: p = %v, want the gate open", p)
 	}
 }
+
+// TestQuestionsAreNoOutcomes: in a press-briefing transcript, a reporter's
+// question, even one full of outcome words, is neither an outcome nor the
+// bottom line.
+func TestQuestionsAreNoOutcomes(t *testing.T) {
+	text := "Press Briefing by the Press Secretary\n\n" +
+		"Q Did the two leaders agree to sign the trade agreement next week?\n\n" +
+		"Q I just have one quick follow-up on the agreement they signed.\n\n" +
+		"MS. SMITH: The two leaders agreed to sign the trade agreement in Geneva next week. They will also establish a joint commission.\n"
+	b := briefOf(t, parse(t, []byte(text)), Options{})
+	for _, o := range b.Outcomes {
+		if isQuestion(o.Text) {
+			t.Errorf("outcome %q is a question", o.Text)
+		}
+	}
+	if b.BLUF == nil || isQuestion(b.BLUF.Text) {
+		t.Errorf("bottom line %v, want a statement", b.BLUF)
+	}
+	for _, q := range []string{"Did they agree?", "Q I have a follow-up.", `He asked: "Will they sign?"`} {
+		if !isQuestion(q) {
+			t.Errorf("isQuestion(%q) = false", q)
+		}
+	}
+	if isQuestion("Quebec signed the accord.") {
+		t.Error(`isQuestion("Quebec signed the accord.") = true`)
+	}
+}

@@ -196,7 +196,7 @@ func (a *analysis) bluf(outs []Outcome, scores []float64) *Item {
 	}
 	for i := 0; i < min(3, n); i++ {
 		t := a.d.Sentences[i].Text
-		if eventRE.MatchString(t) && !isQuote(t) && len(strings.Fields(t)) >= 6 && !strings.HasSuffix(t, ":") && !pastRE.MatchString(t) {
+		if eventRE.MatchString(t) && !isQuote(t) && !isQuestion(t) && len(strings.Fields(t)) >= 6 && !strings.HasSuffix(t, ":") && !pastRE.MatchString(t) {
 			return &Item{Text: trimItem(t), Index: i}
 		}
 	}
@@ -208,17 +208,28 @@ func (a *analysis) bluf(outs []Outcome, scores []float64) *Item {
 	// yesterday"); the ranker's pick can be an aside further down.
 	for i := 0; i < min(2, n); i++ {
 		t := a.d.Sentences[i].Text
-		if len(strings.Fields(t)) >= 8 && !isQuote(t) && !strings.HasSuffix(t, ":") && t != a.d.Title {
+		if len(strings.Fields(t)) >= 8 && !isQuote(t) && !isQuestion(t) && !strings.HasSuffix(t, ":") && t != a.d.Title {
 			return &Item{Text: trimItem(t), Index: i}
 		}
 	}
-	best := 0
+	best := -1
 	for i := range scores {
-		if scores[i] > scores[best] {
+		if !isQuestion(a.d.Sentences[i].Text) && (best < 0 || scores[i] > scores[best]) {
 			best = i
 		}
 	}
+	if best < 0 {
+		best = 0 // questions only
+	}
 	return &Item{Text: trimItem(a.d.Sentences[best].Text), Index: best}
+}
+
+// isQuestion reports a question, or a questioner's turn in a transcript
+// ("Q I have one follow-up."): it states no outcome and is no bottom line.
+func isQuestion(t string) bool {
+	t = strings.TrimSpace(t)
+	return strings.HasSuffix(strings.TrimRight(t, `"”’')`), "?") ||
+		strings.HasPrefix(t, "Q ") || strings.HasPrefix(t, "Q: ") || strings.HasPrefix(t, "Q. ")
 }
 
 // background picks one to three high-ranked sentences that are neither
