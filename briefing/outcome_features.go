@@ -165,8 +165,10 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64) bool
 		flag(s.Bullet && nwords < 12)
 		flag(isQuote(text))
 		var bits uint8
-		for _, w := range words(text) {
-			bits |= sig[w]
+		for _, t := range a.sents[i].toks { // words(text), from the tokens analyse made
+			if t.word {
+				bits |= sig[fold(t.text)]
+			}
 		}
 		for k := range signalSections {
 			flag(bits&(1<<k) != 0)
