@@ -22,6 +22,11 @@ var templateFuncs = template.FuncMap{
 	"md":   EscapeMarkdown,
 	"kind": KindLabel,
 	"join": func(list []string) string { return strings.Join(list, ", ") },
+	// the people and organisations a note lists, and how many more
+	"persons":           listedPersons,
+	"organisations":     listedOrganisations,
+	"morePersons":       morePersons,
+	"moreOrganisations": moreOrganisations,
 }
 
 // ParseTemplate parses a Markdown body template with the functions the

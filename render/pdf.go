@@ -105,12 +105,16 @@ func pdfNote(b *briefing.Brief) *pdfnote.Note {
 
 	if len(b.Parties.Persons) > 0 {
 		people := pdfnote.Section{Heading: "People", Kind: pdfnote.Table, Columns: []string{"Name", "Title and role", "Represents"}}
-		for i, p := range b.Parties.Persons {
+		listed, more := keyPersons(b.Parties)
+		for i, p := range listed {
 			role := strings.TrimSpace(p.Title + " " + p.Role)
 			if p.Title != "" && p.Role != "" {
 				role = p.Title + ", " + p.Role
 			}
 			people.Items = append(people.Items, pdfnote.Item{Cells: []string{p.Name, role, p.Country}, Priority: priorityPerson + i})
+		}
+		if more > 0 {
+			people.Items = append(people.Items, pdfnote.Item{Cells: []string{fmt.Sprintf("and %d more named in the document", more), "", ""}, Priority: priorityPerson + maxListed})
 		}
 		n.Sections = append(n.Sections, people)
 	}
@@ -122,12 +126,16 @@ func pdfNote(b *briefing.Brief) *pdfnote.Note {
 		}
 		bodies = append(bodies, pdfnote.Item{Label: "COUNTRIES", Text: strings.Join(names, ", "), Priority: priorityPerson + 99})
 	}
-	for i, o := range b.Parties.Organisations {
+	listedBodies, moreBodies := keyOrganisations(b.Parties)
+	for i, o := range listedBodies {
 		text := o.Name
 		if len(o.Aliases) > 0 {
 			text = fmt.Sprintf("%s (%s)", o.Name, strings.Join(o.Aliases, ", "))
 		}
 		bodies = append(bodies, pdfnote.Item{Label: "ORGANISATION", Text: text, Priority: priorityOrganisation + i})
+	}
+	if moreBodies > 0 {
+		bodies = append(bodies, pdfnote.Item{Text: fmt.Sprintf("and %d more named in the document", moreBodies), Priority: priorityOrganisation + maxListed})
 	}
 	if len(bodies) > 0 {
 		n.Sections = append(n.Sections, pdfnote.Section{Heading: "Countries and organisations", Kind: pdfnote.List, Items: bodies})
