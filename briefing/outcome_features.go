@@ -61,15 +61,8 @@ var signalSections = []string{"future", "negation", "reporting", "hedge", "colle
 
 // signals maps each word of outcome-signals.txt to the bits (by
 // signalSections) of the sections that hold it.
-var signals = sync.OnceValue(func() map[string]uint8 {
-	out := map[string]uint8{}
-	secs := vocab.Sections("outcome-signals.txt")
-	for i, sec := range signalSections {
-		for _, w := range vocab.Words(secs[sec]) {
-			out[w] |= 1 << i
-		}
-	}
-	return out
+var signals = sync.OnceValue(func() map[string]uint16 {
+	return vocab.SectionBits("outcome-signals.txt", signalSections)
 })
 
 // deferredFeatures are the features that run an expression over the
@@ -164,7 +157,7 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64) bool
 		flag(s.Bullet)
 		flag(s.Bullet && nwords < 12)
 		flag(isQuote(text))
-		var bits uint8
+		var bits uint16
 		for _, t := range a.sents[i].toks { // words(text), from the tokens analyse made
 			if t.word {
 				bits |= sig[fold(t.text)]

@@ -46,14 +46,7 @@ var latinLangs = []string{"en", "fr", "de", "es", "it", "pt", "nl", "id"}
 // stopwords maps a lower-case word to the languages (bits of latinLangs)
 // whose lists hold it; read from the shared word lists on first use.
 var stopwords = sync.OnceValue(func() map[string]uint16 {
-	m := map[string]uint16{}
-	secs := vocab.Sections("function-words.txt")
-	for i, code := range latinLangs {
-		for _, w := range vocab.Words(secs[code]) {
-			m[w] |= 1 << i
-		}
-	}
-	return m
+	return vocab.SectionBits("function-words.txt", latinLangs)
 })
 
 // script classes counted by Detect.

@@ -74,3 +74,18 @@ func names() []string {
 	}
 	return out
 }
+
+// SectionBits maps each word of the given sections of the list name to the
+// bits of the sections that hold it: bit i for sections[i]. It serves lists
+// whose sections are classes a word may belong to several of (the function
+// words of languages, the signal words of outcomes).
+func SectionBits(name string, sections []string) map[string]uint16 {
+	secs := Sections(name)
+	out := map[string]uint16{}
+	for i, sec := range sections {
+		for _, w := range Words(secs[sec]) {
+			out[w] |= 1 << i
+		}
+	}
+	return out
+}

@@ -81,3 +81,13 @@ func TestCharClasses(t *testing.T) {
 		}
 	}
 }
+
+func TestSectionBits(t *testing.T) {
+	bits := SectionBits("function-words.txt", []string{"en", "fr"})
+	if bits["the"] != 1 || bits["les"] != 2 {
+		t.Errorf(`SectionBits: "the" %b, "les" %b; want 1 (en) and 10 (fr)`, bits["the"], bits["les"])
+	}
+	if _, ok := bits["der"]; ok {
+		t.Errorf(`SectionBits read "der" from a section it was not asked for`)
+	}
+}
