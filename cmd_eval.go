@@ -22,7 +22,7 @@ func evalCommand() *cli.Command {
 		Name:  "eval",
 		Usage: "score summaries with ROUGE, or parties and outcomes against a gold set",
 		UsageText: "brief eval --corpus FILE.jsonl [--algorithm NAME|all] [--subset all|train|test]\n" +
-			"   brief eval --gold DIR [--score PRED.jsonl] [--per-doc] [--misses]",
+			"   brief eval --gold DIR [--score PRED.jsonl | --score-gold DIR2] [--per-doc] [--misses]",
 		Description: "Summarises every row of a JSON Lines corpus ({\"id\", \"text\" or \"sentences\", \"reference\",\n" +
 			"optional \"k\"}; the reference has one sentence per line) and prints ROUGE-1, ROUGE-2, ROUGE-L\n" +
 			"and ROUGE-Lsum F1 (×100, mean over documents, with a bootstrap 95% interval) and the\n" +
@@ -33,6 +33,7 @@ func evalCommand() *cli.Command {
 			"brief's notes on the annotated documents in DIR (NN.json with NN.txt, or NAME.gold.json with\n" +
 			"NAME.txt) by the rules of the gold sets' scorer, gold_score.py, and prints its report.\n" +
 			"--score scores the predictions in a file (gold_score.py's JSON Lines format) instead;\n" +
+			"--score-gold scores a second annotation of the same documents (inter-annotator agreement);\n" +
 			"--misses lists what was missed or wrong in each document.",
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "corpus", Usage: "JSON Lines `FILE` with references"},
@@ -43,6 +44,7 @@ func evalCommand() *cli.Command {
 			&cli.StringFlag{Name: "preds", Usage: "also write the summaries (with --gold: the predictions) to `FILE`, for other scorers"},
 			&cli.StringFlag{Name: "gold", Usage: "score parties and outcomes against the gold set in `DIR`"},
 			&cli.StringFlag{Name: "score", Usage: "with --gold: score the predictions in `FILE` instead of brief's"},
+			&cli.StringFlag{Name: "score-gold", Usage: "with --gold: score another annotation of the same documents, in `DIR`, instead of brief's (inter-annotator agreement)"},
 			&cli.BoolFlag{Name: "per-doc", DisableDefaultText: true, Usage: "with --gold: also print each document's counts"},
 			&cli.BoolFlag{Name: "misses", DisableDefaultText: true, Usage: "with --gold: also list, document by document, what was missed or wrong"},
 		},
@@ -54,8 +56,8 @@ func runEval(c *cli.Context) error {
 	if c.IsSet("gold") {
 		return runGoldEval(c)
 	}
-	if c.IsSet("score") || c.IsSet("per-doc") || c.IsSet("misses") {
-		return usagef("--score, --per-doc and --misses go with --gold DIR")
+	if c.IsSet("score") || c.IsSet("score-gold") || c.IsSet("per-doc") || c.IsSet("misses") {
+		return usagef("--score, --score-gold, --per-doc and --misses go with --gold DIR")
 	}
 	subset := c.String("subset")
 	if !slices.Contains(eval.Subsets, subset) {
@@ -156,8 +158,8 @@ func runGoldEval(c *cli.Context) error {
 	if c.IsSet("corpus") || c.IsSet("algorithm") || c.IsSet("subset") || c.IsSet("sentences") {
 		return usagef("--gold scores notes; --corpus, --algorithm, --subset and --sentences go with ROUGE")
 	}
-	if c.IsSet("score") && c.IsSet("preds") {
-		return usagef("--preds writes brief's predictions; with --score there are none")
+	if (c.IsSet("score") || c.IsSet("score-gold")) && c.IsSet("preds") {
+		return usagef("--preds writes brief's predictions; with --score or --score-gold there are none")
 	}
 	dir := c.String("gold")
 	fsys := os.DirFS(dir)
@@ -165,8 +167,20 @@ func runGoldEval(c *cli.Context) error {
 	if err != nil {
 		return goldFileError(dir, err)
 	}
+	if c.IsSet("score") && c.IsSet("score-gold") {
+		return usagef("--score and --score-gold each give the predictions: choose one")
+	}
 	var preds map[string]eval.Prediction
-	if name := c.String("score"); name != "" {
+	if other := c.String("score-gold"); other != "" {
+		second, err := eval.ReadGold(os.DirFS(other))
+		if err != nil {
+			return goldFileError(other, err)
+		}
+		preds = map[string]eval.Prediction{}
+		for _, g := range second {
+			preds[g.ID] = eval.FromGold(g)
+		}
+	} else if name := c.String("score"); name != "" {
 		f, err := os.Open(name)
 		if err != nil {
 			return &fileError{name, unwrapPathError(err)}

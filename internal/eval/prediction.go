@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"sort"
 	"strings"
 
 	"github.com/brief-dev/brief/briefing"
@@ -93,6 +94,34 @@ func FromBrief(id string, b *briefing.Brief) Prediction {
 	}
 	for _, x := range b.Outcomes {
 		p.Outcomes = append(p.Outcomes, Item{Name: x.Text})
+	}
+	return p
+}
+
+// FromGold is an annotation as the prediction its annotator makes: every
+// person (the title and office joined as the title), the required
+// organisations with their aliases (one named only inside another name is
+// optional in the scheme, so nobody claims it must be found), the
+// countries, and the primary outcomes by rank. Scoring one annotator's
+// FromGold against another's annotation of the same documents measures
+// their agreement.
+func FromGold(g GoldDoc) Prediction {
+	p := Prediction{ID: g.ID, Persons: []Item{}, Organisations: []Item{}, Countries: []Item{}, Outcomes: []Item{}}
+	for _, x := range g.Parties.Persons {
+		p.Persons = append(p.Persons, Item{Name: x.Name, Title: strings.TrimSpace(x.Title + " " + x.Role)})
+	}
+	for _, x := range g.Parties.Organisations {
+		if !x.InNameOnly {
+			p.Organisations = append(p.Organisations, Item{Name: x.Name, Aliases: x.Aliases})
+		}
+	}
+	for _, x := range g.Parties.Countries {
+		p.Countries = append(p.Countries, Item{Name: x.Name})
+	}
+	outcomes := append([]GoldOutcome(nil), g.Outcomes...)
+	sort.SliceStable(outcomes, func(i, j int) bool { return outcomes[i].Rank < outcomes[j].Rank })
+	for _, o := range outcomes {
+		p.Outcomes = append(p.Outcomes, Item{Name: o.Text})
 	}
 	return p
 }

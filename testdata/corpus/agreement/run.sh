@@ -5,7 +5,7 @@
 # repository root: sh testdata/corpus/agreement/run.sh [--misses]
 # For all documents together and then for each publisher, it scores the
 # second annotation as predictions against the first and the first against
-# the second with `brief eval --gold DIR --score PRED.jsonl` (options such
+# the second with `brief eval --gold DIR --score-gold DIR2` (options such
 # as --misses or --per-doc are passed on), then prints compare.go's
 # figures. Nothing is written outside a temporary folder. FIRST names
 # another folder that holds the first annotations (PUBLISHER/NAME.gold.json),
@@ -28,13 +28,11 @@ for second in "$here"/*/*.gold.json; do
 done
 for dir in "$tmp"/first/*; do
 	set_=$(basename "$dir")
-	go run "$here/topred.go" "$tmp/first/$set_"/*.gold.json >"$tmp/first-$set_.jsonl"
-	go run "$here/topred.go" "$tmp/second/$set_"/*.gold.json >"$tmp/second-$set_.jsonl"
 	n=$(ls "$tmp/first/$set_" | wc -l)
 	echo "=== $set_ ($n documents): second annotation scored against the first"
-	"$tmp/brief" eval --gold "$tmp/first/$set_" --score "$tmp/second-$set_.jsonl" "$@"
+	"$tmp/brief" eval --gold "$tmp/first/$set_" --score-gold "$tmp/second/$set_" "$@"
 	echo "=== $set_ ($n documents): first annotation scored against the second"
-	"$tmp/brief" eval --gold "$tmp/second/$set_" --score "$tmp/first-$set_.jsonl" "$@"
+	"$tmp/brief" eval --gold "$tmp/second/$set_" --score-gold "$tmp/first/$set_" "$@"
 	echo
 done
 echo "=== what the scorer does not measure (first / second)"
