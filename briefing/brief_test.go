@@ -249,16 +249,3 @@ func TestQuotesCapped(t *testing.T) {
 		t.Errorf("capQuote(short) = %q", got)
 	}
 }
-
-// TestDisasterStatementNoOutcomes: a statement whose title speaks of a
-// disaster records no outcome, even where it promises sympathy in the
-// future tense.
-func TestDisasterStatementNoOutcomes(t *testing.T) {
-	for _, title := range []string{"Statement on the Deadly Bridge Collapse", "Statement by the Minister on the Typhoon", "Statement on the Plane Crash"} {
-		text := title + "\n\nThe Minister is deeply saddened by the news. As the rescue continues, we will hold the families in our thoughts. The two countries share deep bonds of friendship.\n"
-		b := briefOf(t, parse(t, []byte(text)), Options{})
-		if len(b.Outcomes) != 0 || !b.NoOutcomes {
-			t.Errorf("%s: %d outcomes (no_outcomes %v), want none", title, len(b.Outcomes), b.NoOutcomes)
-		}
-	}
-}

@@ -28,7 +28,7 @@ var (
 	undecidedRE = mustFiltered(`(?i)\b(can|could|may|might|would|should|to|will|yet to) be (decided|determined|finali[sz]ed)\b`)
 	thanksRE    = mustFiltered(`(?i)\b(reiterat\w*|expressed|conveyed|extended|renewed)\s+(?:(?:his|her|their|its|our|deep|sincere|profound|warm|heartfelt)\s+)*(appreciation|gratitude|thanks)\b`)
 	pastRE      = lazyre.New(`(?i)^(since|last (year|month|week)|earlier|historically|traditionally|previously|in the past|in (19|20)\d\d\b)`)
-	tragedyRE   = mustFiltered(`(?i)\b(tragic|tragedy|grief|condolences?|saddened|mourn\w*|loss of life|earthquake|flood(s|ing)?|victims|killed|shooting|attack on|disaster|heartbreaking|sorrow|deadly|crash(es)?|collapse|explosions?|wildfires?|hurricanes?|tornado(es)?|typhoons?|cyclones?|landslides?)\b`)
+	tragedyRE   = mustFiltered(`(?i)\b(tragic|tragedy|grief|condolences?|saddened|mourn\w*|loss of life|earthquake|flood(s|ing)?|victims|killed|shooting|attack on|disaster|heartbreaking|sorrow)\b`)
 	meetingRE   = mustFiltered(`(?i)\b(met|meets?|meeting|talks|call with|spoke with|readout|visit|discussions?|signed|agreement|summit|session|joint statement|conference)\b`)
 	subjectRE   = lazyre.New(`^(?i:(both|the two|the three|the four|the) (sides|leaders|countries|delegations|counterparts|parties|nations|co-chairs|ministers)|they|we|parliament|meps|plenary|the (meeting|council|committee|commission|government|president|minister|united states))\b`)
 )

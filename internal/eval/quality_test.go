@@ -154,6 +154,6 @@ const (
 	corpusRoles          = 91.40
 	corpusOrgs           = 62.07
 	corpusCountries      = 98.39
-	corpusOutcomes       = 77.12 // the outcome model was fitted on these documents: a regression floor, not a held-out figure
+	corpusOutcomes       = 76.94 // the outcome model was fitted on these documents: a regression floor, not a held-out figure
 	corpusNoOutcomePicks = 23    // on 22 statements without outcomes: far from the bar of one
 )
