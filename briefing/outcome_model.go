@@ -32,34 +32,64 @@ var builtinOutcomeModel = sync.OnceValues(func() (*OutcomeModel, error) {
 	return m, nil
 })
 
-// OutcomeModel is a fitted outcome scorer: the probability that a sentence
-// states one of a document's key outcomes is the logistic of Intercept plus
-// the sum of Weight × (x − Mean) / Scale over its features
-// (OutcomeFeatureNames). It is the format of outcome_model.json, which
-// internal/cmd/trainoutcomes writes.
+// OutcomeModel is the fitted outcome scorer, the format of
+// outcome_model.json, which internal/cmd/trainoutcomes writes: a
+// sentence model (OutcomeFeatureNames) whose Threshold is the probability
+// from which a sentence is listed, behind an optional document gate.
 type OutcomeModel struct {
 	Description string `json:"description"`
 	Training    string `json:"training"` // what it was fitted on
 	Labels      string `json:"labels"`   // how the targets were made
 	Fit         string `json:"fit"`      // the optimiser, regularisation and threshold choice
-	// Threshold is the probability from which a sentence is listed.
-	Threshold float64          `json:"threshold"`
-	Intercept float64          `json:"intercept"`
-	Features  []OutcomeFeature `json:"features"`
+	LogisticModel
 	// Gate, when set, first decides whether the document records any
-	// outcome at all.
-	Gate *OutcomeGate `json:"gate,omitempty"`
+	// outcome at all: a model over what it says as a whole
+	// (OutcomeGateFeatureNames: how many sentences the sentence model lists
+	// and how sure it is of the best, whether it reads as a meeting or opens
+	// on a tragedy, its strongest cue). A document it gives a probability
+	// under its Threshold lists no outcome.
+	Gate *LogisticModel `json:"gate,omitempty"`
 }
 
-// OutcomeGate is a fitted logistic model of whether a document records an
-// outcome, over what it says as a whole (OutcomeGateFeatureNames): how many
-// of its sentences the sentence model lists and how sure it is of the best,
-// whether it reads as a meeting or opens on a tragedy, its strongest cue.
-// A document it gives a probability under Threshold lists no outcome.
-type OutcomeGate struct {
+// LogisticModel is a fitted logistic regression over named features: the
+// log-odds of features x are Intercept plus the sum of
+// Weight × (x − Mean) / Scale, and its answer is yes from the probability
+// Threshold.
+type LogisticModel struct {
 	Threshold float64          `json:"threshold"`
 	Intercept float64          `json:"intercept"`
 	Features  []OutcomeFeature `json:"features"`
+}
+
+// Probability is the model's probability for features x.
+func (m *LogisticModel) Probability(x []float64) float64 {
+	return 1 / (1 + math.Exp(-m.logOdds(x)))
+}
+
+// logOdds is the model's log-odds for features x.
+func (m *LogisticModel) logOdds(x []float64) float64 {
+	z := m.Intercept
+	for i, f := range m.Features {
+		z += f.Weight * (x[i] - f.Mean) / f.Scale
+	}
+	return z
+}
+
+// check reports features that are not names, in that order, or that
+// cannot be standardised.
+func (m *LogisticModel) check(what string, names []string) error {
+	if len(m.Features) != len(names) {
+		return fmt.Errorf("%s has %d features, the code computes %d", what, len(m.Features), len(names))
+	}
+	for i, f := range m.Features {
+		if f.Name != names[i] {
+			return fmt.Errorf("%s feature %d is %q, the code computes %q", what, i, f.Name, names[i])
+		}
+		if f.Scale == 0 {
+			return fmt.Errorf("%s feature %q has scale 0", what, f.Name)
+		}
+	}
+	return nil
 }
 
 // outcomeGateFeatureNames names the gate's features, in order.
@@ -102,16 +132,6 @@ func OutcomeGateFeatures(d *summarize.Document, sum *summarize.Summary, m *Outco
 	return gateFeatures(p, sig)
 }
 
-// Probability is the gate's probability that a document with gate
-// features x records an outcome.
-func (g *OutcomeGate) Probability(x []float64) float64 {
-	z := g.Intercept
-	for i, f := range g.Features {
-		z += f.Weight * (x[i] - f.Mean) / f.Scale
-	}
-	return 1 / (1 + math.Exp(-z))
-}
-
 // OutcomeFeature is the weight of one named feature; Mean and Scale
 // standardise it.
 type OutcomeFeature struct {
@@ -121,46 +141,16 @@ type OutcomeFeature struct {
 	Scale  float64 `json:"scale"`
 }
 
-// Check reports a model whose features are not those OutcomeExamples
-// computes, in that order.
+// Check reports a model whose features are not those the code computes
+// (OutcomeFeatureNames, OutcomeGateFeatureNames), in that order.
 func (m *OutcomeModel) Check() error {
-	if len(m.Features) != len(outcomeFeatureNames) {
-		return fmt.Errorf("outcome model has %d features, the code computes %d", len(m.Features), len(outcomeFeatureNames))
+	if err := m.check("outcome model", outcomeFeatureNames); err != nil {
+		return err
 	}
-	for i, f := range m.Features {
-		if f.Name != outcomeFeatureNames[i] {
-			return fmt.Errorf("outcome model feature %d is %q, the code computes %q", i, f.Name, outcomeFeatureNames[i])
-		}
-		if f.Scale == 0 {
-			return fmt.Errorf("outcome model feature %q has scale 0", f.Name)
-		}
-	}
-	if g := m.Gate; g != nil {
-		if len(g.Features) != len(outcomeGateFeatureNames) {
-			return fmt.Errorf("outcome gate has %d features, the code computes %d", len(g.Features), len(outcomeGateFeatureNames))
-		}
-		for i, f := range g.Features {
-			if f.Name != outcomeGateFeatureNames[i] || f.Scale == 0 {
-				return fmt.Errorf("outcome gate feature %d is %q (scale %v), the code computes %q", i, f.Name, f.Scale, outcomeGateFeatureNames[i])
-			}
-		}
+	if m.Gate != nil {
+		return m.Gate.check("outcome gate", outcomeGateFeatureNames)
 	}
 	return nil
-}
-
-// Probability is the model's probability that a sentence with features x
-// states a key outcome.
-func (m *OutcomeModel) Probability(x []float64) float64 {
-	return 1 / (1 + math.Exp(-m.logOdds(x)))
-}
-
-// logOdds is the model's log-odds for features x.
-func (m *OutcomeModel) logOdds(x []float64) float64 {
-	z := m.Intercept
-	for i, f := range m.Features {
-		z += f.Weight * (x[i] - f.Mean) / f.Scale
-	}
-	return z
 }
 
 // outcomesByModel lists up to five sentences the model scores at or above

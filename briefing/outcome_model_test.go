@@ -65,7 +65,7 @@ func TestGateFeatures(t *testing.T) {
 	}
 	// A gate that weighs only "listed" closes on a document with nothing
 	// listed and opens on one with five.
-	g := &OutcomeGate{Threshold: 0.5, Intercept: 0}
+	g := &LogisticModel{Threshold: 0.5, Intercept: 0}
 	for _, name := range outcomeGateFeatureNames {
 		f := OutcomeFeature{Name: name, Scale: 1}
 		if name == "listed" {

@@ -217,45 +217,25 @@ func publishers(docs []*doc) []string {
 // fitModel fits the model on docs and chooses its threshold on them.
 func fitModel(docs []*doc, l2 float64, gate bool) *briefing.OutcomeModel {
 	var xs [][]float64
-	var ys, ws []float64
+	var ys []float64
 	for _, d := range docs {
 		for i, ex := range d.examples {
-			if d.labels[i] < 0 {
-				continue
+			if d.labels[i] >= 0 {
+				xs = append(xs, ex.Features)
+				ys = append(ys, d.labels[i])
 			}
-			xs = append(xs, ex.Features)
-			ys = append(ys, d.labels[i])
-			ws = append(ws, 1)
 		}
 	}
-	intercept, weights, mean, scale := fit.Logistic(xs, ys, ws, l2*float64(len(docs)))
 	m := &briefing.OutcomeModel{
-		Description: "Logistic regression over general sentence features (cue families, modifiers, signal words, position, the ranker's score); the probability that a sentence states one of the document's key outcomes.",
-		Labels:      "1 for a candidate sentence matching a primary outcome of the annotation (the gold scorer's rule), 0 for one matching no primary or acceptable outcome; sentences matching only an acceptable outcome are left out",
-		Fit:         fmt.Sprintf("Newton's method on the L2-penalised log-likelihood of standardised features, penalty %g per training document, intercept unpenalised; threshold: the probability with the best outcome F1 on the training documents at a precision of at least 0.8", l2),
-		Intercept:   fit.Round(intercept),
-	}
-	for k, name := range briefing.OutcomeFeatureNames() {
-		m.Features = append(m.Features, briefing.OutcomeFeature{Name: name, Weight: fit.Round(weights[k]), Mean: fit.Round(mean[k]), Scale: fit.Round(scale[k])})
+		Description:   "Logistic regression over general sentence features (cue families, modifiers, signal words, position, the ranker's score); the probability that a sentence states one of the document's key outcomes.",
+		Labels:        "1 for a candidate sentence matching a primary outcome of the annotation (the gold scorer's rule), 0 for one matching no primary or acceptable outcome; sentences matching only an acceptable outcome are left out",
+		Fit:           fmt.Sprintf("Newton's method on the L2-penalised log-likelihood of standardised features, penalty %g per training document, intercept unpenalised; threshold: the probability with the best outcome F1 on the training documents at a precision of at least 0.8", l2),
+		LogisticModel: *logistic(briefing.OutcomeFeatureNames(), xs, ys, l2*float64(len(docs))),
 	}
 	// The threshold with the best F1 at a precision of at least 0.8 (a
 	// note that lists wrong outcomes misleads more than one that lists
 	// too few), or the best F1 if none reaches it.
-	best, bestTh, bestPrecise, bestPreciseTh := -1.0, 0.5, -1.0, -1.0
-	for step := 5; step <= 13; step++ {
-		m.Threshold = float64(step) / 20
-		t := score(predict(docs, m)).Outcomes
-		if t.F1 > best {
-			best, bestTh = t.F1, m.Threshold
-		}
-		if t.P >= 0.8 && t.F1 > bestPrecise {
-			bestPrecise, bestPreciseTh = t.F1, m.Threshold
-		}
-	}
-	m.Threshold = bestTh
-	if bestPreciseTh > 0 {
-		m.Threshold = bestPreciseTh
-	}
+	m.Threshold = bestThreshold(docs, m, &m.Threshold, 5, 13, 0.8)
 	if gate {
 		m.Gate = fitGate(docs, m, l2)
 	}
@@ -266,9 +246,9 @@ func fitModel(docs []*doc, l2 float64, gate bool) *briefing.OutcomeModel {
 // logistic regression of whether a document records an outcome, its
 // threshold the one with the best outcome F1 on docs (0: the gate never
 // closes, when no threshold helps).
-func fitGate(docs []*doc, m *briefing.OutcomeModel, l2 float64) *briefing.OutcomeGate {
+func fitGate(docs []*doc, m *briefing.OutcomeModel, l2 float64) *briefing.LogisticModel {
 	var xs [][]float64
-	var ys, ws []float64
+	var ys []float64
 	for _, d := range docs {
 		xs = append(xs, briefing.OutcomeGateFeatures(d.d, d.sum, m))
 		y := 1.0
@@ -276,24 +256,49 @@ func fitGate(docs []*doc, m *briefing.OutcomeModel, l2 float64) *briefing.Outcom
 			y = 0
 		}
 		ys = append(ys, y)
-		ws = append(ws, 1)
 	}
-	intercept, weights, mean, scale := fit.Logistic(xs, ys, ws, l2*float64(len(docs)))
-	g := &briefing.OutcomeGate{Intercept: fit.Round(intercept)}
-	for k, name := range briefing.OutcomeGateFeatureNames() {
-		g.Features = append(g.Features, briefing.OutcomeFeature{Name: name, Weight: fit.Round(weights[k]), Mean: fit.Round(mean[k]), Scale: fit.Round(scale[k])})
-	}
+	g := logistic(briefing.OutcomeGateFeatureNames(), xs, ys, l2*float64(len(docs)))
 	m.Gate = g
-	best, bestTh := -1.0, 0.0
-	for step := 0; step <= 12; step++ {
-		g.Threshold = float64(step) / 20
-		if f := score(predict(docs, m)).Outcomes.F1; f > best+1e-9 {
-			best, bestTh = f, g.Threshold
-		}
-	}
-	g.Threshold = bestTh
+	g.Threshold = bestThreshold(docs, m, &g.Threshold, 0, 12, 0)
 	m.Gate = nil
 	return g
+}
+
+// logistic fits a logistic regression of ys on the rows xs, every row
+// weighing the same, as a model over the named features (rounded to six
+// decimals so that the model file stays readable).
+func logistic(names []string, xs [][]float64, ys []float64, lambda float64) *briefing.LogisticModel {
+	ws := make([]float64, len(ys))
+	for i := range ws {
+		ws[i] = 1
+	}
+	intercept, weights, mean, scale := fit.Logistic(xs, ys, ws, lambda)
+	lm := &briefing.LogisticModel{Intercept: fit.Round(intercept)}
+	for k, name := range names {
+		lm.Features = append(lm.Features, briefing.OutcomeFeature{Name: name, Weight: fit.Round(weights[k]), Mean: fit.Round(mean[k]), Scale: fit.Round(scale[k])})
+	}
+	return lm
+}
+
+// bestThreshold tries *th = from/20 … to/20 with m predicting docs and
+// returns the one with the best outcome F1 among those whose precision is
+// at least minP, or the best F1 of all when none is; the first of equals.
+func bestThreshold(docs []*doc, m *briefing.OutcomeModel, th *float64, from, to int, minP float64) float64 {
+	best, bestTh, bestPrecise, bestPreciseTh := -1.0, float64(from)/20, -1.0, -1.0
+	for step := from; step <= to; step++ {
+		*th = float64(step) / 20
+		t := score(predict(docs, m)).Outcomes
+		if t.F1 > best+1e-9 {
+			best, bestTh = t.F1, *th
+		}
+		if t.P >= minP && t.F1 > bestPrecise+1e-9 {
+			bestPrecise, bestPreciseTh = t.F1, *th
+		}
+	}
+	if bestPreciseTh >= 0 {
+		return bestPreciseTh
+	}
+	return bestTh
 }
 
 // scoredDoc is a document's gold annotation and brief's prediction.
