@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/brief-dev/brief/internal/lang"
+	"github.com/brief-dev/brief/internal/vocab"
 	"github.com/brief-dev/brief/summarize"
 )
 
@@ -227,24 +228,8 @@ func (b *Brief) capQuotes() {
 	}
 }
 
-// capQuote cuts s to MaxQuote characters at a word boundary, with "…".
-func capQuote(s string) string {
-	if len(s) <= MaxQuote {
-		return s // bytes ≥ characters
-	}
-	n := 0
-	for i := range s {
-		if n == MaxQuote-1 {
-			cut := s[:i]
-			if j := strings.LastIndexByte(cut, ' '); j > len(cut)/2 {
-				cut = cut[:j]
-			}
-			return strings.TrimRight(cut, " ,;:") + "…"
-		}
-		n++
-	}
-	return s
-}
+// capQuote cuts s to MaxQuote characters, with "…".
+func capQuote(s string) string { return vocab.Shorten(s, MaxQuote) }
 
 // documentLanguage detects the language of d's sentences, or "" when the
 // evidence is weak: a Latin-script language other than English told from a

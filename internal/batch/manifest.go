@@ -17,11 +17,10 @@ import (
 	"sort"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/brief-dev/brief/briefing"
 	"github.com/brief-dev/brief/internal/outfile"
+	"github.com/brief-dev/brief/internal/vocab"
 )
 
 // manifestSchema is the version of the manifest format.
@@ -270,19 +269,7 @@ func indexEntry(r *Result, in *input) Entry {
 const maxCopied = 1000
 
 // capText is s cut to maxCopied characters, an ellipsis marking the cut.
-func capText(s string) string {
-	if utf8.RuneCountInString(s) <= maxCopied {
-		return s
-	}
-	n := 0
-	for i := range s {
-		if n == maxCopied-1 {
-			return strings.TrimRightFunc(s[:i], unicode.IsSpace) + "…"
-		}
-		n++
-	}
-	return s
-}
+func capText(s string) string { return vocab.Shorten(s, maxCopied) }
 
 // mainParties are the n parties that the most sentences mention (persons,
 // then organisations, then countries on ties; then in order of mention).

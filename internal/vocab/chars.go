@@ -1,5 +1,11 @@
 package vocab
 
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
 // IsDigit reports whether c is an ASCII digit.
 func IsDigit(c byte) bool { return '0' <= c && c <= '9' }
 
@@ -46,4 +52,21 @@ func IsBullet(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// Shorten returns s cut to at most n characters, ending in "…" when it was
+// cut, with the spaces before the cut dropped. A text within n characters
+// is returned as it is.
+func Shorten(s string, n int) string {
+	if len(s) <= n || utf8.RuneCountInString(s) <= n { // bytes ≥ characters
+		return s
+	}
+	chars := 0
+	for i := range s {
+		if chars == n-1 {
+			return strings.TrimRightFunc(s[:i], unicode.IsSpace) + "…"
+		}
+		chars++
+	}
+	return s
 }

@@ -91,3 +91,20 @@ func TestSectionBits(t *testing.T) {
 		t.Errorf(`SectionBits read "der" from a section it was not asked for`)
 	}
 }
+
+func TestShorten(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		n    int
+		want string
+	}{
+		{"short", 10, "short"},
+		{"exactly10!", 10, "exactly10!"},
+		{"one two three four", 9, "one two…"},
+		{"ééééééééé", 5, "éééé…"},
+	} {
+		if got := Shorten(tc.in, tc.n); got != tc.want {
+			t.Errorf("Shorten(%q, %d) = %q, want %q", tc.in, tc.n, got, tc.want)
+		}
+	}
+}
