@@ -14,6 +14,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/brief-dev/brief/briefing"
+	"github.com/brief-dev/brief/internal/outfile"
 	"github.com/brief-dev/brief/render"
 	"github.com/brief-dev/brief/summarize"
 	"github.com/brief-dev/brief/templates"
@@ -207,12 +208,10 @@ func renderNote(w io.Writer, b *briefing.Brief, o *noteOptions) (warnings []stri
 	return nil, render.Markdown(w, b, o.tmpl)
 }
 
-// isTerminal reports whether f (a reader or writer) is a terminal.
+// isTerminal reports whether f (a reader or writer) is a terminal, as
+// outfile.IsTerminal decides for files: /dev/null is a character device but
+// no terminal.
 func isTerminal(f any) bool {
 	file, ok := f.(*os.File)
-	if !ok {
-		return false
-	}
-	st, err := file.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
+	return ok && outfile.IsTerminal(file)
 }

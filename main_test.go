@@ -113,3 +113,17 @@ func TestReorderArgs(t *testing.T) {
 		}
 	}
 }
+
+// TestPDFToDevNull: /dev/null is a character device, not a terminal, so a
+// PDF may be written there (the terminal check once refused it).
+func TestPDFToDevNull(t *testing.T) {
+	devnull, err := os.OpenFile(os.DevNull, os.O_WRONLY, 0)
+	if err != nil {
+		t.Skip(err)
+	}
+	defer devnull.Close()
+	var stderr bytes.Buffer
+	if code := run(context.Background(), []string{"brief", "note", "-f", "pdf", filepath.Join("samples", "india-russia-irigc.txt")}, nil, devnull, &stderr); code != 0 {
+		t.Errorf("note -f pdf > /dev/null: exit %d: %s", code, stderr.String())
+	}
+}
