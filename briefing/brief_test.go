@@ -1,18 +1,16 @@
 package briefing
 
 import (
-	"bytes"
 	"encoding/json"
 	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
-	"github.com/rogpeppe/go-internal/diff"
 	"github.com/rogpeppe/go-internal/txtar"
 
+	"github.com/brief-dev/brief/internal/golden"
 	"github.com/brief-dev/brief/summarize"
 )
 
@@ -52,16 +50,7 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var input []byte
-			wantAt := -1
-			for i, f := range ar.Files {
-				switch f.Name {
-				case "input":
-					input = f.Data
-				case "brief.json":
-					wantAt = i
-				}
-			}
+			input := golden.File(ar, "input")
 			if input == nil {
 				t.Fatal("no input file")
 			}
@@ -70,24 +59,7 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got = append(got, '\n')
-			if *update {
-				if wantAt < 0 {
-					ar.Files = append(ar.Files, txtar.File{Name: "brief.json"})
-					wantAt = len(ar.Files) - 1
-				}
-				ar.Files[wantAt].Data = got
-				if err := os.WriteFile(file, txtar.Format(ar), 0o666); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			if wantAt < 0 {
-				t.Fatal("no brief.json file (run with -update)")
-			}
-			if want := ar.Files[wantAt].Data; !bytes.Equal(got, want) {
-				t.Errorf("brief differs; diff (-want +got):\n%s", diff.Diff("want", want, "got", got))
-			}
+			golden.Check(t, file, ar, "brief.json", append(got, '\n'), *update)
 		})
 	}
 }

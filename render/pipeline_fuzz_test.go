@@ -13,6 +13,7 @@ import (
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 	"go.yaml.in/yaml/v3"
 
+	"github.com/brief-dev/brief/internal/golden"
 	"github.com/brief-dev/brief/internal/pdfnote"
 )
 
@@ -21,7 +22,7 @@ import (
 // in titles and sentences.
 func pipelineSeeds(f *testing.F) {
 	for _, ar := range goldenCases(f) {
-		f.Add(ar.Files[archiveFile(ar, "input")].Data)
+		f.Add(golden.File(ar, "input"))
 	}
 	for _, s := range []string{
 		"Title With # Hash ##\n\nThe ministers signed the *accord* in Paris. They agreed to meet in `June`.",
