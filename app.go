@@ -6,11 +6,11 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/urfave/cli/v2"
+
+	"github.com/brief-dev/brief/internal/outfile"
 )
 
 // version is set at build time with -ldflags "-X main.version=…".
@@ -34,22 +34,8 @@ type fileError struct {
 	err  error
 }
 
-func (e *fileError) Error() string { return printable(e.name) + ": " + e.err.Error() }
+func (e *fileError) Error() string { return outfile.Printable(e.name) + ": " + e.err.Error() }
 
-// printable is a file name as it can be shown on a terminal: a name with
-// control characters (an escape sequence could rewrite the screen) or
-// invalid UTF-8 is quoted Go-style, others are shown as they are.
-func printable(name string) string {
-	if !utf8.ValidString(name) {
-		return strconv.Quote(name)
-	}
-	for _, r := range name {
-		if r < 0x20 || (r >= 0x7f && r < 0xa0) {
-			return strconv.Quote(name)
-		}
-	}
-	return name
-}
 func (e *fileError) Unwrap() error { return e.err }
 
 // usageError marks errors in how brief was called (exit code 2).

@@ -13,6 +13,8 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/brief-dev/brief/internal/outfile"
+
 	"github.com/brief-dev/brief/internal/eval"
 	"github.com/brief-dev/brief/summarize"
 )
@@ -75,7 +77,7 @@ func runEval(c *cli.Context) error {
 	}
 	failed := false
 	rows, err := loadCorpus(path, subset, func(line int, err error) {
-		fmt.Fprintf(c.App.ErrWriter, "brief: %s: line %d: %v (skipped)\n", printable(path), line, err)
+		fmt.Fprintf(c.App.ErrWriter, "brief: %s: line %d: %v (skipped)\n", outfile.Printable(path), line, err)
 		failed = true
 	})
 	if err != nil {
@@ -101,7 +103,7 @@ func runEval(c *cli.Context) error {
 		res := eval.Score(alg, docs, elapsed)
 		for _, d := range docs {
 			if d.Err != nil {
-				fmt.Fprintf(c.App.ErrWriter, "brief: %s: id %s: %v\n", printable(path), d.ID, d.Err)
+				fmt.Fprintf(c.App.ErrWriter, "brief: %s: id %s: %v\n", outfile.Printable(path), d.ID, d.Err)
 				failed = true
 			}
 		}

@@ -147,7 +147,7 @@ func Run(ctx context.Context, cfg Config, job Job) (*Stats, error) {
 	e := &env{cfg: &cfg, job: job, big: newWeighted(bigBudget)}
 	stats := &Stats{}
 	report := func(subject string, err error) {
-		fmt.Fprintf(cfg.Stderr, "%s%s: %v\n", cfg.Prefix, subject, err)
+		fmt.Fprintf(cfg.Stderr, "%s%s: %v\n", cfg.Prefix, outfile.Printable(subject), err)
 	}
 	var skip os.FileInfo
 	var ms []*manifest
@@ -321,7 +321,7 @@ func (e *env) runWorkers(ctx context.Context, inputs []*input, stats *Stats) ([]
 			switch {
 			case bad:
 				stats.Failed++
-				prog.println(cfg.Prefix + inputs[f.seq].name + ": " + res.entry.Error)
+				prog.println(cfg.Prefix + outfile.Printable(inputs[f.seq].name) + ": " + res.entry.Error)
 			case res.unchanged:
 				stats.Unchanged++
 			default:

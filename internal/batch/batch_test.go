@@ -633,3 +633,15 @@ func TestRunNoteCapped(t *testing.T) {
 	}
 	checkNoTemp(t, filepath.Join(dir, "out"))
 }
+
+// TestRunQuotesNames: a failing input whose name holds a terminal escape
+// sequence is named quoted, never raw, as the command line names files.
+func TestRunQuotesNames(t *testing.T) {
+	dir := t.TempDir()
+	name := "in/fail-\x1b[2J.txt"
+	writeFiles(t, dir, map[string]string{name: "x"})
+	_, stderr, _ := runIn(t, dir, Config{Inputs: []string{"in"}, OutDir: "out"}, nil)
+	if strings.Contains(stderr, "\x1b") || !strings.Contains(stderr, `"in/fail-\x1b[2J.txt": test failure`) {
+		t.Errorf("stderr = %q, want the name quoted", stderr)
+	}
+}
