@@ -364,6 +364,9 @@ var allowedMethods = map[string]bool{
 	"briefing.ISODate.MarshalJSON":    true,
 	"*briefing.ISODate.MarshalJSON":   true,
 	"*briefing.ISODate.UnmarshalJSON": true,
+	// the note's headings for the document's kind: switches on a string
+	"*briefing.Brief.BottomLineLabel": true,
+	"*briefing.Brief.OutcomesHeading": true,
 }
 
 // TestTemplateDataSurface walks the Brief type: templates can call

@@ -3,6 +3,7 @@ package briefing
 import (
 	"encoding/json"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/brief-dev/brief/internal/lang"
@@ -64,7 +65,18 @@ type Brief struct {
 	Parties    Parties `json:"parties"`    // who took part or is named
 	Background []Item  `json:"background"` // one to three ranked sentences of context that are not outcomes
 	NextSteps  []Item  `json:"next_steps"` // follow-up meetings, deadlines and other next steps, in document order
-	Stats      Stats   `json:"stats"`      // size of the source document
+	// The sections of the note of each kind of document (kinds.go), each
+	// in document order and empty for the other kinds. A report's
+	// findings and recommendations and a speech's announcements take the
+	// place of Outcomes, which is then empty (and NoOutcomes false); a
+	// transcript's Outcomes are its decisions.
+	Findings        []Item    `json:"findings"`        // a report's findings that the summary does not already give
+	Recommendations []Item    `json:"recommendations"` // a report's recommendations, or what it asks its readers to consider
+	Announcements   []Item    `json:"announcements"`   // what a speech's speaker announces or commits to
+	ActionItems     []Action  `json:"action_items"`    // what a meeting's participants undertook or were asked to do
+	Speakers        []Speaker `json:"speakers"`        // who speaks in a transcript, most words first
+	KeyFacts        []Item    `json:"key_facts"`       // a news story's facts with figures, dates and names that the summary does not give
+	Stats           Stats     `json:"stats"`           // size of the source document
 }
 
 // Stats describes the source document.
@@ -166,7 +178,9 @@ func New(d *summarize.Document, sum *summarize.Summary, opt Options) *Brief {
 		Outcomes:   []Outcome{},
 		Background: []Item{},
 		NextSteps:  []Item{},
-		Parties:    Parties{Persons: []Person{}, Organisations: []Organisation{}, Countries: []Country{}},
+		Findings:   []Item{}, Recommendations: []Item{}, Announcements: []Item{},
+		ActionItems: []Action{}, Speakers: []Speaker{}, KeyFacts: []Item{},
+		Parties: Parties{Persons: []Person{}, Organisations: []Organisation{}, Countries: []Country{}},
 	}
 	if d == nil {
 		return b
@@ -195,7 +209,9 @@ func New(d *summarize.Document, sum *summarize.Summary, opt Options) *Brief {
 		}
 		b.NextSteps = a.nextSteps(b.Outcomes)
 	}
-	b.BLUF = a.bluf(b.Outcomes, scores)
+	a.shape(b, scores)
+	b.BLUF = a.bottomLine(b, scores)
+	b.KeyFacts = slices.DeleteFunc(b.KeyFacts, func(it Item) bool { return b.BLUF != nil && it.Index == b.BLUF.Index })
 	b.Background = a.background(b, scores)
 	b.Place = a.place()
 	b.Issuer = a.issuer()
@@ -221,10 +237,13 @@ func (b *Brief) capQuotes() {
 	for i := range b.Outcomes {
 		b.Outcomes[i].Text = capQuote(b.Outcomes[i].Text)
 	}
-	for _, items := range [][]Item{b.Background, b.NextSteps} {
+	for _, items := range [][]Item{b.Background, b.NextSteps, b.Findings, b.Recommendations, b.Announcements, b.KeyFacts} {
 		for i := range items {
 			items[i].Text = capQuote(items[i].Text)
 		}
+	}
+	for i := range b.ActionItems {
+		b.ActionItems[i].Text = capQuote(b.ActionItems[i].Text)
 	}
 }
 

@@ -192,10 +192,17 @@ func TestLanguageNotAnalysed(t *testing.T) {
 
 // TestQuotesCapped: a document that is one enormous sentence gives a
 // brief whose quotes are at most MaxQuote characters, ending in an
-// ellipsis, still pointing at their sentence.
+// ellipsis, still pointing at their sentence. The document is briefed as a
+// readout, whose note quotes the sentence as an outcome too (alone, it
+// reads as a report, which has findings instead).
 func TestQuotesCapped(t *testing.T) {
 	long := "The ministers agreed" + strings.Repeat(" to cut tariffs on steel and aluminium", 20000) + "."
-	b := briefOf(t, parse(t, []byte(long)), Options{})
+	d := parse(t, []byte(long))
+	sum, err := summarize.Extract(d, summarize.Options{Kind: "readout"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := New(d, sum, Options{})
 	texts := []string{b.Title}
 	if b.BLUF != nil {
 		texts = append(texts, b.BLUF.Text)

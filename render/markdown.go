@@ -27,6 +27,9 @@ var templateFuncs = template.FuncMap{
 	"organisations":     listedOrganisations,
 	"morePersons":       morePersons,
 	"moreOrganisations": moreOrganisations,
+	// the (at most 8) speakers of a transcript who say most, and how many more
+	"speakers":     listedSpeakers,
+	"moreSpeakers": moreSpeakers,
 }
 
 // ParseTemplate parses a Markdown body template with the functions the

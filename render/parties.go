@@ -69,3 +69,20 @@ func listedOrganisations(p briefing.Parties) []briefing.Organisation {
 	out, _ := keyOrganisations(p)
 	return out
 }
+
+// keySpeakers returns the speakers a note lists — the brief orders them
+// by words spoken, so the first maxListed — and how many more spoke.
+func keySpeakers(s []briefing.Speaker) ([]briefing.Speaker, int) {
+	n := min(len(s), maxListed)
+	return s[:n], len(s) - n
+}
+
+func listedSpeakers(s []briefing.Speaker) []briefing.Speaker {
+	out, _ := keySpeakers(s)
+	return out
+}
+
+func moreSpeakers(s []briefing.Speaker) int {
+	_, n := keySpeakers(s)
+	return n
+}

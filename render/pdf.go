@@ -79,7 +79,7 @@ func pdfNote(b *briefing.Brief) *pdfnote.Note {
 	n.Meta = append(n.Meta, "Source: "+b.Source)
 
 	if b.BLUF != nil {
-		n.Sections = append(n.Sections, pdfnote.Section{Heading: "Bottom line", Kind: pdfnote.Paragraphs,
+		n.Sections = append(n.Sections, pdfnote.Section{Heading: b.BottomLineLabel(), Kind: pdfnote.Paragraphs,
 			Items: []pdfnote.Item{{Text: b.BLUF.Text, Priority: priorityBLUF}}})
 	}
 	if len(b.Summary) > 0 {
@@ -93,15 +93,47 @@ func pdfNote(b *briefing.Brief) *pdfnote.Note {
 		}
 		n.Sections = append(n.Sections, s)
 	}
-	outcomes := pdfnote.Section{Heading: "Key outcomes", Kind: pdfnote.List,
-		Empty: "The document records no decisions, agreements or commitments."}
-	if !b.Analysed {
-		outcomes.Empty = "Parties and outcomes not analysed (language: " + b.Language + ")."
+	for _, sec := range []struct {
+		heading string
+		items   []briefing.Item
+	}{{"Key findings", b.Findings}, {"Recommendations", b.Recommendations}, {"Announcements and commitments", b.Announcements}} {
+		if len(sec.items) > 0 {
+			s := pdfnote.Section{Heading: sec.heading, Kind: pdfnote.List}
+			for i, it := range sec.items {
+				s.Items = append(s.Items, pdfnote.Item{Text: it.Text, Priority: priorityOutcome + i})
+			}
+			n.Sections = append(n.Sections, s)
+		}
 	}
-	for i, o := range b.Outcomes {
-		outcomes.Items = append(outcomes.Items, pdfnote.Item{Label: strings.ToUpper(KindLabel(o.Kind)), Text: o.Text, Priority: priorityOutcome + i})
+	if len(b.KeyFacts) > 0 {
+		s := pdfnote.Section{Heading: "Key facts", Kind: pdfnote.List}
+		for i, it := range b.KeyFacts {
+			s.Items = append(s.Items, pdfnote.Item{Text: it.Text, Priority: priorityLaterSummary + i})
+		}
+		n.Sections = append(n.Sections, s)
 	}
-	n.Sections = append(n.Sections, outcomes)
+	if heading := b.OutcomesHeading(); heading != "" {
+		outcomes := pdfnote.Section{Heading: heading, Kind: pdfnote.List,
+			Empty: "The document records no decisions, agreements or commitments."}
+		if !b.Analysed {
+			outcomes.Empty = "Parties and outcomes not analysed (language: " + b.Language + ")."
+		}
+		for i, o := range b.Outcomes {
+			outcomes.Items = append(outcomes.Items, pdfnote.Item{Label: strings.ToUpper(KindLabel(o.Kind)), Text: o.Text, Priority: priorityOutcome + i})
+		}
+		n.Sections = append(n.Sections, outcomes)
+	}
+	if len(b.ActionItems) > 0 {
+		s := pdfnote.Section{Heading: "Action items", Kind: pdfnote.Table, Columns: []string{"Owner", "Action"}}
+		for i, a := range b.ActionItems {
+			owner := a.Owner
+			if owner == "" && a.Speaker != "" {
+				owner = "asked by " + a.Speaker
+			}
+			s.Items = append(s.Items, pdfnote.Item{Cells: []string{owner, a.Text}, Priority: priorityNextStep + i})
+		}
+		n.Sections = append(n.Sections, s)
+	}
 
 	if len(b.Parties.Persons) > 0 {
 		people := pdfnote.Section{Heading: "People", Kind: pdfnote.Table, Columns: []string{"Name", "Title and role", "Represents"}}
@@ -139,6 +171,21 @@ func pdfNote(b *briefing.Brief) *pdfnote.Note {
 	}
 	if len(bodies) > 0 {
 		n.Sections = append(n.Sections, pdfnote.Section{Heading: "Countries and organisations", Kind: pdfnote.List, Items: bodies})
+	}
+	if len(b.Speakers) > 0 {
+		s := pdfnote.Section{Heading: "Speakers", Kind: pdfnote.Table, Columns: []string{"Speaker", "Turns"}}
+		listed, more := keySpeakers(b.Speakers)
+		for i, sp := range listed {
+			name := sp.Name
+			if sp.Detail != "" {
+				name += " (" + sp.Detail + ")"
+			}
+			s.Items = append(s.Items, pdfnote.Item{Cells: []string{name, fmt.Sprint(sp.Turns)}, Priority: priorityPerson + i})
+		}
+		if more > 0 {
+			s.Items = append(s.Items, pdfnote.Item{Cells: []string{fmt.Sprintf("and %d more", more), ""}, Priority: priorityPerson + maxListed})
+		}
+		n.Sections = append(n.Sections, s)
 	}
 	if len(b.NextSteps) > 0 {
 		s := pdfnote.Section{Heading: "Next steps", Kind: pdfnote.List}

@@ -80,3 +80,21 @@ func allDigits(s string) bool {
 	}
 	return s != ""
 }
+
+// isStageDirection reports a sentence or line of a transcript or a speech
+// that records a reaction rather than what was said: "(Applause.)",
+// "[Laughter]", "(Cross-talk.)" — one or two words wholly in parentheses
+// or brackets. Longer records ("(Motion agreed to)", "(The meeting
+// adjourned at 11:02 a.m.)") say what was decided or done, and stay.
+func isStageDirection(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) < 3 || len(s) > 80 {
+		return false
+	}
+	open, closing := s[0], s[len(s)-1]
+	if !(open == '(' && closing == ')' || open == '[' && closing == ']') {
+		return false
+	}
+	inner := s[1 : len(s)-1]
+	return !strings.ContainsAny(inner, "()[]") && len(strings.Fields(inner)) <= 2 && inner != ""
+}

@@ -38,6 +38,9 @@ func (d *Document) splitSentences() {
 					blocks = append(blocks, Block{Kind: Heading, Text: text, Start: d.offsets.raw(s), End: d.offsets.raw(e), Section: text, norm: [2]int{s, e}})
 					continue
 				}
+				if isStageDirection(text) {
+					continue // "(Applause.)" between two sentences of a speech
+				}
 				d.Sentences = append(d.Sentences, Sentence{
 					Index: len(d.Sentences), Text: text, Paragraph: para, Section: section,
 					Bullet: b.Kind == Bullet, Start: d.offsets.raw(s), End: d.offsets.raw(e),

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/brief-dev/brief/internal/kind"
 	"github.com/brief-dev/brief/internal/vocab"
 )
 
@@ -128,6 +129,7 @@ func (d *Document) groupUnits(group []line, atStart, beforeText bool) []unit {
 		width = max(width, utf8.RuneCountInString(ln.text))
 	}
 	wrapped := len(group) >= 3 && width <= 110
+	turns := speakerTurns(group)
 	for i, ln := range group {
 		first := atStart && len(units) == 0 && cur == nil
 		switch {
@@ -157,7 +159,8 @@ func (d *Document) groupUnits(group []line, atStart, beforeText bool) []unit {
 			// hard-wrapped or the next line starts in lower case: scraped
 			// pages put an unpunctuated item right before the next paragraph.
 			bulletEnds := cur.kind == Bullet && !wrapped && startsUpper(ln.text)
-			if !bulletEnds && continues(group[i-1].text, ln.text, wrapped, width) {
+			newTurn := turns && kind.SpeakerLabel(ln.text) > 0
+			if !bulletEnds && !newTurn && continues(group[i-1].text, ln.text, wrapped, width) {
 				cur.end = ln.end
 				continue
 			}
@@ -179,6 +182,24 @@ func (d *Document) groupUnits(group []line, atStart, beforeText bool) []unit {
 	}
 	flush()
 	return units
+}
+
+// speakerTurns reports a group of lines that is a transcript's turns, one
+// line each ("Marketing: Yeah ."): at least three lines, and a third of
+// them, open with a speaker label. Each such line then starts a paragraph
+// even when the line before ends without a full stop, as a spoken turn
+// often does.
+func speakerTurns(group []line) bool {
+	if len(group) < 3 {
+		return false
+	}
+	labelled := 0
+	for _, ln := range group {
+		if kind.SpeakerLabel(ln.text) > 0 {
+			labelled++
+		}
+	}
+	return labelled >= 3 && labelled*3 >= len(group)
 }
 
 // continues reports whether line next carries on the paragraph that line
@@ -354,7 +375,7 @@ func allRoman(s string) bool {
 // versions, social embeds), bare URLs, reference codes (SG/SM/21982), bare
 // dates and "Posted On:" stamps.
 func isMetaLine(s string) bool {
-	if isPageFurniture(s) {
+	if isPageFurniture(s) || isStageDirection(s) {
 		return true
 	}
 	if strings.HasPrefix(s, "[") && strings.Contains(s, "](") && strings.HasSuffix(s, ")") {

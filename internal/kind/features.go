@@ -97,6 +97,15 @@ type cue struct {
 	col  int
 }
 
+// IsQuestion reports a question (a sentence ending in "?", before any
+// closing quote or bracket) or a questioner's turn in a transcript ("Q I
+// have one follow-up.").
+func IsQuestion(t string) bool {
+	t = strings.TrimSpace(t)
+	return strings.HasSuffix(strings.TrimRight(t, `"”’')`), "?") ||
+		strings.HasPrefix(t, "Q ") || strings.HasPrefix(t, "Q: ") || strings.HasPrefix(t, "Q. ")
+}
+
 // SpeakerLabel returns the byte length of a speaker label at the start of s
 // ("Grad A: ", "MS. JEAN-PIERRE:  ", "The Chair (Hon. Anthony Rota
 // (Nipissing, Lib.)): ", "Q "), or 0. A label is at most five words before

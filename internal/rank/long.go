@@ -265,3 +265,19 @@ func isOwnSummary(heading string) bool {
 	h := strings.ToLower(strings.Trim(heading, " .:#*"))
 	return slices.Contains(ownSummaryHeadings, h)
 }
+
+// answersFirst is a ranker for transcripts: a question (a sentence ending
+// in "?", or a questioner's "Q" turn) ranks below every statement. The
+// questions of a meeting or a press briefing say what was asked; its
+// summary says what was answered and decided.
+type answersFirst struct{ Ranker }
+
+func (r answersFirst) Score(d *Doc) []float64 {
+	s := r.Ranker.Score(d)
+	for i, st := range d.Sentences {
+		if kind.IsQuestion(st.Text) {
+			s[i] -= ownSummaryBoost
+		}
+	}
+	return s
+}

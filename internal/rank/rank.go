@@ -58,7 +58,13 @@ var rankers = map[string]func() (Ranker, error){
 		}
 		return summaryFirst{m.(*Model)}, nil
 	},
-	"transcript": func() (Ranker, error) { return transcriptModel() },
+	"transcript": func() (Ranker, error) {
+		m, err := transcriptModel()
+		if err != nil {
+			return nil, err
+		}
+		return answersFirst{m}, nil
+	},
 	"bill":       func() (Ranker, error) { return billModel() },
 }
 

@@ -1,0 +1,72 @@
+package briefing
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/brief-dev/brief/internal/vocab"
+)
+
+// notePattern is one expression of note-sections.txt with the example it
+// must match and the near miss it must not.
+type notePattern struct {
+	re          *regexp.Regexp
+	plus, minus string
+}
+
+// noteCues are the candidates of the sections a note has for each kind of
+// document, read from internal/vocab/lists/note-sections.txt.
+type noteCues struct {
+	findingHeadings, recommendationHeadings []string
+	finding, recommendation                 []notePattern
+	decision, action, announcement, fact    []notePattern
+}
+
+var getNoteCues = sync.OnceValue(func() *noteCues {
+	secs := vocab.Sections("note-sections.txt")
+	return &noteCues{
+		findingHeadings:        secs["finding-headings"],
+		recommendationHeadings: secs["recommendation-headings"],
+		finding:                notePatterns(secs["finding"]),
+		recommendation:         notePatterns(secs["recommendation"]),
+		decision:               notePatterns(secs["decision"]),
+		action:                 notePatterns(secs["action"]),
+		announcement:           notePatterns(secs["announcement"]),
+		fact:                   notePatterns(secs["fact"]),
+	}
+})
+
+// notePatterns compiles a section of expressions, each followed by its
+// "+" example and "-" near miss.
+func notePatterns(lines []string) []notePattern {
+	var out []notePattern
+	for _, ln := range lines {
+		switch {
+		case strings.HasPrefix(ln, "+ ") && len(out) > 0:
+			out[len(out)-1].plus = ln[2:]
+		case strings.HasPrefix(ln, "- ") && len(out) > 0:
+			out[len(out)-1].minus = ln[2:]
+		default:
+			out = append(out, notePattern{re: regexp.MustCompile(ln)})
+		}
+	}
+	return out
+}
+
+// matchesAny reports whether the lower-cased text matches one of ps.
+func matchesAny(ps []notePattern, lower string) bool {
+	return slices.ContainsFunc(ps, func(p notePattern) bool { return p.re.MatchString(lower) })
+}
+
+// underHeading reports whether a section heading starts with one of
+// prefixes (lower case).
+func underHeading(section string, prefixes []string) bool {
+	if section == "" {
+		return false
+	}
+	h := strings.ToLower(strings.TrimSpace(section))
+	h = strings.TrimLeft(h, "0123456789.ivx ") // "2. Findings", "IV. Recommendations"
+	return slices.ContainsFunc(prefixes, func(p string) bool { return strings.HasPrefix(h, p) })
+}

@@ -1,0 +1,54 @@
+package briefing
+
+import "testing"
+
+// TestNoteCueExamples: every expression of note-sections.txt matches the
+// example written under it and not its near miss, so no entry can sit
+// there untested or dead.
+func TestNoteCueExamples(t *testing.T) {
+	c := getNoteCues()
+	for name, ps := range map[string][]notePattern{
+		"finding": c.finding, "recommendation": c.recommendation, "decision": c.decision,
+		"action": c.action, "announcement": c.announcement, "fact": c.fact,
+	} {
+		if len(ps) == 0 {
+			t.Errorf("[%s] is empty", name)
+		}
+		for _, p := range ps {
+			if p.plus == "" || p.minus == "" {
+				t.Errorf("[%s] %s: needs a + example and a - near miss", name, p.re)
+				continue
+			}
+			if !p.re.MatchString(cueText(p.plus)) {
+				t.Errorf("[%s] %s does not match its example %q", name, p.re, p.plus)
+			}
+			if p.re.MatchString(cueText(p.minus)) {
+				t.Errorf("[%s] %s matches its near miss %q", name, p.re, p.minus)
+			}
+		}
+	}
+	if len(c.findingHeadings) == 0 || len(c.recommendationHeadings) == 0 {
+		t.Error("heading lists are empty")
+	}
+}
+
+func TestUnderHeading(t *testing.T) {
+	c := getNoteCues()
+	for _, tc := range []struct {
+		heading string
+		want    bool
+	}{
+		{"What GAO Found", true},
+		{"2. Key Findings", true},
+		{"IV. Summary of findings", true},
+		{"Background", false},
+		{"", false},
+	} {
+		if got := underHeading(tc.heading, c.findingHeadings); got != tc.want {
+			t.Errorf("underHeading(%q, findings) = %v", tc.heading, got)
+		}
+	}
+	if !underHeading("Recommendations for Executive Action", c.recommendationHeadings) {
+		t.Error("recommendation heading not known")
+	}
+}
