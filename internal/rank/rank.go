@@ -65,7 +65,7 @@ var rankers = map[string]func() (Ranker, error){
 		}
 		return answersFirst{m}, nil
 	},
-	"bill":       func() (Ranker, error) { return billModel() },
+	"bill": func() (Ranker, error) { return billModel() },
 }
 
 // Names returns the names Lookup accepts, sorted, "default" first.
