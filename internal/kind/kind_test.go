@@ -11,6 +11,7 @@ import (
 
 	. "github.com/brief-dev/brief/internal/kind"
 	"github.com/brief-dev/brief/internal/rank"
+	"github.com/brief-dev/brief/summarize"
 )
 
 func TestEmbeddedModel(t *testing.T) {
@@ -130,6 +131,38 @@ func TestDetectFixtures(t *testing.T) {
 			}
 			if r := Detect(string(b)); r.Kind != c.want {
 				t.Errorf("%s: %s (%.2f), want %s", f, r.Kind, r.Confidence, c.want)
+			}
+		}
+	}
+}
+
+// The reports and bills of testdata/kinds as the CLI reads them: Markdown
+// reduced to text and the original GAO PDF extracted page by page (cover,
+// running headers, table of contents and all), then judged by the kind the
+// document gives, as summarize and note do.
+func TestDetectFixturesAsRead(t *testing.T) {
+	for _, c := range []struct {
+		glob string
+		want Kind
+	}{
+		{"../../testdata/kinds/report/*", Report},
+		{"../../testdata/kinds/bill/*", Bill},
+	} {
+		files, _ := filepath.Glob(c.glob)
+		if len(files) == 0 {
+			t.Fatalf("no fixtures match %s", c.glob)
+		}
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			d, err := summarize.Load(f, b, summarize.ReadOptions{})
+			if err != nil {
+				t.Fatalf("%s: %v", f, err)
+			}
+			if r := d.Kind(); r.Kind != c.want {
+				t.Errorf("%s (read as %s): %s (%.2f), want %s", f, d.Format, r.Kind, r.Confidence, c.want)
 			}
 		}
 	}
