@@ -72,15 +72,36 @@ type turns struct {
 func newTurns(a *analysis) *turns {
 	n := len(a.d.Sentences)
 	t := &turns{speaker: make([]string, n), label: make([]int, n)}
+	// A label is a speaker's when the speaker speaks again, or the label
+	// is written as speakers' are ("MR. DEESE:", "Hon. Mary Ng:", "The
+	// Chair (Hon. …):"); "The second area: …" in a speech is a phrase.
+	times := map[string]int{}
+	for _, s := range a.d.Sentences {
+		if k := kind.SpeakerLabel(s.Text); k > 0 {
+			name, _ := splitLabel(s.Text[:k])
+			times[strings.ToLower(name)]++
+		}
+	}
 	cur := ""
 	for i, s := range a.d.Sentences {
 		if k := kind.SpeakerLabel(s.Text); k > 0 {
-			t.label[i] = k
-			cur, _ = splitLabel(s.Text[:k])
+			name, detail := splitLabel(s.Text[:k])
+			if times[strings.ToLower(name)] > 1 || detail != "" || name == strings.ToUpper(name) || startsWithHonorific(name) {
+				t.label[i] = k
+				cur = name
+			}
 		}
 		t.speaker[i] = cur
 	}
 	return t
+}
+
+// startsWithHonorific reports a name that opens with an honorific or a
+// rank ("Hon.", "Mr.", "Senator").
+func startsWithHonorific(name string) bool {
+	toks := tokenize(name)
+	n, _ := getLex().honorifics.match(toks, 0)
+	return n > 0
 }
 
 // splitLabel parts a speaker label ("The Chair (Hon. Anthony Rota

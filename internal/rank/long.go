@@ -266,16 +266,24 @@ func isOwnSummary(heading string) bool {
 	return slices.Contains(ownSummaryHeadings, h)
 }
 
-// answersFirst is a ranker for transcripts: a question (a sentence ending
-// in "?", or a questioner's "Q" turn) ranks below every statement. The
-// questions of a meeting or a press briefing say what was asked; its
-// summary says what was answered and decided.
-type answersFirst struct{ Ranker }
+// spoken is a ranker for what was said aloud (transcripts, speeches): a
+// sentence of one word ("Never.", "Yeah .", "Thanks.") ranks below every
+// longer one, and with questionsLast so does a question (a sentence ending
+// in "?", or a questioner's "Q" turn): the questions of a meeting or a
+// press briefing say what was asked; its summary says what was answered
+// and decided.
+type spoken struct {
+	Ranker
+	name          string
+	questionsLast bool
+}
 
-func (r answersFirst) Score(d *Doc) []float64 {
+func (r spoken) Name() string { return r.name }
+
+func (r spoken) Score(d *Doc) []float64 {
 	s := r.Ranker.Score(d)
 	for i, st := range d.Sentences {
-		if kind.IsQuestion(st.Text) {
+		if countWords(st.Text) < 2 || r.questionsLast && kind.IsQuestion(st.Text) {
 			s[i] -= ownSummaryBoost
 		}
 	}

@@ -63,7 +63,16 @@ var rankers = map[string]func() (Ranker, error){
 		if err != nil {
 			return nil, err
 		}
-		return answersFirst{m}, nil
+		return spoken{Ranker: m, name: "transcript", questionsLast: true}, nil
+	},
+	// Speeches are ranked as news is, but spoken: "Never." alone is no
+	// summary sentence.
+	"speech": func() (Ranker, error) {
+		m, err := defaultModel()
+		if err != nil {
+			return nil, err
+		}
+		return spoken{Ranker: m, name: "speech"}, nil
 	},
 	"bill": func() (Ranker, error) { return billModel() },
 }
@@ -134,11 +143,12 @@ func InTrainingHalf(id string) bool {
 // ForKind returns the name of the ranker fitted for documents of a kind
 // (the kinds of package internal/kind): "report" for reports, "bill" for
 // bills and legal texts, "transcript" for transcripts and hearings, and
-// "default", fitted on news, for the rest (readouts, press releases, news,
-// speeches), whose important sentences come first as in news.
+// "speech" (the news model, for speech) for speeches, and "default", fitted
+// on news, for the rest (readouts, press releases, news), whose important
+// sentences come first as in news.
 func ForKind(kind string) string {
 	switch kind {
-	case "report", "bill", "transcript":
+	case "report", "bill", "transcript", "speech":
 		return kind
 	}
 	return "default"
