@@ -209,12 +209,12 @@ func New(d *summarize.Document, sum *summarize.Summary, opt Options) *Brief {
 		}
 		b.NextSteps = a.nextSteps(b.Outcomes)
 	}
+	b.Place = a.place()
+	b.Issuer = a.issuer()
 	a.shape(b, scores)
 	b.BLUF = a.bottomLine(b, scores)
 	b.KeyFacts = slices.DeleteFunc(b.KeyFacts, func(it Item) bool { return b.BLUF != nil && it.Index == b.BLUF.Index })
 	b.Background = a.background(b, scores)
-	b.Place = a.place()
-	b.Issuer = a.issuer()
 	b.capQuotes()
 	return b
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/brief-dev/brief/internal/kind"
+	"github.com/brief-dev/brief/internal/lazyre"
 )
 
 // The sections a note has beyond the summary depend on the kind of
@@ -218,6 +219,11 @@ func (an *analysis) shape(b *Brief, scores []float64) {
 		b.Outcomes = a.decisions(b.Outcomes, score)
 		b.NoOutcomes = len(b.Outcomes) == 0
 		b.ActionItems = a.actions(score)
+	case kind.Bill:
+		if t := a.billTitle(); t != "" {
+			b.Title, b.TitleInferred = t, false
+		}
+		b.Place = "" // "in Congress assembled" names no place of an event
 	case kind.News:
 		inSummary := map[int]bool{}
 		for _, s := range b.Summary {
@@ -306,12 +312,19 @@ func (a *shaper) findings(b *Brief, score func(int) float64) (findings, recs []I
 func (a *shaper) decisions(model []Outcome, score func(int) float64) []Outcome {
 	out := []Outcome{}
 	seen := map[int]bool{}
-	picked := a.bestOf(a.candidates(getNoteCues().decision, false), score, maxSectionItems)
+	// what a meeting decided, and what its speakers announce there ("today
+	// I'm announcing a $37 million grant")
+	c := getNoteCues()
+	picked := a.bestOf(a.candidates(append(c.decision[:len(c.decision):len(c.decision)], c.announcement...), false), score, maxSectionItems)
 	sort.SliceStable(picked, func(x, y int) bool { return score(picked[x]) > score(picked[y]) })
 	for _, i := range picked {
+		lower := cueText(a.d.Sentences[i].Text)
 		k := "decision"
-		if strings.Contains(cueText(a.d.Sentences[i].Text), "agree") {
+		switch {
+		case strings.Contains(lower, "agree"):
 			k = "agreement"
+		case !matchesAny(c.decision, lower):
+			k = "announcement"
 		}
 		out = append(out, Outcome{Text: trimItem(a.content(i)), Kind: k, Index: i, Score: round3(score(i))})
 		seen[i] = true
@@ -436,4 +449,37 @@ func (an *analysis) bottomLine(b *Brief, scores []float64) *Item {
 		return best()
 	}
 	return it
+}
+
+// citedAs finds the names a bill gives itself: "This Act may be cited as
+// the “Autism Collaboration … Act of 2019” or the “Autism CARES Act of
+// 2019”".
+var citedAs = lazyre.New(`may be cited as (?:the )?[“"]([^”"]{3,200})[”"](?:,? or (?:the )?[“"]([^”"]{3,200})[”"])?`)
+
+// billTitle is a bill's title: the short one its first section gives (the
+// last, shortest name), else its official title ("To amend the Public
+// Health Service Act …") when one of its first sentences is one, else "".
+// The first lines of a bill are its congress, session and number ("116th
+// CONGRESS"), no title.
+func (a *shaper) billTitle() string {
+	for i, s := range a.d.Sentences {
+		if i > 20 {
+			break
+		}
+		if m := citedAs.FindStringSubmatch(s.Text); m != nil {
+			if m[2] != "" {
+				return m[2]
+			}
+			return m[1]
+		}
+	}
+	for i, s := range a.d.Sentences {
+		if i > 2 {
+			break
+		}
+		if strings.HasPrefix(s.Text, "To ") || strings.HasPrefix(s.Text, "A bill to ") {
+			return strings.TrimSuffix(s.Text, ".")
+		}
+	}
+	return ""
 }

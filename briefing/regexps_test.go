@@ -34,6 +34,7 @@ type exprExample struct {
 // that can never match (as appositiveRE could not while it ended in a
 // literal U+0008) is caught.
 var exprExamples = map[string]exprExample{
+	"citedAs":           {citedAs, "This Act may be cited as the “Clean Water Act of 2025”.", "Clean Water Act of 2025", "This Act may be cited in other laws."},
 	"attendanceRE":      {attendanceRE, "The meeting was attended by senior officials.", "", "The minister attended the meeting."},
 	"backgroundRE":      {backgroundRE, "The commission was established in 1994 to promote trade.", "", "The commission was established today."},
 	"ceremonyRE":        {ceremonyRE, "The President was warmly welcomed by the Prime Minister.", "", "The President welcomed the decision."},
