@@ -424,6 +424,9 @@ func (d *Document) fixTitle(units []unit) []unit {
 	if i == len(units) || units[i].kind != Heading {
 		return units
 	}
+	if sectionHeadings()[strings.ToLower(strings.Trim(d.text[units[i].start:units[i].end], " \t.:#0123456789"))] {
+		return units // "Introduction": the text starts with its first section
+	}
 	units[i].kind = Title
 	t := strings.TrimSpace(d.text[units[i].start:units[i].end])
 	if strings.HasSuffix(t, "…") || strings.HasSuffix(t, "...") {
@@ -502,6 +505,16 @@ func inferTitle(first string) string {
 	}
 	return ""
 }
+
+// sectionHeadings open a section of a report and are no title
+// (openings.txt).
+var sectionHeadings = sync.OnceValue(func() map[string]bool {
+	set := map[string]bool{}
+	for _, h := range vocab.Sections("openings.txt")["section-headings"] {
+		set[h] = true // whole lines: "table of contents"
+	}
+	return set
+})
 
 // titleVerbs end the subject of an opening sentence (openings.txt).
 var titleVerbs = sync.OnceValue(func() map[string]bool {
