@@ -21,6 +21,10 @@ type Options struct {
 	// (outcome_model.json): for the trainer's held-out evaluation. nil
 	// means the built-in model.
 	OutcomeModel *OutcomeModel
+	// SectionTopShare is the share of sentences, best-ranked first, that
+	// the sections of a kind's note (findings, decisions…) choose from;
+	// 0 means DefaultSectionTopShare.
+	SectionTopShare float64
 }
 
 // Brief is a one-page briefing note drawn from a document. Every text in it
@@ -211,7 +215,11 @@ func New(d *summarize.Document, sum *summarize.Summary, opt Options) *Brief {
 	}
 	b.Place = a.place()
 	b.Issuer = a.issuer()
-	a.shape(b, scores)
+	share := opt.SectionTopShare
+	if share <= 0 {
+		share = DefaultSectionTopShare
+	}
+	a.shape(b, scores, share)
 	b.BLUF = a.bottomLine(b, scores)
 	b.KeyFacts = slices.DeleteFunc(b.KeyFacts, func(it Item) bool { return b.BLUF != nil && it.Index == b.BLUF.Index })
 	b.Background = a.background(b, scores)
