@@ -140,6 +140,17 @@ func (x matrix) mul(y matrix) matrix {
 	return z
 }
 
+// apply returns the first two columns of the row vector v times x, as
+// mul computes them (terms added in the same order, from zero).
+func (x matrix) apply(v [3]float64) (float64, float64) {
+	var a, b float64
+	for k := 0; k < 3; k++ {
+		a += v[k] * x[k][0]
+		b += v[k] * x[k][1]
+	}
+	return a, b
+}
+
 // popArgs pops every value currently on the stack and returns them with the
 // bottom of the stack at args[0], matching the operand order expected by PDF
 // content-stream operators.
