@@ -129,8 +129,9 @@ func longInputs(b *testing.B, dir string) []string {
 // longReportWords words, given as text and as a 100-page PDF.
 //
 // The cli/ cases run the real binary, built once, as a user would, one
-// process per iteration, and report the median wall time (s-median) and the
-// largest peak RSS (MB-peak) over the iterations; run them with
+// process per iteration, and report the median wall time (s-median), the
+// median user+system CPU time (s-cpu-median, which a busy machine disturbs
+// less) and the largest peak RSS (MB-peak) over the iterations; run them with
 // -benchtime 5x or more. The peak comes from GNU time (/usr/bin/time, left
 // out when absent), not from the rusage of the child: on Linux a child's
 // maxrss starts at the RSS of the process it was forked from, so the test
@@ -152,7 +153,7 @@ func BenchmarkLongReport(b *testing.B) {
 			out := filepath.Join(dir, "note-"+name+"."+format)
 			args := []string{"note", "-f", format, "-o", out, in}
 			b.Run("cli/"+name, func(b *testing.B) {
-				var walls []float64
+				var walls, cpus []float64
 				peak := int64(0)
 				for range b.N {
 					cmd := exec.Command(bin, args...)
@@ -167,6 +168,7 @@ func BenchmarkLongReport(b *testing.B) {
 					if err != nil {
 						b.Fatalf("brief %s: %v\n%s", strings.Join(args, " "), err, stderr.String())
 					}
+					cpus = append(cpus, (cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()).Seconds())
 					if gnuTime != "" {
 						kb, err := os.ReadFile(rssFile)
 						if err != nil {
@@ -181,7 +183,9 @@ func BenchmarkLongReport(b *testing.B) {
 				}
 				checkNote(b, out, format)
 				slices.Sort(walls)
+				slices.Sort(cpus)
 				b.ReportMetric(walls[len(walls)/2], "s-median")
+				b.ReportMetric(cpus[len(cpus)/2], "s-cpu-median")
 				if peak > 0 {
 					b.ReportMetric(float64(peak)/(1<<20), "MB-peak")
 				}
