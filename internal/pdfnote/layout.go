@@ -7,7 +7,10 @@ import (
 )
 
 // metrics are the body dimensions at one type size; everything scales with
-// the size so that a shrunken page keeps its proportions.
+// the size so that a shrunken page keeps its proportions, except that table
+// text, a little smaller than the body at larger sizes, never goes below the
+// smallest body size: names and roles are read like the sentences, and the
+// floor of the range is the smallest type a reader is asked to read.
 type metrics struct {
 	size     float64 // body text
 	lead     float64 // body line height
@@ -23,7 +26,9 @@ type metrics struct {
 	cellLead float64
 }
 
-func newMetrics(size float64) metrics {
+// newMetrics gives the dimensions at body size size; floor is the smallest
+// body size of the range (Options.MinSize), never above size.
+func newMetrics(size, floor float64) metrics {
 	m := metrics{size: size, lead: size * 1.32}
 	m.headSize = size * 1.12
 	m.headLead = m.headSize * 1.25
@@ -33,7 +38,7 @@ func newMetrics(size float64) metrics {
 	m.itemGap = size * 0.3
 	m.tagSize = size * 0.68
 	m.tagH = m.tagSize * 1.6
-	m.cellSize = size * 0.92
+	m.cellSize = max(size*0.92, floor)
 	m.cellLead = m.cellSize * 1.25
 	return m
 }
@@ -72,7 +77,7 @@ type unitLayout struct {
 // passes avail (the layout is then only good for saying "does not fit"),
 // which bounds the work for a huge note by about a page of text.
 func (r *renderer) measure(size float64, keep []bool, limit, avail float64) *layout {
-	lay := &layout{m: newMetrics(size)}
+	lay := &layout{m: newMetrics(size, r.opt.MinSize)}
 	m := &lay.m
 	for si := range r.secs {
 		sec := &r.secs[si]

@@ -82,7 +82,7 @@ type Options struct {
 	// so a line may mix fonts. Make them with ParseFont.
 	Fonts []*Font
 	// MinSize and MaxSize bound the body type size in points; zero means
-	// 8.5 and 11. Render uses the largest size, in steps of 0.25 pt, at
+	// 9 and 11. Render uses the largest size, in steps of 0.25 pt, at
 	// which everything fits.
 	MinSize, MaxSize float64
 	// Created is written, in UTC, as the PDF creation and modification

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf16"
@@ -47,6 +48,12 @@ func checkPDF(t testing.TB, pdf []byte) {
 // font's ToUnicode map (as general extractors do) is not.
 func extractText(t testing.TB, pdf []byte) string {
 	t.Helper()
+	return decodeTj(pageContent(t, pdf))
+}
+
+// pageContent returns the page's content stream, decompressed.
+func pageContent(t testing.TB, pdf []byte) []byte {
+	t.Helper()
 	var content []byte
 	err := api.ExtractContent(bytes.NewReader(pdf), nil, func(r io.Reader, _ int) error {
 		b, err := io.ReadAll(r)
@@ -56,14 +63,31 @@ func extractText(t testing.TB, pdf []byte) string {
 	if err != nil {
 		t.Fatalf("extract content: %v", err)
 	}
-	return decodeTj(content)
+	return content
 }
 
 // decodeTj decodes the string operand of every Tj operator in a content
 // stream: a literal (…) string with backslash escapes, or a hex <…> one.
 func decodeTj(content []byte) string {
 	var out []string
+	for _, s := range shownText(content) {
+		out = append(out, s.text)
+	}
+	return strings.Join(out, "\n")
+}
+
+// shown is the operand of one Tj operator and the font size it is shown in.
+type shown struct {
+	text string
+	size float64
+}
+
+// shownText decodes every Tj operator of a content stream (see decodeTj)
+// with the size of the font selected by the last Tf operator before it.
+func shownText(content []byte) []shown {
+	var out []shown
 	var str []byte // last string operand seen
+	size := 0.0
 	for i := 0; i < len(content); i++ {
 		switch c := content[i]; c {
 		case '(':
@@ -133,12 +157,18 @@ func decodeTj(content []byte) string {
 				for k := range u {
 					u[k] = uint16(str[2*k])<<8 | uint16(str[2*k+1])
 				}
-				out = append(out, string(utf16.Decode(u)))
+				out = append(out, shown{string(utf16.Decode(u)), size})
+				i++
+			} else if i+1 < len(content) && content[i+1] == 'f' {
+				// "/F1 9.00 Tf": the size is the operand just before.
+				if f := bytes.Fields(content[max(i-32, 0):i]); len(f) > 0 {
+					size, _ = strconv.ParseFloat(string(f[len(f)-1]), 64)
+				}
 				i++
 			}
 		}
 	}
-	return strings.Join(out, "\n")
+	return out
 }
 
 func unhex(c byte) byte {
@@ -162,5 +192,9 @@ func TestDecodeTj(t *testing.T) {
 	want := "Aж\n(\nAж"
 	if got != want {
 		t.Errorf("decodeTj = %q, want %q", got, want)
+	}
+	sized := shownText([]byte("BT /F1 9.00 Tf (\x00A)Tj /F2 6.12 Tf (\x00B)Tj ET"))
+	if len(sized) != 2 || sized[0] != (shown{"A", 9}) || sized[1] != (shown{"B", 6.12}) {
+		t.Errorf("shownText = %v, want A at 9 and B at 6.12", sized)
 	}
 }

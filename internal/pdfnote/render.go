@@ -18,9 +18,15 @@ import (
 // cp1252 core font.
 const fontFamily = "notefont"
 
-// Default body type range, in points.
+// Default body type range, in points. Below 9 pt a page of prose is hard
+// to read on paper, so a full note leaves out its least important items
+// rather than shrink further (issue 12's bar: no note below 9 pt). The
+// smaller texts scale from the body size (see newMetrics): at 9 pt the
+// table cells are 9 pt too and the label tags 6.12 pt bold capitals, the
+// smallest text on the page (their capitals are as tall as the lowercase
+// letters of 8.3 pt body text), below the footer's 7.5 pt.
 const (
-	defaultMinSize = 8.5
+	defaultMinSize = 9.0
 	defaultMaxSize = 11
 	sizeStep       = 0.25
 )

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -195,6 +196,46 @@ func TestDrop(t *testing.T) {
 	}
 	if !strings.Contains(text, fmt.Sprintf("%d more items left out to fit one page", len(res.Dropped))) {
 		t.Errorf("page does not tell the reader items were left out")
+	}
+}
+
+// TestTypeFloor checks the sizes a full note is drawn in, read from the
+// page: issue 12's bar is that no note shrinks its type below 9 pt, so the
+// sentences and the table cells of a note that cannot fit are at 9 pt (the
+// literal, not defaultMinSize, so that lowering the default fails here),
+// and the smallest text of all is the label tags, at 0.68 of the body size.
+func TestTypeFloor(t *testing.T) {
+	pdf, res := render(t, bigNote(300), Options{})
+	if res.FontSize != 9 || len(res.Dropped) == 0 {
+		t.Fatalf("FontSize = %g with %d dropped, want 9 pt with items dropped", res.FontSize, len(res.Dropped))
+	}
+	var items, cells, tags int
+	smallest := math.Inf(1)
+	for _, s := range shownText(pageContent(t, pdf)) {
+		smallest = min(smallest, s.size)
+		switch {
+		case strings.HasPrefix(s.text, "Item "):
+			items++
+			if s.size != 9 {
+				t.Errorf("sentence %q at %g pt, want 9", s.text, s.size)
+			}
+		case strings.HasPrefix(s.text, "Person "):
+			cells++
+			if s.size != 9 {
+				t.Errorf("table cell %q at %g pt, want 9 (cells shrink with the body only down to its floor)", s.text, s.size)
+			}
+		case s.text == "AGREED" || s.text == "SIGNED" || s.text == "NOTED":
+			tags++
+			if s.size != 6.12 {
+				t.Errorf("tag %q at %g pt, want 6.12 (0.68 of 9 pt)", s.text, s.size)
+			}
+		}
+	}
+	if items == 0 || cells == 0 || tags == 0 {
+		t.Fatalf("found %d sentences, %d cells, %d tags on the page; want each kind", items, cells, tags)
+	}
+	if smallest != 6.12 {
+		t.Errorf("smallest text on the page is %g pt, want the tags' 6.12", smallest)
 	}
 }
 

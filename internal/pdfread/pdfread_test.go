@@ -100,6 +100,33 @@ func TestCharsSimpleFont(t *testing.T) {
 	}
 }
 
+func TestCharsGeometry(t *testing.T) {
+	// The text rendering matrix [fs·th 0 0; 0 fs 0; 0 rise 1] × Tm × CTM,
+	// worked out by hand: a scaled and shifted CTM with horizontal
+	// scaling, character spacing and rise, then, after Q restores the
+	// text state, a text matrix turned a quarter.
+	pdf := onePage("<< /Type /Font /Subtype /Type1 /BaseFont /Y /FirstChar 65 /Widths [500 600] >>",
+		"q 2 0 0 2 10 20 cm BT /F1 10 Tf 50 Tz 1 Tc 5 Ts 100 200 Td (AB) Tj ET Q BT /F1 10 Tf 0 1 -1 0 300 400 Tm (A) Tj ET")
+	got := chars(t, pdf)
+	want := []Char{
+		// x = (100 + 0)·2 + 10, y = (200 + rise 5)·2 + 20; size 10·2;
+		// width 500/1000·10 · th 0.5 · CTM scale 2.
+		{Text: "A", X: 210, Y: 430, W: 5, Size: 20},
+		// moved by (5 + Tc 1)·th 0.5 in text space, ×2 on the page.
+		{Text: "B", X: 216, Y: 430, W: 6, Size: 20},
+		// no scaling, spacing or rise after Q; reading upwards.
+		{Text: "A", X: 300, Y: 400, W: 5, Size: 10, Quadrant: 1},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("Chars = %+v, want %+v", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("glyph %d = %+v, want %+v", i, got[i], want[i])
+		}
+	}
+}
+
 func TestQuadrant(t *testing.T) {
 	for _, tt := range []struct {
 		x, y float64
