@@ -18,10 +18,24 @@ func TestSamples(t *testing.T) {
 	if len(inputs) < 4 {
 		t.Fatalf("want at least 4 samples, have %d", len(inputs))
 	}
+	// one document of each kind, with its PDF note (its Markdown note is
+	// render's golden test of the kind, render/testdata/kinds)
+	kinds, _ := filepath.Glob(filepath.Join("samples", "kinds", "*.*"))
+	for _, in := range kinds {
+		if ext := filepath.Ext(in); (ext == ".txt" || ext == ".md") && !strings.HasSuffix(in, ".note.md") && filepath.Base(in) != "README.md" {
+			inputs = append(inputs, in)
+		}
+	}
 	for _, in := range inputs {
-		for _, ext := range []string{".md", ".pdf"} {
-			golden := strings.TrimSuffix(in, ".txt") + ext
-			out := filepath.Join(t.TempDir(), "note"+ext)
+		exts := []string{".md", ".pdf"}
+		base := strings.TrimSuffix(in, ".txt")
+		if filepath.Dir(in) != "samples" {
+			exts = []string{".note.pdf"}
+			base = strings.TrimSuffix(base, ".md")
+		}
+		for _, ext := range exts {
+			golden := base + ext
+			out := filepath.Join(t.TempDir(), "note"+filepath.Ext(ext))
 			var stderr bytes.Buffer
 			if code := run(context.Background(), []string{"brief", "note", "-o", out, in}, nil, &bytes.Buffer{}, &stderr); code != 0 {
 				t.Fatalf("brief note %s: exit %d: %s", in, code, stderr.String())

@@ -132,7 +132,7 @@ type Scored struct {
 // Outcome is a sentence that states a result of the meeting or document.
 type Outcome struct {
 	Text  string  `json:"text"`  // the sentence, lightly trimmed
-	Kind  string  `json:"kind"`  // signed, decision, agreement, commitment, reaffirmation, joint_position, next_step, result, discussion or statement
+	Kind  string  `json:"kind"`  // signed, decision, agreement, commitment, reaffirmation, joint_position, next_step, result, announcement (a transcript's), discussion or statement
 	Index int     `json:"index"` // index of the source sentence
 	Score float64 `json:"score"` // strength of the outcome; higher is firmer
 }
@@ -219,8 +219,9 @@ func New(d *summarize.Document, sum *summarize.Summary, opt Options) *Brief {
 	if share <= 0 {
 		share = DefaultSectionTopShare
 	}
-	a.shape(b, scores, share)
-	b.BLUF = a.bottomLine(b, scores)
+	sh := newShaper(a, scores, share)
+	sh.shape(b)
+	b.BLUF = sh.bottomLine(b)
 	b.KeyFacts = slices.DeleteFunc(b.KeyFacts, func(it Item) bool { return b.BLUF != nil && it.Index == b.BLUF.Index })
 	b.Background = a.background(b, scores)
 	b.capQuotes()

@@ -219,10 +219,16 @@ func (a *shaper) items(idx []int) []Item {
 	return out
 }
 
+// newShaper readies the shaping of a's note: the speaker of each sentence,
+// and the least score of a sentence that sections may show.
+func newShaper(an *analysis, scores []float64, topShare float64) *shaper {
+	return &shaper{analysis: an, t: newTurns(an), scores: scores, floor: topShareFloor(scores, topShare)}
+}
+
 // shape fills the sections the document's kind calls for, and takes the
 // outcomes away from the kinds whose sections replace them.
-func (an *analysis) shape(b *Brief, scores []float64, topShare float64) {
-	a := &shaper{analysis: an, t: newTurns(an)}
+func (a *shaper) shape(b *Brief) {
+	scores := a.scores
 	k := kind.Kind(b.Kind)
 	if k == kind.Transcript {
 		b.Speakers = a.speakers()
@@ -236,7 +242,6 @@ func (an *analysis) shape(b *Brief, scores []float64, topShare float64) {
 		return // the cues are English
 	}
 	score := func(i int) float64 { return scores[i] }
-	a.scores, a.floor = scores, topShareFloor(scores, topShare)
 	switch k {
 	case kind.Report:
 		b.Findings, b.Recommendations = a.findings(b, score)
@@ -438,8 +443,8 @@ func (a *shaper) speakers() []Speaker {
 // not a question, a speech's best announcement; readouts and news keep
 // bluf's event sentence or lead. A heading, caption, table row or
 // question is never the bottom line while a statement exists.
-func (an *analysis) bottomLine(b *Brief, scores []float64) *Item {
-	a := &shaper{analysis: an, t: newTurns(an)}
+func (a *shaper) bottomLine(b *Brief) *Item {
+	an, scores := a.analysis, a.scores
 	// best is the best-ranked statement, or bluf's pick when the document
 	// has none (a list of headings, a page of questions)
 	best := func() *Item {
