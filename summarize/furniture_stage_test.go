@@ -1,6 +1,9 @@
 package summarize
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestStageDirection(t *testing.T) {
 	for _, tc := range []struct {
@@ -22,5 +25,30 @@ func TestStageDirection(t *testing.T) {
 		if got := isStageDirection(tc.line); got != tc.want {
 			t.Errorf("isStageDirection(%q) = %v, want %v", tc.line, got, tc.want)
 		}
+	}
+}
+
+func TestSentenceWithTrailingNoteIsNoHeading(t *testing.T) {
+	text := "What GAO Recommends\n\nThe Secretary should ensure that the agency assesses call quality. (Recommendation 1)\n\nAgency Comments\n\nThe agency agreed.\n"
+	d, err := Parse([]byte(text), ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, s := range d.Sentences {
+		if strings.HasPrefix(s.Text, "The Secretary should ensure") {
+			found = true
+		}
+	}
+	for _, b := range d.Blocks {
+		if b.Kind == Heading && strings.HasPrefix(b.Text, "The Secretary") {
+			t.Errorf("a recommendation read as a heading: %q", b.Text)
+		}
+	}
+	if !found {
+		t.Errorf("the recommendation is no sentence: %+v", d.Sentences)
+	}
+	if beforeTrailingNote("Findings (2024)") != "Findings" || beforeTrailingNote("Findings") != "Findings" {
+		t.Error("beforeTrailingNote")
 	}
 }

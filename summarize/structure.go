@@ -202,6 +202,19 @@ func speakerTurns(group []line) bool {
 	return labelled >= 3 && labelled*3 >= len(group)
 }
 
+// beforeTrailingNote is s without a parenthesis that closes it ("… call
+// quality. (Recommendation 1)" → "… call quality."), or s: a sentence
+// followed by a note in brackets is still a sentence, not a heading.
+func beforeTrailingNote(s string) string {
+	if !strings.HasSuffix(s, ")") {
+		return s
+	}
+	if i := strings.LastIndexByte(s, '('); i > 0 {
+		return strings.TrimRight(s[:i], " ")
+	}
+	return s
+}
+
 // continues reports whether line next carries on the paragraph that line
 // prev belongs to.
 func continues(prev, next string, wrapped bool, width int) bool {
@@ -243,7 +256,7 @@ func (d *Document) isHeadingLine(s, next string, alone, first, wrapped bool, wid
 		return false
 	}
 	words := strings.Fields(s)
-	if len(words) == 0 || endsSentence(s) || strings.HasSuffix(s, ",") || endsWithConnector(s) {
+	if len(words) == 0 || endsSentence(s) || endsSentence(beforeTrailingNote(s)) || strings.HasSuffix(s, ",") || endsWithConnector(s) {
 		return strings.HasSuffix(s, "…") && first && len(words) <= 30
 	}
 	r, _ := utf8.DecodeRuneInString(s)
