@@ -479,6 +479,15 @@ func (a *shaper) bottomLine(b *Brief) *Item {
 		}
 		return it
 	}
+	if kind.Kind(b.Kind) == kind.News {
+		// the lead: a story's first statement says what happened
+		for i := 0; i < min(3, len(an.d.Sentences)); i++ {
+			t := an.d.Sentences[i].Text
+			if isProse(t) && !a.isQuestionTurn(i) && !isQuote(t) {
+				return &Item{Text: trimItem(t), Index: i}
+			}
+		}
+	}
 	it := an.bluf(b.Outcomes, scores)
 	if it != nil && !isProse(it.Text) && !isProse(a.d.Title) {
 		// a heading, caption or table row picked for want of an event

@@ -35,14 +35,18 @@ import (
 
 func main() {
 	evalDir := flag.String("eval", "../shared/eval", "directory holding long/*_dev.jsonl")
-	sets := flag.String("corpus", "crs,billsum,qmsum,ectsum", "comma-separated sets")
+	sets := flag.String("corpus", "crs,billsum,qmsum,ectsum,cnndm", "comma-separated sets (long/NAME_dev.jsonl, or cnndm and bbc of summaries/)")
 	share := flag.Float64("share", briefing.DefaultSectionTopShare, "briefing.Options.SectionTopShare: the share of best-ranked sentences sections choose from")
 	half := flag.String("half", "all", "documents: all, train (the rankers' training half) or test")
 	flag.Parse()
 	tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "set\tsection\tdocs\titems\tR-1 P\tR-2 P\tnext-ranked R-1 P\tR-2 P\tall sentences R-1 P\tR-2 P\t")
 	for _, set := range strings.Split(*sets, ",") {
-		f, err := os.Open(filepath.Join(*evalDir, "long", set+"_dev.jsonl"))
+		path := filepath.Join(*evalDir, "long", set+"_dev.jsonl")
+		if set == "cnndm" || set == "bbc" {
+			path = filepath.Join(*evalDir, "summaries", set+"_dev.jsonl")
+		}
+		f, err := os.Open(path)
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "sectioneval:", err)
 			os.Exit(1)
@@ -127,7 +131,11 @@ func sections(b *briefing.Brief) []section {
 	if name == "" {
 		name = "outcomes"
 	}
-	return []section{
+	var bluf []int
+	if b.BLUF != nil {
+		bluf = []int{b.BLUF.Index}
+	}
+	return []section{{"bottom line", bluf},
 		{"findings", items(b.Findings)}, {"recommendations", items(b.Recommendations)},
 		{"announcements", items(b.Announcements)}, {strings.ToLower(name), outs},
 		{"action items", actions}, {"key facts", items(b.KeyFacts)},
