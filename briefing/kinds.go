@@ -232,11 +232,12 @@ func (a *shaper) shape(b *Brief) {
 	k := kind.Kind(b.Kind)
 	if k == kind.Transcript {
 		b.Speakers = a.speakers()
-		if kind.Kind(b.Kind) == kind.Transcript && b.TitleInferred {
-			// the opening words of a transcript are a turn's chatter
-			// ("Grad A: Yeah, I think I got my mike on"), no title
-			b.Title, b.TitleInferred = "", false
-		}
+	}
+	if (k == kind.Transcript || k == kind.Report) && b.TitleInferred {
+		// the opening words of a transcript are a turn's chatter ("Grad A:
+		// Yeah, I think I got my mike on"), and the subject of a report's
+		// first sentence ("States and localities") names no report
+		b.Title, b.TitleInferred = "", false
 	}
 	if !b.Analysed {
 		return // the cues are English
@@ -450,7 +451,7 @@ func (a *shaper) bottomLine(b *Brief) *Item {
 	best := func() *Item {
 		i := -1
 		for j := range scores {
-			if isProse(a.content(j)) && !a.isQuestionTurn(j) && (i < 0 || scores[j] > scores[i]) {
+			if isProse(a.content(j)) && !a.isQuestionTurn(j) && standsAlone(a.d.Sentences[j].Text) && (i < 0 || scores[j] > scores[i]) {
 				i = j
 			}
 		}

@@ -22,6 +22,7 @@ type noteCues struct {
 	findingHeadings, recommendationHeadings []string
 	finding, recommendation                 []notePattern
 	decision, action, announcement, fact    []notePattern
+	needsContext, selfReference             []notePattern
 }
 
 var getNoteCues = sync.OnceValue(func() *noteCues {
@@ -35,6 +36,8 @@ var getNoteCues = sync.OnceValue(func() *noteCues {
 		action:                 notePatterns(secs["action"]),
 		announcement:           notePatterns(secs["announcement"]),
 		fact:                   notePatterns(secs["fact"]),
+		needsContext:           notePatterns(secs["needs-context"]),
+		selfReference:          notePatterns(secs["self-reference"]),
 	}
 })
 
@@ -69,4 +72,13 @@ func underHeading(section string, prefixes []string) bool {
 	h := strings.ToLower(strings.TrimSpace(section))
 	h = strings.TrimLeft(h, "0123456789.ivx ") // "2. Findings", "IV. Recommendations"
 	return slices.ContainsFunc(prefixes, func(p string) bool { return strings.HasPrefix(h, p) })
+}
+
+// standsAlone reports a sentence that can be read without the one before
+// it: it opens neither with a word that points back ("This", "They",
+// "However") nor with a phrase that does ("One of those", "As a result"),
+// unless the text names itself ("This Act may be cited as …").
+func standsAlone(text string) bool {
+	c, lower := getNoteCues(), cueText(text)
+	return !matchesAny(c.needsContext, lower) || matchesAny(c.selfReference, lower)
 }

@@ -9,7 +9,7 @@ func TestNoteCueExamples(t *testing.T) {
 	c := getNoteCues()
 	for name, ps := range map[string][]notePattern{
 		"finding": c.finding, "recommendation": c.recommendation, "decision": c.decision,
-		"action": c.action, "announcement": c.announcement, "fact": c.fact,
+		"action": c.action, "announcement": c.announcement, "fact": c.fact, "needs-context": c.needsContext, "self-reference": c.selfReference,
 	} {
 		if len(ps) == 0 {
 			t.Errorf("[%s] is empty", name)
@@ -50,5 +50,21 @@ func TestUnderHeading(t *testing.T) {
 	}
 	if !underHeading("Recommendations for Executive Action", c.recommendationHeadings) {
 		t.Error("recommendation heading not known")
+	}
+}
+
+func TestStandsAlone(t *testing.T) {
+	for text, want := range map[string]bool{
+		"One of those tools is funding.":                      false,
+		"However, the grants were delayed.":                   false,
+		"This report describes the grants.":                   true,
+		"This program was cut in 2020.":                       false,
+		"Congress provided $400 million in grants in 2020.":   true,
+		"Project Manager: So we've decided on a rubber case.": false,
+		"Project Manager: We decided on a rubber case.":       true,
+	} {
+		if got := standsAlone(text); got != want {
+			t.Errorf("standsAlone(%q) = %v", text, got)
+		}
 	}
 }
