@@ -114,6 +114,54 @@ func IsQuestion(t string) bool {
 // parentheses (a member's riding and party) is not counted. A bare "Q"
 // followed by a space is a reporter's question.
 func SpeakerLabel(s string) int {
+	if t := Timestamp(s); t > 0 {
+		if k := speakerLabel(s[t:]); k > 0 {
+			return t + k
+		}
+		return 0
+	}
+	return speakerLabel(s)
+}
+
+// Timestamp returns the byte length of a time stamp at the start of s,
+// with the spaces after it ("[00:01:23] ", "(01:23) ", "00:01:23 ",
+// "1:02:03.500 "), or 0: recorded meetings' transcripts open every turn so.
+func Timestamp(s string) int {
+	i, closing := 0, byte(0)
+	if s != "" && (s[0] == '[' || s[0] == '(') {
+		closing = ']'
+		if s[0] == '(' {
+			closing = ')'
+		}
+		i = 1
+	}
+	start, colons := i, 0
+	for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == ':' || s[i] == '.' && colons > 0) {
+		if s[i] == ':' {
+			colons++
+		}
+		i++
+	}
+	if colons == 0 || i-start < 4 || s[i-1] == ':' {
+		return 0
+	}
+	if closing != 0 {
+		if i >= len(s) || s[i] != closing {
+			return 0
+		}
+		i++
+	}
+	n := i
+	for n < len(s) && (s[n] == ' ' || s[n] == '\t') {
+		n++
+	}
+	if n == i || n == len(s) {
+		return 0 // a time alone, or one run into the text
+	}
+	return n
+}
+
+func speakerLabel(s string) int {
 	if strings.HasPrefix(s, "Q ") || strings.HasPrefix(s, "Q. ") || strings.HasPrefix(s, "Q: ") {
 		return strings.IndexByte(s, ' ') + 1
 	}
