@@ -279,6 +279,8 @@ func (w *htmlWalker) walk(n *html.Node) error {
 		w.kind = bullet
 	case headingLevel[a] > 0:
 		w.kind, w.level = heading, headingLevel[a]
+	case a == atom.Caption || a == atom.Figcaption:
+		w.kind = caption
 	case a == atom.Pre:
 		w.pre++
 		defer func() { w.pre-- }()
@@ -331,7 +333,7 @@ func (w *htmlWalker) flush() error {
 	return w.d.add(w.kind, w.level, s)
 }
 
-// row writes a data-table row as one bullet, cells joined by " | ".
+// row writes a data-table row as one row block, cells joined by " | ".
 func (w *htmlWalker) row(tr *html.Node) error {
 	if err := w.flush(); err != nil {
 		return err
@@ -352,7 +354,7 @@ func (w *htmlWalker) row(tr *html.Node) error {
 		}
 		w.buf.Reset()
 	}
-	return w.d.add(bullet, 0, strings.Join(cells, " | "))
+	return w.d.add(tableRow, 0, strings.Join(cells, " | "))
 }
 
 // dataRow tells a row of data (two or more cells of inline text) from a

@@ -102,9 +102,9 @@ func (w *mdWalker) list(l *ast.List) error {
 	return nil
 }
 
-// table writes each row, header included, as a bullet of its cells: the
-// reader keeps bullets apart, where table lines would run together into
-// one paragraph.
+// table writes each row, header included, as a row of its cells: the
+// reader keeps table rows out of the sentences, where table lines would
+// otherwise run together into one paragraph.
 func (w *mdWalker) table(t *east.Table) error {
 	for row := t.FirstChild(); row != nil; row = row.NextSibling() {
 		var cells []string
@@ -113,7 +113,7 @@ func (w *mdWalker) table(t *east.Table) error {
 				cells = append(cells, s)
 			}
 		}
-		if err := w.d.add(bullet, 0, strings.Join(cells, " | ")); err != nil {
+		if err := w.d.add(tableRow, 0, strings.Join(cells, " | ")); err != nil {
 			return err
 		}
 	}

@@ -28,7 +28,7 @@ func TestMarkdown(t *testing.T) {
 	}, {
 		name: "cyrillic and accents, setext heading, quote, table",
 		in:   []byte("Заголовок\n=========\n\n> Цитата: «ça va», naïve.\n\n| Город | Дата |\n|---|---|\n| Москва | 28 ноября |\n"),
-		want: "# Заголовок\n\nЦитата: «ça va», naïve.\n\n- Город | Дата\n- Москва | 28 ноября\n", title: "Заголовок",
+		want: "# Заголовок\n\nЦитата: «ça va», naïve.\n\n| Город | Дата |\n| Москва | 28 ноября |\n", title: "Заголовок",
 	}, {
 		name: "task list",
 		in:   []byte("- [x] done\n- [ ] todo\n"),

@@ -1,6 +1,8 @@
 package formats
 
 import (
+	"bytes"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -39,5 +41,71 @@ func TestPDFInfoTitle(t *testing.T) {
 	}
 	if e.Title != "Info Title" || e.Text != "# Info Title\n\nBody text only.\n" {
 		t.Errorf("Extract(pdf with Info title) = %q, %q", e.Title, e.Text)
+	}
+}
+
+// TestPDFFurniture: a report's running header (its title) and footer (a
+// numbered line) on every page, and the notes at the foot of a page in
+// small type, are not body text. The headers go; each note becomes a
+// footnote block ("[^1]: See …") that the reader keeps out of the
+// sentences. The title on the first page stays the title, and a body
+// paragraph that opens with a number is not a note.
+func TestPDFFurniture(t *testing.T) {
+	p := gofpdf.New("P", "mm", "A4", "")
+	p.SetCompression(false)
+	p.SetHeaderFunc(func() {
+		if p.PageNo() > 1 {
+			p.SetFont("Helvetica", "", 8)
+			p.CellFormat(0, 5, "Rural Aid Programs", "", 1, "C", false, 0, "")
+			p.Ln(4)
+		}
+	})
+	p.SetFooterFunc(func() {
+		p.SetY(-12)
+		p.SetFont("Helvetica", "", 8)
+		p.CellFormat(0, 5, fmt.Sprintf("Congressional Research Service %d", p.PageNo()), "", 0, "C", false, 0, "")
+	})
+	p.AddPage()
+	p.SetFont("Helvetica", "B", 20)
+	p.MultiCell(0, 9, "Rural Aid Programs", "", "L", false)
+	p.Ln(4)
+	body := []string{
+		"The program reached 386 counties in its first year, most of them in the South, and its outlays stayed within the amounts the act set aside.",
+		"The second year brought more counties into the program as the Census Bureau revised its estimates of persistent poverty.",
+		"Persistent poverty fell in a third of the counties that took part, while the rest saw no change in their poverty rates.",
+		"Congress may revisit the rule when it next takes up the farm bill, and several bills introduced this year would extend it.",
+	}
+	for page := 1; page <= 4; page++ {
+		if page > 1 {
+			p.AddPage()
+		}
+		p.SetFont("Helvetica", "", 11)
+		p.MultiCell(0, 5, body[page-1], "", "L", false)
+		p.Ln(4)
+		if page == 2 {
+			p.MultiCell(0, 5, "12 states received most of the money.", "", "L", false)
+			p.Ln(4)
+			p.SetY(-40)
+			p.SetFont("Helvetica", "", 8)
+			p.MultiCell(0, 4, "1 See CRS Report R45100, Rural Aid, by A. Author.", "", "L", false)
+			p.MultiCell(0, 4, "2 For more on the formula, see the agency's guidance, which", "", "L", false)
+			p.MultiCell(0, 4, "was revised in 2021.", "", "L", false)
+		}
+	}
+	var buf bytes.Buffer
+	if err := p.Output(&buf); err != nil {
+		t.Fatal(err)
+	}
+	e, err := Extract("r.pdf", buf.Bytes(), PDF, Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "# Rural Aid Programs\n\n" + body[0] + "\n\n" + body[1] + "\n\n" +
+		"12 states received most of the money.\n\n" +
+		"[^1]: See CRS Report R45100, Rural Aid, by A. Author.\n\n" +
+		"[^2]: For more on the formula, see the agency's guidance, which was revised in 2021.\n\n" +
+		body[2] + "\n\n" + body[3] + "\n"
+	if e.Text != want {
+		t.Errorf("Extract(pdf with running headers and footnotes).Text =\n%s\nwant\n%s", e.Text, want)
 	}
 }
