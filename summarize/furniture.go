@@ -100,8 +100,9 @@ func allDigits(s string) bool {
 var captionNumber = lazyre.New(`^(?:[A-Z]{1,2}[-.]?)?\d{1,3}(?:[.-]\d{1,3})*[a-z]?(?:[.:]|\s+[-–—|]|\s*$)`)
 
 // footnoteMark opens a note with its marker in brackets: "[3] Ibid.",
-// "[^2]: See …" (a Markdown footnote definition), "[a] Data for 2023".
-var footnoteMark = lazyre.New(`^\[\^?[0-9A-Za-z*†‡]{1,4}\]:?\s+\S`)
+// "[^2]: See …" (a Markdown footnote definition), "[a] Data for 2023";
+// not a year in brackets.
+var footnoteMark = lazyre.New(`^\[(?:\^[^\]\s]{1,20}|\d{1,3}|[a-z]|[*†‡]{1,3})\]:?\s+\S`)
 
 // footnoteNumber is the number or symbol a footnote at the foot of a page
 // opens with ("12 See …", "¹ Ibid.", "* For more …"), capturing the text
@@ -118,19 +119,37 @@ var notesHeadings = sync.OnceValue(func() map[string]bool {
 	return vocab.Set(furnitureWords()["notes-headings"])
 })
 
-// hasPrefixFold reports whether the lower-cased line s starts with one of
-// prefixes, followed by a space, punctuation or the end when word is set.
+// hasPrefixFold reports whether line s starts with one of prefixes
+// (lower case ASCII), ignoring the case of ASCII letters, and returns the
+// rest of s after it; with word set, the prefix must end at a space,
+// punctuation or the end. Byte by byte, so that the rest is cut exactly
+// where the prefix ends and nothing is allocated.
 func hasPrefixFold(s string, prefixes []string, word bool) (string, bool) {
-	lower := strings.ToLower(s[:min(len(s), 40)])
 	for _, p := range prefixes {
-		if !strings.HasPrefix(lower, p) {
+		if !asciiPrefixFold(s, p) {
 			continue
 		}
-		if !word || len(lower) == len(p) || !vocab.IsASCIILetter(lower[len(p)]) {
+		if !word || len(s) == len(p) || !vocab.IsASCIILetter(s[len(p)]) {
 			return s[len(p):], true
 		}
 	}
 	return "", false
+}
+
+func asciiPrefixFold(s, p string) bool {
+	if len(s) < len(p) {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != p[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // captionMarker returns the length of the caption marker ": " that the
@@ -144,14 +163,18 @@ func captionMarker(s string) int {
 }
 
 // isCaption reports whether line s opens a caption: a label and its number
-// ("Figure 3. Share of …", "Table 2: …", "Exhibit 4"), or a source line
-// ("Source: CRS analysis of …").
+// ("Figure 3. Share of …", "Table 2: …", "Exhibit 4"), pandoc's "Table: …",
+// or a source line ("Source: CRS analysis of …").
 func isCaption(s string) bool {
 	if isSourceLine(s) {
 		return true
 	}
+	if _, ok := hasPrefixFold(s, []string{"table: "}, false); ok {
+		return true // pandoc's caption of the table above
+	}
 	for _, label := range furnitureWords()["caption-labels"] {
-		if rest, ok := hasPrefixFold(s, []string{label + " "}, false); ok && captionNumber.MatchString(strings.TrimLeft(rest, " ")) {
+		if asciiPrefixFold(s, label) && len(s) > len(label) && s[len(label)] == ' ' &&
+			captionNumber.MatchString(strings.TrimLeft(s[len(label):], " ")) {
 			return true
 		}
 	}
@@ -325,19 +348,21 @@ func isNotesHeading(s string) bool {
 // caption. A notes section counts only after some prose, so that a
 // document that is all references is not left with nothing to read.
 func (d *Document) markNotes(units []unit) []unit {
-	inNotes := false
+	inNotes, text := false, false
 	prev := Paragraph // kind of the last unit that is not metadata
 	for i := range units {
 		u := &units[i]
 		switch u.kind {
 		case Heading, Title:
-			inNotes = u.kind == Heading && isNotesHeading(d.text[u.start:u.end]) && hasText(units[:i])
+			inNotes = u.kind == Heading && text && isNotesHeading(d.text[u.start:u.end])
 		case Paragraph, Bullet:
 			switch {
 			case inNotes:
 				u.kind = Footnote
 			case (prev == Table || prev == Caption) && isNoteLine(d.text[u.start:u.end]):
 				u.kind = Caption
+			default:
+				text = true
 			}
 		}
 		if u.kind != Meta {

@@ -109,3 +109,37 @@ func TestPDFFurniture(t *testing.T) {
 		t.Errorf("Extract(pdf with running headers and footnotes).Text =\n%s\nwant\n%s", e.Text, want)
 	}
 }
+
+// TestPDFFurnitureLines: the page-number and note-marker rules take their
+// examples and leave the near misses.
+func TestPDFFurnitureLines(t *testing.T) {
+	for _, c := range []struct{ match, miss string }{
+		{"12", "2019"},
+		{"- 12 -", "12 states"},
+		{"Page 3 of 40", "Page three"},
+		{"iv", "ivy"},
+	} {
+		if !isPageNumber(c.match) || isPageNumber(c.miss) {
+			t.Errorf("isPageNumber: %q %v (want true), %q %v (want false)", c.match, isPageNumber(c.match), c.miss, isPageNumber(c.miss))
+		}
+	}
+	for _, c := range []struct{ in, want string }{
+		{"1 See CRS Report R45100.", "1"},
+		{"12Ibid.", "12"},
+		{"* For more, see the annex.", "*"},
+		{"² Ibid.", "²"},
+		{"12.5 percent of the total", ""},
+		{"3, 4 and 5", ""},
+		{"Congress", ""},
+	} {
+		if got := noteMarker(c.in); got != c.want {
+			t.Errorf("noteMarker(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	if a, b := runningKey("Congressional Research Service 12"), runningKey("Congressional Research Service 13"); a == "" || a != b {
+		t.Errorf("runningKey does not match footers that differ in their page number: %q, %q", a, b)
+	}
+	if k := runningKey("The program reached 386 counties in its first year, most of them in the South."); k != "" {
+		t.Errorf("runningKey of a line of text = %q, want none", k)
+	}
+}
