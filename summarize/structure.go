@@ -187,6 +187,12 @@ func (d *Document) groupUnits(group []line, atStart, beforeText bool) []unit {
 		}
 		if n := bulletMarker(ln.text); n > 0 {
 			flush()
+			if len(group) == 1 && vocab.IsDigit(ln.text[0]) && allCapsHeading(ln.text[n:]) {
+				// "1. INTRODUCTION" on a line of its own is a numbered
+				// heading, not the first item of a list
+				units = append(units, unit{Heading, ln.start, ln.end})
+				continue
+			}
 			cur = &unit{Bullet, ln.start + n, ln.end}
 			continue
 		}
@@ -288,6 +294,25 @@ func (d *Document) isHeadingLine(s, next string, alone, first, wrapped bool, wid
 		}
 	}
 	return titleCased(words)
+}
+
+// allCapsHeading reports whether s is a short line in capitals with no
+// final punctuation ("INTRODUCTION", "FINDINGS AND RECOMMENDATIONS").
+func allCapsHeading(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 10 || endsSentence(s) {
+		return false
+	}
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			letters++
+		}
+	}
+	return letters >= 3
 }
 
 // titleCased reports whether most of the content words are capitalised.
