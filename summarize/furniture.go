@@ -220,11 +220,14 @@ func isFootnote(s string) bool {
 
 // isTableRow reports whether line s is a row of a table: a pipe row
 // ("| 2023 | 4.1% |", "|---|---|", "a | b | c"), cells set apart by tabs
-// or runs of spaces that are short and mostly numbers ("Alabama   12.4
-// 3,100"), or, when loose (the line starts a unit rather than carrying on a
-// paragraph), a line of mostly numbers with single spaces, as PDF text
-// flattens a table ("Total 1,234 56.7% $8.9"). Prose that quotes numbers
-// ends with a full stop and has more words than numbers.
+// (or, when loose, runs of spaces) that are short and mostly numbers
+// ("Alabama   12.4   3,100") or all a few words without punctuation
+// ("Rural   Urban   Suburban"), or, when loose, a line of mostly numbers
+// with single spaces, as PDF text flattens a table ("Total 1,234 56.7%
+// $8.9"). Loose means the line starts a unit rather than carrying on a
+// paragraph: typed text puts two spaces after a full stop, so inside a
+// paragraph "2019.  In 2020 the" is prose. A cell that ends a sentence or
+// a clause ("Good morning, everyone.", "MS. KLEIN:") is never a table's.
 func isTableRow(s string, loose bool) bool {
 	if strings.HasPrefix(s, "|") && strings.Count(s, "|") >= 2 {
 		return true
@@ -235,21 +238,26 @@ func isTableRow(s string, loose bool) bool {
 	if len(s) > 300 {
 		return false
 	}
-	if cells := tableCells(s); len(cells) >= 2 {
-		numeric, long := 0, 0
+	if cells := tableCells(s, loose); len(cells) >= 2 {
+		numeric, short := 0, 0
 		for _, c := range cells {
 			words := strings.Fields(c)
-			if numericCell(words) {
+			switch {
+			case numericCell(words):
 				numeric++
+			case len(words) > 4 || strings.ContainsAny(c[len(c)-1:], ".!?:;,") || strings.Contains(c, ", "):
+				return false // prose
+			case len(words) <= 3:
+				short++
 			}
 			if len(words) > 6 {
-				long++
+				return false
 			}
 		}
-		if long == 0 && numeric > 0 && numeric*2 >= len(cells) {
-			return true
-		}
-		if long == 0 && len(cells) >= 3 && !endsSentence(s) {
+		// Two figures at least unless tabs set the cells apart: "2019.  In
+		// 2020 it fell" is typed prose.
+		figures := numeric >= 2 || numeric == 1 && strings.Contains(s, "\t")
+		if figures && numeric*2 >= len(cells) || numeric == 0 && len(cells) >= 3 && short == len(cells) {
 			return true
 		}
 	}
@@ -271,15 +279,15 @@ func isTableRow(s string, loose bool) bool {
 	return date == ""
 }
 
-// tableCells splits s at tabs and at runs of two or more spaces; it
-// returns nil when there is no such gap.
-func tableCells(s string) []string {
-	if !strings.Contains(s, "\t") && !strings.Contains(s, "  ") {
+// tableCells splits s at tabs and, with spaces set, at runs of two or
+// more spaces; it returns nil when there is no such gap.
+func tableCells(s string, spaces bool) []string {
+	if !strings.Contains(s, "\t") && !(spaces && strings.Contains(s, "  ")) {
 		return nil
 	}
 	var cells []string
 	for _, part := range strings.Split(s, "\t") {
-		for {
+		for spaces {
 			i := strings.Index(part, "  ")
 			if i < 0 {
 				break

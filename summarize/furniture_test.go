@@ -29,8 +29,9 @@ func TestFurnitureLines(t *testing.T) {
 		{"table row", func(s string) bool { return isTableRow(s, false) }, "| 2023 | 4.1% | 6.1 |", "Revenue | the money a state raises."},
 		{"table row", func(s string) bool { return isTableRow(s, false) }, "|---|---:|", "|pipe at the start only"},
 		{"table row", func(s string) bool { return isTableRow(s, false) }, "Alabama\t12.4\t3,100", "Name:\tJohn Smith"},
-		{"table row", func(s string) bool { return isTableRow(s, false) }, "Defense    805    842", "The talks ended.  Both sides agreed to meet in 2025."},
-		{"table row", func(s string) bool { return isTableRow(s, false) }, "Rural    Urban    Suburban", "Rural aid    and the urban programs of the 1990s were merged."},
+		{"table row", func(s string) bool { return isTableRow(s, true) }, "Defense    805    842", "The talks ended.  Both sides agreed to meet in 2025."},
+		{"table row", func(s string) bool { return isTableRow(s, true) }, "Rural    Urban    Suburban", "MS. REYNOSO:  Good morning, everyone.  Again, my name is"},
+		{"table row", func(s string) bool { return isTableRow(s, true) }, "Housing\tFY2019\tFY2024", "2019.  In 2020 it fell"},
 		{"loose table row", func(s string) bool { return isTableRow(s, true) }, "Total 1,234 56.7% $8.9", "In 2019 and 2020 sales rose 5%."},
 		{"loose table row", func(s string) bool { return isTableRow(s, true) }, "Defense 805 842", "3.2 2020 Census"},
 		{"loose table row", func(s string) bool { return isTableRow(s, true) }, "2019 2020 2021", "12 June 2025"},
@@ -45,9 +46,10 @@ func TestFurnitureLines(t *testing.T) {
 			t.Errorf("%s: near miss %q taken", c.rule, c.miss)
 		}
 	}
-	// a wrapped line of prose is not a row of figures, however numeric
-	if isTableRow("12 2020 2021", false) {
-		t.Error("a line of figures with single spaces taken as a row inside a paragraph")
+	// a wrapped line of prose is not a row of figures, however numeric,
+	// nor are cells set apart by two spaces inside a paragraph
+	if isTableRow("12 2020 2021", false) || isTableRow("805    842", false) {
+		t.Error("a line of figures taken as a row inside a paragraph")
 	}
 }
 
