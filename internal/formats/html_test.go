@@ -47,6 +47,12 @@ func TestHTML(t *testing.T) {
 		want: "## Layout Heading\n\n" + strings.Join(strings.Split(strings.ReplaceAll(strings.ReplaceAll(articleBody, "<p>", ""), "</p>", ""), "\n"), "\n\n") +
 			"\n\n| Country | Share | Change |\n| France | 12% | +1 |\n| Germany | 10% | -2 |\n| Italy | 8% | 0 |\n",
 	}, {
+		name: "footnotes: references dropped from the text, notes as footnote blocks",
+		in: []byte(`<body><p>Congress debated aid.<sup><a href="#fn1">1</a></sup> The rule sent money to poor counties.</p>` +
+			`<section class="footnotes" role="doc-endnotes"><ol><li id="fn1"><p>See CRS Report R45100.</p></li><li><p>Ibid.</p></li></ol></section>` +
+			`<p>Closing text <sup>2</sup> stays.</p></body>`),
+		want: "Congress debated aid. The rule sent money to poor counties.\n\n[^1]: See CRS Report R45100.\n\n[^2]: Ibid.\n\nClosing text 2 stays.\n",
+	}, {
 		name: "captions of tables and figures marked as captions",
 		in: []byte(`<body><p>Trade grew.</p><figure><img src="x.png"><figcaption>Share of trade by partner, 2024</figcaption></figure>` +
 			`<table><caption>Tariffs by year</caption><tr><td>2023</td><td>4.1%</td></tr></table></body>`),
