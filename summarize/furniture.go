@@ -363,6 +363,10 @@ func (d *Document) markNotes(units []unit) []unit {
 		switch u.kind {
 		case Heading, Title:
 			inNotes = u.kind == Heading && text && isNotesHeading(d.text[u.start:u.end])
+		case Table, Caption:
+			if inNotes {
+				u.kind = Footnote // notes laid out as a table of number and text
+			}
 		case Paragraph, Bullet:
 			switch {
 			case inNotes:

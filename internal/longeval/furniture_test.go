@@ -17,7 +17,7 @@ func TestFurniture(t *testing.T) {
 	furniture := []summarize.BlockKind{summarize.Caption, summarize.Table, summarize.Footnote}
 	for _, set := range []string{"crs", "billsum", "qmsum", "ectsum"} {
 		rows := readSet(t, set)
-		count := map[summarize.BlockKind]int{}
+		count, lines := map[summarize.BlockKind]int{}, map[summarize.BlockKind]int{}
 		example := map[summarize.BlockKind][]string{}
 		for i := range rows {
 			d, err := summarize.Parse([]byte(rows[i].Text), summarize.ReadOptions{})
@@ -26,13 +26,14 @@ func TestFurniture(t *testing.T) {
 			}
 			for _, b := range d.Blocks {
 				count[b.Kind]++
+				lines[b.Kind] += strings.Count(rows[i].Text[b.Start:b.End], "\n") + 1
 				if len(example[b.Kind]) < 3 {
 					example[b.Kind] = append(example[b.Kind], rows[i].ID+": "+shorten(b.Text))
 				}
 			}
 		}
 		for _, k := range furniture {
-			t.Logf("%s: %d %s blocks %q", set, count[k], k, example[k])
+			t.Logf("%s: %d %s blocks (%d lines) %q", set, count[k], k, lines[k], example[k])
 		}
 		if set != "crs" {
 			continue
