@@ -116,8 +116,18 @@ var furnitureWords = sync.OnceValue(func() map[string][]string {
 
 // notesHeadings are the headings of notes and references sections.
 var notesHeadings = sync.OnceValue(func() map[string]bool {
-	return vocab.Set(furnitureWords()["notes-headings"])
+	return lineSet(furnitureWords()["notes-headings"])
 })
+
+// lineSet makes a set of entries that are one a line and may hold spaces
+// ("works cited"), where vocab.Set would take each word for an entry.
+func lineSet(lines []string) map[string]bool {
+	m := make(map[string]bool, len(lines))
+	for _, ln := range lines {
+		m[ln] = true
+	}
+	return m
+}
 
 // hasPrefixFold reports whether line s starts with one of prefixes
 // (lower case ASCII), ignoring the case of ASCII letters, and returns the
@@ -346,23 +356,52 @@ func numericToken(w string) bool {
 // isNotesHeading reports whether heading s names a section of notes or
 // references ("Notes", "Endnotes", "References:", "7. References").
 func isNotesHeading(s string) bool {
+	return notesHeadings()[headingKey(s)]
+}
+
+// contentsHeadings are the headings of tables of contents and lists of
+// figures.
+var contentsHeadings = sync.OnceValue(func() map[string]bool {
+	return lineSet(furnitureWords()["contents-headings"])
+})
+
+// headingKey is heading s lower case, without its number and a final
+// colon, for looking it up.
+func headingKey(s string) string {
 	s = strings.ToLower(strings.TrimRight(s, ": "))
-	s = strings.TrimLeft(s, "0123456789.ivx ")
-	return notesHeadings()[s]
+	return strings.TrimLeft(s, "0123456789.ivx ")
+}
+
+// endsWithPageNumber reports whether s is an entry of a table of contents
+// without a leader: text, then a page number ("Background 3", "Summary
+// iv").
+func endsWithPageNumber(s string) bool {
+	i := strings.LastIndexByte(s, ' ')
+	return i > 0 && pageNumber(strings.ToLower(s[i+1:])) && !endsSentence(s[:i])
 }
 
 // markNotes turns the text of notes and references sections into
-// footnotes, and a note line right after a table or caption into a
-// caption. A notes section counts only after some prose, so that a
+// footnotes, the entries of a table of contents into metadata, and a note
+// line right after a table or caption into a caption. A notes section counts only after some prose, so that a
 // document that is all references is not left with nothing to read.
 func (d *Document) markNotes(units []unit) []unit {
-	inNotes, text := false, false
+	inNotes, inContents, text := false, false, false
 	prev := Paragraph // kind of the last unit that is not metadata
 	for i := range units {
 		u := &units[i]
+		if inContents && u.kind != Meta { // entries with leaders are metadata already
+			// the entries of a table of contents, up to the first line
+			// that does not end with a page number
+			if inContents = endsWithPageNumber(collapseSpace(d.text[u.start:u.end])); inContents {
+				u.kind = Meta
+				continue
+			}
+		}
 		switch u.kind {
 		case Heading, Title:
-			inNotes = u.kind == Heading && text && isNotesHeading(d.text[u.start:u.end])
+			key := headingKey(d.text[u.start:u.end])
+			inNotes = u.kind == Heading && text && notesHeadings()[key]
+			inContents = contentsHeadings()[key]
 		case Table, Caption:
 			if inNotes {
 				u.kind = Footnote // notes laid out as a table of number and text

@@ -38,6 +38,11 @@ func TestFurnitureLines(t *testing.T) {
 		{"loose table row", func(s string) bool { return isTableRow(s, true) }, "(1,234) -3% — n/a", "COVID-19 cases 2020 2021"},
 		{"notes heading", isNotesHeading, "Endnotes", "Notes on the Budget Process"},
 		{"notes heading", isNotesHeading, "7. References:", "Referendum"},
+		{"notes heading", isNotesHeading, "Works Cited", "Works"},
+		{"notes heading", isNotesHeading, "Notes to Editors", "Editors"},
+		{"contents heading", func(s string) bool { return contentsHeadings()[headingKey(s)] }, "Table of Contents", "Contents of the Agreement"},
+		{"contents entry", endsWithPageNumber, "Issues for Congress 9", "Issues for Congress in 2024"},
+		{"contents entry", endsWithPageNumber, "Summary iv", "The count rose to 12."},
 	} {
 		if !c.is(c.match) {
 			t.Errorf("%s: %q not taken", c.rule, c.match)
