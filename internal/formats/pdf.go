@@ -373,7 +373,15 @@ func pageLines(p pdf.Page) (lines []pdfLine, err error) {
 		case cur == nil:
 		case math.Abs(t.Y-cur.y) > 0.5*math.Min(size, cur.size) || t.X < lastX-2*size:
 			end()
-		case !space && s != "" && t.X-lastEnd > 0.1*size && !strings.HasSuffix(b.String(), " "):
+		case !space && s != "" && t.X-lastEnd > 1.5*size:
+			// a gap wider than any between words: the next column of a
+			// table (linesToBlocks decides whether the line is a row)
+			if line := b.String(); strings.HasSuffix(line, " ") {
+				b.Reset()
+				b.WriteString(line[:len(line)-1])
+			}
+			b.WriteByte('\t')
+		case !space && s != "" && t.X-lastEnd > 0.1*size && !strings.HasSuffix(b.String(), " ") && !strings.HasSuffix(b.String(), "\t"):
 			b.WriteByte(' ') // words placed apart rather than spaced
 		}
 		if space {
@@ -472,10 +480,17 @@ func linesToBlocks(lines []pdfLine, d *doc) error {
 		if n := bulletGlyph(text); n > 0 && lk == paragraph {
 			lk, text = bullet, strings.TrimSpace(text[n:])
 		}
+		if strings.Contains(text, "\t") {
+			if cells := tableCells(text); lk == paragraph && cells != nil {
+				lk, text = tableRow, strings.Join(cells, " | ")
+			} else {
+				text = strings.ReplaceAll(text, "\t", " ")
+			}
+		}
 		// A plain line after a bullet line is the bullet's wrapped
 		// continuation unless a gap says otherwise.
 		changed := lk != kind && !(lk == paragraph && kind == bullet) || lk == heading && ll != level
-		brk := i == 0 || ln.pageStart || lk == bullet || changed
+		brk := i == 0 || ln.pageStart || lk == bullet || lk == tableRow || changed
 		if !brk {
 			gap := lines[i-1].y - ln.y
 			// Larger type has larger leading: a wrapped title is one block.
@@ -499,6 +514,31 @@ func linesToBlocks(lines []pdfLine, d *doc) error {
 		d.titleFromHeadings()
 	}
 	return nil
+}
+
+// tableCells returns the cells of a line whose columns stand apart by wide
+// gaps (tabs, as pageLines writes them) when it looks like a row of a
+// table: two cells at least, each of five words or fewer, and three cells
+// or a figure among them. A line of prose with one wide gap (justified
+// type, a centred word) has longer pieces; it gets nil.
+func tableCells(line string) []string {
+	var cells []string
+	figure := false
+	for _, c := range strings.Split(line, "\t") {
+		c = strings.TrimSpace(c)
+		if c == "" {
+			continue
+		}
+		if len(strings.Fields(c)) > 5 {
+			return nil
+		}
+		figure = figure || strings.ContainsAny(c, "0123456789")
+		cells = append(cells, c)
+	}
+	if len(cells) < 2 || len(cells) < 3 && !figure {
+		return nil
+	}
+	return cells
 }
 
 // bodySize is the font size most of the text is set in.

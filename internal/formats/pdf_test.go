@@ -45,11 +45,12 @@ func TestPDFInfoTitle(t *testing.T) {
 }
 
 // TestPDFFurniture: a report's running header (its title) and footer (a
-// numbered line) on every page, and the notes at the foot of a page in
-// small type, are not body text. The headers go; each note becomes a
-// footnote block ("[^1]: See …") that the reader keeps out of the
-// sentences. The title on the first page stays the title, and a body
-// paragraph that opens with a number is not a note.
+// numbered line) on every page, the notes at the foot of a page in small
+// type, and a table set right under a paragraph are not body text. The
+// headers go; each note becomes a footnote block ("[^1]: See …") and each
+// table line a pipe row, which the reader keeps out of the sentences. The
+// title on the first page stays the title, and a body paragraph that
+// opens with a number is not a note.
 func TestPDFFurniture(t *testing.T) {
 	p := gofpdf.New("P", "mm", "A4", "")
 	p.SetCompression(false)
@@ -81,6 +82,16 @@ func TestPDFFurniture(t *testing.T) {
 		}
 		p.SetFont("Helvetica", "", 11)
 		p.MultiCell(0, 5, body[page-1], "", "L", false)
+		if page == 3 {
+			// a table right under the text, at the text's own line pitch:
+			// only the wide gaps between its columns tell it apart
+			for _, row := range [][]string{{"Program", "FY2019", "FY2024"}, {"Housing", "12.1", "14.3"}, {"Rural water systems", "8.0", "9.6"}} {
+				for _, c := range row {
+					p.CellFormat(45, 5, c, "", 0, "L", false, 0, "")
+				}
+				p.Ln(5)
+			}
+		}
 		p.Ln(4)
 		if page == 2 {
 			p.MultiCell(0, 5, "12 states received most of the money.", "", "L", false)
@@ -104,7 +115,7 @@ func TestPDFFurniture(t *testing.T) {
 		"12 states received most of the money.\n\n" +
 		"[^1]: See CRS Report R45100, Rural Aid, by A. Author.\n\n" +
 		"[^2]: For more on the formula, see the agency's guidance, which was revised in 2021.\n\n" +
-		body[2] + "\n\n" + body[3] + "\n"
+		body[2] + "\n\n| Program | FY2019 | FY2024 |\n| Housing | 12.1 | 14.3 |\n| Rural water systems | 8.0 | 9.6 |\n\n" + body[3] + "\n"
 	if e.Text != want {
 		t.Errorf("Extract(pdf with running headers and footnotes).Text =\n%s\nwant\n%s", e.Text, want)
 	}
@@ -134,6 +145,20 @@ func TestPDFFurnitureLines(t *testing.T) {
 	} {
 		if got := noteMarker(c.in); got != c.want {
 			t.Errorf("noteMarker(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		in   string
+		want int
+	}{
+		{"Housing\t12.1\t14.3", 3},
+		{"Rural\tUrban\tSuburban", 3},
+		{"Total\t$1,234", 2},
+		{"Name\tTitle", 0}, // two words, no figure
+		{"The program reached many counties\tin the South and the West in 2019", 0}, // justified prose
+	} {
+		if got := tableCells(c.in); len(got) != c.want {
+			t.Errorf("tableCells(%q) = %q, want %d cells", c.in, got, c.want)
 		}
 	}
 	if a, b := runningKey("Congressional Research Service 12"), runningKey("Congressional Research Service 13"); a == "" || a != b {
