@@ -1,6 +1,7 @@
 // Package summarize reads a document, recovers its structure (title, date,
-// headings, paragraphs, bullets), splits it into sentences and picks the most
-// important ones by extractive summarisation.
+// headings, paragraphs, bullets, and the captions, tables, footnotes and
+// running headers that are kept out of the prose), splits it into
+// sentences and picks the most important ones by extractive summarisation.
 //
 // Everything here is pure: the package takes bytes or strings and returns
 // values, and knows nothing of files, flags or output formats. Load reads

@@ -59,6 +59,11 @@ type Document struct {
 	// limit); tooMany says it did.
 	maxSentences int
 	tooMany      bool
+	// running holds the normalised offsets of the lines that are running
+	// headers or footers (runningLines), page breaks those of raw's form
+	// feeds.
+	running    map[int]bool
+	pageBreaks []int
 }
 
 // BlockKind says what a block is.
@@ -70,10 +75,13 @@ const (
 	Bullet                     // one list item
 	Heading                    // a section heading
 	Title                      // the document title
-	Meta                       // metadata lines: dates, references, bylines, link lists, a duplicated truncated headline
+	Meta                       // metadata lines: dates, references, bylines, link lists, a duplicated truncated headline, page numbers, running headers and footers
+	Caption                    // a figure or table caption ("Figure 3. …"), or the source or note line under one
+	Table                      // rows of a table: pipe rows, or columns of numbers and short cells
+	Footnote                   // a footnote or endnote, or an entry of a notes or references section
 )
 
-var kindNames = [...]string{"paragraph", "bullet", "heading", "title", "meta"}
+var kindNames = [...]string{"paragraph", "bullet", "heading", "title", "meta", "caption", "table", "footnote"}
 
 func (k BlockKind) String() string { return kindNames[k] }
 
@@ -173,6 +181,7 @@ func Parse(raw []byte, opt ReadOptions) (*Document, error) {
 	if opt.OnePerLine {
 		d.readLines()
 	} else {
+		d.pageBreaks = formFeeds(raw, text, &d.offsets)
 		d.readStructure()
 	}
 	d.splitSentences()

@@ -29,12 +29,14 @@ type unit struct {
 // codes as metadata, a truncated headline followed by its full form, and a
 // date fused to the start of the text.
 func (d *Document) readStructure() {
+	d.running = runningLines(d.text, d.pageBreaks)
 	var units []unit
 	for _, group := range paragraphGroups(d.text) {
 		units = append(units, d.groupUnits(group, len(units) == 0 || onlyMeta(units), !hasText(units))...)
 	}
 	units = d.fixTitle(units)
 	units = demoteTrailingHeadings(units)
+	units = d.markNotes(units)
 	d.setBlocks(units)
 }
 
@@ -132,8 +134,18 @@ func (d *Document) groupUnits(group []line, atStart, beforeText bool) []unit {
 	turns := speakerTurns(group)
 	for i, ln := range group {
 		first := atStart && len(units) == 0 && cur == nil
+		// A line that follows the end of a sentence, or nothing, or that
+		// would not carry on the line before, starts a new unit; only such
+		// a line may open a caption or a footnote, or be a row of figures
+		// with single spaces, so that a hard-wrapped paragraph line
+		// starting "Table 2." or "12 See" stays prose.
+		fresh := cur == nil || cur.kind == Table || endsSentence(group[i-1].text) || !continues(group[i-1].text, ln.text, wrapped, width)
+		// Rows of figures come before metadata, which takes a line with
+		// digits and no space ("2000\t386\t12.3%") for a reference code;
+		// page numbers and contents lines come first of all.
+		table := !isPageFurniture(ln.text) && isTableRow(ln.text, fresh)
 		switch {
-		case isMetaLine(ln.text):
+		case !table && (d.running[ln.start] || isMetaLine(ln.text)):
 			flush()
 			units = append(units, unit{Meta, ln.start, ln.end})
 			if d.Date == "" {
@@ -149,10 +161,45 @@ func (d *Document) groupUnits(group []line, atStart, beforeText bool) []unit {
 				continue
 			}
 		}
+		if table {
+			if cur != nil && cur.kind == Table {
+				cur.end = ln.end
+				continue
+			}
+			// The line just before the first row, short and unpunctuated,
+			// is the table's header ("Account Budget 2023 Budget 2024").
+			if prev := group[max(i-1, 0)]; i > 0 && cur != nil && cur.kind == Paragraph && cur.start >= prev.start &&
+				!endsSentence(prev.text) && len(strings.Fields(prev.text)) <= 10 {
+				cur.kind, cur.end = Table, ln.end
+				continue
+			}
+			flush()
+			cur = &unit{Table, ln.start, ln.end}
+			continue
+		}
+		if n := captionMarker(ln.text); n > 0 || (fresh || cur.kind != Paragraph && cur.kind != Bullet) && isCaption(ln.text) || isSourceLine(ln.text) {
+			flush()
+			cur = &unit{Caption, ln.start + n, ln.end}
+			continue
+		}
+		if fresh && isFootnote(ln.text) {
+			flush()
+			cur = &unit{Footnote, ln.start, ln.end}
+			continue
+		}
 		if n := bulletMarker(ln.text); n > 0 {
 			flush()
+			if len(group) == 1 && vocab.IsDigit(ln.text[0]) && allCapsHeading(ln.text[n:]) {
+				// "1. INTRODUCTION" on a line of its own is a numbered
+				// heading, not the first item of a list
+				units = append(units, unit{Heading, ln.start, ln.end})
+				continue
+			}
 			cur = &unit{Bullet, ln.start + n, ln.end}
 			continue
+		}
+		if cur != nil && cur.kind == Table {
+			flush() // a table ends at its first line that is not a row
 		}
 		if cur != nil {
 			// A bullet on a line of its own ends there unless the text is
@@ -281,6 +328,25 @@ func (d *Document) isHeadingLine(s, next string, alone, first, wrapped bool, wid
 		}
 	}
 	return titleCased(words)
+}
+
+// allCapsHeading reports whether s is a short line in capitals with no
+// final punctuation ("INTRODUCTION", "FINDINGS AND RECOMMENDATIONS").
+func allCapsHeading(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 10 || endsSentence(s) {
+		return false
+	}
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			letters++
+		}
+	}
+	return letters >= 3
 }
 
 // titleCased reports whether most of the content words are capitalised.

@@ -15,6 +15,9 @@ const (
 	paragraph blockKind = iota
 	heading
 	bullet
+	tableRow // one row of a data table, cells joined by " | "
+	caption  // a figure or table caption the format marks as one
+	footnote // a footnote at the foot of a page, its marker first
 )
 
 // block is one unit of extracted text. Readers collect blocks rather than
@@ -123,13 +126,29 @@ func (d *doc) render() string {
 			sep()
 			b.WriteString(strings.Repeat("#", bl.level))
 			b.WriteByte(' ')
-		case bullet:
-			if i > 0 && prev == bullet {
+		case bullet, tableRow:
+			if i > 0 && prev == bl.kind {
 				b.WriteByte('\n')
 			} else {
 				sep()
 			}
-			b.WriteString("- ")
+			if bl.kind == bullet {
+				b.WriteString("- ")
+			} else {
+				// a pipe row, which the reader keeps out of the sentences
+				b.WriteString("| ")
+				bl.text += " |"
+			}
+		case caption:
+			sep()
+			b.WriteString(": ") // pandoc's caption marker, which the reader knows
+		case footnote:
+			sep()
+			b.WriteString("[^")
+			mark, text, _ := strings.Cut(bl.text, " ")
+			b.WriteString(mark)
+			b.WriteString("]: ")
+			bl.text = text
 		default:
 			sep()
 			bl.text = protectLines(bl.text)

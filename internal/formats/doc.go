@@ -9,7 +9,10 @@
 //	2024-11-28               a bare date line, read as metadata
 //	## Heading               headings keep their level as "#" markers
 //	Paragraph text.          one paragraph per blank-line-separated group
-//	- item                   list items and data-table rows, one per line
+//	- item                   list items, one per line
+//	| cell | cell |           data-table rows, one per line
+//	: Caption text           a caption the format marks as one (pandoc's marker)
+//	[^3]: Note text          a footnote at the foot of a PDF page
 //
 // Plain text is returned unchanged: decoding and normalisation belong to the
 // reader, and doing them twice would move the byte offsets it reports.

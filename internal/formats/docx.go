@@ -196,10 +196,11 @@ func mainPart(parts map[string]*zip.File, b *budget) string {
 
 // styleInfo is what a paragraph style says about structure.
 type styleInfo struct {
-	level  int  // heading level 1…9; 0 for body text
-	title  bool // the Title style
-	list   bool // the style numbers its paragraphs
-	hidden bool // the style's run properties hide its text (w:vanish)
+	level   int  // heading level 1…9; 0 for body text
+	title   bool // the Title style
+	list    bool // the style numbers its paragraphs
+	hidden  bool // the style's run properties hide its text (w:vanish)
+	caption bool // the Caption style of figure and table captions
 }
 
 // readStyles maps style IDs to their meaning. IDs are localised ("berschrift1"
@@ -227,6 +228,8 @@ func readStyles(f *zip.File, b *budget) (map[string]styleInfo, error) {
 				switch {
 				case name == "title":
 					cur.title = true
+				case name == "caption" || name == "table caption" || name == "figure caption":
+					cur.caption = true
 				case strings.HasPrefix(name, "heading "):
 					if n, err := strconv.Atoi(strings.TrimPrefix(name, "heading ")); err == nil && n >= 1 && n <= 9 {
 						cur.level = n
@@ -546,6 +549,8 @@ func (w *docxWalker) paragraph(p *para) error {
 			level = p.level
 		}
 		bl.kind, bl.level = heading, min(level, 6)
+	case st.caption:
+		bl.kind = caption
 	case p.list || st.list:
 		bl.kind = bullet
 	}
@@ -564,6 +569,8 @@ func builtinStyle(id string) styleInfo {
 	switch {
 	case lower == "title":
 		return styleInfo{title: true}
+	case lower == "caption":
+		return styleInfo{caption: true}
 	case strings.HasPrefix(lower, "heading"):
 		if n, err := strconv.Atoi(lower[len("heading"):]); err == nil && n >= 1 && n <= 9 {
 			return styleInfo{level: n}
@@ -574,7 +581,7 @@ func builtinStyle(id string) styleInfo {
 	return styleInfo{}
 }
 
-// endRow writes a table row: as one bullet of its cells when it holds data
+// endRow writes a table row: as one row of its cells when it holds data
 // (two or more cells of one line each), else cell by cell as ordinary
 // blocks, since Word users lay whole releases out in tables.
 func (w *docxWalker) endRow() error {
@@ -601,7 +608,7 @@ func (w *docxWalker) endRow() error {
 		}
 	}
 	if data && filled >= 2 {
-		return w.d.add(bullet, 0, strings.Join(cells, " | "))
+		return w.d.add(tableRow, 0, strings.Join(cells, " | "))
 	}
 	for _, c := range row {
 		for _, bl := range c {

@@ -51,8 +51,12 @@ func TestDOCX(t *testing.T) {
 		in: makeDOCX(t, `<w:tbl><w:tr><w:tc>`+wp("Heading1", "Layout Heading")+wp("", "Paragraph one.")+wp("", "Paragraph two.")+`</w:tc></w:tr></w:tbl>`+
 			`<w:tbl><w:tr><w:tc>`+wp("", "Country")+`</w:tc><w:tc>`+wp("", "Share")+`</w:tc></w:tr>`+
 			`<w:tr><w:tc>`+wp("", "France")+`</w:tc><w:tc>`+wp("", "12%")+`</w:tc></w:tr></w:tbl>`),
-		want:  "# Layout Heading\n\nParagraph one.\n\nParagraph two.\n\n- Country | Share\n- France | 12%\n",
+		want:  "# Layout Heading\n\nParagraph one.\n\nParagraph two.\n\n| Country | Share |\n| France | 12% |\n",
 		title: "Layout Heading",
+	}, {
+		name: "caption style",
+		in:   makeDOCX(t, wp("", "Outlays rose.")+wp("Caption", "Figure 1. Outlays by year")+wp("", "They fell later.")),
+		want: "Outlays rose.\n\n: Figure 1. Outlays by year\n\nThey fell later.\n",
 	}, {
 		name: "main part named in relationships",
 		in: zipParts(t, []docxPart{

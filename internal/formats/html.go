@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"unicode/utf8"
@@ -235,6 +236,8 @@ type htmlWalker struct {
 	level int
 	pre   int // inside <pre>: keep line breaks
 	cell  int // inside a table cell being read as one line
+	notes int // inside a footnotes or endnotes section
+	noteN int // footnotes written so far
 }
 
 func (w *htmlWalker) walk(n *html.Node) error {
@@ -249,8 +252,20 @@ func (w *htmlWalker) walk(n *html.Node) error {
 		return nil // comments, doctype
 	}
 	a := n.DataAtom
-	if skipped[a] || hidden(n) { // pruneHidden ran, but readability adds and moves nodes
+	if skipped[a] || hidden(n) || noteRef(n) { // pruneHidden ran, but readability adds and moves nodes
 		return nil
+	}
+	if w.notes == 0 && notesSection(n) {
+		if err := w.flush(); err != nil {
+			return err
+		}
+		w.notes++
+		err := w.children(n)
+		if err == nil {
+			err = w.flush()
+		}
+		w.notes--
+		return err
 	}
 	if a == atom.Br {
 		if w.pre > 0 || w.cell == 0 {
@@ -279,6 +294,8 @@ func (w *htmlWalker) walk(n *html.Node) error {
 		w.kind = bullet
 	case headingLevel[a] > 0:
 		w.kind, w.level = heading, headingLevel[a]
+	case a == atom.Caption || a == atom.Figcaption:
+		w.kind = caption
 	case a == atom.Pre:
 		w.pre++
 		defer func() { w.pre-- }()
@@ -324,14 +341,72 @@ func (w *htmlWalker) text(s string) {
 
 func isHTMLSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
 
-// flush ends the current block.
+// flush ends the current block. Text in a notes section is a footnote,
+// numbered in order.
 func (w *htmlWalker) flush() error {
 	s := w.buf.String()
 	w.buf.Reset()
+	if w.notes > 0 && w.kind != heading && strings.TrimSpace(s) != "" {
+		w.noteN++
+		return w.d.add(footnote, 0, strconv.Itoa(w.noteN)+" "+s)
+	}
 	return w.d.add(w.kind, w.level, s)
 }
 
-// row writes a data-table row as one bullet, cells joined by " | ".
+// noteRef reports a reference to a footnote in the text: an element with
+// the role doc-noteref, or a <sup> that holds only a link within the page
+// ("aid.<sup><a href="#fn1">1</a></sup>"), which would glue its number to
+// the sentence.
+func noteRef(n *html.Node) bool {
+	if attrValue(n, "role") == "doc-noteref" {
+		return true
+	}
+	if n.DataAtom != atom.Sup {
+		return false
+	}
+	links := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		case c.Type == html.ElementNode && c.DataAtom == atom.A && strings.HasPrefix(attrValue(c, "href"), "#"):
+			links++
+		default:
+			return false
+		}
+	}
+	return links > 0
+}
+
+// notesSection reports an element that holds a page's footnotes or
+// endnotes: the roles doc-endnotes and doc-footnote, or a class or id
+// "footnotes", "endnotes" or "footnote".
+func notesSection(n *html.Node) bool {
+	switch attrValue(n, "role") {
+	case "doc-endnotes", "doc-footnote", "doc-endnote", "doc-footnotes":
+		return true
+	}
+	for _, key := range []string{"class", "id"} {
+		for _, f := range strings.Fields(strings.ToLower(attrValue(n, key))) {
+			switch f {
+			case "footnotes", "endnotes", "footnote", "endnote", "footnotes-list":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// attrValue returns the value of n's attribute key, or "".
+func attrValue(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// row writes a data-table row as one row block, cells joined by " | ".
 func (w *htmlWalker) row(tr *html.Node) error {
 	if err := w.flush(); err != nil {
 		return err
@@ -352,7 +427,7 @@ func (w *htmlWalker) row(tr *html.Node) error {
 		}
 		w.buf.Reset()
 	}
-	return w.d.add(bullet, 0, strings.Join(cells, " | "))
+	return w.d.add(tableRow, 0, strings.Join(cells, " | "))
 }
 
 // dataRow tells a row of data (two or more cells of inline text) from a

@@ -40,12 +40,23 @@ func TestHTML(t *testing.T) {
 		in:   []byte(`<html><body><script>{{ .Secret }} alert(1)</script><noscript>Enable JS</noscript><p>Visible {{ braces }} stay as text.</p><template><p>tpl</p></template></body></html>`),
 		want: "Visible {{ braces }} stay as text.\n",
 	}, {
-		name: "tables: data rows as bullets, layout cells as blocks",
+		name: "tables: data rows as pipe rows, layout cells as blocks",
 		in: []byte(`<body><table><tr><td><h2>Layout Heading</h2>` + articleBody + `
 <table><tr><th>Country</th><th>Share</th><th>Change</th></tr><tr><td>France</td><td>12%</td><td>+1</td></tr>
 <tr><td>Germany</td><td>10%</td><td>-2</td></tr><tr><td>Italy</td><td>8%</td><td>0</td></tr></table></td></tr></table></body>`),
 		want: "## Layout Heading\n\n" + strings.Join(strings.Split(strings.ReplaceAll(strings.ReplaceAll(articleBody, "<p>", ""), "</p>", ""), "\n"), "\n\n") +
-			"\n\n- Country | Share | Change\n- France | 12% | +1\n- Germany | 10% | -2\n- Italy | 8% | 0\n",
+			"\n\n| Country | Share | Change |\n| France | 12% | +1 |\n| Germany | 10% | -2 |\n| Italy | 8% | 0 |\n",
+	}, {
+		name: "footnotes: references dropped from the text, notes as footnote blocks",
+		in: []byte(`<body><p>Congress debated aid.<sup><a href="#fn1">1</a></sup> The rule sent money to poor counties.</p>` +
+			`<section class="footnotes" role="doc-endnotes"><ol><li id="fn1"><p>See CRS Report R45100.</p></li><li><p>Ibid.</p></li></ol></section>` +
+			`<p>Closing text <sup>2</sup> stays.</p></body>`),
+		want: "Congress debated aid. The rule sent money to poor counties.\n\n[^1]: See CRS Report R45100.\n\n[^2]: Ibid.\n\nClosing text 2 stays.\n",
+	}, {
+		name: "captions of tables and figures marked as captions",
+		in: []byte(`<body><p>Trade grew.</p><figure><img src="x.png"><figcaption>Share of trade by partner, 2024</figcaption></figure>` +
+			`<table><caption>Tariffs by year</caption><tr><td>2023</td><td>4.1%</td></tr></table></body>`),
+		want: "Trade grew.\n\n: Share of trade by partner, 2024\n\n: Tariffs by year\n\n| 2023 | 4.1% |\n",
 	}, {
 		name: "windows-1252 declared in meta",
 		in:   []byte("<html><head><meta charset=\"windows-1252\"></head><body><p>Caf\xe9 \x93quoted\x94.</p></body></html>"),

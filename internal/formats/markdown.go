@@ -3,6 +3,7 @@ package formats
 import (
 	"bytes"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -20,11 +21,12 @@ import (
 // markdownParser is built once: goldmark parsers are safe for concurrent
 // use and building one costs more than parsing a page.
 var markdownParser = goldmark.New(goldmark.WithExtensions(
-	extension.Table, extension.Strikethrough, extension.TaskList,
+	extension.Table, extension.Strikethrough, extension.TaskList, extension.Footnote,
 )).Parser()
 
-// readMarkdown keeps headings, paragraphs, list items, block quotes and
-// table rows, with links reduced to their text and emphasis to its words.
+// readMarkdown keeps headings, paragraphs, list items, block quotes, table
+// rows and footnotes (as footnote blocks, their references dropped from
+// the text), with links reduced to their text and emphasis to its words.
 // It drops code blocks, raw HTML, images, thematic breaks and struck-out
 // text: none of them is prose a briefing quotes. YAML front matter gives
 // the title, date and author.
@@ -69,6 +71,19 @@ func (w *mdWalker) block(n ast.Node) error {
 		return w.list(n)
 	case *east.Table:
 		return w.table(n)
+	case *east.FootnoteList:
+		for fn := n.FirstChild(); fn != nil; fn = fn.NextSibling() {
+			if f, ok := fn.(*east.Footnote); ok {
+				var parts []string
+				for c := f.FirstChild(); c != nil; c = c.NextSibling() {
+					parts = append(parts, w.inline(c))
+				}
+				if err := w.d.add(footnote, 0, strconv.Itoa(f.Index)+" "+strings.Join(parts, " ")); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
 	case *ast.FencedCodeBlock, *ast.CodeBlock, *ast.HTMLBlock, *ast.ThematicBreak:
 		return nil // code and markup are not prose
 	}
@@ -102,9 +117,9 @@ func (w *mdWalker) list(l *ast.List) error {
 	return nil
 }
 
-// table writes each row, header included, as a bullet of its cells: the
-// reader keeps bullets apart, where table lines would run together into
-// one paragraph.
+// table writes each row, header included, as a row of its cells: the
+// reader keeps table rows out of the sentences, where table lines would
+// otherwise run together into one paragraph.
 func (w *mdWalker) table(t *east.Table) error {
 	for row := t.FirstChild(); row != nil; row = row.NextSibling() {
 		var cells []string
@@ -113,7 +128,7 @@ func (w *mdWalker) table(t *east.Table) error {
 				cells = append(cells, s)
 			}
 		}
-		if err := w.d.add(bullet, 0, strings.Join(cells, " | ")); err != nil {
+		if err := w.d.add(tableRow, 0, strings.Join(cells, " | ")); err != nil {
 			return err
 		}
 	}
@@ -178,7 +193,7 @@ func (w *mdWalker) inlineTo(b *strings.Builder, n ast.Node) {
 			}
 		case *ast.AutoLink:
 			b.Write(c.Label(w.src))
-		case *ast.Image, *ast.RawHTML, *east.Strikethrough, *east.TaskCheckBox:
+		case *ast.Image, *ast.RawHTML, *east.Strikethrough, *east.TaskCheckBox, *east.FootnoteLink, *east.FootnoteBacklink:
 			// not text a reader sees as prose
 		default:
 			w.inlineTo(b, c) // emphasis, links: their text

@@ -28,7 +28,11 @@ func TestMarkdown(t *testing.T) {
 	}, {
 		name: "cyrillic and accents, setext heading, quote, table",
 		in:   []byte("Заголовок\n=========\n\n> Цитата: «ça va», naïve.\n\n| Город | Дата |\n|---|---|\n| Москва | 28 ноября |\n"),
-		want: "# Заголовок\n\nЦитата: «ça va», naïve.\n\n- Город | Дата\n- Москва | 28 ноября\n", title: "Заголовок",
+		want: "# Заголовок\n\nЦитата: «ça va», naïve.\n\n| Город | Дата |\n| Москва | 28 ноября |\n", title: "Заголовок",
+	}, {
+		name: "footnotes: references dropped, notes as footnote blocks",
+		in:   []byte("Congress debated aid.[^a] The rule sent money.[^b]\n\n[^a]: See CRS Report R45100.\n\n[^b]: Ibid.\n    Second paragraph of the note.\n"),
+		want: "Congress debated aid. The rule sent money.\n\n[^1]: See CRS Report R45100.\n\n[^2]: Ibid. Second paragraph of the note.\n",
 	}, {
 		name: "task list",
 		in:   []byte("- [x] done\n- [ ] todo\n"),

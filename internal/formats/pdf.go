@@ -91,6 +91,8 @@ func readPDF(data []byte, d *doc) error {
 	if len(lines) == 0 && firstErr != nil {
 		return firstErr // not "no text layer": the layer may be there, unread
 	}
+	lines = dropRunning(lines)
+	markFootnotes(lines)
 	return linesToBlocks(lines, d)
 }
 
@@ -131,6 +133,153 @@ type pdfLine struct {
 	text      string
 	y, size   float64
 	pageStart bool // first line of a page
+	footnote  bool // a line of the notes at the foot of a page
+}
+
+// pdfPages returns the index of each page's first line in lines, and
+// len(lines) last.
+func pdfPages(lines []pdfLine) []int {
+	var starts []int
+	for i, ln := range lines {
+		if i == 0 || ln.pageStart {
+			starts = append(starts, i)
+		}
+	}
+	return append(starts, len(lines))
+}
+
+// dropRunning removes the running headers and footers: lines among the
+// first or last two of a page that come back, digits aside, on at least
+// three pages and a fifth of them (the report's title, "Congressional
+// Research Service 12", a web address), and bare page numbers at the top
+// or foot of a page. The document's first line stays: it is the title
+// that the headers repeat.
+func dropRunning(lines []pdfLine) []pdfLine {
+	pages := pdfPages(lines)
+	if len(pages) < 4 { // three pages at least
+		return lines
+	}
+	edge := func(p, i int) bool { return i < pages[p]+2 || i >= pages[p+1]-2 }
+	count := map[string]int{}
+	for p := 0; p+1 < len(pages); p++ {
+		seen := map[string]bool{}
+		for i := pages[p]; i < pages[p+1]; i++ {
+			if k := runningKey(lines[i].text); edge(p, i) && k != "" && !seen[k] {
+				seen[k] = true
+				count[k]++
+			}
+		}
+	}
+	out := lines[:0:0]
+	for p := 0; p+1 < len(pages); p++ {
+		start := true
+		for i := pages[p]; i < pages[p+1]; i++ {
+			ln := lines[i]
+			if i > 0 && edge(p, i) {
+				k := runningKey(ln.text)
+				if n := count[k]; k != "" && n >= 3 && n*5 >= len(pages)-1 || isPageNumber(ln.text) {
+					continue
+				}
+			}
+			ln.pageStart = start && i > 0
+			start = false
+			out = append(out, ln)
+		}
+	}
+	return out
+}
+
+// runningKey is a line with each run of digits made "#", lower case and
+// trimmed, for comparing lines that differ only in their page number; ""
+// for a long line, which is text.
+func runningKey(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > 160 || len(strings.Fields(s)) > 12 {
+		return ""
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= '0' && c <= '9' {
+			if i == 0 || s[i-1] < '0' || s[i-1] > '9' {
+				b.WriteByte('#')
+			}
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return strings.ToLower(b.String())
+}
+
+// isPageNumber reports a line that is only a page number: "12", "- 12 -",
+// "Page 12", "12 of 40", "iv".
+func isPageNumber(s string) bool {
+	s = strings.ToLower(strings.TrimSpace(s))
+	s = strings.TrimPrefix(s, "page ")
+	s = strings.Trim(s, "-–— ")
+	if a, b, ok := strings.Cut(s, " of "); ok {
+		return allDigitsOrRoman(a) && allDigitsOrRoman(b)
+	}
+	return allDigitsOrRoman(s)
+}
+
+func allDigitsOrRoman(s string) bool {
+	if s == "" || len(s) > 5 {
+		return false
+	}
+	digits := len(s) <= 3 && strings.Trim(s, "0123456789") == ""
+	roman := strings.Trim(s, "ivxlc") == ""
+	return digits || roman
+}
+
+// markFootnotes marks the notes at the foot of each page: the last lines
+// of a page, in type smaller than the body's, from the first of them
+// that opens with a note number or symbol ("1 See …", "²Ibid.", "* For
+// …"). Their text keeps the marker; linesToBlocks writes each note as a
+// footnote block.
+func markFootnotes(lines []pdfLine) {
+	if len(lines) == 0 {
+		return
+	}
+	body := bodySize(lines)
+	pages := pdfPages(lines)
+	for p := 0; p+1 < len(pages); p++ {
+		first := -1
+		for i := pages[p+1] - 1; i > pages[p] && lines[i].size <= 0.92*body; i-- {
+			if noteMarker(lines[i].text) != "" {
+				first = i
+			}
+		}
+		if first < 0 {
+			continue
+		}
+		for i := first; i < pages[p+1]; i++ {
+			lines[i].footnote = true
+		}
+	}
+}
+
+// noteMarker returns the number or symbol a footnote opens with, or "".
+func noteMarker(s string) string {
+	s = strings.TrimSpace(s)
+	n := 0
+	for n < len(s) && n < 3 && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	if n == 0 {
+		for _, m := range []string{"*", "†", "‡", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"} {
+			if strings.HasPrefix(s, m) {
+				n = len(m)
+				break
+			}
+		}
+	}
+	if n == 0 || n >= len(s) {
+		return ""
+	}
+	if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s[n:], " ")); !unicode.IsLetter(r) && r != '"' && r != '“' {
+		return "" // "12.5 percent", "3, 4"
+	}
+	return s[:n]
 }
 
 // pageLines rebuilds the lines of one page from its glyphs, in content
@@ -224,7 +373,15 @@ func pageLines(p pdf.Page) (lines []pdfLine, err error) {
 		case cur == nil:
 		case math.Abs(t.Y-cur.y) > 0.5*math.Min(size, cur.size) || t.X < lastX-2*size:
 			end()
-		case !space && s != "" && t.X-lastEnd > 0.1*size && !strings.HasSuffix(b.String(), " "):
+		case !space && s != "" && t.X-lastEnd > 1.5*size:
+			// a gap wider than any between words: the next column of a
+			// table (linesToBlocks decides whether the line is a row)
+			if line := b.String(); strings.HasSuffix(line, " ") {
+				b.Reset()
+				b.WriteString(line[:len(line)-1])
+			}
+			b.WriteByte('\t')
+		case !space && s != "" && t.X-lastEnd > 0.1*size && !strings.HasSuffix(b.String(), " ") && !strings.HasSuffix(b.String(), "\t"):
 			b.WriteByte(' ') // words placed apart rather than spaced
 		}
 		if space {
@@ -295,7 +452,26 @@ func linesToBlocks(lines []pdfLine, d *doc) error {
 	for i, ln := range lines {
 		text := strings.TrimSpace(ln.text)
 		lk, ll := paragraph, 0
-		if r := ln.size / body; r >= 1.15 && utf8.RuneCountInString(text) <= 150 {
+		if ln.footnote {
+			lk = footnote
+			if m := noteMarker(text); m != "" {
+				// each note its own block, as "3 See …": the marker first
+				text = m + " " + strings.TrimSpace(text[len(m):])
+				if len(para) > 0 {
+					if err := flush(); err != nil {
+						return err
+					}
+				}
+				kind = footnote
+				para = append(para, text)
+				continue
+			}
+			if kind == footnote && len(para) > 0 { // a note's wrapped lines
+				para = append(para, text)
+				continue
+			}
+			text = "* " + text // the rest of a note carried over from the page before
+		} else if r := ln.size / body; r >= 1.15 && utf8.RuneCountInString(text) <= 150 {
 			lk, ll = heading, 2
 			if r >= 1.5 {
 				ll = 1
@@ -304,10 +480,17 @@ func linesToBlocks(lines []pdfLine, d *doc) error {
 		if n := bulletGlyph(text); n > 0 && lk == paragraph {
 			lk, text = bullet, strings.TrimSpace(text[n:])
 		}
+		if strings.Contains(text, "\t") {
+			if cells := tableCells(text); lk == paragraph && cells != nil {
+				lk, text = tableRow, strings.Join(cells, " | ")
+			} else {
+				text = strings.ReplaceAll(text, "\t", " ")
+			}
+		}
 		// A plain line after a bullet line is the bullet's wrapped
 		// continuation unless a gap says otherwise.
 		changed := lk != kind && !(lk == paragraph && kind == bullet) || lk == heading && ll != level
-		brk := i == 0 || ln.pageStart || lk == bullet || changed
+		brk := i == 0 || ln.pageStart || lk == bullet || lk == tableRow || changed
 		if !brk {
 			gap := lines[i-1].y - ln.y
 			// Larger type has larger leading: a wrapped title is one block.
@@ -331,6 +514,31 @@ func linesToBlocks(lines []pdfLine, d *doc) error {
 		d.titleFromHeadings()
 	}
 	return nil
+}
+
+// tableCells returns the cells of a line whose columns stand apart by wide
+// gaps (tabs, as pageLines writes them) when it looks like a row of a
+// table: two cells at least, each of five words or fewer, and three cells
+// or a figure among them. A line of prose with one wide gap (justified
+// type, a centred word) has longer pieces; it gets nil.
+func tableCells(line string) []string {
+	var cells []string
+	figure := false
+	for _, c := range strings.Split(line, "\t") {
+		c = strings.TrimSpace(c)
+		if c == "" {
+			continue
+		}
+		if len(strings.Fields(c)) > 5 {
+			return nil
+		}
+		figure = figure || strings.ContainsAny(c, "0123456789")
+		cells = append(cells, c)
+	}
+	if len(cells) < 2 || len(cells) < 3 && !figure {
+		return nil
+	}
+	return cells
 }
 
 // bodySize is the font size most of the text is set in.

@@ -1,0 +1,115 @@
+package summarize
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestFurnitureLines: each rule that keeps a line out of the sentences
+// takes an example of what it is for and leaves a near miss alone.
+func TestFurnitureLines(t *testing.T) {
+	for _, c := range []struct {
+		rule        string
+		is          func(string) bool
+		match, miss string
+	}{
+		{"caption", isCaption, "Figure 3. Share of adults who voted, 2000-2020", "Figure 3 shows that more adults voted."},
+		{"caption", isCaption, "Table A-2: Outlays by account", "Table salt prices rose 2% in 2023."},
+		{"caption", isCaption, "Exhibit 4", "Exhibit hall opens on Monday"},
+		{"caption", isCaption, "Table: Revenues and outlays, trillions of dollars", "Tables: see the annex."},
+		{"caption", isCaption, "Source: CRS analysis of Census Bureau data.", "Sources say the talks ended."},
+		{"source line", isSourceLine, "Sources: OMB; CBO.", "Sourced from the OMB tables, the data show a rise."},
+		{"note line", isNoteLine, "Notes: Figures are rounded.", "Noted: the chair thanked the members."},
+		{"footnote", isFootnote, "12 See CRS Report R45100, by A. Author.", "12 states signed the compact."},
+		{"footnote", isFootnote, "3 For more on the formula, see the guidance.", "3 Formulas for aid"},
+		{"footnote", isFootnote, "¹ Ibid., p. 4.", "1 Introduction"},
+		{"footnote", isFootnote, "[3] Smith, Poverty in America, 2020.", "[Read the report](https://example.org)"},
+		{"footnote", isFootnote, "[^2]: Available at the agency's site.", "[2024] was a good year."},
+		{"footnote", isFootnote, "7 https://www.census.gov/data.html", "7 seats went to the opposition."},
+		{"table row", func(s string) bool { return isTableRow(s, false) }, "| 2023 | 4.1% | 6.1 |", "Revenue | the money a state raises."},
+		{"table row", func(s string) bool { return isTableRow(s, false) }, "|---|---:|", "|pipe at the start only"},
+		{"table row", func(s string) bool { return isTableRow(s, false) }, "Alabama\t12.4\t3,100", "Name:\tJohn Smith"},
+		{"table row", func(s string) bool { return isTableRow(s, true) }, "Defense    805    842", "The talks ended.  Both sides agreed to meet in 2025."},
+		{"table row", func(s string) bool { return isTableRow(s, true) }, "Rural    Urban    Suburban", "MS. REYNOSO:  Good morning, everyone.  Again, my name is"},
+		{"table row", func(s string) bool { return isTableRow(s, true) }, "Housing\tFY2019\tFY2024", "2019.  In 2020 it fell"},
+		{"loose table row", func(s string) bool { return isTableRow(s, true) }, "Total 1,234 56.7% $8.9", "In 2019 and 2020 sales rose 5%."},
+		{"loose table row", func(s string) bool { return isTableRow(s, true) }, "Defense 805 842", "3.2 2020 Census"},
+		{"loose table row", func(s string) bool { return isTableRow(s, true) }, "2019 2020 2021", "12 June 2025"},
+		{"loose table row", func(s string) bool { return isTableRow(s, true) }, "(1,234) -3% — n/a", "COVID-19 cases 2020 2021"},
+		{"notes heading", isNotesHeading, "Endnotes", "Notes on the Budget Process"},
+		{"notes heading", isNotesHeading, "7. References:", "Referendum"},
+		{"notes heading", isNotesHeading, "Works Cited", "Works"},
+		{"notes heading", isNotesHeading, "Notes to Editors", "Editors"},
+		{"contents heading", func(s string) bool { return contentsHeadings()[headingKey(s)] }, "Table of Contents", "Contents of the Agreement"},
+		{"contents entry", endsWithPageNumber, "Issues for Congress 9", "Issues for Congress in 2024"},
+		{"contents entry", endsWithPageNumber, "Summary iv", "The count rose to 12."},
+	} {
+		if !c.is(c.match) {
+			t.Errorf("%s: %q not taken", c.rule, c.match)
+		}
+		if c.is(c.miss) {
+			t.Errorf("%s: near miss %q taken", c.rule, c.miss)
+		}
+	}
+	// a wrapped line of prose is not a row of figures, however numeric,
+	// nor are cells set apart by two spaces inside a paragraph
+	if isTableRow("12 2020 2021", false) || isTableRow("805    842", false) {
+		t.Error("a line of figures taken as a row inside a paragraph")
+	}
+}
+
+// TestRunningLines: a line at the edge of pages that repeats on three
+// pages, digits aside, is a running header; a heading on two pages is
+// not; without page breaks only a numbered line whose number rises, a
+// dozen lines apart, is one, and a recurring speaker's name never.
+func TestRunningLines(t *testing.T) {
+	page := func(n int, head, body string) string {
+		return "Rural Aid\n" + head + body + "\nCRS Report " + string(rune('0'+n)) + "\n"
+	}
+	text := "Rural Aid Programs\n\n" + page(1, "Findings\n", "The program reached 386 counties.") + "\f" +
+		page(2, "", "The second year brought more.") + "\f" + page(3, "Findings\n", "Poverty fell in a third.") + "\f" +
+		page(4, "", "Congress may revisit the rule.")
+	d, err := Parse([]byte(text), ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var meta, headings []string
+	for _, b := range d.Blocks {
+		switch b.Kind {
+		case Meta:
+			meta = append(meta, b.Text)
+		case Heading:
+			headings = append(headings, b.Text)
+		}
+	}
+	if len(meta) != 8 || strings.Join(headings, "|") != "Findings|Findings" || d.Title != "Rural Aid Programs" {
+		t.Errorf("with page breaks: meta %q, headings %q, title %q", meta, headings, d.Title)
+	}
+
+	transcript := func(footer func(n int) string) string {
+		var b strings.Builder
+		for n := 1; n <= 6; n++ {
+			b.WriteString("MS. JONES:\n")
+			for i := 0; i < 12; i++ {
+				b.WriteString("We discussed the budget for the library at some length today.\n")
+			}
+			b.WriteString(footer(n) + "\n\n")
+		}
+		return b.String()
+	}
+	text = transcript(func(n int) string { return "Budget Review " + string(rune('0'+n)) })
+	running := runningLines(text, nil)
+	var got []string
+	for _, ln := range splitLines(text) {
+		if running[ln.start] {
+			got = append(got, ln.text)
+		}
+	}
+	if len(got) != 6 || got[0] != "Budget Review 1" {
+		t.Errorf("without page breaks: running lines %q, want the six numbered footers only", got)
+	}
+	// a number that does not rise is not a page number
+	if r := runningLines(transcript(func(int) string { return "Item 1" }), nil); len(r) != 0 {
+		t.Errorf("lines whose number does not rise taken as running: %d", len(r))
+	}
+}
