@@ -592,3 +592,36 @@ func formFeeds(raw []byte, text string, m *offsetMap) []int {
 	}
 	return out
 }
+
+// isCueTiming reports the lines of a subtitle or caption file (WebVTT,
+// SRT) that time the text rather than say it: "WEBVTT", and cue timings
+// "00:00:05.000 --> 00:00:09.000" (with or without settings after them).
+func isCueTiming(s string) bool {
+	if s == "WEBVTT" || strings.HasPrefix(s, "WEBVTT ") {
+		return true
+	}
+	from, to, ok := strings.Cut(s, " --> ")
+	if !ok {
+		return false
+	}
+	to, _, _ = strings.Cut(to, " ")
+	return isClockTime(from) && isClockTime(to)
+}
+
+// isClockTime reports "00:00:05.000", "00:05,250", "1:02:03".
+func isClockTime(s string) bool {
+	colons := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ':':
+			colons++
+		case c == '.' || c == ',':
+			if colons == 0 {
+				return false
+			}
+		case !vocab.IsDigit(c):
+			return false
+		}
+	}
+	return colons >= 1 && colons <= 2 && len(s) >= 4
+}

@@ -52,3 +52,26 @@ func TestSentenceWithTrailingNoteIsNoHeading(t *testing.T) {
 		t.Error("beforeTrailingNote")
 	}
 }
+
+func TestCueTiming(t *testing.T) {
+	for s, want := range map[string]bool{
+		"WEBVTT":                                 true,
+		"00:00:05.000 --> 00:00:09.000":          true,
+		"00:00:05,000 --> 00:00:09,000":          true,
+		"00:05.000 --> 00:09.000 align:start":    true,
+		"The cue runs from 5 --> 9 in the file.": false,
+		"10:30 --> the meeting starts":           false,
+	} {
+		if got := isCueTiming(s); got != want {
+			t.Errorf("isCueTiming(%q) = %v", s, got)
+		}
+	}
+	text := "WEBVTT\n\n00:00:05.000 --> 00:00:09.000\nAlice Chen: Welcome everyone, let us start with the budget.\n\n00:00:12.000 --> 00:00:15.000\nBob Ruiz: The budget is ready and I will send it to the board by Friday.\n"
+	d, err := Parse([]byte(text), ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Title == "WEBVTT" || len(d.Sentences) != 2 || !strings.HasPrefix(d.Sentences[0].Text, "Alice Chen:") {
+		t.Errorf("title %q, sentences %+v", d.Title, d.Sentences)
+	}
+}
