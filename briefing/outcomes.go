@@ -173,7 +173,7 @@ func (a *analysis) nextSteps(outs []Outcome) []Item {
 		shown[o.Index] = true
 	}
 	for i, s := range a.d.Sentences {
-		if shown[i] || !nextStepRE.MatchString(s.Text) || isQuote(s.Text) {
+		if shown[i] || !nextStepRE.MatchString(s.Text) || isQuote(s.Text) || isQuestion(s.Text) {
 			continue
 		}
 		items = append(items, Item{Text: trimItem(s.Text), Index: i})

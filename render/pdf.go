@@ -173,19 +173,18 @@ func pdfNote(b *briefing.Brief) *pdfnote.Note {
 		n.Sections = append(n.Sections, pdfnote.Section{Heading: "Countries and organisations", Kind: pdfnote.List, Items: bodies})
 	}
 	if len(b.Speakers) > 0 {
-		s := pdfnote.Section{Heading: "Speakers", Kind: pdfnote.Table, Columns: []string{"Speaker", "Turns"}}
+		// one line, as the countries: a meeting's speakers, most words first
 		listed, more := keySpeakers(b.Speakers)
+		names := make([]string, len(listed))
 		for i, sp := range listed {
-			name := sp.Name
-			if sp.Detail != "" {
-				name += " (" + sp.Detail + ")"
-			}
-			s.Items = append(s.Items, pdfnote.Item{Cells: []string{name, fmt.Sprint(sp.Turns)}, Priority: priorityPerson + i})
+			names[i] = fmt.Sprintf("%s (%d %s)", sp.Name, sp.Turns, plural(sp.Turns, "turn", "turns"))
 		}
+		text := strings.Join(names, ", ")
 		if more > 0 {
-			s.Items = append(s.Items, pdfnote.Item{Cells: []string{fmt.Sprintf("and %d more", more), ""}, Priority: priorityPerson + maxListed})
+			text += fmt.Sprintf(", and %d more", more)
 		}
-		n.Sections = append(n.Sections, s)
+		n.Sections = append(n.Sections, pdfnote.Section{Heading: "Speakers", Kind: pdfnote.List,
+			Items: []pdfnote.Item{{Text: text, Priority: priorityPerson + maxListed + 1}}})
 	}
 	if len(b.NextSteps) > 0 {
 		s := pdfnote.Section{Heading: "Next steps", Kind: pdfnote.List}
@@ -195,4 +194,11 @@ func pdfNote(b *briefing.Brief) *pdfnote.Note {
 		n.Sections = append(n.Sections, s)
 	}
 	return n
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
