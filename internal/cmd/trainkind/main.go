@@ -257,53 +257,68 @@ func imputeCase(docs []*doc) {
 // copy.
 func baseSource(s string) string { return strings.TrimSuffix(s, " (wrapped)") }
 
-// leaveOneSourceOut measures how the news class carries over to a
-// publisher it has never seen: for each source of news stories it fits a
-// model on the training half of every other source and classifies all of
-// that source's documents (both halves, as written and hard-wrapped). It
-// also reports, for each such model, the held-out readouts and press
-// releases it takes for news.
+// leaveOneSourceOut measures how the news and readout classes carry over
+// to a publisher they have never seen: for each source of news stories and
+// of readouts and releases it fits a model on the training half of every
+// other source and classifies all of that source's documents (both
+// halves, as written and hard-wrapped). For news sources it also reports
+// how many held-out readouts that model takes for news, and for readout
+// sources how many of the left-out documents it takes for news.
 func leaveOneSourceOut(docs []*doc, l2 float64) {
-	var sources []string
-	seen := map[string]bool{}
-	for _, d := range docs {
-		if s := baseSource(d.source); d.kind == kind.News && !seen[s] {
-			seen[s] = true
-			sources = append(sources, s)
-		}
-	}
-	sort.Strings(sources)
-	fmt.Printf("\nleave one source out (news): fitted without the source, tested on all its documents\n")
-	fmt.Printf("%-42s %5s %7s  %-28s  %s\n", "source left out", "docs", "news", "taken for", "held-out readouts taken for news")
-	for _, s := range sources {
-		m := fitModel(docs, func(d *doc) bool { return d.train && baseSource(d.source) != s }, l2)
-		right, n := 0, 0
-		wrong := map[kind.Kind]int{}
-		ro, roNews := 0, 0
+	for _, k := range []kind.Kind{kind.News, kind.Readout} {
+		var sources []string
+		seen := map[string]bool{}
 		for _, d := range docs {
-			r := m.Classify(d.x)
-			if baseSource(d.source) == s {
-				n++
-				if r.Kind == kind.News {
-					right++
-				} else {
-					wrong[r.Kind]++
-				}
-			}
-			if d.kind == kind.Readout && !d.train {
-				ro++
-				if r.Kind == kind.News {
-					roNews++
-				}
+			if s := baseSource(d.source); d.kind == k && !seen[s] {
+				seen[s] = true
+				sources = append(sources, s)
 			}
 		}
-		var parts []string
-		for _, k := range kind.Kinds {
-			if wrong[k] > 0 {
-				parts = append(parts, fmt.Sprintf("%s %d", k, wrong[k]))
-			}
+		sort.Strings(sources)
+		fmt.Printf("\nleave one source out (%s): fitted without the source, tested on all its documents\n", k)
+		last := "held-out readouts taken for news"
+		if k == kind.Readout {
+			last = ""
 		}
-		fmt.Printf("%-42s %5d %6.1f%%  %-28s  %d/%d\n", s, n, 100*float64(right)/float64(max(n, 1)), strings.Join(parts, ", "), roNews, ro)
+		fmt.Printf("%-42s %5s %8s  %-34s  %s\n", "source left out", "docs", k, "taken for", last)
+		var right, n int
+		for _, s := range sources {
+			m := fitModel(docs, func(d *doc) bool { return d.train && baseSource(d.source) != s }, l2)
+			sRight, sN := 0, 0
+			wrong := map[kind.Kind]int{}
+			ro, roNews := 0, 0
+			for _, d := range docs {
+				r := m.Classify(d.x)
+				if baseSource(d.source) == s {
+					sN++
+					if r.Kind == k {
+						sRight++
+					} else {
+						wrong[r.Kind]++
+					}
+				}
+				if d.kind == kind.Readout && !d.train && baseSource(d.source) != s {
+					ro++
+					if r.Kind == kind.News {
+						roNews++
+					}
+				}
+			}
+			right += sRight
+			n += sN
+			var parts []string
+			for _, k := range kind.Kinds {
+				if wrong[k] > 0 {
+					parts = append(parts, fmt.Sprintf("%s %d", k, wrong[k]))
+				}
+			}
+			extra := ""
+			if k == kind.News {
+				extra = fmt.Sprintf("%d/%d", roNews, ro)
+			}
+			fmt.Printf("%-42s %5d %7.1f%%  %-34s  %s\n", s, sN, 100*float64(sRight)/float64(max(sN, 1)), strings.Join(parts, ", "), extra)
+		}
+		fmt.Printf("%-42s %5d %7.1f%%\n", "all", n, 100*float64(right)/float64(max(n, 1)))
 	}
 }
 
