@@ -285,8 +285,9 @@ func Features(text string) []float64 {
 			enums++
 		}
 		// Section headings: the title every document has and a date
-		// line under it are not counted.
-		if i > 0 && fieldsAtMost(p, 10) && !isDateLine(p) {
+		// line under it are not counted, nor a short line that the next
+		// continues in lower case (a hard-wrapped sentence).
+		if i > 0 && fieldsAtMost(p, 10) && !isDateLine(p) && !(i+1 < len(paras) && startsLower(paras[i+1])) {
 			last, _ := utf8.DecodeLastRuneInString(p)
 			if !strings.ContainsRune(".?!:;,\"”'", last) {
 				heads++
@@ -455,4 +456,10 @@ func countSpeakers(line string, n map[string]int) {
 			start++
 		}
 	}
+}
+
+// startsLower reports whether s starts with a lower-case letter.
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
 }

@@ -68,3 +68,16 @@ func TestCountSpeakers(t *testing.T) {
 		}
 	}
 }
+
+// A short line that the next continues in lower case is a wrapped
+// sentence, not a heading; the title is never counted.
+func TestHeadingsNotWrappedLines(t *testing.T) {
+	wrapped := "Title of the story\nThe minister said the talks, held over two days in the capital,\nwould resume\nin March after the holidays.\nA second round is planned."
+	if h := Features(wrapped)[colHeadings]; h != 0 {
+		t.Errorf("headings of a wrapped text %v, want 0", h)
+	}
+	report := "Title\n\nSummary\n\nThe agency found three problems.\n\nRecommendations\n\nThe agency should fix them."
+	if h := Features(report)[colHeadings]; h != 2.0/5 {
+		t.Errorf("headings of a report %v, want 2/5", h)
+	}
+}

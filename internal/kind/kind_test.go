@@ -118,6 +118,11 @@ func TestDetectFixtures(t *testing.T) {
 	// readouts (0.44-0.79); the news class must know a story by its
 	// telling, not by one publisher's page furniture.
 	checkFixtures(t, "../../testdata/kinds/news/*.txt", News, raw)
+	// The same stories hard-wrapped at 80 columns without blank lines, as
+	// PDF text comes: a short wrapped line is not a heading.
+	checkFixtures(t, "../../testdata/kinds/news/*.txt", News, func(t *testing.T, file string, data []byte) Result {
+		return Detect(wrap(string(data), 80))
+	})
 }
 
 // The reports and bills of testdata/kinds as the CLI reads them: Markdown
