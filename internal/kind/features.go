@@ -25,12 +25,11 @@ var featureNames = []string{
 	"qturns",      // share of paragraphs that start with "Q" (press-briefing questions)
 	"sections",    // share of paragraphs that are "SEC. 2." / "SECTION 1." headings
 	"enums",       // share of paragraphs that start "(a)", "(1)", "(A)", "(i)"
-	"headings",    // share of paragraphs that are short lines without final punctuation
+	"headings",    // share of paragraphs after the first that are short lines without final punctuation, not dates
 	"firstperson", // I, we, our, us, my, me per word
 	"youword",     // you, your per word
 	"said",        // said, says, told per word
 	"quotes",      // quotation marks per word
-	"dateline",    // the opening looks like a news dateline or byline
 	"readoutcue",  // met with, spoke with, readout, joint statement, reaffirmed... per word
 	"reportcue",   // this report, Congress, figure, table, percent, CRS... per word
 	"speechcue",   // thank you, applause, laughter, ladies and gentlemen, folks... per word
@@ -40,7 +39,43 @@ var featureNames = []string{
 	"digits",      // share of words that start with a digit
 	"tags",        // transcript annotation tags ({vocalsound}, [inaudible], (crosstalk)) per word
 	"turnrate",    // lines starting with a speaker label per 100 words: "turns" whatever the line wrapping
+	"thirdperson", // he, she, his, her, they, their... per word: a story about others
+	"weekday",     // Monday ... Sunday per word: news dates events by weekday
+	"newscue",     // reportedly, alleged, police, spokesman, witnesses, critics... per word
+	"issuercue",   // cooperation, committed, will continue to, look forward, media contact... per word
+	"speakers",    // log(1 + speaker labels that take the floor twice or more): a transcript has several voices, a speech one
+	"issuertitle", // the first line names the document a statement, readout, communiqué or press release
 }
+
+// Columns of Features, in the order of featureNames.
+const (
+	colLogwords = iota
+	colParawords
+	colTurns
+	colQturns
+	colSections
+	colEnums
+	colHeadings
+	colFirstperson
+	colYouword
+	colSaid
+	colQuotes
+	colReadoutcue
+	colReportcue
+	colSpeechcue
+	colBillcue
+	colMoneycue
+	colUpper
+	colDigits
+	colTags
+	colTurnrate
+	colThirdperson
+	colWeekday
+	colNewscue
+	colIssuercue
+	colSpeakers
+	colIssuertitle
+)
 
 // FeatureNames returns the names of the columns of Features.
 func FeatureNames() []string { return append([]string(nil), featureNames...) }
@@ -50,6 +85,8 @@ const (
 	classFirstPerson = 1 + iota
 	classYou
 	classSaid
+	classThirdPerson
+	classWeekday
 )
 
 // kindWords is what Features looks up for each word: the cue phrases that
@@ -73,7 +110,7 @@ var kindLexicon = sync.OnceValue(func() map[string]*kindWord {
 	for _, f := range []struct {
 		section string
 		col     int
-	}{{"readout", 12}, {"report", 13}, {"speech", 14}, {"bill", 15}, {"money", 16}} {
+	}{{"readout", colReadoutcue}, {"report", colReportcue}, {"speech", colSpeechcue}, {"bill", colBillcue}, {"money", colMoneycue}, {"news", colNewscue}, {"issuer", colIssuercue}} {
 		for _, c := range secs[f.section] {
 			w := strings.Fields(c)
 			kw := get(w[0])
@@ -83,7 +120,7 @@ var kindLexicon = sync.OnceValue(func() map[string]*kindWord {
 	for _, f := range []struct {
 		section string
 		class   int
-	}{{"first-person", classFirstPerson}, {"you", classYou}, {"said", classSaid}} {
+	}{{"first-person", classFirstPerson}, {"you", classYou}, {"said", classSaid}, {"third-person", classThirdPerson}, {"weekday", classWeekday}} {
 		for _, w := range secs[f.section] {
 			get(w).class = f.class
 		}
@@ -263,15 +300,26 @@ func Features(text string) []float64 {
 	fw := float64(nw)
 	// Words beyond MaxBytes, at the density of the part read.
 	est := fw * float64(total) / float64(max(len(text), 1))
-	x[0] = math.Log1p(est)
-	x[1] = math.Log1p(fw / float64(max(len(paras), 1)))
+	x[colLogwords] = math.Log1p(est)
+	x[colParawords] = math.Log1p(fw / float64(max(len(paras), 1)))
 	var turns, qturns, secs, enums, heads, labelled int
+	speakers := map[string]int{}
 	for _, l := range strings.Split(text, "\n") {
-		if SpeakerLabel(strings.TrimSpace(l)) > 0 {
+		l = strings.TrimSpace(l)
+		if SpeakerLabel(l) > 0 {
 			labelled++
 		}
+		countSpeakers(l, speakers)
 	}
-	for _, p := range paras {
+	repeated := 0
+	for _, n := range speakers {
+		if n >= 2 {
+			repeated++
+		}
+	}
+	x[colSpeakers] = math.Log1p(float64(repeated))
+	x[colIssuertitle] = issuerTitle(text)
+	for i, p := range paras {
 		if SpeakerLabel(p) > 0 {
 			turns++
 		}
@@ -284,7 +332,10 @@ func Features(text string) []float64 {
 		if len(p) > 3 && p[0] == '(' && strings.IndexByte(p[:min(len(p), 7)], ')') > 1 {
 			enums++
 		}
-		if fieldsAtMost(p, 10) {
+		// Section headings: the title every document has and a date
+		// line under it are not counted, nor a short line that the next
+		// continues in lower case (a hard-wrapped sentence).
+		if i > 0 && fieldsAtMost(p, 10) && !isDateLine(p) && !(i+1 < len(paras) && startsLower(paras[i+1])) {
 			last, _ := utf8.DecodeLastRuneInString(p)
 			if !strings.ContainsRune(".?!:;,\"”'", last) {
 				heads++
@@ -292,12 +343,12 @@ func Features(text string) []float64 {
 		}
 	}
 	np := float64(max(len(paras), 1))
-	x[2] = float64(turns) / np
-	x[3] = float64(qturns) / np
-	x[4] = float64(secs) / np
-	x[5] = float64(enums) / np
-	x[6] = float64(heads) / np
-	var fp, you, said, digits int
+	x[colTurns] = float64(turns) / np
+	x[colQturns] = float64(qturns) / np
+	x[colSections] = float64(secs) / np
+	x[colEnums] = float64(enums) / np
+	x[colHeadings] = float64(heads) / np
+	var fp, you, said, third, weekday, digits int
 	for i, w := range words {
 		w = strings.TrimFunc(w, isEdgePunct)
 		words[i] = w
@@ -317,19 +368,24 @@ func Features(text string) []float64 {
 				you++
 			case classSaid:
 				said++
+			case classThirdPerson:
+				third++
+			case classWeekday:
+				weekday++
 			}
 		}
 		if w != "" && w[0] >= '0' && w[0] <= '9' {
 			digits++
 		}
 	}
-	x[7] = 100 * float64(fp) / fw
-	x[8] = 100 * float64(you) / fw
-	x[9] = 100 * float64(said) / fw
-	x[10] = 100 * float64(strings.Count(text, "\"")+strings.Count(text, "“")+strings.Count(text, "”")+strings.Count(text, "``")) / fw
-	x[11] = dateline(text)
-	for col := 12; col <= 16; col++ {
-		x[col] *= 100 / fw // per 100 words
+	x[colFirstperson] = 100 * float64(fp) / fw
+	x[colYouword] = 100 * float64(you) / fw
+	x[colSaid] = 100 * float64(said) / fw
+	x[colQuotes] = 100 * float64(strings.Count(text, "\"")+strings.Count(text, "“")+strings.Count(text, "”")+strings.Count(text, "``")) / fw
+	for _, col := range []int{colReadoutcue, colReportcue, colSpeechcue, colBillcue, colMoneycue, colNewscue, colIssuercue} {
+		// Per 100 words, on a log scale: three cue phrases in a
+		// 90-word text are not thirty times the evidence of one in 300.
+		x[col] = math.Log1p(x[col] * 100 / fw)
 	}
 	var up, letters int
 	for _, r := range text {
@@ -341,12 +397,14 @@ func Features(text string) []float64 {
 		}
 	}
 	if letters > 0 {
-		x[17] = float64(up) / float64(letters)
+		x[colUpper] = float64(up) / float64(letters)
 	}
-	x[18] = float64(digits) / fw
-	x[19] = 100 * float64(strings.Count(lower, "{vocalsound}")+strings.Count(lower, "{disfmarker}")+strings.Count(lower, "[inaudible")+
+	x[colDigits] = float64(digits) / fw
+	x[colTags] = 100 * float64(strings.Count(lower, "{vocalsound}")+strings.Count(lower, "{disfmarker}")+strings.Count(lower, "[inaudible")+
 		strings.Count(lower, "(crosstalk")+strings.Count(lower, "{pause}")+strings.Count(lower, "[laughter")) / fw
-	x[20] = 100 * float64(labelled) / fw
+	x[colTurnrate] = 100 * float64(labelled) / fw
+	x[colThirdperson] = 100 * float64(third) / fw
+	x[colWeekday] = 100 * float64(weekday) / fw
 	return x
 }
 
@@ -382,30 +440,74 @@ func fieldsAtMost(s string, n int) bool {
 	return true
 }
 
-// dateline reports 1 when the opening looks like a news story's: an
-// agency or outlet in parentheses ("(CNN)", "( cnn )", "(Reuters)"), a
-// place in capitals before a dash or comma and date, or a byline.
-func dateline(text string) float64 {
-	head := text[:min(len(text), 400)]
-	l := strings.ToLower(head)
-	for _, k := range []string{"( cnn )", "(cnn)", "(reuters)", "(ap)", "(afp)", "-lrb- cnn -rrb-", "by associated press",
-		"by reuters", "daily mail reporter", "updated:", "published:", "last updated", "\nby ", "by . "} {
-		if strings.Contains(l, k) {
-			return 1
-		}
-	}
-	// "WASHINGTON —", "LONDON, March 3 (Reuters) -": a word in capitals
-	// followed by a dash or a comma, on the first lines.
-	for _, line := range strings.SplitN(head, "\n", 6) {
-		f := strings.Fields(line)
-		if len(f) < 3 {
-			continue
-		}
-		w := strings.TrimRight(f[0], ",")
-		if len(w) >= 3 && strings.ToUpper(w) == w && strings.ToLower(w) != w &&
-			(strings.HasSuffix(f[0], ",") || f[1] == "—" || f[1] == "-" || f[1] == "--" || f[1] == "–") {
+// issuerTitle reports 1 when the first line of text, its title, names the
+// document as an issuer's own: a statement, readout, communiqué, press
+// release or fact sheet. News stories are titled by what happened.
+func issuerTitle(text string) float64 {
+	first, _, _ := strings.Cut(strings.TrimSpace(text), "\n")
+	first = strings.ToLower(first)
+	for _, w := range []string{"statement", "readout", "communiqué", "communique", "press release", "fact sheet"} {
+		if strings.Contains(first, w) {
 			return 1
 		}
 	}
 	return 0
+}
+
+// months are the month names and abbreviations isDateLine looks for.
+var months = []string{"january", "february", "march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+
+// isDateLine reports a short line that is a date ("November 18, 2004",
+// "Thursday, December 1, 2016", "2025-03-02"): at most six words, a digit,
+// and a month's name or abbreviation or an ISO date.
+func isDateLine(p string) bool {
+	if !fieldsAtMost(p, 6) || !strings.ContainsAny(p, "0123456789") {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(p)) {
+		w = strings.TrimFunc(w, isEdgePunct)
+		if slices.Contains(months, w) {
+			return true
+		}
+		if len(w) == 10 && w[4] == '-' && w[7] == '-' {
+			return true
+		}
+	}
+	return false
+}
+
+// countSpeakers counts in n the speaker labels of line: at its start, and
+// after the end of a sentence within it, as a transcript whose line breaks
+// were lost has them ("… move on. Member B: Okay."). A label that ends the
+// line introduces what follows ("Blogger Jane Doe writes:") and is not
+// counted; a turn has words after it.
+func countSpeakers(line string, n map[string]int) {
+	for start := 0; start < len(line); {
+		rest := line[start:]
+		if k := SpeakerLabel(rest); k > 0 && strings.TrimSpace(rest[k:]) != "" {
+			n[strings.ToUpper(strings.TrimSpace(rest[:k]))]++
+		}
+		// The next sentence: after ". ", "? " or "! ".
+		next := -1
+		for i := 0; i+1 < len(rest); i++ {
+			if (rest[i] == '.' || rest[i] == '?' || rest[i] == '!') && rest[i+1] == ' ' {
+				next = i + 2
+				break
+			}
+		}
+		if next < 0 {
+			return
+		}
+		start += next
+		for start < len(line) && line[start] == ' ' {
+			start++
+		}
+	}
+}
+
+// startsLower reports whether s starts with a lower-case letter.
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
 }
