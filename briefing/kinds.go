@@ -43,14 +43,19 @@ type Action struct {
 }
 
 // OutcomesHeading is the heading of the note's outcomes section for the
-// document's kind, or "" when the kind has none (a report's findings and
-// a speech's announcements take its place).
+// document's kind, or "" when the note has none: a report's findings and
+// a speech's announcements take its place, and a news story shows it only
+// when it reports an outcome.
 func (b *Brief) OutcomesHeading() string {
 	switch kind.Kind(b.Kind) {
 	case kind.Report, kind.Speech:
 		return ""
 	case kind.Transcript:
 		return "Decisions"
+	case kind.News:
+		if len(b.Outcomes) == 0 {
+			return "" // a story that reports none needs no empty section
+		}
 	}
 	return "Key outcomes"
 }
