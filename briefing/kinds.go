@@ -53,7 +53,7 @@ func (b *Brief) OutcomesHeading() string {
 	case kind.Transcript:
 		return "Decisions"
 	case kind.News:
-		if len(b.Outcomes) == 0 {
+		if len(b.Outcomes) == 0 && b.Analysed {
 			return "" // a story that reports none needs no empty section
 		}
 	}
