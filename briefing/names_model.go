@@ -1,0 +1,98 @@
+package briefing
+
+import (
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"math"
+	"sync"
+)
+
+//go:generate go run ../internal/cmd/trainnames -lopo=false -texts=$BRIEF_CORPUS_TEXTS -out names_model.json
+
+// namesModelJSON is the fitted organisation model (internal/cmd/trainnames
+// writes it; go generate ./briefing refits it, on the texts beside the
+// annotations and those rebuilt into $BRIEF_CORPUS_TEXTS).
+//
+//go:embed names_model.json
+var namesModelJSON []byte
+
+// builtinNameModel parses the embedded model once. An error means the
+// model no longer matches the features the code computes: refit it.
+var builtinNameModel = sync.OnceValues(func() (*NameModel, error) {
+	m := new(NameModel)
+	if err := json.Unmarshal(namesModelJSON, m); err != nil {
+		return nil, fmt.Errorf("briefing: embedded names_model.json: %v", err)
+	}
+	if err := m.Orgs.Check(allOrgFeatureNames()); err != nil {
+		return nil, fmt.Errorf("briefing: embedded names_model.json is stale, run go generate ./briefing: %v", err)
+	}
+	return m, nil
+})
+
+// NameModel is the fitted scorer of proposed names, the format of
+// names_model.json, which internal/cmd/trainnames writes.
+type NameModel struct {
+	Description string `json:"description"`
+	Training    string `json:"training"` // what it was fitted on
+	Labels      string `json:"labels"`   // how the targets were made
+	Fit         string `json:"fit"`      // the optimiser, regularisation and threshold choice
+	// Orgs scores a proposed body (OrgFeatureNames); it is listed from
+	// the probability Orgs.Threshold.
+	Orgs Scorer `json:"organisations"`
+}
+
+// Scorer is a logistic regression over named features: the log-odds of
+// features x are Intercept plus the sum of Weight × (x − Mean) / Scale,
+// and its answer is yes from the probability Threshold.
+type Scorer struct {
+	Threshold float64   `json:"threshold"`
+	Intercept float64   `json:"intercept"`
+	Features  []Feature `json:"features"`
+}
+
+// Feature is one weighted feature of a Scorer.
+type Feature struct {
+	Name   string  `json:"name"`
+	Weight float64 `json:"weight"`
+	Mean   float64 `json:"mean"`
+	Scale  float64 `json:"scale"`
+}
+
+// Probability is the scorer's probability for features x.
+func (m *Scorer) Probability(x []float64) float64 {
+	z := m.Intercept
+	for i, f := range m.Features {
+		z += f.Weight * (x[i] - f.Mean) / f.Scale
+	}
+	return 1 / (1 + math.Exp(-z))
+}
+
+// Check reports a scorer whose features are not names, in that order, or
+// cannot be standardised.
+func (m *Scorer) Check(names []string) error {
+	if len(m.Features) != len(names) {
+		return fmt.Errorf("%d features, the code computes %d", len(m.Features), len(names))
+	}
+	for i, f := range m.Features {
+		if f.Name != names[i] {
+			return fmt.Errorf("feature %d is %q, the code computes %q", i, f.Name, names[i])
+		}
+		if !(f.Scale > 0) {
+			return fmt.Errorf("feature %q has scale %v", f.Name, f.Scale)
+		}
+	}
+	return nil
+}
+
+// SelectOrgs returns the candidates model m lists, in their order: what
+// New lists with the built-in model, for the trainer's held-out scoring.
+func SelectOrgs(cands []OrgCandidate, m *NameModel) []Organisation {
+	out := []Organisation{}
+	for _, c := range cands {
+		if m.Orgs.Probability(c.Features) >= m.Orgs.Threshold {
+			out = append(out, c.Organisation)
+		}
+	}
+	return out
+}

@@ -1,0 +1,256 @@
+// Command trainnames fits the organisation model of package briefing on
+// the annotated gold sets and reports how it does on publishers it was not
+// fitted on.
+//
+// Every body the rules propose in a gold document (briefing.OrgCandidates)
+// is labelled 1 when one of its forms (name or alias) is a form of a
+// required organisation of the annotation, 0 when it matches none, and is
+// left out when it matches only an optional one (named only inside another
+// name): the gold scorer's rule, applied by the scorer itself. The model
+// is an L2-penalised logistic regression (internal/fit); its threshold is
+// the one that maximises organisation F1 over the training documents.
+//
+// The figure to quote is leave-one-publisher-out: for each publisher, fit
+// on the others, choose the threshold on them, and score the left-out
+// publisher with the gold scorer (internal/eval). The final model is
+// fitted on everything. Run from briefing/ by go generate:
+//
+//	go run ../internal/cmd/trainnames -lopo=false -texts=DIR -out names_model.json
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/brief-dev/brief/briefing"
+	"github.com/brief-dev/brief/internal/eval"
+	"github.com/brief-dev/brief/internal/fit"
+)
+
+func main() {
+	var (
+		sets   = flag.String("gold", "../../shared/eval/briefing/dev,../testdata/whitehouse,../testdata/corpus/*", "comma-separated gold folders (globs allowed)")
+		texts  = flag.String("texts", "", "a folder of rebuilt texts, one sub-folder per corpus folder, for annotations whose text is not beside them")
+		out    = flag.String("out", "", "write the model fitted on every document to `FILE`")
+		l2     = flag.Float64("l2", 0.005, "L2 penalty on the standardised weights, per training document")
+		lopo   = flag.Bool("lopo", true, "report the leave-one-publisher-out figures, with the rules' figures before them")
+		errs   = flag.Bool("errors", false, "classify the held-out organisation errors")
+		misses = flag.String("misses", "", "write the held-out organisation and person errors, one a line, to `FILE`")
+	)
+	flag.Parse()
+	docs, err := load(*sets, *texts)
+	if err != nil {
+		fail(err)
+	}
+	pubs := publishers(docs)
+	fmt.Printf("%d documents from %d publishers\n", len(docs), len(pubs))
+	for _, d := range docs {
+		d.cands = briefing.OrgCandidates(d.d)
+		for _, c := range d.cands {
+			d.labels = append(d.labels, label(d, c))
+		}
+	}
+	if *lopo {
+		var rules []scoredDoc
+		for _, d := range docs {
+			rules = append(rules, scoredDoc{d, rulesPrediction(d)})
+		}
+		fmt.Println("\nthe rules alone (no fitting, so every publisher is held out):")
+		table(rules, pubs)
+		var held []scoredDoc
+		ths := map[string]float64{}
+		for _, pub := range pubs {
+			var train, test []*doc
+			for _, d := range docs {
+				if d.publisher == pub {
+					test = append(test, d)
+				} else {
+					train = append(train, d)
+				}
+			}
+			m := fitModel(train, *l2)
+			ths[pub] = m.Orgs.Threshold
+			held = append(held, predict(test, m)...)
+		}
+		fmt.Println("\nthe model, leave-one-publisher-out (each publisher scored by the model fitted on the others):")
+		table(held, pubs)
+		if *errs {
+			fmt.Println("\norganisation errors of the rules:")
+			errorTable(rules)
+			fmt.Println("\norganisation errors of the model, held out:")
+			errorTable(held)
+		}
+		if *misses != "" {
+			if err := writeMisses(*misses, held); err != nil {
+				fail(err)
+			}
+		}
+	}
+	if *out != "" {
+		m := fitModel(docs, *l2)
+		m.Training = fmt.Sprintf("%d annotated documents from %d publishers: %s", len(docs), len(pubs), strings.Join(pubs, ", "))
+		data, err := json.MarshalIndent(m, "", "  ")
+		if err == nil {
+			err = os.WriteFile(*out, append(data, '\n'), 0o644)
+		}
+		if err != nil {
+			fail(err)
+		}
+	}
+}
+
+func fail(err error) {
+	fmt.Fprintln(os.Stderr, "trainnames:", err)
+	os.Exit(1)
+}
+
+// label is 1 for a candidate that is a required organisation of d's
+// annotation, 0 for one that is none, and -1 for one that is only an
+// optional one: the scorer decides, on a prediction of the candidate
+// alone.
+func label(d *doc, c briefing.OrgCandidate) float64 {
+	g := d.gold
+	g.ID = "x"
+	p := eval.Prediction{ID: "x", Organisations: []eval.Item{{Name: c.Name, Aliases: c.Aliases}}}
+	s := eval.ScoreDoc(&g, &p).Organisations
+	switch {
+	case s[0] > 0:
+		return 1
+	case s[1] == 0:
+		return -1
+	}
+	return 0
+}
+
+// fitModel fits the organisation scorer on docs and chooses its threshold
+// on them.
+func fitModel(docs []*doc, l2 float64) *briefing.NameModel {
+	var xs [][]float64
+	var ys, ws []float64
+	for _, d := range docs {
+		for i, c := range d.cands {
+			if d.labels[i] >= 0 {
+				xs = append(xs, c.Features)
+				ys = append(ys, d.labels[i])
+				ws = append(ws, 1)
+			}
+		}
+	}
+	intercept, weights, mean, scale := fit.Logistic(xs, ys, ws, l2*float64(len(docs)))
+	m := &briefing.NameModel{
+		Description: "Logistic regression over general features of each body the rules propose (shape, head noun, acronym, lexicon, how and how often the text mentions it); the probability that it is one of the document's organisations.",
+		Labels:      "1 for a proposed body one of whose forms (name or alias) is a form of a required organisation of the annotation (the gold scorer's rule), 0 for one matching none; bodies matching only an optional organisation are left out",
+		Fit:         fmt.Sprintf("Newton's method on the L2-penalised log-likelihood of standardised features, penalty %g per training document, intercept unpenalised; threshold: the probability with the best organisation F1 on the training documents", l2),
+	}
+	m.Orgs.Intercept = fit.Round(intercept)
+	for k, name := range briefing.OrgFeatureNames() {
+		m.Orgs.Features = append(m.Orgs.Features, briefing.Feature{Name: name, Weight: fit.Round(weights[k]), Mean: fit.Round(mean[k]), Scale: fit.Round(scale[k])})
+	}
+	best, bestTh := -1.0, 0.5
+	for step := 1; step <= 19; step++ {
+		m.Orgs.Threshold = float64(step) / 20
+		if f := score(predict(docs, m)).Organisations.F1; f > best+1e-9 {
+			best, bestTh = f, m.Orgs.Threshold
+		}
+	}
+	m.Orgs.Threshold = bestTh
+	return m
+}
+
+// scoredDoc is a document and brief's prediction for it.
+type scoredDoc struct {
+	d    *doc
+	pred eval.Prediction
+}
+
+// rulesPrediction is the prediction of brief without the model: its
+// rules' organisations, and its persons.
+func rulesPrediction(d *doc) eval.Prediction {
+	b := briefing.New(d.d, d.sum, briefing.Options{})
+	p := eval.FromBrief(d.gold.ID, b)
+	p.Organisations = []eval.Item{}
+	for i, c := range d.cands {
+		if c.Features[0] == 1 {
+			p.Organisations = append(p.Organisations, eval.Item{Name: d.cands[i].Name, Aliases: d.cands[i].Aliases})
+		}
+	}
+	return p
+}
+
+// predict makes the prediction of each document with model m.
+func predict(docs []*doc, m *briefing.NameModel) []scoredDoc {
+	out := make([]scoredDoc, len(docs))
+	for i, d := range docs {
+		p := eval.Prediction{ID: d.gold.ID}
+		for _, o := range briefing.SelectOrgs(d.cands, m) {
+			p.Organisations = append(p.Organisations, eval.Item{Name: o.Name, Aliases: o.Aliases})
+		}
+		if d.persons == nil {
+			b := briefing.New(d.d, d.sum, briefing.Options{})
+			d.persons = eval.FromBrief(d.gold.ID, b).Persons
+		}
+		p.Persons = d.persons
+		out[i] = scoredDoc{d, p}
+	}
+	return out
+}
+
+// table prints organisation and person P/R/F1 per publisher and in all.
+func table(got []scoredDoc, pubs []string) {
+	tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "publisher\tdocs\torgs P\tR\tF1\tpersons P\tR\tF1\t")
+	rows := append(append([]string{}, pubs...), "set: dev", "set: whitehouse", "set: corpus", "all (micro)")
+	for _, pub := range rows {
+		var sel []scoredDoc
+		for _, s := range got {
+			set := "set: corpus"
+			if s.d.set == "dev" || s.d.set == "whitehouse" {
+				set = "set: " + s.d.set
+			}
+			if s.d.publisher == pub || set == pub || pub == "all (micro)" {
+				sel = append(sel, s)
+			}
+		}
+		t := score(sel)
+		fmt.Fprintf(tw, "%s\t%d\t%.1f\t%.1f\t%.1f\t%.1f\t%.1f\t%.1f\t\n", pub, len(sel),
+			100*t.Organisations.P, 100*t.Organisations.R, 100*t.Organisations.F1,
+			100*t.Persons.P, 100*t.Persons.R, 100*t.Persons.F1)
+	}
+	tw.Flush()
+}
+
+// score scores predictions with the gold scorer.
+func score(docs []scoredDoc) eval.Totals {
+	gold := make([]eval.GoldDoc, len(docs))
+	preds := map[string]eval.Prediction{}
+	for i, d := range docs {
+		gold[i] = d.d.gold
+		gold[i].ID = fmt.Sprint(i) // ids repeat across sets
+		p := d.pred
+		p.ID = gold[i].ID
+		preds[p.ID] = p
+	}
+	return eval.ScoreGold(gold, preds).Total
+}
+
+// writeMisses writes the organisation and person errors of the held-out
+// predictions: publisher, document, error.
+func writeMisses(path string, got []scoredDoc) error {
+	var sb strings.Builder
+	for _, s := range got {
+		g := s.d.gold
+		p := s.pred
+		p.ID = g.ID
+		rep := eval.ScoreGold([]eval.GoldDoc{g}, map[string]eval.Prediction{g.ID: p})
+		for _, m := range rep.Misses[g.ID] {
+			if strings.HasPrefix(m, "organisation") || strings.HasPrefix(m, "person") {
+				fmt.Fprintf(&sb, "%s\t%s\t%s\n", s.d.publisher, g.ID, m)
+			}
+		}
+	}
+	return os.WriteFile(path, []byte(sb.String()), 0o644)
+}
