@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"slices"
+	"strings"
 	"sync"
 )
 
@@ -88,9 +90,37 @@ func (m *Scorer) Check(names []string) error {
 // SelectOrgs returns the candidates model m lists, in their order: what
 // New lists with the built-in model, for the trainer's held-out scoring.
 func SelectOrgs(cands []OrgCandidate, m *NameModel) []Organisation {
-	out := []Organisation{}
+	var sel []OrgCandidate
 	for _, c := range cands {
 		if m.Orgs.Probability(c.Features) >= m.Orgs.Threshold {
+			sel = append(sel, c)
+		}
+	}
+	// a listed span inside another listed body's name is a short form
+	// of it: "Commission" for "African Union Commission"
+	out := []Organisation{}
+	keys := make([]string, len(sel))
+	for i, c := range sel {
+		keys[i] = " " + strings.Join(words(c.Name), " ") + " "
+	}
+	merged := make([]bool, len(sel))
+	for i, c := range sel {
+		if !c.Span {
+			continue
+		}
+		for j := range sel {
+			if j != i && !merged[j] && len(keys[j]) > len(keys[i]) && strings.Contains(keys[j], keys[i]) {
+				merged[i] = true
+				sel[j].Aliases = append(append([]string{}, sel[j].Aliases...), c.Name)
+				idx := append(append([]int{}, sel[j].Indices...), c.Indices...)
+				slices.Sort(idx)
+				sel[j].Indices = slices.Compact(idx)
+				break
+			}
+		}
+	}
+	for i, c := range sel {
+		if !merged[i] {
 			out = append(out, c.Organisation)
 		}
 	}

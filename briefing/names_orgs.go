@@ -32,6 +32,7 @@ type orgStats struct {
 	roleAfter int // an office follows: "NASA Administrator"
 	prep      int // after a preposition that introduces a party: "with", "by", "between"
 	poss      int // followed by "’s"
+	wholeLine int // the whole passage
 }
 
 func (st *orgStats) add(s *passage, m *omention) {
@@ -63,6 +64,9 @@ func (st *orgStats) add(s *passage, m *omention) {
 	if m.end < len(s.toks) && s.has(m.end, fRole) {
 		st.roleAfter++
 	}
+	if m.start == 0 && (m.end == len(s.toks) || m.end == len(s.toks)-1 && !s.toks[m.end].word) {
+		st.wholeLine++
+	}
 	if m.end < len(s.toks) && isPossessive(s.toks[m.end]) {
 		st.poss++
 	}
@@ -82,42 +86,63 @@ func (st *orgStats) add(s *passage, m *omention) {
 // orgFeatureNames name the features of a proposed body, in the order
 // orgFeatures computes them.
 var orgFeatureNames = []string{
-	"rule",            // the rules alone would list it
-	"in_role",         // every mention lies in a person's office
-	"definite",        // defined with an acronym: "… (IMF)"
-	"known",           // a body of the lexicon
-	"short_only",      // named only by a short form or acronym
-	"name_only",       // named only as part of an event's name
-	"log_words",       // log of the number of words of its name
-	"one_word",        // its name is one word
-	"acronym_name",    // its name is an acronym
-	"has_head",        // an organisation head noun in its name
-	"head_last",       // the name ends in its head noun: "Asian Development Bank"
-	"head_of",         // head noun then a complement: "Ministry of Finance"
-	"government",      // its head is "Government"
-	"country_first",   // its name opens with a country or demonym
-	"country_in",      // a country or demonym in its name
-	"log_mentions",    // log of 1 + the number of mentions
-	"title_only",      // named only in the title or headings
-	"frac_the",        // share of mentions after "the"
-	"frac_sent_open",  // share of mentions that open a sentence
-	"aliases",         // has other names in the text
-	"digit",           // a digit in its name
-	"and",             // "and" or "&" inside its name
-	"name_words",      // share of its words that could be a person's name
-	"event_last",      // its last word is an event noun: "Summit"
-	"frac_list",       // share of mentions followed by another capitalised name after "and" or a comma
-	"lower_words",     // share of lower-case words in its name
-	"spanned",         // proposed as a capitalised span, not by the rules
-	"role_in",         // a word of an office in its name
-	"place_in",        // a city or country word in its name
-	"frac_role_after", // share of mentions followed by an office: "NASA Administrator"
-	"frac_prep",       // share of mentions after "with", "by", "between", "from", "at"
-	"frac_poss",       // share of mentions followed by "’s"
-	"roman",           // its name is a Roman numeral: "III"
-	"plural",          // its name ends in a plural "s" of an acronym or a head: "MEPs"
-	"lower_elsewhere", // share of its words that the text also writes in lower case
-	"all_role",        // every capitalised word of its name is an office's: "Cabinet of Ministers"
+	"rule",              // the rules alone would list it
+	"in_role",           // every mention lies in a person's office
+	"definite",          // defined with an acronym: "… (IMF)"
+	"known",             // a body of the lexicon
+	"short_only",        // named only by a short form or acronym
+	"name_only",         // named only as part of an event's name
+	"log_words",         // log of the number of words of its name
+	"one_word",          // its name is one word
+	"acronym_name",      // its name is an acronym
+	"has_head",          // an organisation head noun in its name
+	"head_last",         // the name ends in its head noun: "Asian Development Bank"
+	"head_of",           // head noun then a complement: "Ministry of Finance"
+	"government",        // its head is "Government"
+	"country_first",     // its name opens with a country or demonym
+	"country_in",        // a country or demonym in its name
+	"log_mentions",      // log of 1 + the number of mentions
+	"title_only",        // named only in the title or headings
+	"frac_the",          // share of mentions after "the"
+	"frac_sent_open",    // share of mentions that open a sentence
+	"aliases",           // has other names in the text
+	"digit",             // a digit in its name
+	"and",               // "and" or "&" inside its name
+	"name_words",        // share of its words that could be a person's name
+	"event_last",        // its last word is an event noun: "Summit"
+	"frac_list",         // share of mentions followed by another capitalised name after "and" or a comma
+	"lower_words",       // share of lower-case words in its name
+	"spanned",           // proposed as a capitalised span, not by the rules
+	"role_in",           // a word of an office in its name
+	"place_in",          // a city or country word in its name
+	"frac_role_after",   // share of mentions followed by an office: "NASA Administrator"
+	"frac_prep",         // share of mentions after "with", "by", "between", "from", "at"
+	"frac_poss",         // share of mentions followed by "’s"
+	"roman",             // its name is a Roman numeral: "III"
+	"plural",            // its name ends in a plural "s" of an acronym or a head: "MEPs"
+	"lower_elsewhere",   // share of its words that the text also writes in lower case
+	"all_role",          // every capitalised word of its name is an office's: "Cabinet of Ministers"
+	"head_executive",    // its last head noun names an executive body: "Ministry", "Department", "Office"
+	"head_deliberative", // … a council or court: "Council", "Committee", "Parliament", "Court"
+	"head_company",      // … a firm or a fund: "Bank", "Fund", "Corporation", "Limited"
+	"head_grouping",     // … a grouping: "Forum", "Alliance", "Union", "Group", "Association"
+	"head_weak",         // a weak head: "Initiative", "Programme", "Platform"
+	"frac_whole_line",   // share of mentions that are a whole line: a sign-off or a byline
+}
+
+// headClasses group the head nouns of organisations.txt by the kind of
+// body they name: a feature each, so that the model weighs the kinds, not
+// single words.
+var headClasses = map[string]int{
+	"ministry": 1, "ministries": 1, "department": 1, "office": 1, "secretariat": 1, "agency": 1, "authority": 1,
+	"bureau": 1, "directorate": 1, "government": 1, "administration": 1, "embassy": 1, "consulate": 1, "command": 1,
+	"commission": 2, "council": 2, "committee": 2, "board": 2, "parliament": 2, "congress": 2, "senate": 2,
+	"assembly": 2, "court": 2, "tribunal": 2, "cabinet": 2,
+	"bank": 3, "fund": 3, "corporation": 3, "company": 3, "limited": 3, "ltd": 3, "inc": 3, "llc": 3, "ab": 3,
+	"labs": 3, "laboratories": 3, "trust": 3,
+	"forum": 4, "alliance": 4, "union": 4, "group": 4, "groups": 4, "association": 4, "federation": 4,
+	"confederation": 4, "chamber": 4, "coalition": 4, "community": 4, "organization": 4, "organisation": 4,
+	"party": 4, "society": 4,
 }
 
 // partyPreps introduce a party: "talks with", "signed by", "between".
@@ -157,6 +182,7 @@ var spanInteractions = sync.OnceValue(func() []int {
 type OrgCandidate struct {
 	Organisation
 	Features []float64
+	Span     bool // a capitalised span, not a body the rules found
 }
 
 // OrgCandidates returns the bodies proposed in d, in order of first
@@ -182,6 +208,7 @@ func (a *analysis) orgCandidates() []OrgCandidate {
 		out = append(out, OrgCandidate{
 			Organisation: Organisation{Name: o.name, Aliases: nonNil(o.aliases), Indices: idx},
 			Features:     a.orgFeatures(o),
+			Span:         o.spanned,
 		})
 	}
 	return out
@@ -202,6 +229,7 @@ func (a *analysis) orgFeatures(o *org) []float64 {
 	ws := words(o.name)
 	_, known := l.knownOrgs[o.name]
 	var roleIn, placeIn bool
+	headClass, weak := 0, false
 	allRole := st.first != nil
 	var hasHead, headLast, headOf, gov, countryFirst, countryIn, digit, and, eventLast bool
 	nameWords, lower := 0, 0
@@ -215,7 +243,11 @@ func (a *analysis) orgFeatures(o *org) []float64 {
 				continue
 			}
 			f := fold(t.text)
+			if l.orgWeak[f] {
+				weak = true
+			}
 			if s.has(k, fOrgHead) {
+				headClass = headClasses[f]
 				hasHead = true
 				if k == st.end-1 {
 					headLast = true
@@ -298,6 +330,12 @@ func (a *analysis) orgFeatures(o *org) []float64 {
 		b2f(pluralAcronym(o.name)),
 		a.lowerShare(ws),
 		b2f(allRole),
+		b2f(headClass == 1),
+		b2f(headClass == 2),
+		b2f(headClass == 3),
+		b2f(headClass == 4),
+		b2f(weak),
+		frac(st.wholeLine),
 	}
 	for _, i := range spanInteractions() {
 		x = append(x, x[i]*b2f(o.spanned))
