@@ -26,7 +26,11 @@ var builtinNameModel = sync.OnceValues(func() (*NameModel, error) {
 	if err := json.Unmarshal(namesModelJSON, m); err != nil {
 		return nil, fmt.Errorf("briefing: embedded names_model.json: %v", err)
 	}
-	if err := m.Orgs.Check(allOrgFeatureNames()); err != nil {
+	err := m.Orgs.Check(allOrgFeatureNames())
+	if err == nil && len(m.Persons.Features) > 0 {
+		err = m.Persons.Check(personFeatureNames)
+	}
+	if err != nil {
 		return nil, fmt.Errorf("briefing: embedded names_model.json is stale, run go generate ./briefing: %v", err)
 	}
 	return m, nil
@@ -42,6 +46,9 @@ type NameModel struct {
 	// Orgs scores a proposed body (OrgFeatureNames); it is listed from
 	// the probability Orgs.Threshold.
 	Orgs Scorer `json:"organisations"`
+	// Persons scores a proposed person (PersonFeatureNames) the same way;
+	// a model without it lists the rules' persons.
+	Persons Scorer `json:"persons"`
 }
 
 // Scorer is a logistic regression over named features: the log-odds of

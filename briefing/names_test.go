@@ -93,3 +93,52 @@ func TestOrgCandidates(t *testing.T) {
 		t.Errorf("New lists %q, want the Ministry of Finance (MoF)", got)
 	}
 }
+
+// TestPersonCandidates: the candidates are the rules' persons and runs of
+// name words without a title or office, and New lists exactly those the
+// model selects; the person model's weights point the way its features
+// mean.
+func TestPersonCandidates(t *testing.T) {
+	text := "Talks in Canberra\n\nForeign Minister Jane Roe met Vladimir Putin in Canberra. Vladimir Putin said the Annual Review was useful."
+	d := parse(t, []byte(text))
+	cands := PersonCandidates(d)
+	spans := map[string]bool{}
+	for _, c := range cands {
+		spans[c.Name] = c.Span
+		if len(c.Features) != len(PersonFeatureNames()) {
+			t.Errorf("%s: %d features, want %d", c.Name, len(c.Features), len(PersonFeatureNames()))
+		}
+	}
+	if span, ok := spans["Jane Roe"]; !ok || span {
+		t.Errorf("candidates %v: want Jane Roe from the rules", spans)
+	}
+	if span, ok := spans["Vladimir Putin"]; !ok || !span {
+		t.Errorf("candidates %v: want Vladimir Putin as a span", spans)
+	}
+	m, err := builtinNameModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want, got []string
+	for _, p := range SelectPersons(cands, m) {
+		want = append(want, p.Name)
+	}
+	for _, p := range briefOf(t, d, Options{}).Parties.Persons {
+		got = append(got, p.Name)
+	}
+	if !slices.Equal(got, want) || !slices.Contains(got, "Jane Roe") {
+		t.Errorf("New lists %q, the model selects %q; want both to hold Jane Roe", got, want)
+	}
+	weight := map[string]float64{}
+	for _, f := range m.Persons.Features {
+		weight[f.Name] = f.Weight
+	}
+	for _, name := range []string{"rule", "role"} {
+		if weight[name] <= 0 {
+			t.Errorf("person weight of %s = %v, want positive", name, weight[name])
+		}
+	}
+	if weight["lower_elsewhere"] >= 0 {
+		t.Errorf("person weight of lower_elsewhere = %v, want negative", weight["lower_elsewhere"])
+	}
+}

@@ -500,13 +500,12 @@ func (a *analysis) textHas(s string) bool {
 // parties turns what was found into the brief's lists.
 func (a *analysis) parties() Parties {
 	ps := Parties{Persons: []Person{}, Organisations: []Organisation{}, Countries: []Country{}}
-	for _, p := range a.persons {
-		idx := append([]int{}, p.indices...)
-		sort.Ints(idx)
-		ps.Persons = append(ps.Persons, Person{Name: p.name, Title: p.title, Role: p.role, Country: p.country,
-			Mentions: nonNil(p.mentions), Indices: idx})
+	m, err := builtinNameModel() // a stale model fails TestNameModelFresh
+	if err != nil {
+		m = nil
 	}
-	if m, err := builtinNameModel(); err == nil { // a stale model fails TestNameModelFresh
+	ps.Persons = SelectPersons(a.personCandidates(), m)
+	if m != nil {
 		ps.Organisations = SelectOrgs(a.orgCandidates(), m)
 	} else {
 		for _, o := range a.orgs {

@@ -21,8 +21,9 @@ type doc struct {
 	d         *summarize.Document
 	sum       *summarize.Summary
 	cands     []briefing.OrgCandidate
-	labels    []float64   // of cands: 1, 0, or -1 (left out)
-	persons   []eval.Item // brief's persons, made once
+	labels    []float64 // of cands: 1, 0, or -1 (left out)
+	pcands    []briefing.PersonCandidate
+	plabels   []float64 // of pcands: 1 or 0
 }
 
 // load reads every gold folder of sets and the text of each annotation:

@@ -53,7 +53,12 @@ func main() {
 		for _, c := range d.cands {
 			d.labels = append(d.labels, label(d, c))
 		}
+		d.pcands = briefing.PersonCandidates(d.d)
+		for _, c := range d.pcands {
+			d.plabels = append(d.plabels, personLabel(d, c))
+		}
 	}
+	candidateCounts(docs)
 	if *lopo {
 		var rules []scoredDoc
 		for _, d := range docs {
@@ -126,30 +131,58 @@ func label(d *doc, c briefing.OrgCandidate) float64 {
 	return 0
 }
 
-// fitModel fits the organisation scorer on docs and chooses its threshold
-// on them.
+// personLabel is 1 for a candidate that is a person of d's annotation,
+// by the scorer's rule, and 0 for one that is none.
+func personLabel(d *doc, c briefing.PersonCandidate) float64 {
+	g := d.gold
+	g.ID = "x"
+	p := eval.Prediction{ID: "x", Persons: []eval.Item{{Name: c.Name}}}
+	if eval.ScoreDoc(&g, &p).Persons[0] > 0 {
+		return 1
+	}
+	return 0
+}
+
+// scorer fits a logistic regression of ys on xs as a scorer over the
+// named features (rounded to six decimals, so that the file stays
+// readable).
+func scorer(names []string, xs [][]float64, ys []float64, lambda float64) briefing.Scorer {
+	ws := make([]float64, len(ys))
+	for i := range ws {
+		ws[i] = 1
+	}
+	intercept, weights, mean, scale := fit.Logistic(xs, ys, ws, lambda)
+	sc := briefing.Scorer{Intercept: fit.Round(intercept)}
+	for k, name := range names {
+		sc.Features = append(sc.Features, briefing.Feature{Name: name, Weight: fit.Round(weights[k]), Mean: fit.Round(mean[k]), Scale: fit.Round(scale[k])})
+	}
+	return sc
+}
+
+// fitModel fits the organisation and person scorers on docs and chooses
+// their thresholds on them.
 func fitModel(docs []*doc, l2 float64) *briefing.NameModel {
-	var xs [][]float64
-	var ys, ws []float64
+	var xs, pxs [][]float64
+	var ys, pys []float64
 	for _, d := range docs {
 		for i, c := range d.cands {
 			if d.labels[i] >= 0 {
 				xs = append(xs, c.Features)
 				ys = append(ys, d.labels[i])
-				ws = append(ws, 1)
 			}
 		}
+		for i, c := range d.pcands {
+			pxs = append(pxs, c.Features)
+			pys = append(pys, d.plabels[i])
+		}
 	}
-	intercept, weights, mean, scale := fit.Logistic(xs, ys, ws, l2*float64(len(docs)))
 	m := &briefing.NameModel{
-		Description: "Logistic regression over general features of each body the rules propose (shape, head noun, acronym, lexicon, how and how often the text mentions it); the probability that it is one of the document's organisations.",
-		Labels:      "1 for a proposed body one of whose forms (name or alias) is a form of a required organisation of the annotation (the gold scorer's rule), 0 for one matching none; bodies matching only an optional organisation are left out",
-		Fit:         fmt.Sprintf("Newton's method on the L2-penalised log-likelihood of standardised features, penalty %g per training document, intercept unpenalised; threshold: the probability with the best organisation F1 on the training documents", l2),
+		Description: "Logistic regression over general features of each body the rules propose (shape, head noun, acronym, lexicon, how and how often the text mentions it); the probability that it is one of the document's organisations. The same over the persons the rules find and runs of name words they do not take.",
+		Labels:      "1 for a proposed body one of whose forms (name or alias) is a form of a required organisation of the annotation (the gold scorer's rule), 0 for one matching none; bodies matching only an optional organisation are left out; persons: 1 for one the scorer matches to a person of the annotation, else 0",
+		Fit:         fmt.Sprintf("Newton's method on the L2-penalised log-likelihood of standardised features, penalty %g per training document, intercept unpenalised; thresholds: the probabilities with the best organisation and person F1 on the training documents", l2),
 	}
-	m.Orgs.Intercept = fit.Round(intercept)
-	for k, name := range briefing.OrgFeatureNames() {
-		m.Orgs.Features = append(m.Orgs.Features, briefing.Feature{Name: name, Weight: fit.Round(weights[k]), Mean: fit.Round(mean[k]), Scale: fit.Round(scale[k])})
-	}
+	m.Orgs = scorer(briefing.OrgFeatureNames(), xs, ys, l2*float64(len(docs)))
+	m.Persons = scorer(briefing.PersonFeatureNames(), pxs, pys, l2*float64(len(docs)))
 	best, bestTh := -1.0, 0.5
 	for step := 1; step <= 19; step++ {
 		m.Orgs.Threshold = float64(step) / 20
@@ -158,6 +191,14 @@ func fitModel(docs []*doc, l2 float64) *briefing.NameModel {
 		}
 	}
 	m.Orgs.Threshold = bestTh
+	best, bestTh = -1.0, 0.5
+	for step := 1; step <= 19; step++ {
+		m.Persons.Threshold = float64(step) / 20
+		if f := score(predict(docs, m)).Persons.F1; f > best+1e-9 {
+			best, bestTh = f, m.Persons.Threshold
+		}
+	}
+	m.Persons.Threshold = bestTh
 	return m
 }
 
@@ -170,9 +211,12 @@ type scoredDoc struct {
 // rulesPrediction is the prediction of brief without the model: its
 // rules' organisations, and its persons.
 func rulesPrediction(d *doc) eval.Prediction {
-	b := briefing.New(d.d, d.sum, briefing.Options{})
-	p := eval.FromBrief(d.gold.ID, b)
-	p.Organisations = []eval.Item{}
+	p := eval.Prediction{ID: d.gold.ID}
+	for _, c := range d.pcands {
+		if !c.Span {
+			p.Persons = append(p.Persons, eval.Item{Name: c.Name, Title: strings.TrimSpace(c.Title + " " + c.Role)})
+		}
+	}
 	for i, c := range d.cands {
 		if c.Features[0] == 1 {
 			p.Organisations = append(p.Organisations, eval.Item{Name: d.cands[i].Name, Aliases: d.cands[i].Aliases})
@@ -189,11 +233,9 @@ func predict(docs []*doc, m *briefing.NameModel) []scoredDoc {
 		for _, o := range briefing.SelectOrgs(d.cands, m) {
 			p.Organisations = append(p.Organisations, eval.Item{Name: o.Name, Aliases: o.Aliases})
 		}
-		if d.persons == nil {
-			b := briefing.New(d.d, d.sum, briefing.Options{})
-			d.persons = eval.FromBrief(d.gold.ID, b).Persons
+		for _, x := range briefing.SelectPersons(d.pcands, m) {
+			p.Persons = append(p.Persons, eval.Item{Name: x.Name, Title: strings.TrimSpace(x.Title + " " + x.Role)})
 		}
-		p.Persons = d.persons
 		out[i] = scoredDoc{d, p}
 	}
 	return out
@@ -253,4 +295,31 @@ func writeMisses(path string, got []scoredDoc) error {
 		}
 	}
 	return os.WriteFile(path, []byte(sb.String()), 0o644)
+}
+
+// candidateCounts prints how many candidates of each source there are and
+// how many of them are right.
+func candidateCounts(docs []*doc) {
+	var n [2][2][2]int // [org/person][rule/span][wrong/right]
+	for _, d := range docs {
+		for i, c := range d.cands {
+			if d.labels[i] >= 0 {
+				n[0][b2i(c.Span)][int(d.labels[i])]++
+			}
+		}
+		for i, c := range d.pcands {
+			n[1][b2i(c.Span)][int(d.plabels[i])]++
+		}
+	}
+	for k, what := range []string{"organisations", "persons"} {
+		fmt.Printf("%s proposed: %d by the rules (%d right), %d as spans (%d right)\n", what,
+			n[k][0][0]+n[k][0][1], n[k][0][1], n[k][1][0]+n[k][1][1], n[k][1][1])
+	}
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
