@@ -161,6 +161,23 @@ func (s *passage) orgMentions() []*omention {
 			st++
 		}
 		end := s.complementEnd(h)
+		// a head noun right after the name goes on with it: "European
+		// Union Trust Fund", "African Union Commission", "Negev Forum
+		// Working Groups"
+		for end == h+1 {
+			next := -1
+			for k := h + 1; k < len(s.toks) && k <= h+3 && !covered[k] && s.isOrgWord(k) && !s.roleModifier(k) && !s.startsPerson(k) && !isAcronym(s.toks[k]); k++ {
+				if s.has(k, fOrgHead) && isCap(s.toks[k]) {
+					next = k
+					break
+				}
+			}
+			if next < 0 {
+				break
+			}
+			h = next
+			end = s.complementEnd(h)
+		}
 		if st == h && end == h+1 {
 			continue // a lone head noun: "the Council"
 		}
@@ -267,6 +284,13 @@ func (s *passage) complementEnd(h int) int {
 		t := s.toks[j]
 		f := fold(t.text)
 		switch {
+		case inComp && end < j && s.roleModifier(j) && isCap(t) && s.officeEnds(j):
+			// an office's name closing the complement: "Department of
+			// Justice", "Office of the Attorney General"
+			for j < len(s.toks) && s.roleModifier(j) && isCap(s.toks[j]) {
+				j++
+			}
+			return j
 		case s.isOrgWord(j) && !s.roleModifier(j) && !s.startsPerson(j):
 			if j == end && !inComp {
 				if getLex().companySuffixes[s.toks[j].text] {
@@ -318,6 +342,23 @@ func (s *passage) complementEnd(h int) int {
 		break
 	}
 	return end
+}
+
+// officeEnds reports a run of office words from j right after "of" or
+// "of the" that nothing capitalised follows: the end of a body's name, not
+// an office after it ("Department of Justice Senior Counsel").
+func (s *passage) officeEnds(j int) bool {
+	p := j - 1
+	if p >= 0 && fold(s.toks[p].text) == "the" {
+		p--
+	}
+	if p < 0 || fold(s.toks[p].text) != "of" {
+		return false
+	}
+	for j < len(s.toks) && s.roleModifier(j) && isCap(s.toks[j]) {
+		j++
+	}
+	return j >= len(s.toks) || !s.isOrgWord(j) && !isPossessive(s.toks[j])
 }
 
 // acronymFollows reports whether the capitalised words from j end in a

@@ -311,9 +311,10 @@ func (s *passage) roleAfter(e int) (start, end int, role string) {
 	return start, end, span(s.text, s.toks, start, end)
 }
 
-// startsPerson reports an honorific at token i, which begins another person.
+// startsPerson reports an honorific at token i, which begins another
+// person; not one that begins a country's name ("Sri Lanka").
 func (s *passage) startsPerson(i int) bool {
-	if i >= len(s.toks) || !isCap(s.toks[i]) {
+	if i >= len(s.toks) || !isCap(s.toks[i]) || s.has(i, fCountry) {
 		return false
 	}
 	n, _ := getLex().honorifics.match(s.toks, i)
