@@ -372,6 +372,24 @@ func (a *analysis) spanCandidates() {
 			byKey[strings.Join(words(al), " ")] = o
 		}
 	}
+	// acronyms the text defines for something that is no body: "Regional
+	// Comprehensive Economic Partnership (RCEP)"
+	notBody := map[string]bool{}
+	for si, s := range a.segs {
+		for i := range s.toks {
+			acr, close := s.bracketAcronym(i)
+			if close < 0 {
+				continue
+			}
+			body := false
+			for _, m := range a.omentions[si] {
+				body = body || m.acronym == acr
+			}
+			if !body {
+				notBody[acr] = true
+			}
+		}
+	}
 	for si, s := range a.segs {
 		if s.index < 0 && s.titleCase() && len(s.toks) > 6 {
 			continue // a headline in title case: its capitals mark no names
@@ -429,6 +447,9 @@ func (a *analysis) spanCandidates() {
 			}
 			if allPlace || allRole && end-st == 1 || office && !head {
 				continue // a lone office is no body: "Minister"
+			}
+			if end-st == 1 && notBody[s.toks[st].text] {
+				continue
 			}
 			m := &omention{name: span(s.text, s.toks, st, end), start: st, end: end}
 			key := strings.Join(words(m.name), " ")

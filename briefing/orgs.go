@@ -153,6 +153,12 @@ func (s *passage) orgMentions() []*omention {
 				st--
 			}
 		}
+		// a pair of countries joined by a hyphen: "U.S.-Israel Strategic
+		// Consultative Group", "India–Sweden Joint Commission"
+		for st >= 2 && st < h && s.has(st, fCountry) && s.has(st-2, fCountry) && !covered[st-2] && isHyphen(s.toks[st-1].text) &&
+			s.toks[st-2].end == s.toks[st-1].start && s.toks[st-1].end == s.toks[st].start {
+			st -= 2
+		}
 		// "the Bill and Melinda Gates Foundation"
 		if st >= 3 && st < h && fold(s.toks[st-1].text) == "and" && s.has(st-2, fName) && !s.isOrgWord(st-3) {
 			st -= 2
@@ -231,6 +237,8 @@ func (s *passage) orgMentions() []*omention {
 	s.addAppositives(covered, add)
 	return out
 }
+
+func isHyphen(s string) bool { return s == "-" || s == "–" || s == "‐" }
 
 func isArticle(t token) bool { return t.text == "a" || t.text == "an" }
 
