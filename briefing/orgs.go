@@ -3,6 +3,7 @@ package briefing
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/brief-dev/brief/internal/vocab"
 )
@@ -220,12 +221,15 @@ func (s *passage) orgMentions() []*omention {
 		m := &omention{name: name, start: st, end: end}
 		// "Ministry of Health … of Sri Lanka" → "Ministry of Health …"
 		if end-st >= 4 && s.toks[end-1].word {
-			if cs := s.countriesIn(end-1, end); len(cs) > 0 {
+			if s.countryEndsAt(end) {
 				k := end - 1
 				for k > st && s.has(k-1, fCountry) {
 					k--
 				}
-				if k-1 > h+1 && fold(s.toks[k-1].text) == "of" {
+				if k > st && fold(s.toks[k-1].text) == "the" {
+					k-- // "… of the United Kingdom"
+				}
+				if (k-1 > h+1 || st < h && k-1 > h) && fold(s.toks[k-1].text) == "of" {
 					m.alias = name
 					m.name = span(s.text, s.toks, st, k-1)
 				}
@@ -236,6 +240,17 @@ func (s *passage) orgMentions() []*omention {
 	}
 	s.addAppositives(covered, add)
 	return out
+}
+
+// countryEndsAt reports a country's mention that ends at token end:
+// "Lanka" of "Sri Lanka", "Kingdom" of "United Kingdom".
+func (s *passage) countryEndsAt(end int) bool {
+	for _, m := range s.cms {
+		if m.end == end {
+			return true
+		}
+	}
+	return false
 }
 
 func isHyphen(s string) bool { return s == "-" || s == "–" || s == "‐" }
@@ -298,7 +313,8 @@ func (s *passage) complementEnd(h int) int {
 			for j < len(s.toks) && s.roleModifier(j) && isCap(s.toks[j]) {
 				j++
 			}
-			return j
+			end = j
+			continue // "Office of the Comptroller of the Currency"
 		case s.isOrgWord(j) && !s.roleModifier(j) && !s.startsPerson(j):
 			if j == end && !inComp {
 				if getLex().companySuffixes[s.toks[j].text] {
@@ -485,5 +501,28 @@ func (s *passage) expansionStart(paren int) int {
 	if k >= paren {
 		return -1
 	}
+	// "NASA and the Federal Aviation Administration (FAA)": when the
+	// initials of the words after an "and" spell the acronym and those
+	// of the whole run do not, the name starts after the "and"
+	if acr, _ := s.bracketAcronym(paren); acr != "" && !s.initialsSpell(k, paren, acr) {
+		for k2 := k + 1; k2 < paren; k2++ {
+			if f := fold(s.toks[k2-1].text); (f == "and" || f == "the" && k2 >= 2 && fold(s.toks[k2-2].text) == "and") && isCap(s.toks[k2]) && s.initialsSpell(k2, paren, acr) {
+				return k2
+			}
+		}
+	}
 	return k
+}
+
+// initialsSpell reports whether the initials of the capitalised words of
+// tokens [i, j) spell acr.
+func (s *passage) initialsSpell(i, j int, acr string) bool {
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if t := s.toks[k]; t.word && isCap(t) {
+			r, _ := utf8.DecodeRuneInString(t.text)
+			b.WriteRune(unicode.ToUpper(r))
+		}
+	}
+	return b.String() == strings.ToUpper(acr)
 }

@@ -33,13 +33,14 @@ import (
 
 func main() {
 	var (
-		sets   = flag.String("gold", "../../shared/eval/briefing/dev,../testdata/whitehouse,../testdata/corpus/*", "comma-separated gold folders (globs allowed)")
-		texts  = flag.String("texts", "", "a folder of rebuilt texts, one sub-folder per corpus folder, for annotations whose text is not beside them")
-		out    = flag.String("out", "", "write the model fitted on every document to `FILE`")
-		l2     = flag.Float64("l2", 0.005, "L2 penalty on the standardised weights, per training document")
-		lopo   = flag.Bool("lopo", true, "report the leave-one-publisher-out figures, with the rules' figures before them")
-		errs   = flag.Bool("errors", false, "classify the held-out organisation errors")
-		misses = flag.String("misses", "", "write the held-out organisation and person errors, one a line, to `FILE`")
+		sets    = flag.String("gold", "../../shared/eval/briefing/dev,../testdata/whitehouse,../testdata/corpus/*", "comma-separated gold folders (globs allowed)")
+		texts   = flag.String("texts", "", "a folder of rebuilt texts, one sub-folder per corpus folder, for annotations whose text is not beside them")
+		out     = flag.String("out", "", "write the model fitted on every document to `FILE`")
+		l2      = flag.Float64("l2", 0.005, "L2 penalty on the standardised weights, per training document")
+		lopo    = flag.Bool("lopo", true, "report the leave-one-publisher-out figures, with the rules' figures before them")
+		errs    = flag.Bool("errors", false, "classify the held-out organisation errors")
+		explain = flag.String("explain", "", "print the held-out probability and label of every organisation candidate of `PUBLISHER`")
+		misses  = flag.String("misses", "", "write the held-out organisation and person errors, one a line, to `FILE`")
 	)
 	flag.Parse()
 	docs, err := load(*sets, *texts)
@@ -79,6 +80,13 @@ func main() {
 			}
 			m := fitModel(train, *l2)
 			ths[pub] = m.Orgs.Threshold
+			if pub == *explain {
+				for _, d := range test {
+					for i, c := range d.cands {
+						fmt.Printf("explain\t%s\t%.2f/%.2f\t%v\tspan=%v\t%q %q\n", d.gold.ID, m.Orgs.Probability(c.Features), m.Orgs.Threshold, d.labels[i], c.Span, c.Name, c.Aliases)
+					}
+				}
+			}
 			held = append(held, predict(test, m)...)
 		}
 		fmt.Println("\nthe model, leave-one-publisher-out (each publisher scored by the model fitted on the others):")
