@@ -167,6 +167,14 @@ func (s *passage) orgMentions() []*omention {
 		for st < h && s.has(st, fStop) {
 			st++
 		}
+		// a capitalised word the lexicon takes for no name ("Joint", "New",
+		// "All", "Five") opens the name when it stands inside the sentence
+		// after a lower-case word: "the Joint Working Group", "the New
+		// Brunswick Building Trades Council"
+		if st >= 2 && st < len(s.toks) && s.has(st-1, fStop) && !s.has(st-1, fOrgHead) && isCap(s.toks[st-1]) && !covered[st-1] &&
+			s.owner[st-1] < 0 && isLowerWord(s.toks[st-2]) && isCap(s.toks[st]) {
+			st--
+		}
 		end := s.complementEnd(h)
 		// a head noun right after the name goes on with it: "European
 		// Union Trust Fund", "African Union Commission", "Negev Forum
