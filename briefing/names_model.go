@@ -96,10 +96,14 @@ func (m *Scorer) Check(names []string) error {
 
 // SelectOrgs returns the candidates model m lists, in their order: what
 // New lists with the built-in model, for the trainer's held-out scoring.
+// The bodies the rules alone would list stay (the model, fitted on every
+// candidate, scores them lower than the rules do on the documents the
+// rules were written for, and no better elsewhere); the model decides on
+// the others: bodies inside a person's office and capitalised spans.
 func SelectOrgs(cands []OrgCandidate, m *NameModel) []Organisation {
 	var sel []OrgCandidate
 	for _, c := range cands {
-		if m.Orgs.Probability(c.Features) >= m.Orgs.Threshold {
+		if c.Features[0] == 1 || m.Orgs.Probability(c.Features) >= m.Orgs.Threshold {
 			sel = append(sel, c)
 		}
 	}

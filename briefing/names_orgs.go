@@ -10,10 +10,13 @@ import (
 )
 
 // The organisation model: the rules of orgs.go and findOrgs propose bodies
-// generously, and a logistic model over general features of each proposed
-// body (its shape, head noun, how and how often the text mentions it)
-// decides which the brief lists. internal/cmd/trainnames fits it on the
-// annotated corpus (names_model.json).
+// generously (also those inside a person's office, which the rules alone
+// drop), capitalised spans no rule claimed are proposed besides, and a
+// logistic model over general features of each proposed body (its shape,
+// head noun, how and how often the text mentions it) decides which of
+// those the rules alone would not list the brief lists too.
+// internal/cmd/trainnames fits it on the annotated corpus
+// (names_model.json).
 
 // orgStats sums up the mentions of one body.
 type orgStats struct {
