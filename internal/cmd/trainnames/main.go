@@ -49,16 +49,7 @@ func main() {
 	}
 	pubs := publishers(docs)
 	fmt.Printf("%d documents from %d publishers\n", len(docs), len(pubs))
-	for _, d := range docs {
-		d.cands = briefing.OrgCandidates(d.d)
-		for _, c := range d.cands {
-			d.labels = append(d.labels, label(d, c))
-		}
-		d.pcands = briefing.PersonCandidates(d.d)
-		for _, c := range d.pcands {
-			d.plabels = append(d.plabels, personLabel(d, c))
-		}
-	}
+	prepare(docs)
 	candidateCounts(docs)
 	if *lopo {
 		var rules []scoredDoc
@@ -112,6 +103,20 @@ func main() {
 		}
 		if err != nil {
 			fail(err)
+		}
+	}
+}
+
+// prepare proposes the candidates of each document and labels them.
+func prepare(docs []*doc) {
+	for _, d := range docs {
+		d.cands = briefing.OrgCandidates(d.d)
+		for _, c := range d.cands {
+			d.labels = append(d.labels, label(d, c))
+		}
+		d.pcands = briefing.PersonCandidates(d.d)
+		for _, c := range d.pcands {
+			d.plabels = append(d.plabels, personLabel(d, c))
 		}
 	}
 }
