@@ -182,16 +182,18 @@ func (a *analysis) personFeatures(p Person, said float64, spanned bool) []float6
 	}
 	again := 0.0
 	if len(ws) > 1 {
-		last := ws[len(ws)-1]
-		n := 0
-		for _, s := range a.sents {
-			for k, t := range s.toks {
-				if t.text == last && (k == 0 || !isCap(s.toks[k-1])) {
-					n++
+		if a.alone == nil {
+			// words that stand without a capitalised word before them
+			a.alone = map[string]bool{}
+			for _, s := range a.sents {
+				for k, t := range s.toks {
+					if t.word && (k == 0 || !isCap(s.toks[k-1])) {
+						a.alone[fold(t.text)] = true
+					}
 				}
 			}
 		}
-		if n > 0 {
+		if a.alone[ws[len(ws)-1]] {
 			again = 1
 		}
 	}

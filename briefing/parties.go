@@ -25,6 +25,7 @@ type analysis struct {
 	omentions [][]*omention
 	spanned   []*org
 	lower     map[string]bool // words written in lower case, for lowerShare
+	alone     map[string]bool // words without a capitalised word before them, for personFeatures
 }
 
 type person struct {
