@@ -83,10 +83,13 @@ func errorTable(got []scoredDoc) {
 			}
 			note(kind, fmt.Sprintf("%q (%s)", o.Name, s.d.publisher))
 		}
+		seen := map[string]bool{}
 		for i, p := range s.pred.Organisations {
-			if matchedPred[i] || optional(p, g) {
+			key := strings.Join(normTokens(p.Name), " ")
+			if matchedPred[i] || optional(p, g) || seen[key] {
 				continue
 			}
+			seen[key] = true
 			kind := ""
 			for j, o := range req {
 				if !matchedGold[j] && overlapsForm(p.Name, append([]string{o.Name}, o.Aliases...)) {
@@ -125,6 +128,7 @@ func errorTable(got []scoredDoc) {
 
 // sameOrg applies the scorer's rule to one prediction and one gold body.
 func sameOrg(p eval.Item, o eval.GoldOrg) bool {
+	o.InNameOnly = false // the scorer sets optional bodies aside before matching
 	var g eval.GoldDoc
 	g.Parties.Organisations = []eval.GoldOrg{o}
 	return eval.ScoreDoc(&g, &eval.Prediction{Organisations: []eval.Item{p}}).Organisations[0] > 0
