@@ -3,6 +3,7 @@ package briefing
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/brief-dev/brief/internal/vocab"
 )
@@ -153,6 +154,12 @@ func (s *passage) orgMentions() []*omention {
 				st--
 			}
 		}
+		// a pair of countries joined by a hyphen: "U.S.-Israel Strategic
+		// Consultative Group", "India–Sweden Joint Commission"
+		for st >= 2 && st < h && s.has(st, fCountry) && s.has(st-2, fCountry) && !covered[st-2] && isHyphen(s.toks[st-1].text) &&
+			s.toks[st-2].end == s.toks[st-1].start && s.toks[st-1].end == s.toks[st].start {
+			st -= 2
+		}
 		// "the Bill and Melinda Gates Foundation"
 		if st >= 3 && st < h && fold(s.toks[st-1].text) == "and" && s.has(st-2, fName) && !s.isOrgWord(st-3) {
 			st -= 2
@@ -160,7 +167,32 @@ func (s *passage) orgMentions() []*omention {
 		for st < h && s.has(st, fStop) {
 			st++
 		}
+		// a capitalised word the lexicon takes for no name ("Joint", "New",
+		// "All", "Five") opens the name when it stands inside the sentence
+		// after a lower-case word: "the Joint Working Group", "the New
+		// Brunswick Building Trades Council"
+		if st >= 2 && st < len(s.toks) && s.has(st-1, fStop) && !s.has(st-1, fOrgHead) && isCap(s.toks[st-1]) && !covered[st-1] &&
+			s.owner[st-1] < 0 && isLowerWord(s.toks[st-2]) && isCap(s.toks[st]) {
+			st--
+		}
 		end := s.complementEnd(h)
+		// a head noun right after the name goes on with it: "European
+		// Union Trust Fund", "African Union Commission", "Negev Forum
+		// Working Groups"
+		for end == h+1 {
+			next := -1
+			for k := h + 1; k < len(s.toks) && k <= h+3 && !covered[k] && s.isOrgWord(k) && !s.roleModifier(k) && !s.startsPerson(k) && !isAcronym(s.toks[k]); k++ {
+				if s.has(k, fOrgHead) && isCap(s.toks[k]) {
+					next = k
+					break
+				}
+			}
+			if next < 0 {
+				break
+			}
+			h = next
+			end = s.complementEnd(h)
+		}
 		if st == h && end == h+1 {
 			continue // a lone head noun: "the Council"
 		}
@@ -197,12 +229,15 @@ func (s *passage) orgMentions() []*omention {
 		m := &omention{name: name, start: st, end: end}
 		// "Ministry of Health … of Sri Lanka" → "Ministry of Health …"
 		if end-st >= 4 && s.toks[end-1].word {
-			if cs := s.countriesIn(end-1, end); len(cs) > 0 {
+			if s.countryEndsAt(end) {
 				k := end - 1
 				for k > st && s.has(k-1, fCountry) {
 					k--
 				}
-				if k-1 > h+1 && fold(s.toks[k-1].text) == "of" {
+				if k > st && fold(s.toks[k-1].text) == "the" {
+					k-- // "… of the United Kingdom"
+				}
+				if (k-1 > h+1 || st < h && k-1 > h) && fold(s.toks[k-1].text) == "of" {
 					m.alias = name
 					m.name = span(s.text, s.toks, st, k-1)
 				}
@@ -214,6 +249,19 @@ func (s *passage) orgMentions() []*omention {
 	s.addAppositives(covered, add)
 	return out
 }
+
+// countryEndsAt reports a country's mention that ends at token end:
+// "Lanka" of "Sri Lanka", "Kingdom" of "United Kingdom".
+func (s *passage) countryEndsAt(end int) bool {
+	for _, m := range s.cms {
+		if m.end == end {
+			return true
+		}
+	}
+	return false
+}
+
+func isHyphen(s string) bool { return s == "-" || s == "–" || s == "‐" }
 
 func isArticle(t token) bool { return t.text == "a" || t.text == "an" }
 
@@ -267,6 +315,14 @@ func (s *passage) complementEnd(h int) int {
 		t := s.toks[j]
 		f := fold(t.text)
 		switch {
+		case inComp && end < j && s.roleModifier(j) && isCap(t) && s.officeEnds(j):
+			// an office's name closing the complement: "Department of
+			// Justice", "Office of the Attorney General"
+			for j < len(s.toks) && s.roleModifier(j) && isCap(s.toks[j]) {
+				j++
+			}
+			end = j
+			continue // "Office of the Comptroller of the Currency"
 		case s.isOrgWord(j) && !s.roleModifier(j) && !s.startsPerson(j):
 			if j == end && !inComp {
 				if getLex().companySuffixes[s.toks[j].text] {
@@ -318,6 +374,23 @@ func (s *passage) complementEnd(h int) int {
 		break
 	}
 	return end
+}
+
+// officeEnds reports a run of office words from j right after "of" or
+// "of the" that nothing capitalised follows: the end of a body's name, not
+// an office after it ("Department of Justice Senior Counsel").
+func (s *passage) officeEnds(j int) bool {
+	p := j - 1
+	if p >= 0 && fold(s.toks[p].text) == "the" {
+		p--
+	}
+	if p < 0 || fold(s.toks[p].text) != "of" {
+		return false
+	}
+	for j < len(s.toks) && s.roleModifier(j) && isCap(s.toks[j]) {
+		j++
+	}
+	return j >= len(s.toks) || !s.isOrgWord(j) && !isPossessive(s.toks[j])
 }
 
 // acronymFollows reports whether the capitalised words from j end in a
@@ -436,5 +509,28 @@ func (s *passage) expansionStart(paren int) int {
 	if k >= paren {
 		return -1
 	}
+	// "NASA and the Federal Aviation Administration (FAA)": when the
+	// initials of the words after an "and" spell the acronym and those
+	// of the whole run do not, the name starts after the "and"
+	if acr, _ := s.bracketAcronym(paren); acr != "" && !s.initialsSpell(k, paren, acr) {
+		for k2 := k + 1; k2 < paren; k2++ {
+			if f := fold(s.toks[k2-1].text); (f == "and" || f == "the" && k2 >= 2 && fold(s.toks[k2-2].text) == "and") && isCap(s.toks[k2]) && s.initialsSpell(k2, paren, acr) {
+				return k2
+			}
+		}
+	}
 	return k
+}
+
+// initialsSpell reports whether the initials of the capitalised words of
+// tokens [i, j) spell acr.
+func (s *passage) initialsSpell(i, j int, acr string) bool {
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if t := s.toks[k]; t.word && isCap(t) {
+			r, _ := utf8.DecodeRuneInString(t.text)
+			b.WriteRune(unicode.ToUpper(r))
+		}
+	}
+	return b.String() == strings.ToUpper(acr)
 }

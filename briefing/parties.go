@@ -20,6 +20,12 @@ type analysis struct {
 	home     string // the country named most often
 	mentions []*pmention
 	wordSets map[string]map[string]bool // words of a text, for nearDuplicate
+	// omentions are the bodies the rules found in each of segs, and
+	// spanned the capitalised spans proposed besides (names_orgs.go).
+	omentions [][]*omention
+	spanned   []*org
+	lower     map[string]bool // words written in lower case, for lowerShare
+	alone     map[string]bool // words without a capitalised word before them, for personFeatures
 }
 
 type person struct {
@@ -37,6 +43,8 @@ type org struct {
 	inRole   bool // every mention lies in a person's office
 	definite bool
 	key      string
+	spanned  bool     // proposed as a capitalised span, not by the rules
+	st       orgStats // what its mentions look like, for the organisation model
 }
 
 func analyse(d *summarize.Document) *analysis {
@@ -343,7 +351,9 @@ func (a *analysis) findOrgs() {
 	var all []*omention
 	var segOf []*passage
 	for _, s := range a.segs {
-		for _, m := range s.orgMentions() {
+		ms := s.orgMentions()
+		a.omentions = append(a.omentions, ms)
+		for _, m := range ms {
 			all = append(all, m)
 			segOf = append(segOf, s)
 		}
@@ -397,6 +407,7 @@ func (a *analysis) findOrgs() {
 			if !m.inRole && !m.nameOnly {
 				o.inRole = false
 			}
+			o.st.add(segOf[i], m)
 			addIndex(&o.indices, segOf[i].index)
 		}
 	}
@@ -490,19 +501,22 @@ func (a *analysis) textHas(s string) bool {
 // parties turns what was found into the brief's lists.
 func (a *analysis) parties() Parties {
 	ps := Parties{Persons: []Person{}, Organisations: []Organisation{}, Countries: []Country{}}
-	for _, p := range a.persons {
-		idx := append([]int{}, p.indices...)
-		sort.Ints(idx)
-		ps.Persons = append(ps.Persons, Person{Name: p.name, Title: p.title, Role: p.role, Country: p.country,
-			Mentions: nonNil(p.mentions), Indices: idx})
+	m, err := builtinNameModel() // a stale model fails TestNameModelFresh
+	if err != nil {
+		m = nil
 	}
-	for _, o := range a.orgs {
-		if o.key == "" || o.inRole && !o.definite {
-			continue
+	ps.Persons = SelectPersons(a.personCandidates(), m)
+	if m != nil {
+		ps.Organisations = SelectOrgs(a.orgCandidates(), m)
+	} else {
+		for _, o := range a.orgs {
+			if o.key == "" || o.inRole && !o.definite {
+				continue
+			}
+			idx := append([]int{}, o.indices...)
+			sort.Ints(idx)
+			ps.Organisations = append(ps.Organisations, Organisation{Name: o.name, Aliases: nonNil(o.aliases), Indices: idx})
 		}
-		idx := append([]int{}, o.indices...)
-		sort.Ints(idx)
-		ps.Organisations = append(ps.Organisations, Organisation{Name: o.name, Aliases: nonNil(o.aliases), Indices: idx})
 	}
 	// countries: mentions outside the names of bodies
 	type cinfo struct {

@@ -33,7 +33,7 @@ func (s *passage) nameSpans() [][2]int {
 		}
 		j := i + 1
 		for j < len(s.toks) {
-			if s.has(j, fName) {
+			if s.has(j, fName) || s.givenNamePart(j) {
 				if n, _ := getLex().honorifics.match(s.toks, j); n > 0 && j+n < len(s.toks) && s.has(j+n, fName) && strings.HasSuffix(s.toks[j+n-1].text, ".") {
 					break // "Nominates Ms. M. Revathi"
 				}
@@ -55,6 +55,25 @@ func (s *passage) nameSpans() [][2]int {
 		i = j - 1
 	}
 	return spans
+}
+
+// givenNamePart reports a hyphenated given name after a family name,
+// written with a capital on its first syllable only: "Kyung-wha" of "Kang
+// Kyung-wha", "Jin-wook" of "Hong Jin-wook".
+func (s *passage) givenNamePart(j int) bool {
+	if j == 0 || !s.has(j-1, fName) || s.flags[j]&(fWord|fStop|fCountry) != 0 || !isCap(s.toks[j]) {
+		return false
+	}
+	first, rest, ok := strings.Cut(s.toks[j].text, "-")
+	if !ok || strings.Contains(rest, "-") || len(first) > 6 || len(rest) < 2 || len(rest) > 5 {
+		return false
+	}
+	for _, r := range rest {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // peelTitle moves honorifics at the start of a name span into the title.
@@ -311,9 +330,10 @@ func (s *passage) roleAfter(e int) (start, end int, role string) {
 	return start, end, span(s.text, s.toks, start, end)
 }
 
-// startsPerson reports an honorific at token i, which begins another person.
+// startsPerson reports an honorific at token i, which begins another
+// person; not one that begins a country's name ("Sri Lanka").
 func (s *passage) startsPerson(i int) bool {
-	if i >= len(s.toks) || !isCap(s.toks[i]) {
+	if i >= len(s.toks) || !isCap(s.toks[i]) || s.has(i, fCountry) {
 		return false
 	}
 	n, _ := getLex().honorifics.match(s.toks, i)

@@ -1,0 +1,509 @@
+package briefing
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/brief-dev/brief/summarize"
+)
+
+// The organisation model: the rules of orgs.go and findOrgs propose bodies
+// generously (also those inside a person's office, which the rules alone
+// drop), capitalised spans no rule claimed are proposed besides, and a
+// logistic model over general features of each proposed body (its shape,
+// head noun, how and how often the text mentions it) decides which of
+// those the rules alone would not list the brief lists too.
+// internal/cmd/trainnames fits it on the annotated corpus
+// (names_model.json).
+
+// orgStats sums up the mentions of one body.
+type orgStats struct {
+	first     *passage // the passage and tokens of the first full mention
+	start     int
+	end       int
+	mentions  int
+	titles    int // mentions in the title or a heading
+	the       int // mentions right after "the"
+	sentStart int // mentions that open their sentence
+	known     int // mentions of a body of the lexicon
+	short     int // short forms and lone acronyms
+	nameOnly  int // only part of an event's name
+	inRole    int // inside a person's office
+	list      int // next to another body: "X and Y", "X, Y"
+	roleAfter int // an office follows: "NASA Administrator"
+	prep      int // after a preposition that introduces a party: "with", "by", "between"
+	poss      int // followed by "’s"
+	wholeLine int // the whole passage
+}
+
+func (st *orgStats) add(s *passage, m *omention) {
+	if st.first == nil && !m.short {
+		st.first, st.start, st.end = s, m.start, m.end
+	}
+	st.mentions++
+	if s.index < 0 {
+		st.titles++
+	}
+	if m.start > 0 && fold(s.toks[m.start-1].text) == "the" {
+		st.the++
+	}
+	if m.start == 0 || m.start == 1 && fold(s.toks[0].text) == "the" {
+		st.sentStart++
+	}
+	if m.known {
+		st.known++
+	}
+	if m.short {
+		st.short++
+	}
+	if m.nameOnly {
+		st.nameOnly++
+	}
+	if m.inRole {
+		st.inRole++
+	}
+	if m.end < len(s.toks) && s.has(m.end, fRole) {
+		st.roleAfter++
+	}
+	if m.start == 0 && (m.end == len(s.toks) || m.end == len(s.toks)-1 && !s.toks[m.end].word) {
+		st.wholeLine++
+	}
+	if m.end < len(s.toks) && isPossessive(s.toks[m.end]) {
+		st.poss++
+	}
+	if p := m.start - 1; p >= 0 && fold(s.toks[p].text) == "the" {
+		p--
+		if p >= 0 && partyPreps[fold(s.toks[p].text)] {
+			st.prep++
+		}
+	} else if p >= 0 && partyPreps[fold(s.toks[p].text)] {
+		st.prep++
+	}
+	if m.end < len(s.toks) && (s.toks[m.end].text == "," || fold(s.toks[m.end].text) == "and") && m.end+1 < len(s.toks) && isCap(s.toks[m.end+1]) {
+		st.list++
+	}
+}
+
+// orgFeatureNames name the features of a proposed body, in the order
+// orgFeatures computes them.
+var orgFeatureNames = []string{
+	"rule",              // the rules alone would list it
+	"in_role",           // every mention lies in a person's office
+	"definite",          // defined with an acronym: "… (IMF)"
+	"known",             // a body of the lexicon
+	"short_only",        // named only by a short form or acronym
+	"name_only",         // named only as part of an event's name
+	"log_words",         // log of the number of words of its name
+	"one_word",          // its name is one word
+	"acronym_name",      // its name is an acronym
+	"has_head",          // an organisation head noun in its name
+	"head_last",         // the name ends in its head noun: "Asian Development Bank"
+	"head_of",           // head noun then a complement: "Ministry of Finance"
+	"government",        // its head is "Government"
+	"country_first",     // its name opens with a country or demonym
+	"country_in",        // a country or demonym in its name
+	"log_mentions",      // log of 1 + the number of mentions
+	"title_only",        // named only in the title or headings
+	"frac_the",          // share of mentions after "the"
+	"frac_sent_open",    // share of mentions that open a sentence
+	"aliases",           // has other names in the text
+	"digit",             // a digit in its name
+	"and",               // "and" or "&" inside its name
+	"name_words",        // share of its words that could be a person's name
+	"event_last",        // its last word is an event noun: "Summit"
+	"frac_list",         // share of mentions followed by another capitalised name after "and" or a comma
+	"lower_words",       // share of lower-case words in its name
+	"spanned",           // proposed as a capitalised span, not by the rules
+	"role_in",           // a word of an office in its name
+	"place_in",          // a city or country word in its name
+	"frac_role_after",   // share of mentions followed by an office: "NASA Administrator"
+	"frac_prep",         // share of mentions after "with", "by", "between", "from", "at"
+	"frac_poss",         // share of mentions followed by "’s"
+	"roman",             // its name is a Roman numeral: "III"
+	"plural",            // its name ends in a plural "s" of an acronym or a head: "MEPs"
+	"lower_elsewhere",   // share of its words that the text also writes in lower case
+	"all_role",          // every capitalised word of its name is an office's: "Cabinet of Ministers"
+	"head_executive",    // its last head noun names an executive body: "Ministry", "Department", "Office"
+	"head_deliberative", // … a council or court: "Council", "Committee", "Parliament", "Court"
+	"head_company",      // … a firm or a fund: "Bank", "Fund", "Corporation", "Limited"
+	"head_grouping",     // … a grouping: "Forum", "Alliance", "Union", "Group", "Association"
+	"head_weak",         // a weak head: "Initiative", "Programme", "Platform"
+	"frac_whole_line",   // share of mentions that are a whole line: a sign-off or a byline
+}
+
+// headClasses group the head nouns of organisations.txt by the kind of
+// body they name: a feature each, so that the model weighs the kinds, not
+// single words.
+var headClasses = map[string]int{
+	"ministry": 1, "ministries": 1, "department": 1, "office": 1, "secretariat": 1, "agency": 1, "authority": 1,
+	"bureau": 1, "directorate": 1, "government": 1, "administration": 1, "embassy": 1, "consulate": 1, "command": 1,
+	"commission": 2, "council": 2, "committee": 2, "board": 2, "parliament": 2, "congress": 2, "senate": 2,
+	"assembly": 2, "court": 2, "tribunal": 2, "cabinet": 2,
+	"bank": 3, "fund": 3, "corporation": 3, "company": 3, "limited": 3, "ltd": 3, "inc": 3, "llc": 3, "ab": 3,
+	"labs": 3, "laboratories": 3, "trust": 3,
+	"forum": 4, "alliance": 4, "union": 4, "group": 4, "groups": 4, "association": 4, "federation": 4,
+	"confederation": 4, "chamber": 4, "coalition": 4, "community": 4, "organization": 4, "organisation": 4,
+	"party": 4, "society": 4,
+}
+
+// partyPreps introduce a party: "talks with", "signed by", "between".
+var partyPreps = map[string]bool{"with": true, "by": true, "between": true, "from": true, "at": true, "among": true}
+
+// OrgFeatureNames returns the names of the organisation model's features:
+// orgFeatureNames, then each again for the capitalised spans alone
+// ("span*has_head"), so that the rules' proposals and the spans, which
+// differ in what their features mean, are weighed apart.
+func OrgFeatureNames() []string { return allOrgFeatureNames() }
+
+var allOrgFeatureNames = sync.OnceValue(func() []string {
+	out := append([]string(nil), orgFeatureNames...)
+	for _, i := range spanInteractions() {
+		out = append(out, "span*"+orgFeatureNames[i])
+	}
+	return out
+})
+
+// spanInteractions are the features weighed again for capitalised spans:
+// all but those a span never has (the rules' verdicts, acronym
+// definitions, lexicon hits, aliases) and "spanned" itself.
+var spanInteractions = sync.OnceValue(func() []int {
+	var out []int
+	for i, n := range orgFeatureNames {
+		switch n {
+		case "rule", "in_role", "definite", "known", "short_only", "name_only", "aliases", "spanned":
+			continue
+		}
+		out = append(out, i)
+	}
+	return out
+})
+
+// OrgCandidate is a body proposed for the brief, with the organisation
+// model's features.
+type OrgCandidate struct {
+	Organisation
+	Features []float64
+	Span     bool // a capitalised span, not a body the rules found
+}
+
+// OrgCandidates returns the bodies proposed in d, in order of first
+// mention: what internal/cmd/trainnames labels and fits the model on.
+func OrgCandidates(d *summarize.Document) []OrgCandidate {
+	if d == nil {
+		return nil
+	}
+	return analyse(d).orgCandidates()
+}
+
+func (a *analysis) orgCandidates() []OrgCandidate {
+	if a.spanned == nil {
+		a.spanCandidates()
+	}
+	var out []OrgCandidate
+	for _, o := range append(a.orgs[:len(a.orgs):len(a.orgs)], a.spanned...) {
+		if o.key == "" {
+			continue // merged into another body
+		}
+		idx := append([]int{}, o.indices...)
+		sort.Ints(idx)
+		out = append(out, OrgCandidate{
+			Organisation: Organisation{Name: o.name, Aliases: nonNil(o.aliases), Indices: idx},
+			Features:     a.orgFeatures(o),
+			Span:         o.spanned,
+		})
+	}
+	return out
+}
+
+func b2f(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func (a *analysis) orgFeatures(o *org) []float64 {
+	l := getLex()
+	st := o.st
+	n := max(st.mentions, 1)
+	frac := func(k int) float64 { return float64(k) / float64(n) }
+	ws := words(o.name)
+	_, known := l.knownOrgs[o.name]
+	var roleIn, placeIn bool
+	headClass, weak := 0, false
+	allRole := st.first != nil
+	var hasHead, headLast, headOf, gov, countryFirst, countryIn, digit, and, eventLast bool
+	nameWords, lower := 0, 0
+	if s := st.first; s != nil {
+		for k := st.start; k < st.end; k++ {
+			t := s.toks[k]
+			if !t.word {
+				if t.text == "&" {
+					and = true
+				}
+				continue
+			}
+			f := fold(t.text)
+			if l.orgWeak[f] {
+				weak = true
+			}
+			if s.has(k, fOrgHead) {
+				headClass = headClasses[f]
+				hasHead = true
+				if k == st.end-1 {
+					headLast = true
+				}
+				if k+1 < st.end && (fold(s.toks[k+1].text) == "of" || fold(s.toks[k+1].text) == "for" || fold(s.toks[k+1].text) == "on") {
+					headOf = true
+				}
+				if f == "government" {
+					gov = true
+				}
+			}
+			if s.has(k, fCountry) {
+				countryIn = true
+				if k == st.start {
+					countryFirst = true
+				}
+			}
+			roleIn = roleIn || s.has(k, fRole)
+			if isCap(t) && !s.has(k, fRole) {
+				allRole = false
+			}
+			placeIn = placeIn || s.has(k, fCountry|fCity)
+			if strings.ContainsAny(t.text, "0123456789") {
+				digit = true
+			}
+			if f == "and" {
+				and = true
+			}
+			if s.has(k, fName) {
+				nameWords++
+			}
+			if isLowerWord(t) {
+				lower++
+			}
+		}
+		eventLast = l.eventNouns[fold(s.toks[st.end-1].text)]
+	} else {
+		// only short forms: look at the name itself
+		for _, w := range ws {
+			if l.orgHeads[fold(w)] {
+				hasHead = true
+			}
+		}
+	}
+	nw := max(len(ws), 1)
+	x := []float64{
+		b2f(!o.spanned && !(o.inRole && !o.definite)),
+		b2f(o.inRole),
+		b2f(o.definite),
+		b2f(known),
+		b2f(st.short == st.mentions),
+		b2f(st.nameOnly == st.mentions && st.mentions > 0),
+		math.Log(float64(nw)),
+		b2f(len(ws) == 1),
+		b2f(len(ws) == 1 && isAcronym(token{text: o.name, word: true})),
+		b2f(hasHead),
+		b2f(headLast),
+		b2f(headOf),
+		b2f(gov),
+		b2f(countryFirst),
+		b2f(countryIn),
+		math.Log1p(float64(st.mentions)),
+		b2f(st.titles == st.mentions && st.mentions > 0),
+		frac(st.the),
+		frac(st.sentStart),
+		b2f(len(o.aliases) > 0),
+		b2f(digit),
+		b2f(and),
+		float64(nameWords) / float64(nw),
+		b2f(eventLast),
+		frac(st.list),
+		float64(lower) / float64(nw),
+		b2f(o.spanned),
+		b2f(roleIn),
+		b2f(placeIn),
+		frac(st.roleAfter),
+		frac(st.prep),
+		frac(st.poss),
+		b2f(isRoman(o.name)),
+		b2f(pluralAcronym(o.name)),
+		a.lowerShare(ws),
+		b2f(allRole),
+		b2f(headClass == 1),
+		b2f(headClass == 2),
+		b2f(headClass == 3),
+		b2f(headClass == 4),
+		b2f(weak),
+		frac(st.wholeLine),
+	}
+	for _, i := range spanInteractions() {
+		x = append(x, x[i]*b2f(o.spanned))
+	}
+	return x
+}
+
+// HasOrgHead reports whether name has a word that heads the names of
+// bodies ("Ministry", "Council", "Agency"), or is one of the lexicon's
+// well-known bodies: for the trainer's error analysis.
+func HasOrgHead(name string) bool {
+	l := getLex()
+	if _, ok := l.knownOrgs[name]; ok {
+		return true
+	}
+	for _, w := range words(name) {
+		if l.orgHeads[fold(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// spanCandidates proposes, besides the rules' bodies, every capitalised
+// span of a passage that no rule claimed (not a person's name, a
+// country or city, an office or a body already found): "White House", "NASA",
+// "Business Sweden", "Renew Europe". Most are no body at all; the model
+// tells.
+func (a *analysis) spanCandidates() {
+	byKey := map[string]*org{}
+	for _, o := range a.orgs {
+		byKey[strings.Join(words(o.name), " ")] = o
+		for _, al := range o.aliases {
+			byKey[strings.Join(words(al), " ")] = o
+		}
+	}
+	// acronyms the text defines for something that is no body: "Regional
+	// Comprehensive Economic Partnership (RCEP)"
+	notBody := map[string]bool{}
+	for si, s := range a.segs {
+		for i := range s.toks {
+			acr, close := s.bracketAcronym(i)
+			if close < 0 {
+				continue
+			}
+			body := false
+			for _, m := range a.omentions[si] {
+				body = body || m.acronym == acr
+			}
+			if !body {
+				notBody[acr] = true
+			}
+		}
+	}
+	for si, s := range a.segs {
+		if s.index < 0 && s.titleCase() && len(s.toks) > 6 {
+			continue // a headline in title case: its capitals mark no names
+		}
+		covered := make([]bool, len(s.toks))
+		for _, m := range a.omentions[si] {
+			for k := m.start; k < m.end && k < len(covered); k++ {
+				covered[k] = true
+			}
+		}
+		free := func(k int) bool {
+			t := s.toks[k]
+			return t.word && !covered[k] && (isCap(t) || isAcronym(t)) && !(s.owner[k] >= 0 && !s.roleOf[k]) &&
+				(s.flags[k]&fStop == 0 || s.has(k, fOrgHead))
+		}
+		for k := 0; k < len(s.toks); k++ {
+			if !free(k) {
+				continue
+			}
+			end := k + 1
+			for end < len(s.toks) {
+				if free(end) {
+					end++
+					continue
+				}
+				// a connector inside a name: "Alliance of Socialists and Democrats"
+				f := fold(s.toks[end].text)
+				if (f == "of" || f == "for" || f == "and" || f == "&" || f == "on" || isPossessive(s.toks[end])) && end+1 < len(s.toks) && free(end+1) {
+					end += 2
+					continue
+				}
+				// "Office of the Spokesperson"
+				if f == "of" && end+2 < len(s.toks) && fold(s.toks[end+1].text) == "the" && free(end+2) {
+					end += 3
+					continue
+				}
+				break
+			}
+			st := k
+			k = end - 1
+			allPlace, allRole := true, true
+			office, head := true, false // a person's office without a body in it: "Foreign Minister"
+			for j := st; j < end; j++ {
+				office = office && s.roleOf[j]
+				head = head || s.has(j, fOrgHead)
+				if !isCap(s.toks[j]) && !isAcronym(s.toks[j]) {
+					continue // "United States and Chile"
+				}
+				if !s.has(j, fCountry|fCity) {
+					allPlace = false
+				}
+				if !s.has(j, fRole) {
+					allRole = false
+				}
+			}
+			if allPlace || allRole && end-st == 1 || office && !head {
+				continue // a lone office is no body: "Minister"
+			}
+			if end-st == 1 && notBody[s.toks[st].text] {
+				continue
+			}
+			m := &omention{name: span(s.text, s.toks, st, end), start: st, end: end}
+			key := strings.Join(words(m.name), " ")
+			if key == "" {
+				continue
+			}
+			o := byKey[key]
+			if o == nil {
+				o = &org{name: m.name, key: key, spanned: true, indices: []int{}}
+				byKey[key] = o
+				a.spanned = append(a.spanned, o)
+			}
+			if !o.spanned {
+				continue
+			}
+			o.st.add(s, m)
+			addIndex(&o.indices, s.index)
+		}
+	}
+}
+
+func isRoman(s string) bool {
+	return s != "" && strings.Trim(s, "IVXLC") == ""
+}
+
+// pluralAcronym reports "MEPs", "NGOs": a plural of a kind, not a body.
+func pluralAcronym(s string) bool {
+	return len(s) > 2 && strings.HasSuffix(s, "s") && isAcronym(token{text: s[:len(s)-1], word: true}) && !strings.Contains(s, " ")
+}
+
+// lowerShare is the share of ws the document also writes in lower case:
+// "Cooperation" and "Development" are words, "Vinnova" is a name.
+func (a *analysis) lowerShare(ws []string) float64 {
+	if a.lower == nil {
+		a.lower = map[string]bool{}
+		for _, s := range a.sents {
+			for _, t := range s.toks {
+				if isLowerWord(t) {
+					a.lower[t.text] = true
+				}
+			}
+		}
+	}
+	if len(ws) == 0 {
+		return 0
+	}
+	n := 0
+	for _, w := range ws {
+		if a.lower[strings.ToLower(w)] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(ws))
+}

@@ -1,0 +1,217 @@
+package briefing
+
+import (
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/brief-dev/brief/summarize"
+)
+
+// The person model: the rules of persons.go find people by their titles
+// and offices; a run of name words without either ("Vladimir Putin met
+// …") is proposed besides, and a logistic model over general features of
+// each proposed person (its shape, whether the text also writes its words
+// in lower case, how often it comes back) decides which the brief lists.
+// internal/cmd/trainnames fits it with the organisation model.
+
+// personFeatureNames name the features of a proposed person, in the order
+// personFeatures computes them.
+var personFeatureNames = []string{
+	"rule",            // found by the rules (with a title or an office)
+	"title",           // an honorific or rank before the name
+	"role",            // an office stated with the name
+	"country",         // a country it represents
+	"log_words",       // log of the number of words of the name
+	"one_word",        // the name is one word
+	"lower_elsewhere", // share of its words the text also writes in lower case
+	"headline_only",   // named only in the title or headings
+	"log_mentions",    // log of 1 + the number of passages naming it
+	"lexicon_words",   // share of its words that are offices, head nouns or capitalised function words
+	"hyphen",          // a hyphenated word: "Kang Kyung-wha"
+	"odd_char",        // a digit or a full stop in a word that is no initial
+	"surname_again",   // its last word comes back on its own
+	"spanned",         // proposed as a run of name words, not by the rules
+	"said",            // followed by a verb of saying: "Putin said"
+}
+
+// PersonFeatureNames returns the names of the person model's features.
+func PersonFeatureNames() []string { return append([]string(nil), personFeatureNames...) }
+
+// PersonCandidate is a person proposed for the brief, with the person
+// model's features.
+type PersonCandidate struct {
+	Person
+	Features []float64
+	Span     bool // a run of name words, not a person the rules found
+}
+
+// PersonCandidates returns the persons proposed in d, in order of first
+// mention: what internal/cmd/trainnames labels and fits the model on.
+func PersonCandidates(d *summarize.Document) []PersonCandidate {
+	if d == nil {
+		return nil
+	}
+	return analyse(d).personCandidates()
+}
+
+// SelectPersons returns the candidates model m lists, in their order: what
+// New lists with the built-in model. A model without a person scorer
+// lists the rules' persons.
+func SelectPersons(cands []PersonCandidate, m *NameModel) []Person {
+	out := []Person{}
+	for _, c := range cands {
+		keep := !c.Span
+		if m != nil && len(m.Persons.Features) > 0 {
+			keep = m.Persons.Probability(c.Features) >= m.Persons.Threshold
+		}
+		if keep {
+			out = append(out, c.Person)
+		}
+	}
+	return out
+}
+
+// spanPerson is a run of name words the rules did not take for a person.
+type spanPerson struct {
+	name     string
+	mentions []string
+	indices  []int
+	said     int
+}
+
+var sayingVerbs = map[string]bool{"said": true, "says": true, "told": true, "stated": true, "added": true, "noted": true, "wrote": true}
+
+func (a *analysis) personCandidates() []PersonCandidate {
+	var out []PersonCandidate
+	for _, p := range a.persons {
+		idx := append([]int{}, p.indices...)
+		sort.Ints(idx)
+		c := PersonCandidate{Person: Person{Name: p.name, Title: p.title, Role: p.role, Country: p.country,
+			Mentions: nonNil(p.mentions), Indices: idx}}
+		c.Features = a.personFeatures(c.Person, 0, false)
+		out = append(out, c)
+	}
+	for _, sp := range a.spanPersons() {
+		idx := append([]int{}, sp.indices...)
+		sort.Ints(idx)
+		c := PersonCandidate{Person: Person{Name: sp.name, Mentions: sp.mentions, Indices: idx}, Span: true}
+		c.Features = a.personFeatures(c.Person, float64(sp.said)/float64(max(len(sp.indices), 1)), true)
+		out = append(out, c)
+	}
+	return out
+}
+
+// spanPersons finds runs of at least two name words in sentences that no
+// person, body or country claimed.
+func (a *analysis) spanPersons() []*spanPerson {
+	byKey := map[string]*spanPerson{}
+	var out []*spanPerson
+	for si, s := range a.segs {
+		if s.index < 0 {
+			continue // titles and headings are in title case
+		}
+		in := make([]bool, len(s.toks))
+		if si < len(a.omentions) {
+			for _, m := range a.omentions[si] {
+				for k := m.start; k < m.end && k < len(in); k++ {
+					in[k] = true
+				}
+			}
+		}
+		for _, sp := range s.nameSpans() {
+			i, j := sp[0], sp[1]
+			if j-i < 2 || j-i > 4 {
+				continue
+			}
+			free := true
+			for k := i; k < j; k++ {
+				if s.owner[k] >= 0 || in[k] || isInitial(s.toks[k]) {
+					free = false
+				}
+			}
+			if !free {
+				continue
+			}
+			name := span(s.text, s.toks, i, j)
+			key := strings.Join(nameKey(words(name)), " ")
+			if key == "" || a.link(nameKey(words(name))) != nil {
+				continue
+			}
+			p := byKey[key]
+			if p == nil {
+				p = &spanPerson{name: name}
+				byKey[key] = p
+				out = append(out, p)
+			}
+			addMention(&p.mentions, name)
+			addIndex(&p.indices, s.index)
+			if j < len(s.toks) && sayingVerbs[fold(s.toks[j].text)] {
+				p.said++
+			}
+		}
+	}
+	return out
+}
+
+func (a *analysis) personFeatures(p Person, said float64, spanned bool) []float64 {
+	l := getLex()
+	ws := words(p.Name)
+	nw := max(len(ws), 1)
+	headline := true
+	for _, i := range p.Indices {
+		if i >= 0 {
+			headline = false
+		}
+	}
+	lex, hyphen, odd := 0, false, false
+	for _, w := range ws {
+		f := fold(w)
+		if l.roleWords[f] || l.orgHeads[f] || l.stopCaps[f] {
+			lex++
+		}
+		if strings.Contains(w, "-") {
+			hyphen = true
+		}
+		if strings.ContainsAny(w, "0123456789") {
+			odd = true
+		}
+	}
+	if strings.HasSuffix(p.Name, ".") && len(ws) > 0 && len(ws[len(ws)-1]) > 2 {
+		odd = true // "Thank You."
+	}
+	again := 0.0
+	if len(ws) > 1 {
+		if a.alone == nil {
+			// words that stand without a capitalised word before them
+			a.alone = map[string]bool{}
+			for _, s := range a.sents {
+				for k, t := range s.toks {
+					if t.word && (k == 0 || !isCap(s.toks[k-1])) {
+						a.alone[fold(t.text)] = true
+					}
+				}
+			}
+		}
+		if a.alone[ws[len(ws)-1]] {
+			again = 1
+		}
+	}
+	return []float64{
+		b2f(!spanned),
+		b2f(p.Title != ""),
+		b2f(p.Role != ""),
+		b2f(p.Country != ""),
+		math.Log(float64(nw)),
+		b2f(len(ws) == 1),
+		a.lowerShare(ws),
+		b2f(headline),
+		math.Log1p(float64(len(p.Indices))),
+		float64(lex) / float64(nw),
+		b2f(hyphen),
+		b2f(odd),
+		again,
+		b2f(spanned),
+		said,
+	}
+}

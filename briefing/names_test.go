@@ -1,0 +1,144 @@
+package briefing
+
+import (
+	"math"
+	"slices"
+	"testing"
+)
+
+// TestNameModelFresh: the embedded organisation model has a weight for
+// exactly the features the code computes, in order, and a threshold that
+// lists something; a change of features without go generate ./briefing
+// fails here.
+func TestNameModelFresh(t *testing.T) {
+	m, err := builtinNameModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if th := m.Orgs.Threshold; th <= 0 || th >= 1 {
+		t.Errorf("threshold %v, want a probability", th)
+	}
+	for _, f := range m.Orgs.Features {
+		if math.IsNaN(f.Weight) || math.IsInf(f.Weight, 0) {
+			t.Errorf("feature %s has weight %v", f.Name, f.Weight)
+		}
+	}
+}
+
+// TestNameModelSigns: the fitted weights point the way the features mean,
+// so the model learned the signal and not an accident of the data: the
+// rules' verdict, an acronym definition, a head noun and "the" before a
+// name count for a body; a capitalised span without a head noun against.
+func TestNameModelSigns(t *testing.T) {
+	m, err := builtinNameModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	weight := map[string]float64{}
+	for _, f := range m.Orgs.Features {
+		weight[f.Name] = f.Weight
+	}
+	for _, name := range []string{"rule", "definite", "has_head", "frac_the"} {
+		if weight[name] <= 0 {
+			t.Errorf("weight of %s = %v, want positive", name, weight[name])
+		}
+	}
+	for _, name := range []string{"spanned", "digit"} {
+		if weight[name] >= 0 {
+			t.Errorf("weight of %s = %v, want negative", name, weight[name])
+		}
+	}
+}
+
+// TestOrgCandidates: the candidates are the rules' bodies and the
+// capitalised spans no rule claimed, never a person, a country or a lone
+// office, and New lists exactly those the model selects.
+func TestOrgCandidates(t *testing.T) {
+	text := "Talks in Canberra\n\nForeign Minister Jane Roe met officials of the Ministry of Finance (MoF) and the White House in Canberra.\n\n" +
+		"Australia and the Ministry agreed to meet again. The White House welcomed the Minister."
+	d := parse(t, []byte(text))
+	cands := OrgCandidates(d)
+	var names []string
+	for _, c := range cands {
+		names = append(names, c.Name)
+		if len(c.Features) != len(OrgFeatureNames()) {
+			t.Errorf("%s: %d features, want %d", c.Name, len(c.Features), len(OrgFeatureNames()))
+		}
+	}
+	for _, want := range []string{"Ministry of Finance", "White House"} {
+		if !slices.Contains(names, want) {
+			t.Errorf("candidates %q lack %q", names, want)
+		}
+	}
+	for _, not := range []string{"Jane Roe", "Canberra", "Australia", "Minister", "Foreign Minister"} {
+		if slices.Contains(names, not) {
+			t.Errorf("candidates %q include %q", names, not)
+		}
+	}
+	m, err := builtinNameModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want, got []string
+	for _, o := range SelectOrgs(cands, m) {
+		want = append(want, o.Name)
+	}
+	for _, o := range briefOf(t, d, Options{}).Parties.Organisations {
+		got = append(got, o.Name)
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("New lists %q, the model selects %q", got, want)
+	}
+	if !slices.Contains(got, "Ministry of Finance") {
+		t.Errorf("New lists %q, want the Ministry of Finance (MoF)", got)
+	}
+}
+
+// TestPersonCandidates: the candidates are the rules' persons and runs of
+// name words without a title or office, and New lists exactly those the
+// model selects; the person model's weights point the way its features
+// mean.
+func TestPersonCandidates(t *testing.T) {
+	text := "Talks in Canberra\n\nForeign Minister Jane Roe met Vladimir Putin in Canberra. Vladimir Putin said the Annual Review was useful."
+	d := parse(t, []byte(text))
+	cands := PersonCandidates(d)
+	spans := map[string]bool{}
+	for _, c := range cands {
+		spans[c.Name] = c.Span
+		if len(c.Features) != len(PersonFeatureNames()) {
+			t.Errorf("%s: %d features, want %d", c.Name, len(c.Features), len(PersonFeatureNames()))
+		}
+	}
+	if span, ok := spans["Jane Roe"]; !ok || span {
+		t.Errorf("candidates %v: want Jane Roe from the rules", spans)
+	}
+	if span, ok := spans["Vladimir Putin"]; !ok || !span {
+		t.Errorf("candidates %v: want Vladimir Putin as a span", spans)
+	}
+	m, err := builtinNameModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want, got []string
+	for _, p := range SelectPersons(cands, m) {
+		want = append(want, p.Name)
+	}
+	for _, p := range briefOf(t, d, Options{}).Parties.Persons {
+		got = append(got, p.Name)
+	}
+	if !slices.Equal(got, want) || !slices.Contains(got, "Jane Roe") {
+		t.Errorf("New lists %q, the model selects %q; want both to hold Jane Roe", got, want)
+	}
+	weight := map[string]float64{}
+	for _, f := range m.Persons.Features {
+		weight[f.Name] = f.Weight
+	}
+	for _, name := range []string{"rule", "role"} {
+		if weight[name] <= 0 {
+			t.Errorf("person weight of %s = %v, want positive", name, weight[name])
+		}
+	}
+	if weight["lower_elsewhere"] >= 0 {
+		t.Errorf("person weight of lower_elsewhere = %v, want negative", weight["lower_elsewhere"])
+	}
+}

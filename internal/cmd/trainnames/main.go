@@ -1,0 +1,338 @@
+// Command trainnames fits the organisation model of package briefing on
+// the annotated gold sets and reports how it does on publishers it was not
+// fitted on.
+//
+// Every body the rules propose in a gold document (briefing.OrgCandidates)
+// is labelled 1 when one of its forms (name or alias) is a form of a
+// required organisation of the annotation, 0 when it matches none, and is
+// left out when it matches only an optional one (named only inside another
+// name): the gold scorer's rule, applied by the scorer itself. The model
+// is an L2-penalised logistic regression (internal/fit); its threshold is
+// the one that maximises organisation F1 over the training documents.
+//
+// The figure to quote is leave-one-publisher-out: for each publisher, fit
+// on the others, choose the threshold on them, and score the left-out
+// publisher with the gold scorer (internal/eval). The final model is
+// fitted on everything. Run from briefing/ by go generate:
+//
+//	go run ../internal/cmd/trainnames -lopo=false -texts=DIR -out names_model.json
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/brief-dev/brief/briefing"
+	"github.com/brief-dev/brief/internal/eval"
+	"github.com/brief-dev/brief/internal/fit"
+)
+
+func main() {
+	var (
+		sets    = flag.String("gold", "../../shared/eval/briefing/dev,../testdata/whitehouse,../testdata/corpus/*", "comma-separated gold folders (globs allowed)")
+		texts   = flag.String("texts", "", "a folder of rebuilt texts, one sub-folder per corpus folder, for annotations whose text is not beside them")
+		out     = flag.String("out", "", "write the model fitted on every document to `FILE`")
+		l2      = flag.Float64("l2", 0.005, "L2 penalty on the standardised weights, per training document")
+		lopo    = flag.Bool("lopo", true, "report the leave-one-publisher-out figures, with the rules' figures before them")
+		errs    = flag.Bool("errors", false, "classify the held-out organisation errors")
+		explain = flag.String("explain", "", "print the held-out probability and label of every organisation candidate of `PUBLISHER`")
+		misses  = flag.String("misses", "", "write the held-out organisation and person errors, one a line, to `FILE`")
+	)
+	flag.Parse()
+	docs, err := load(*sets, *texts)
+	if err != nil {
+		fail(err)
+	}
+	pubs := publishers(docs)
+	fmt.Printf("%d documents from %d publishers\n", len(docs), len(pubs))
+	prepare(docs)
+	candidateCounts(docs)
+	if *lopo {
+		var rules []scoredDoc
+		for _, d := range docs {
+			rules = append(rules, scoredDoc{d, rulesPrediction(d)})
+		}
+		fmt.Println("\nthe rules alone (no fitting, so every publisher is held out):")
+		table(rules, pubs)
+		var held []scoredDoc
+		ths := map[string]float64{}
+		for _, pub := range pubs {
+			var train, test []*doc
+			for _, d := range docs {
+				if d.publisher == pub {
+					test = append(test, d)
+				} else {
+					train = append(train, d)
+				}
+			}
+			m := fitModel(train, *l2)
+			ths[pub] = m.Orgs.Threshold
+			if pub == *explain {
+				for _, d := range test {
+					for i, c := range d.cands {
+						fmt.Printf("explain\t%s\t%.2f/%.2f\t%v\tspan=%v\t%q %q\n", d.gold.ID, m.Orgs.Probability(c.Features), m.Orgs.Threshold, d.labels[i], c.Span, c.Name, c.Aliases)
+					}
+				}
+			}
+			held = append(held, predict(test, m)...)
+		}
+		fmt.Println("\nthe model, leave-one-publisher-out (each publisher scored by the model fitted on the others):")
+		table(held, pubs)
+		if *errs {
+			fmt.Println("\norganisation errors of the rules:")
+			errorTable(rules)
+			fmt.Println("\norganisation errors of the model, held out:")
+			errorTable(held)
+		}
+		if *misses != "" {
+			if err := writeMisses(*misses, held); err != nil {
+				fail(err)
+			}
+		}
+	}
+	if *out != "" {
+		m := fitModel(docs, *l2)
+		m.Training = fmt.Sprintf("%d annotated documents from %d publishers: %s", len(docs), len(pubs), strings.Join(pubs, ", "))
+		data, err := json.MarshalIndent(m, "", "  ")
+		if err == nil {
+			err = os.WriteFile(*out, append(data, '\n'), 0o644)
+		}
+		if err != nil {
+			fail(err)
+		}
+	}
+}
+
+// prepare proposes the candidates of each document and labels them.
+func prepare(docs []*doc) {
+	for _, d := range docs {
+		d.cands = briefing.OrgCandidates(d.d)
+		for _, c := range d.cands {
+			d.labels = append(d.labels, label(d, c))
+		}
+		d.pcands = briefing.PersonCandidates(d.d)
+		for _, c := range d.pcands {
+			d.plabels = append(d.plabels, personLabel(d, c))
+		}
+	}
+}
+
+func fail(err error) {
+	fmt.Fprintln(os.Stderr, "trainnames:", err)
+	os.Exit(1)
+}
+
+// label is 1 for a candidate that is a required organisation of d's
+// annotation, 0 for one that is none, and -1 for one that is only an
+// optional one: the scorer decides, on a prediction of the candidate
+// alone.
+func label(d *doc, c briefing.OrgCandidate) float64 {
+	g := d.gold
+	g.ID = "x"
+	p := eval.Prediction{ID: "x", Organisations: []eval.Item{{Name: c.Name, Aliases: c.Aliases}}}
+	s := eval.ScoreDoc(&g, &p).Organisations
+	switch {
+	case s[0] > 0:
+		return 1
+	case s[1] == 0:
+		return -1
+	}
+	return 0
+}
+
+// personLabel is 1 for a candidate that is a person of d's annotation,
+// by the scorer's rule, and 0 for one that is none.
+func personLabel(d *doc, c briefing.PersonCandidate) float64 {
+	g := d.gold
+	g.ID = "x"
+	p := eval.Prediction{ID: "x", Persons: []eval.Item{{Name: c.Name}}}
+	if eval.ScoreDoc(&g, &p).Persons[0] > 0 {
+		return 1
+	}
+	return 0
+}
+
+// scorer fits a logistic regression of ys on xs as a scorer over the
+// named features (rounded to six decimals, so that the file stays
+// readable).
+func scorer(names []string, xs [][]float64, ys []float64, lambda float64) briefing.Scorer {
+	ws := make([]float64, len(ys))
+	for i := range ws {
+		ws[i] = 1
+	}
+	intercept, weights, mean, scale := fit.Logistic(xs, ys, ws, lambda)
+	sc := briefing.Scorer{Intercept: fit.Round(intercept)}
+	for k, name := range names {
+		sc.Features = append(sc.Features, briefing.Feature{Name: name, Weight: fit.Round(weights[k]), Mean: fit.Round(mean[k]), Scale: fit.Round(scale[k])})
+	}
+	return sc
+}
+
+// fitModel fits the organisation and person scorers on docs and chooses
+// their thresholds on them.
+func fitModel(docs []*doc, l2 float64) *briefing.NameModel {
+	var xs, pxs [][]float64
+	var ys, pys []float64
+	for _, d := range docs {
+		for i, c := range d.cands {
+			if d.labels[i] >= 0 {
+				xs = append(xs, c.Features)
+				ys = append(ys, d.labels[i])
+			}
+		}
+		for i, c := range d.pcands {
+			pxs = append(pxs, c.Features)
+			pys = append(pys, d.plabels[i])
+		}
+	}
+	m := &briefing.NameModel{
+		Description: "Logistic regression over general features of each body the rules propose (shape, head noun, acronym, lexicon, how and how often the text mentions it); the probability that it is one of the document's organisations. The same over the persons the rules find and runs of name words they do not take.",
+		Labels:      "1 for a proposed body one of whose forms (name or alias) is a form of a required organisation of the annotation (the gold scorer's rule), 0 for one matching none; bodies matching only an optional organisation are left out; persons: 1 for one the scorer matches to a person of the annotation, else 0",
+		Fit:         fmt.Sprintf("Newton's method on the L2-penalised log-likelihood of standardised features, penalty %g per training document, intercept unpenalised; thresholds: the probabilities with the best organisation and person F1 on the training documents", l2),
+	}
+	m.Orgs = scorer(briefing.OrgFeatureNames(), xs, ys, l2*float64(len(docs)))
+	m.Persons = scorer(briefing.PersonFeatureNames(), pxs, pys, l2*float64(len(docs)))
+	best, bestTh := -1.0, 0.5
+	for step := 1; step <= 19; step++ {
+		m.Orgs.Threshold = float64(step) / 20
+		if f := score(predict(docs, m)).Organisations.F1; f > best+1e-9 {
+			best, bestTh = f, m.Orgs.Threshold
+		}
+	}
+	m.Orgs.Threshold = bestTh
+	best, bestTh = -1.0, 0.5
+	for step := 1; step <= 19; step++ {
+		m.Persons.Threshold = float64(step) / 20
+		if f := score(predict(docs, m)).Persons.F1; f > best+1e-9 {
+			best, bestTh = f, m.Persons.Threshold
+		}
+	}
+	m.Persons.Threshold = bestTh
+	return m
+}
+
+// scoredDoc is a document and brief's prediction for it.
+type scoredDoc struct {
+	d    *doc
+	pred eval.Prediction
+}
+
+// rulesPrediction is the prediction of brief without the model: its
+// rules' organisations, and its persons.
+func rulesPrediction(d *doc) eval.Prediction {
+	p := eval.Prediction{ID: d.gold.ID}
+	for _, c := range d.pcands {
+		if !c.Span {
+			p.Persons = append(p.Persons, eval.Item{Name: c.Name, Title: strings.TrimSpace(c.Title + " " + c.Role)})
+		}
+	}
+	for i, c := range d.cands {
+		if c.Features[0] == 1 {
+			p.Organisations = append(p.Organisations, eval.Item{Name: d.cands[i].Name, Aliases: d.cands[i].Aliases})
+		}
+	}
+	return p
+}
+
+// predict makes the prediction of each document with model m.
+func predict(docs []*doc, m *briefing.NameModel) []scoredDoc {
+	out := make([]scoredDoc, len(docs))
+	for i, d := range docs {
+		p := eval.Prediction{ID: d.gold.ID}
+		for _, o := range briefing.SelectOrgs(d.cands, m) {
+			p.Organisations = append(p.Organisations, eval.Item{Name: o.Name, Aliases: o.Aliases})
+		}
+		for _, x := range briefing.SelectPersons(d.pcands, m) {
+			p.Persons = append(p.Persons, eval.Item{Name: x.Name, Title: strings.TrimSpace(x.Title + " " + x.Role)})
+		}
+		out[i] = scoredDoc{d, p}
+	}
+	return out
+}
+
+// table prints organisation and person P/R/F1 per publisher and in all.
+func table(got []scoredDoc, pubs []string) {
+	tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "publisher\tdocs\torgs P\tR\tF1\tpersons P\tR\tF1\t")
+	rows := append(append([]string{}, pubs...), "set: dev", "set: whitehouse", "set: corpus", "all (micro)")
+	for _, pub := range rows {
+		var sel []scoredDoc
+		for _, s := range got {
+			set := "set: corpus"
+			if s.d.set == "dev" || s.d.set == "whitehouse" {
+				set = "set: " + s.d.set
+			}
+			if s.d.publisher == pub || set == pub || pub == "all (micro)" {
+				sel = append(sel, s)
+			}
+		}
+		t := score(sel)
+		fmt.Fprintf(tw, "%s\t%d\t%.1f\t%.1f\t%.1f\t%.1f\t%.1f\t%.1f\t\n", pub, len(sel),
+			100*t.Organisations.P, 100*t.Organisations.R, 100*t.Organisations.F1,
+			100*t.Persons.P, 100*t.Persons.R, 100*t.Persons.F1)
+	}
+	tw.Flush()
+}
+
+// score scores predictions with the gold scorer.
+func score(docs []scoredDoc) eval.Totals {
+	gold := make([]eval.GoldDoc, len(docs))
+	preds := map[string]eval.Prediction{}
+	for i, d := range docs {
+		gold[i] = d.d.gold
+		gold[i].ID = fmt.Sprint(i) // ids repeat across sets
+		p := d.pred
+		p.ID = gold[i].ID
+		preds[p.ID] = p
+	}
+	return eval.ScoreGold(gold, preds).Total
+}
+
+// writeMisses writes the organisation and person errors of the held-out
+// predictions: publisher, document, error.
+func writeMisses(path string, got []scoredDoc) error {
+	var sb strings.Builder
+	for _, s := range got {
+		g := s.d.gold
+		p := s.pred
+		p.ID = g.ID
+		rep := eval.ScoreGold([]eval.GoldDoc{g}, map[string]eval.Prediction{g.ID: p})
+		for _, m := range rep.Misses[g.ID] {
+			if strings.HasPrefix(m, "organisation") || strings.HasPrefix(m, "person") {
+				fmt.Fprintf(&sb, "%s\t%s\t%s\n", s.d.publisher, g.ID, m)
+			}
+		}
+	}
+	return os.WriteFile(path, []byte(sb.String()), 0o644)
+}
+
+// candidateCounts prints how many candidates of each source there are and
+// how many of them are right.
+func candidateCounts(docs []*doc) {
+	var n [2][2][2]int // [org/person][rule/span][wrong/right]
+	for _, d := range docs {
+		for i, c := range d.cands {
+			if d.labels[i] >= 0 {
+				n[0][b2i(c.Span)][int(d.labels[i])]++
+			}
+		}
+		for i, c := range d.pcands {
+			n[1][b2i(c.Span)][int(d.plabels[i])]++
+		}
+	}
+	for k, what := range []string{"organisations", "persons"} {
+		fmt.Printf("%s proposed: %d by the rules (%d right), %d as spans (%d right)\n", what,
+			n[k][0][0]+n[k][0][1], n[k][0][1], n[k][1][0]+n[k][1][1], n[k][1][1])
+	}
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
