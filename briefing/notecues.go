@@ -1,7 +1,6 @@
 package briefing
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -12,7 +11,7 @@ import (
 // notePattern is one expression of note-sections.txt with the example it
 // must match and the near miss it must not.
 type notePattern struct {
-	re          *regexp.Regexp
+	re          *filteredRE // pre-tested for the literals every match holds
 	plus, minus string
 }
 
@@ -52,7 +51,7 @@ func notePatterns(lines []string) []notePattern {
 		case strings.HasPrefix(ln, "- ") && len(out) > 0:
 			out[len(out)-1].minus = ln[2:]
 		default:
-			out = append(out, notePattern{re: regexp.MustCompile(ln)})
+			out = append(out, notePattern{re: mustFiltered(ln).get()})
 		}
 	}
 	return out

@@ -443,8 +443,14 @@ func fieldsAtMost(s string, n int) bool {
 // issuerTitle reports 1 when the first line of text, its title, names the
 // document as an issuer's own: a statement, readout, communiqué, press
 // release or fact sheet. News stories are titled by what happened.
+// maxTitleBytes bounds the first line that issuerTitle takes for a title.
+const maxTitleBytes = 300
+
 func issuerTitle(text string) float64 {
 	first, _, _ := strings.Cut(strings.TrimSpace(text), "\n")
+	if len(first) > maxTitleBytes {
+		return 0 // no title line: text without line breaks (CNN/DM) is one long "line"
+	}
 	first = strings.ToLower(first)
 	for _, w := range []string{"statement", "readout", "communiqué", "communique", "press release", "fact sheet"} {
 		if strings.Contains(first, w) {
