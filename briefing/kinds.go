@@ -7,6 +7,7 @@ import (
 
 	"github.com/brief-dev/brief/internal/kind"
 	"github.com/brief-dev/brief/internal/lazyre"
+	"github.com/brief-dev/brief/internal/vocab"
 )
 
 // The sections a note has beyond the summary depend on the kind of
@@ -178,7 +179,7 @@ var plainQuotes = strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”",
 // heading, a figure caption or a row of a table does not.
 func isProse(t string) bool {
 	t = strings.TrimSpace(t)
-	if len(strings.Fields(t)) < 6 {
+	if vocab.CountWords(t) < 6 {
 		return false
 	}
 	last := strings.TrimRight(t, `"”’')]`)
@@ -253,7 +254,7 @@ func (a *shaper) shape(b *Brief) {
 		b.Findings, b.Recommendations = a.findings(b, score)
 		b.Outcomes, b.NoOutcomes = []Outcome{}, false
 	case kind.Speech:
-		b.Announcements = a.items(a.bestOf(a.candidates(getNoteCues().announcement, false), score, maxSectionItems))
+		b.Announcements = a.items(a.bestOf(a.candidates(getNoteCues().announcement, false, nil), score, maxSectionItems))
 		b.Outcomes, b.NoOutcomes = []Outcome{}, false
 	case kind.Transcript:
 		b.Outcomes = a.decisions(b.Outcomes, score)
@@ -270,8 +271,8 @@ func (a *shaper) shape(b *Brief) {
 			inSummary[s.Index] = true
 		}
 		var cands []int
-		for _, i := range a.candidates(getNoteCues().fact, false) {
-			if !inSummary[i] && (b.BLUF == nil || b.BLUF.Index != i) && !isQuote(a.d.Sentences[i].Text) {
+		for _, i := range a.candidates(getNoteCues().fact, false, inSummary) {
+			if !isQuote(a.d.Sentences[i].Text) {
 				cands = append(cands, i)
 			}
 		}
@@ -280,11 +281,11 @@ func (a *shaper) shape(b *Brief) {
 }
 
 // candidates lists the sentences that match one of ps and can stand as
-// items; questions only when allowQuestions.
-func (a *shaper) candidates(ps []notePattern, allowQuestions bool) []int {
+// items, but those in skip; questions only when allowQuestions.
+func (a *shaper) candidates(ps []notePattern, allowQuestions bool, skip map[int]bool) []int {
 	var out []int
 	for i, s := range a.d.Sentences {
-		if !isProse(a.content(i)) || a.t.speaker[i] == "Q" || a.scores[i] < a.floor {
+		if a.scores[i] < a.floor || skip[i] || a.t.speaker[i] == "Q" || !isProse(a.content(i)) {
 			continue
 		}
 		if !allowQuestions && isQuestion(s.Text) {
@@ -355,7 +356,7 @@ func (a *shaper) decisions(model []Outcome, score func(int) float64) []Outcome {
 	// what a meeting decided, and what its speakers announce there ("today
 	// I'm announcing a $37 million grant")
 	c := getNoteCues()
-	picked := a.bestOf(a.candidates(append(c.decision[:len(c.decision):len(c.decision)], c.announcement...), false), score, maxSectionItems)
+	picked := a.bestOf(a.candidates(append(c.decision[:len(c.decision):len(c.decision)], c.announcement...), false, nil), score, maxSectionItems)
 	sort.SliceStable(picked, func(x, y int) bool { return score(picked[x]) > score(picked[y]) })
 	for _, i := range picked {
 		lower := cueText(a.d.Sentences[i].Text)
@@ -384,7 +385,7 @@ func (a *shaper) decisions(model []Outcome, score func(int) float64) []Outcome {
 func (a *shaper) actions(score func(int) float64, decisions []Outcome) []Action {
 	t := a.t
 	out := []Action{}
-	cands := slices.DeleteFunc(a.candidates(getNoteCues().action, true), func(i int) bool {
+	cands := slices.DeleteFunc(a.candidates(getNoteCues().action, true, nil), func(i int) bool {
 		return slices.ContainsFunc(decisions, func(o Outcome) bool { return o.Index == i })
 	})
 	for _, i := range a.bestOf(cands, score, maxSectionItems) {
