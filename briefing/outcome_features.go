@@ -6,7 +6,6 @@ import (
 	"sync"
 
 	"github.com/brief-dev/brief/internal/vocab"
-	"github.com/brief-dev/brief/summarize"
 )
 
 // outcomeKinds are the kinds of outcome a cue can state, in the order of
@@ -27,8 +26,12 @@ var outcomeFeatureNames = func() []string {
 		"ceremony", "named_commitment", "thanks", "undecided", "attendance", "background", "past_paragraph",
 		"background_section", "party_subject", "persons", "bodies", "countries", "bullet", "short_bullet", "quote",
 		"future", "negation", "reporting", "hedge", "collective", "action",
+		"sympathy", "courtesy", "aspiration", "history", "first_person", "now",
 		"rank_score", "position", "first_sentence", "first_paragraph", "words",
 		"doc_meeting", "doc_condolence", "doc_sentences", "doc_max_cue", "doc_firm_cues", "doc_tragedy",
+		"future_x_sympathy", "future_x_cue", "earlier_year", "past_passive", "perfect", "reported_that",
+		"quoted", "after_first_firm", "speaker_subject", "future_x_subject",
+		"doc_sympathy", "doc_meeting_share", "doc_earlier_share", "title_tragedy",
 	)
 }()
 
@@ -43,21 +46,20 @@ type OutcomeExample struct {
 	Features []float64 // in the order of OutcomeFeatureNames
 }
 
-// OutcomeExamples returns every sentence of d that can be an outcome with
-// its features, given d's summary: the training data of the outcome model
-// (internal/cmd/trainoutcomes), computed exactly as New computes it.
-func OutcomeExamples(d *summarize.Document, sum *summarize.Summary) []OutcomeExample {
-	if d == nil || len(d.Sentences) == 0 {
-		return nil
-	}
-	a := analyse(d)
-	exs, _ := a.outcomeExamples(scaledScores(d, sum), nil)
-	return exs
-}
-
 // signalSections are the sections of outcome-signals.txt, in the order of
 // their features.
-var signalSections = []string{"future", "negation", "reporting", "hedge", "collective", "action"}
+var signalSections = []string{"future", "negation", "reporting", "hedge", "collective", "action", "sympathy", "courtesy", "aspiration", "history", "first_person", "now"}
+
+// Bits of signalSections.
+const (
+	sigFuture = 1 << iota
+	sigNegation
+	sigReporting
+	sigHedge
+	sigCollective
+	sigAction
+	sigSympathy
+)
 
 // signals maps each word of outcome-signals.txt to the bits (by
 // signalSections) of the sections that hold it.
@@ -68,7 +70,7 @@ var signals = sync.OnceValue(func() map[string]uint16 {
 // deferredFeatures are the features that run an expression over the
 // sentence: the costliest, so a model may rule a sentence out before they
 // are computed (see outcomeExamples).
-var deferredFeatures = []string{"ceremony", "named_commitment", "thanks", "undecided", "attendance", "background", "party_subject"}
+var deferredFeatures = []string{"ceremony", "named_commitment", "thanks", "undecided", "attendance", "background", "party_subject", "future_x_subject"}
 
 // outcomeExamples computes the features of every candidate sentence.
 // Sentences too short to state anything, questions, the title repeated
@@ -100,16 +102,37 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64) bool
 	// opening speaks of a tragedy.
 	kinds, weights := make([]string, n), make([]float64, n)
 	docMax, docFirm, tragedy := 0.0, 0, false
+	firstFirm := n
+	bitsOf := make([]uint16, n)
+	sympathetic, meetings, earlier := 0, 0, 0
+	present := a.presentYear()
+	earlierOf := make([]bool, n)
 	for i, s := range a.d.Sentences {
 		kinds[i], weights[i] = classify(s.Text)
 		docMax = math.Max(docMax, weights[i])
 		if weights[i] >= firm {
 			docFirm++
+			firstFirm = min(firstFirm, i)
 		}
 		if i < 3 && tragedyRE.MatchString(s.Text) {
 			tragedy = true
 		}
+		for _, t := range a.sents[i].toks { // words(text), from the tokens analyse made
+			if t.word {
+				bitsOf[i] |= sig[fold(t.text)]
+			}
+		}
+		if bitsOf[i]&sigSympathy != 0 {
+			sympathetic++
+		}
+		if meetingRE.MatchString(s.Text) {
+			meetings++
+		}
+		if earlierOf[i] = mentionsYearBefore(a.sents[i].toks, present); earlierOf[i] {
+			earlier++
+		}
 	}
+	titleTragedy := tragedyRE.MatchString(a.d.Title)
 	var out []OutcomeExample
 	pastPara := -1
 	for i, s := range a.d.Sentences {
@@ -157,12 +180,7 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64) bool
 		flag(s.Bullet)
 		flag(s.Bullet && nwords < 12)
 		flag(isQuote(text))
-		var bits uint16
-		for _, t := range a.sents[i].toks { // words(text), from the tokens analyse made
-			if t.word {
-				bits |= sig[fold(t.text)]
-			}
-		}
+		bits := bitsOf[i]
 		for k := range signalSections {
 			flag(bits&(1<<k) != 0)
 		}
@@ -177,6 +195,28 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64) bool
 		set(docMax)
 		set(math.Min(float64(docFirm), 5) / 5)
 		flag(tragedy)
+		future := bits&sigFuture != 0
+		flag(future && bits&sigSympathy != 0)
+		if future {
+			set(w)
+		} else {
+			f++
+		}
+		flag(earlierOf[i])
+		toks := a.sents[i].toks
+		passive, perfect := aspect(toks)
+		flag(passive)
+		flag(perfect)
+		flag(bits&sigReporting != 0 && hasWord(toks, "that"))
+		flag(strings.ContainsAny(text, "\"“”"))
+		flag(i > firstFirm)
+		flag(speakerSubject(toks))
+		subjectXAt := f
+		f++
+		set(float64(sympathetic) / float64(n))
+		set(float64(meetings) / float64(n))
+		set(float64(earlier) / float64(n))
+		flag(titleTragedy)
 		if keep != nil && !keep(x) {
 			continue
 		}
@@ -188,10 +228,15 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64) bool
 		flag(attendanceRE.MatchString(text))
 		flag(backgroundRE.MatchString(text))
 		f = subjectAt
-		flag(subjectRE.MatchString(trimItem(text)))
+		subject := subjectRE.MatchString(trimItem(text))
+		flag(subject)
+		f = subjectXAt
+		flag(subject && bits&sigFuture != 0)
 		out = append(out, OutcomeExample{Index: i, Text: trimItem(text), Features: x})
 	}
-	return out, docSignals{meeting: meeting, tragedy: tragedy, maxCue: docMax, firmCues: docFirm}
+	return out, docSignals{meeting: meeting, tragedy: tragedy, maxCue: docMax, firmCues: docFirm,
+		titleTragedy: titleTragedy, sentences: n, sympathy: float64(sympathetic) / float64(n),
+		meetings: float64(meetings) / float64(n), earlier: float64(earlier) / float64(n)}
 }
 
 // docSignals is what a document as a whole says of its outcomes.
@@ -199,4 +244,135 @@ type docSignals struct {
 	meeting, tragedy bool
 	maxCue           float64 // the strongest cue of any sentence
 	firmCues         int     // sentences with a firm cue
+	titleTragedy     bool    // the title speaks of a tragedy
+	sentences        int     // the document's sentences
+	// the shares of sentences with a word of sympathy, of a meeting, and
+	// naming a year before the document's
+	sympathy, meetings, earlier float64
+}
+
+// presentYear is the year of the document's event: its date's, else the
+// latest year it names (a release names its own year more than any
+// later one), else 0.
+func (a *analysis) presentYear() int {
+	if y := yearOf(a.d.Date); y > 0 {
+		return y
+	}
+	latest := 0
+	for _, s := range a.sents {
+		for _, t := range s.toks {
+			latest = max(latest, yearOf(t.text))
+		}
+	}
+	return latest
+}
+
+// yearOf is the year a token (or an ISO date) starts with, 1900 to 2099,
+// or 0.
+func yearOf(t string) int {
+	if len(t) < 4 || len(t) > 4 && t[4] != '-' {
+		return 0
+	}
+	y := 0
+	for _, c := range t[:4] {
+		if c < '0' || c > '9' {
+			return 0
+		}
+		y = 10*y + int(c-'0')
+	}
+	if y < 1900 || y > 2099 {
+		return 0
+	}
+	return y
+}
+
+// mentionsYearBefore reports a sentence naming a year before present:
+// history ("was formalized in 2000"), not what the document reports.
+func mentionsYearBefore(toks []token, present int) bool {
+	if present == 0 {
+		return false
+	}
+	for _, t := range toks {
+		if y := yearOf(t.text); y > 0 && y < present {
+			return true
+		}
+	}
+	return false
+}
+
+// aspect reports a passive in the past ("was established", "were
+// signed") and a perfect ("has signed", "have been agreed"): a word of
+// "was were had" or "has have" followed, at most one adverb or "been"
+// between, by a participle (a word ending in -ed or -en).
+func aspect(toks []token) (passive, perfect bool) {
+	var ws []string
+	for _, t := range toks {
+		if t.word {
+			ws = append(ws, fold(t.text))
+		}
+	}
+	for i, w := range ws {
+		past := w == "was" || w == "were" || w == "had"
+		perf := w == "has" || w == "have"
+		if !past && !perf {
+			continue
+		}
+		for j := i + 1; j < len(ws) && j <= i+2; j++ {
+			if isParticiple(ws[j]) {
+				passive = passive || past
+				perfect = perfect || perf
+				break
+			}
+			if ws[j] != "been" && !strings.HasSuffix(ws[j], "ly") {
+				break
+			}
+		}
+	}
+	return passive, perfect
+}
+
+// isParticiple is a cheap test for a past participle.
+func isParticiple(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en"))
+}
+
+// hasWord reports a token that folds to w.
+func hasWord(toks []token, w string) bool {
+	for _, t := range toks {
+		if t.word && fold(t.text) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerSubject reports a sentence whose subject is a named speaker who
+// reports something: it opens with capitalised words (a title and a
+// name, "Minister Hayashi", "Prime Minister Abe") followed by a reporting
+// or wishing verb ("stated", "expressed", "explained"), the shape of
+// one party's view in a readout rather than what the parties did.
+func speakerSubject(toks []token) bool {
+	caps := 0
+	for _, t := range toks {
+		if !t.word {
+			continue
+		}
+		r := t.text[0]
+		if 'A' <= r && r <= 'Z' {
+			caps++
+			if caps > 6 {
+				return false
+			}
+			continue
+		}
+		if caps == 0 {
+			return false
+		}
+		switch fold(t.text) {
+		case "stated", "said", "expressed", "explained", "noted", "added", "remarked", "mentioned", "emphasized", "emphasised", "stressed", "hoped", "told", "welcomed", "thanked":
+			return true
+		}
+		return false
+	}
+	return false
 }
