@@ -305,25 +305,29 @@ func mentionsYearBefore(toks []token, present int) bool {
 // "was were had" or "has have" followed, at most one adverb or "been"
 // between, by a participle (a word ending in -ed or -en).
 func aspect(toks []token) (passive, perfect bool) {
-	var ws []string
-	for _, t := range toks {
-		if t.word {
-			ws = append(ws, fold(t.text))
+	for i, t := range toks {
+		if !t.word {
+			continue
 		}
-	}
-	for i, w := range ws {
-		past := w == "was" || w == "were" || w == "had"
-		perf := w == "has" || w == "have"
+		past := is(t.text, "was") || is(t.text, "were") || is(t.text, "had")
+		perf := is(t.text, "has") || is(t.text, "have")
 		if !past && !perf {
 			continue
 		}
-		for j := i + 1; j < len(ws) && j <= i+2; j++ {
-			if isParticiple(ws[j]) {
+		seen := 0 // words after t looked at
+		for _, u := range toks[i+1:] {
+			if !u.word {
+				continue
+			}
+			if seen++; seen > 2 {
+				break
+			}
+			if isParticiple(u.text) {
 				passive = passive || past
 				perfect = perfect || perf
 				break
 			}
-			if ws[j] != "been" && !strings.HasSuffix(ws[j], "ly") {
+			if !is(u.text, "been") && !strings.HasSuffix(u.text, "ly") {
 				break
 			}
 		}
@@ -331,15 +335,19 @@ func aspect(toks []token) (passive, perfect bool) {
 	return passive, perfect
 }
 
-// isParticiple is a cheap test for a past participle.
+// is reports a word that is w, ignoring case (w is lower case).
+func is(word, w string) bool { return len(word) == len(w) && strings.EqualFold(word, w) }
+
+// isParticiple is a cheap test for a past participle (lower case: a
+// capitalised word is a name).
 func isParticiple(w string) bool {
 	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en"))
 }
 
-// hasWord reports a token that folds to w.
+// hasWord reports a token that is w, ignoring case.
 func hasWord(toks []token, w string) bool {
 	for _, t := range toks {
-		if t.word && fold(t.text) == w {
+		if t.word && is(t.text, w) {
 			return true
 		}
 	}
