@@ -48,7 +48,7 @@ type OutcomeExample struct {
 
 // signalSections are the sections of outcome-signals.txt, in the order of
 // their features.
-var signalSections = []string{"future", "negation", "reporting", "hedge", "collective", "action", "sympathy", "courtesy", "aspiration", "history", "first_person", "now"}
+var signalSections = []string{"future", "negation", "reporting", "hedge", "collective", "action", "sympathy", "courtesy", "aspiration", "history", "first_person", "now", "meeting"}
 
 // Bits of signalSections.
 const (
@@ -59,6 +59,12 @@ const (
 	sigCollective
 	sigAction
 	sigSympathy
+	sigCourtesy
+	sigAspiration
+	sigHistory
+	sigFirstPerson
+	sigNow
+	sigMeeting
 )
 
 // signals maps each word of outcome-signals.txt to the bits (by
@@ -125,7 +131,7 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64) bool
 		if bitsOf[i]&sigSympathy != 0 {
 			sympathetic++
 		}
-		if meetingRE.MatchString(s.Text) {
+		if bitsOf[i]&sigMeeting != 0 {
 			meetings++
 		}
 		if earlierOf[i] = mentionsYearBefore(a.sents[i].toks, present); earlierOf[i] {
@@ -181,7 +187,7 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64) bool
 		flag(s.Bullet && nwords < 12)
 		flag(isQuote(text))
 		bits := bitsOf[i]
-		for k := range signalSections {
+		for k := range signalSections[:len(signalSections)-1] { // the last, meeting, counts for the document
 			flag(bits&(1<<k) != 0)
 		}
 		set(scores[i])
