@@ -138,7 +138,7 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64) bool
 			earlier++
 		}
 	}
-	titleTragedy := tragedyRE.MatchString(a.d.Title)
+	titleTragedy := tragedyRE.MatchString(a.d.Title) || lossRE.MatchString(a.d.Title)
 	var out []OutcomeExample
 	pastPara := -1
 	for i, s := range a.d.Sentences {
@@ -244,6 +244,11 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64) bool
 		titleTragedy: titleTragedy, sentences: n, sympathy: float64(sympathetic) / float64(n),
 		meetings: float64(meetings) / float64(n), earlier: float64(earlier) / float64(n)}
 }
+
+// lossRE finds, with tragedyRE, a title on a death or an attack: a
+// feature of the document (a readout of a call after an attack records
+// outcomes, so it is no verdict).
+var lossRE = mustFiltered(`(?i)\b(deaths?|died|dies|passing of|passed away|attacks|terroris[mt]|bombings?)\b`)
 
 // docSignals is what a document as a whole says of its outcomes.
 type docSignals struct {
