@@ -6,7 +6,6 @@ import (
 	"sync"
 
 	"github.com/brief-dev/brief/internal/vocab"
-	"github.com/brief-dev/brief/summarize"
 )
 
 // outcomeKinds are the kinds of outcome a cue can state, in the order of
@@ -27,8 +26,12 @@ var outcomeFeatureNames = func() []string {
 		"ceremony", "named_commitment", "thanks", "undecided", "attendance", "background", "past_paragraph",
 		"background_section", "party_subject", "persons", "bodies", "countries", "bullet", "short_bullet", "quote",
 		"future", "negation", "reporting", "hedge", "collective", "action",
+		"sympathy", "courtesy", "aspiration", "history", "first_person", "now",
 		"rank_score", "position", "first_sentence", "first_paragraph", "words",
 		"doc_meeting", "doc_condolence", "doc_sentences", "doc_max_cue", "doc_firm_cues", "doc_tragedy",
+		"future_x_sympathy", "future_x_cue", "earlier_year", "past_passive", "perfect", "reported_that",
+		"quoted", "after_first_firm", "speaker_subject", "future_x_subject",
+		"doc_sympathy", "doc_meeting_share", "doc_earlier_share", "title_tragedy",
 	)
 }()
 
@@ -43,21 +46,26 @@ type OutcomeExample struct {
 	Features []float64 // in the order of OutcomeFeatureNames
 }
 
-// OutcomeExamples returns every sentence of d that can be an outcome with
-// its features, given d's summary: the training data of the outcome model
-// (internal/cmd/trainoutcomes), computed exactly as New computes it.
-func OutcomeExamples(d *summarize.Document, sum *summarize.Summary) []OutcomeExample {
-	if d == nil || len(d.Sentences) == 0 {
-		return nil
-	}
-	a := analyse(d)
-	exs, _ := a.outcomeExamples(scaledScores(d, sum), nil)
-	return exs
-}
-
 // signalSections are the sections of outcome-signals.txt, in the order of
 // their features.
-var signalSections = []string{"future", "negation", "reporting", "hedge", "collective", "action"}
+var signalSections = []string{"future", "negation", "reporting", "hedge", "collective", "action", "sympathy", "courtesy", "aspiration", "history", "first_person", "now", "meeting"}
+
+// Bits of signalSections.
+const (
+	sigFuture = 1 << iota
+	sigNegation
+	sigReporting
+	sigHedge
+	sigCollective
+	sigAction
+	sigSympathy
+	sigCourtesy
+	sigAspiration
+	sigHistory
+	sigFirstPerson
+	sigNow
+	sigMeeting
+)
 
 // signals maps each word of outcome-signals.txt to the bits (by
 // signalSections) of the sections that hold it.
@@ -68,7 +76,7 @@ var signals = sync.OnceValue(func() map[string]uint16 {
 // deferredFeatures are the features that run an expression over the
 // sentence: the costliest, so a model may rule a sentence out before they
 // are computed (see outcomeExamples).
-var deferredFeatures = []string{"ceremony", "named_commitment", "thanks", "undecided", "attendance", "background", "party_subject"}
+var deferredFeatures = []string{"ceremony", "named_commitment", "thanks", "undecided", "attendance", "background", "party_subject", "future_x_subject"}
 
 // outcomeExamples computes the features of every candidate sentence.
 // Sentences too short to state anything, questions, the title repeated
@@ -100,16 +108,37 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64) bool
 	// opening speaks of a tragedy.
 	kinds, weights := make([]string, n), make([]float64, n)
 	docMax, docFirm, tragedy := 0.0, 0, false
+	firstFirm := n
+	bitsOf := make([]uint16, n)
+	sympathetic, meetings, earlier := 0, 0, 0
+	present := a.presentYear()
+	earlierOf := make([]bool, n)
 	for i, s := range a.d.Sentences {
 		kinds[i], weights[i] = classify(s.Text)
 		docMax = math.Max(docMax, weights[i])
 		if weights[i] >= firm {
 			docFirm++
+			firstFirm = min(firstFirm, i)
 		}
 		if i < 3 && tragedyRE.MatchString(s.Text) {
 			tragedy = true
 		}
+		for _, t := range a.sents[i].toks { // words(text), from the tokens analyse made
+			if t.word {
+				bitsOf[i] |= sig[fold(t.text)]
+			}
+		}
+		if bitsOf[i]&sigSympathy != 0 {
+			sympathetic++
+		}
+		if bitsOf[i]&sigMeeting != 0 {
+			meetings++
+		}
+		if earlierOf[i] = mentionsYearBefore(a.sents[i].toks, present); earlierOf[i] {
+			earlier++
+		}
 	}
+	titleTragedy := tragedyRE.MatchString(a.d.Title) || lossRE.MatchString(a.d.Title)
 	var out []OutcomeExample
 	pastPara := -1
 	for i, s := range a.d.Sentences {
@@ -157,13 +186,8 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64) bool
 		flag(s.Bullet)
 		flag(s.Bullet && nwords < 12)
 		flag(isQuote(text))
-		var bits uint16
-		for _, t := range a.sents[i].toks { // words(text), from the tokens analyse made
-			if t.word {
-				bits |= sig[fold(t.text)]
-			}
-		}
-		for k := range signalSections {
+		bits := bitsOf[i]
+		for k := range signalSections[:len(signalSections)-1] { // the last, meeting, counts for the document
 			flag(bits&(1<<k) != 0)
 		}
 		set(scores[i])
@@ -177,6 +201,28 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64) bool
 		set(docMax)
 		set(math.Min(float64(docFirm), 5) / 5)
 		flag(tragedy)
+		future := bits&sigFuture != 0
+		flag(future && bits&sigSympathy != 0)
+		if future {
+			set(w)
+		} else {
+			f++
+		}
+		flag(earlierOf[i])
+		toks := a.sents[i].toks
+		passive, perfect := aspect(toks)
+		flag(passive)
+		flag(perfect)
+		flag(bits&sigReporting != 0 && hasWord(toks, "that"))
+		flag(strings.ContainsAny(text, "\"“”"))
+		flag(i > firstFirm)
+		flag(speakerSubject(toks))
+		subjectXAt := f
+		f++
+		set(float64(sympathetic) / float64(n))
+		set(float64(meetings) / float64(n))
+		set(float64(earlier) / float64(n))
+		flag(titleTragedy)
 		if keep != nil && !keep(x) {
 			continue
 		}
@@ -188,15 +234,164 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64) bool
 		flag(attendanceRE.MatchString(text))
 		flag(backgroundRE.MatchString(text))
 		f = subjectAt
-		flag(subjectRE.MatchString(trimItem(text)))
+		subject := subjectRE.MatchString(trimItem(text))
+		flag(subject)
+		f = subjectXAt
+		flag(subject && bits&sigFuture != 0)
 		out = append(out, OutcomeExample{Index: i, Text: trimItem(text), Features: x})
 	}
-	return out, docSignals{meeting: meeting, tragedy: tragedy, maxCue: docMax, firmCues: docFirm}
+	return out, docSignals{meeting: meeting, tragedy: tragedy, maxCue: docMax, firmCues: docFirm,
+		titleTragedy: titleTragedy, sentences: n, sympathy: float64(sympathetic) / float64(n),
+		meetings: float64(meetings) / float64(n), earlier: float64(earlier) / float64(n)}
 }
+
+// lossRE finds, with tragedyRE, a title on a death or an attack: a
+// feature of the document (a readout of a call after an attack records
+// outcomes, so it is no verdict).
+var lossRE = mustFiltered(`(?i)\b(deaths?|died|dies|passing of|passed away|attacks|terroris[mt]|bombings?)\b`)
 
 // docSignals is what a document as a whole says of its outcomes.
 type docSignals struct {
 	meeting, tragedy bool
 	maxCue           float64 // the strongest cue of any sentence
 	firmCues         int     // sentences with a firm cue
+	titleTragedy     bool    // the title speaks of a tragedy
+	sentences        int     // the document's sentences
+	// the shares of sentences with a word of sympathy, of a meeting, and
+	// naming a year before the document's
+	sympathy, meetings, earlier float64
+}
+
+// presentYear is the year of the document's event: its date's, else the
+// latest year it names (a release names its own year more than any
+// later one), else 0.
+func (a *analysis) presentYear() int {
+	if y := yearOf(a.d.Date); y > 0 {
+		return y
+	}
+	latest := 0
+	for _, s := range a.sents {
+		for _, t := range s.toks {
+			latest = max(latest, yearOf(t.text))
+		}
+	}
+	return latest
+}
+
+// yearOf is the year a token (or an ISO date) starts with, 1900 to 2099,
+// or 0.
+func yearOf(t string) int {
+	if len(t) < 4 || len(t) > 4 && t[4] != '-' {
+		return 0
+	}
+	y := 0
+	for _, c := range t[:4] {
+		if c < '0' || c > '9' {
+			return 0
+		}
+		y = 10*y + int(c-'0')
+	}
+	if y < 1900 || y > 2099 {
+		return 0
+	}
+	return y
+}
+
+// mentionsYearBefore reports a sentence naming a year before present:
+// history ("was formalized in 2000"), not what the document reports.
+func mentionsYearBefore(toks []token, present int) bool {
+	if present == 0 {
+		return false
+	}
+	for _, t := range toks {
+		if y := yearOf(t.text); y > 0 && y < present {
+			return true
+		}
+	}
+	return false
+}
+
+// aspect reports a passive in the past ("was established", "were
+// signed") and a perfect ("has signed", "have been agreed"): a word of
+// "was were had" or "has have" followed, at most one adverb or "been"
+// between, by a participle (a word ending in -ed or -en).
+func aspect(toks []token) (passive, perfect bool) {
+	for i, t := range toks {
+		if !t.word {
+			continue
+		}
+		past := is(t.text, "was") || is(t.text, "were") || is(t.text, "had")
+		perf := is(t.text, "has") || is(t.text, "have")
+		if !past && !perf {
+			continue
+		}
+		seen := 0 // words after t looked at
+		for _, u := range toks[i+1:] {
+			if !u.word {
+				continue
+			}
+			if seen++; seen > 2 {
+				break
+			}
+			if isParticiple(u.text) {
+				passive = passive || past
+				perfect = perfect || perf
+				break
+			}
+			if !is(u.text, "been") && !strings.HasSuffix(u.text, "ly") {
+				break
+			}
+		}
+	}
+	return passive, perfect
+}
+
+// is reports a word that is w, ignoring case (w is lower case).
+func is(word, w string) bool { return len(word) == len(w) && strings.EqualFold(word, w) }
+
+// isParticiple is a cheap test for a past participle (lower case: a
+// capitalised word is a name).
+func isParticiple(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en"))
+}
+
+// hasWord reports a token that is w, ignoring case.
+func hasWord(toks []token, w string) bool {
+	for _, t := range toks {
+		if t.word && is(t.text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerSubject reports a sentence whose subject is a named speaker who
+// reports something: it opens with capitalised words (a title and a
+// name, "Minister Hayashi", "Prime Minister Abe") followed by a reporting
+// or wishing verb ("stated", "expressed", "explained"), the shape of
+// one party's view in a readout rather than what the parties did.
+func speakerSubject(toks []token) bool {
+	caps := 0
+	for _, t := range toks {
+		if !t.word {
+			continue
+		}
+		r := t.text[0]
+		if 'A' <= r && r <= 'Z' {
+			caps++
+			if caps > 6 {
+				return false
+			}
+			continue
+		}
+		if caps == 0 {
+			return false
+		}
+		switch fold(t.text) {
+		case "stated", "said", "expressed", "explained", "noted", "added", "remarked", "mentioned", "emphasized", "emphasised", "stressed", "hoped", "told", "welcomed", "thanked":
+			return true
+		}
+		return false
+	}
+	return false
 }

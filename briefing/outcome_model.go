@@ -46,7 +46,8 @@ type OutcomeModel struct {
 	// outcome at all: a model over what it says as a whole
 	// (OutcomeGateFeatureNames: how many sentences the sentence model lists
 	// and how sure it is of the best, whether it reads as a meeting or opens
-	// on a tragedy, its strongest cue). A document it gives a probability
+	// on a tragedy, its strongest cue, how many of its sentences speak of
+	// sympathy, a meeting or an earlier year). A document it gives a probability
 	// under its Threshold lists no outcome.
 	Gate *LogisticModel `json:"gate,omitempty"`
 }
@@ -93,10 +94,10 @@ func (m *LogisticModel) check(what string, names []string) error {
 }
 
 // outcomeGateFeatureNames names the gate's features, in order.
-var outcomeGateFeatureNames = []string{"listed", "best", "meeting", "tragedy", "max_cue", "firm_cues"}
+var outcomeGateFeatureNames = []string{"listed", "best", "meeting", "tragedy", "max_cue", "firm_cues", "title_tragedy", "sympathy", "meetings", "earlier"}
 
 // OutcomeGateFeatureNames returns the names of the gate's features in the
-// order of OutcomeGateFeatures.
+// order of OutcomeCandidates.GateFeatures.
 func OutcomeGateFeatureNames() []string { return append([]string(nil), outcomeGateFeatureNames...) }
 
 // gateFeatures are the gate's features of a document whose candidate
@@ -113,23 +114,12 @@ func gateFeatures(ps []float64, sig docSignals) []float64 {
 		}
 		return 0
 	}
-	return []float64{math.Min(float64(len(ps)), 5) / 5, best, b(sig.meeting), b(sig.tragedy), sig.maxCue, math.Min(float64(sig.firmCues), 5) / 5}
-}
-
-// OutcomeGateFeatures returns the gate's features of d, given its summary
-// and the sentence model m (its Gate unused): the gate's training data,
-// computed as New computes it.
-func OutcomeGateFeatures(d *summarize.Document, sum *summarize.Summary, m *OutcomeModel) []float64 {
-	if d == nil || len(d.Sentences) == 0 {
-		return gateFeatures(nil, docSignals{})
-	}
-	a := analyse(d)
-	ps, sig := a.listedProbabilities(m, scaledScores(d, sum))
-	p := make([]float64, len(ps))
-	for i := range ps {
-		p[i] = ps[i].p
-	}
-	return gateFeatures(p, sig)
+	// Listed and firm sentences count up to five, or up to all the
+	// sentences of a shorter document: one sentence that is plainly an
+	// outcome is all a one-sentence document can say.
+	most := float64(min(max(sig.sentences, 1), 5))
+	return []float64{math.Min(float64(len(ps)), most) / most, best, b(sig.meeting), b(sig.tragedy), sig.maxCue, math.Min(float64(sig.firmCues), most) / most,
+		b(sig.titleTragedy), sig.sympathy, sig.meetings, sig.earlier}
 }
 
 // OutcomeFeature is the weight of one named feature; Mean and Scale
@@ -158,11 +148,18 @@ func (m *OutcomeModel) Check() error {
 // already listed. The kind is the sentence's strongest cue; a sentence no
 // cue knows is a commitment when it looks ahead and a result otherwise.
 func (a *analysis) outcomesByModel(m *OutcomeModel, scores []float64) ([]Outcome, bool) {
-	out := []Outcome{}
 	if a.isCondolence() {
-		return out, true
+		return []Outcome{}, true
 	}
 	cands, sig := a.listedProbabilities(m, scores)
+	return a.pickOutcomes(m, cands, sig)
+}
+
+// pickOutcomes is outcomesByModel's choice among the sentences the model
+// lists, cands: none when the gate closes, else the five most probable
+// that are not near-duplicates of one another.
+func (a *analysis) pickOutcomes(m *OutcomeModel, cands []scoredExample, sig docSignals) ([]Outcome, bool) {
+	out := []Outcome{}
 	if m.Gate != nil {
 		ps := make([]float64, len(cands))
 		for i, c := range cands {
@@ -201,6 +198,68 @@ func (a *analysis) outcomesByModel(m *OutcomeModel, scores []float64) ([]Outcome
 		out = append(out, Outcome{Text: c.ex.Text, Kind: kind, Index: c.ex.Index, Score: round3(c.p)})
 	}
 	return out, len(out) == 0
+}
+
+// OutcomeCandidates is one document's candidate sentences with every
+// feature computed once, for a trainer that tries many models on the same
+// documents: Outcomes(m) is what New lists with model m, without
+// analysing the document again.
+type OutcomeCandidates struct {
+	a          *analysis
+	exs        []OutcomeExample
+	sig        docSignals
+	condolence bool
+}
+
+// NewOutcomeCandidates analyses d, given its summary, as New does.
+func NewOutcomeCandidates(d *summarize.Document, sum *summarize.Summary) *OutcomeCandidates {
+	c := &OutcomeCandidates{}
+	if d == nil || len(d.Sentences) == 0 {
+		return c
+	}
+	c.a = analyse(d)
+	c.exs, c.sig = c.a.outcomeExamples(scaledScores(d, sum), nil)
+	c.condolence = c.a.isCondolence()
+	return c
+}
+
+// Examples returns the candidate sentences and their features
+// (OutcomeFeatureNames).
+func (c *OutcomeCandidates) Examples() []OutcomeExample { return c.exs }
+
+// listed returns the candidates model m (its gate unused) lists.
+func (c *OutcomeCandidates) listed(m *OutcomeModel) []scoredExample {
+	var cands []scoredExample
+	for _, ex := range c.exs {
+		if p := m.Probability(ex.Features); p >= m.Threshold {
+			cands = append(cands, scoredExample{ex, p})
+		}
+	}
+	return cands
+}
+
+// Outcomes returns the outcomes New lists with model m, their texts cut
+// as New cuts them.
+func (c *OutcomeCandidates) Outcomes(m *OutcomeModel) []Outcome {
+	if c.a == nil || c.condolence {
+		return []Outcome{}
+	}
+	out, _ := c.a.pickOutcomes(m, c.listed(m), c.sig)
+	for i := range out {
+		out[i].Text = capQuote(out[i].Text)
+	}
+	return out
+}
+
+// GateFeatures returns the gate's features of the document with the
+// sentence model m (its Gate unused): the gate's training data.
+func (c *OutcomeCandidates) GateFeatures(m *OutcomeModel) []float64 {
+	cands := c.listed(m)
+	ps := make([]float64, len(cands))
+	for i, x := range cands {
+		ps[i] = x.p
+	}
+	return gateFeatures(ps, c.sig)
 }
 
 // scoredExample is a candidate sentence with the model's probability.

@@ -2,7 +2,13 @@ package briefing
 
 import (
 	"math"
+	"path/filepath"
+	"reflect"
 	"testing"
+
+	"github.com/brief-dev/brief/internal/golden"
+	"github.com/brief-dev/brief/summarize"
+	"github.com/rogpeppe/go-internal/txtar"
 )
 
 // TestOutcomeModelFresh: the embedded model has a weight for exactly the
@@ -53,8 +59,8 @@ func TestOutcomeModelSigns(t *testing.T) {
 // lists (at most five count) and how sure it is of the best, and what the
 // document says as a whole.
 func TestGateFeatures(t *testing.T) {
-	got := gateFeatures([]float64{0.4, 0.9, 0.5, 0.6, 0.7, 0.8}, docSignals{meeting: true, maxCue: 0.8, firmCues: 2})
-	want := []float64{1, 0.9, 1, 0, 0.8, 0.4}
+	got := gateFeatures([]float64{0.4, 0.9, 0.5, 0.6, 0.7, 0.8}, docSignals{meeting: true, maxCue: 0.8, firmCues: 2, sympathy: 0.25, meetings: 0.5, sentences: 40})
+	want := []float64{1, 0.9, 1, 0, 0.8, 0.4, 0, 0.25, 0.5, 0}
 	for i := range want {
 		if math.Abs(got[i]-want[i]) > 1e-9 {
 			t.Fatalf("gateFeatures = %v, want %v", got, want)
@@ -76,8 +82,12 @@ func TestGateFeatures(t *testing.T) {
 	if p := g.Probability(gateFeatures(nil, docSignals{})); p >= 0.5 {
 		t.Errorf("nothing listed: p = %v, want the gate closed", p)
 	}
-	if p := g.Probability(gateFeatures([]float64{0.6, 0.6, 0.6, 0.6, 0.6}, docSignals{})); p < 0.5 {
+	if p := g.Probability(gateFeatures([]float64{0.6, 0.6, 0.6, 0.6, 0.6}, docSignals{sentences: 30})); p < 0.5 {
 		t.Errorf("five listed: p = %v, want the gate open", p)
+	}
+	// In a one-sentence document, that sentence listed is all there is.
+	if got := gateFeatures([]float64{0.9}, docSignals{sentences: 1}); got[0] != 1 {
+		t.Errorf("one sentence of one listed: listed = %v, want 1", got[0])
 	}
 }
 
@@ -105,5 +115,51 @@ func TestQuestionsAreNoOutcomes(t *testing.T) {
 	}
 	if isQuestion("Quebec signed the accord.") {
 		t.Error(`isQuestion("Quebec signed the accord.") = true`)
+	}
+}
+
+// TestOutcomeCandidatesAsNew: the trainer's path (every feature computed
+// once, then a model applied) lists exactly the outcomes New lists, with
+// the embedded model and with a gate that closes on every document, for
+// every golden case: the figures a trainer reports are the tool's.
+func TestOutcomeCandidatesAsNew(t *testing.T) {
+	files, err := filepath.Glob("testdata/*.txtar")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no golden cases: %v", err)
+	}
+	m, err := builtinOutcomeModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	closed := *m
+	gate := *m.Gate
+	gate.Threshold = 1.1
+	closed.Gate = &gate
+	for _, file := range files {
+		ar, err := txtar.ParseFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := parse(t, golden.File(ar, "input"))
+		sum, err := summarize.Extract(d, summarize.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := NewOutcomeCandidates(d, sum)
+		listed := 0
+		for _, model := range []*OutcomeModel{m, &closed} {
+			want := New(d, sum, Options{OutcomeModel: model}).Outcomes
+			got := c.Outcomes(model)
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("%s: candidates list %+v, New %+v", file, got, want)
+			}
+			listed += len(got)
+		}
+		if len(c.Examples()) == 0 {
+			t.Errorf("%s: no candidate sentences", file)
+		}
+		if filepath.Base(file) == "india-russia-irigc.txtar" && listed == 0 {
+			t.Errorf("%s: no outcome listed, the comparison tests nothing", file)
+		}
 	}
 }

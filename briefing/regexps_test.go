@@ -43,6 +43,7 @@ var exprExamples = map[string]exprExample{
 	"thanksRE":          {thanksRE, "He expressed his deep gratitude to the hosts.", "", "He expressed concern about the delays."},
 	"pastRE":            {pastRE, "Since 2015, the two countries have doubled their trade.", "", "The two countries have doubled their trade since 2015."},
 	"tragedyRE":         {tragedyRE, "Statement on the tragic loss of life in the earthquake", "", "Statement on the trade agreement"},
+	"lossRE":            {lossRE, "Statement on the Passing of a Former Prime Minister", "", "Statement on the passage of the budget"},
 	"meetingRE":         {meetingRE, "Readout of the President's call with Chancellor Scholz", "", "Statement on the anniversary of independence"},
 	"subjectRE":         {subjectRE, "Both sides agreed to expand trade.", "", "Several ministers agreed to expand trade."},
 	"nextStepRE":        {nextStepRE, "The next meeting will be held in Delhi.", "", "The last meeting took place in Delhi."},

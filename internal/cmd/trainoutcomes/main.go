@@ -3,29 +3,43 @@
 // fitted on.
 //
 // Each gold document is read and summarised as brief note does; every
-// candidate sentence (briefing.OutcomeExamples) is labelled 1 when it
+// candidate sentence (briefing.OutcomeCandidates) is labelled 1 when it
 // matches one of the document's primary outcomes by the scorer's rule,
 // 0 when it matches none of its primary or acceptable outcomes, and is left
-// out when it matches only an acceptable one. The model is an L2-penalised
-// logistic regression (internal/logit); its threshold is the one that
-// maximises outcome F1 over the training documents.
+// out when it matches only an acceptable one. The sentence model is an
+// L2-penalised logistic regression (internal/fit) in which outcome
+// sentences may weigh more than the others; a document gate, a second
+// logistic regression over what the document says as a whole, may then
+// decide that the document records no outcome at all.
 //
-// The figure to quote is leave-one-publisher-out: for each publisher, fit
-// on the others, choose the threshold on them, and score the left-out
-// publisher with the gold scorer (internal/eval). The final model is fitted
-// on everything. Run from briefing/ by go generate:
+// Nothing is chosen on the documents it is scored on. Within a set of
+// training documents, its publishers are split into a few inner folds;
+// each setting of the penalty and the class weight is fitted on all but
+// one inner fold and predicts that one, and the setting, the sentence
+// threshold, the gate's weights and the gate's threshold are all chosen on
+// these out-of-fold predictions (a model's sentences on the documents it
+// was fitted on look surer than they are on new ones, and the gate must
+// learn from the latter). The final sentence model is then fitted on all
+// the training documents with the chosen setting.
 //
-//	go run ../internal/cmd/trainoutcomes -out outcome_model.json
+// The figure to quote is leave-one-publisher-out: for each publisher, the
+// whole choice above on the others, scored on the left-out publisher with
+// the gold scorer (internal/eval). The embedded model is the choice made
+// on every document. Run from briefing/ by go generate:
+//
+//	go run ../internal/cmd/trainoutcomes -lopo=false -out outcome_model.json
 package main
 
 import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 
@@ -35,15 +49,36 @@ import (
 	"github.com/brief-dev/brief/summarize"
 )
 
+// options are the trainer's settings.
+type options struct {
+	l2s, weights []float64 // the penalties and class weights inner CV chooses among
+	innerFolds   int
+	gate         bool
+	pickCost     float64 // what a wrong pick on a document without outcomes costs, in F1
+}
+
 func main() {
 	var (
-		out  = flag.String("out", "", "write the model fitted on every document to `FILE`")
-		l2   = flag.Float64("l2", 0.05, "L2 penalty on the standardised weights, per training document")
-		lopo = flag.Bool("lopo", true, "report the leave-one-publisher-out figures (slow: one fit per publisher)")
-		gate = flag.Bool("gate", true, "fit the document gate that decides whether a document records any outcome")
-		sets = flag.String("gold", "../../shared/eval/briefing/dev,../testdata/whitehouse,../testdata/corpus/*", "comma-separated gold folders (globs allowed)")
+		out     = flag.String("out", "", "write the model chosen and fitted on every document to `FILE`")
+		l2s     = flag.String("l2", "0.01,0.05,0.2", "comma-separated L2 penalties per training document on the standardised weights, chosen by inner cross-validation")
+		weights = flag.String("class-weight", "1,2", "comma-separated weights of an outcome sentence against another, chosen by inner cross-validation")
+		folds   = flag.Int("inner", 4, "inner cross-validation folds (of publishers)")
+		lopo    = flag.Bool("lopo", true, "report the leave-one-publisher-out figures (one whole choice per publisher)")
+		gate    = flag.Bool("gate", true, "fit the document gate that decides whether a document records any outcome")
+		cost    = flag.Float64("pick-cost", 0.02, "the F1 a gate threshold may give up per wrong pick per document without outcomes")
+		errs    = flag.String("errors", "", "write the leave-one-publisher-out wrong picks and missed outcomes to `FILE`")
+		sets    = flag.String("gold", "../../shared/eval/briefing/dev,../testdata/whitehouse,../testdata/corpus/*", "comma-separated gold folders (globs allowed)")
 	)
 	flag.Parse()
+	opt := options{innerFolds: *folds, gate: *gate, pickCost: *cost}
+	var err error
+	if opt.l2s, err = floats(*l2s); err == nil {
+		opt.weights, err = floats(*weights)
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "trainoutcomes:", err)
+		os.Exit(2)
+	}
 	docs, err := load(*sets)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "trainoutcomes:", err)
@@ -53,10 +88,20 @@ func main() {
 	fmt.Printf("%d documents from %d publishers\n", len(docs), len(pubs))
 
 	if *lopo {
-		leaveOnePublisherOut(docs, pubs, *l2, *gate)
+		var w io.Writer = io.Discard
+		if *errs != "" {
+			f, err := os.Create(*errs)
+			if err != nil {
+				fmt.Fprintln(os.Stderr, "trainoutcomes:", err)
+				os.Exit(1)
+			}
+			defer f.Close()
+			w = f
+		}
+		leaveOnePublisherOut(docs, pubs, opt, w)
 	}
 	if *out != "" {
-		m := fitModel(docs, *l2, *gate)
+		m := choose(docs, opt).OutcomeModel
 		m.Training = fmt.Sprintf("%d annotated documents from %d publishers: %s", len(docs), len(pubs), strings.Join(pubs, ", "))
 		data, err := json.MarshalIndent(m, "", "  ")
 		if err == nil {
@@ -69,12 +114,32 @@ func main() {
 	}
 }
 
+// floats parses a comma-separated list of numbers.
+func floats(s string) ([]float64, error) {
+	var out []float64
+	for _, f := range strings.Split(s, ",") {
+		v, err := strconv.ParseFloat(strings.TrimSpace(f), 64)
+		if err != nil {
+			return nil, fmt.Errorf("%q: %v", s, err)
+		}
+		out = append(out, v)
+	}
+	return out, nil
+}
+
+// gateCurve are the gate thresholds whose left-out figures are reported
+// beside the chosen one.
+var gateCurve = []float64{0, 0.2, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9}
+
 // leaveOnePublisherOut prints, for each publisher, the outcomes of the
-// model fitted on the other publishers, and the whole.
-func leaveOnePublisherOut(docs []*doc, pubs []string, l2 float64, gate bool) {
+// model chosen and fitted on the other publishers, and the whole; then
+// how the left-out figures move with the gate's threshold; and writes
+// each left-out document's errors to errs.
+func leaveOnePublisherOut(docs []*doc, pubs []string, opt options, errs io.Writer) {
 	tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "publisher\tdocs\tthreshold\tP\tR\tF1\tno-outcome picks\t")
-	var all []scoredDoc
+	fmt.Fprintln(tw, "publisher\tdocs\tl2\tweight\tthreshold\tgate\tP\tR\tF1\tno-outcome picks\t")
+	var all totals
+	curve := make([]totals, len(gateCurve))
 	for _, pub := range pubs {
 		var train, test []*doc
 		for _, d := range docs {
@@ -84,34 +149,79 @@ func leaveOnePublisherOut(docs []*doc, pubs []string, l2 float64, gate bool) {
 				train = append(train, d)
 			}
 		}
-		m := fitModel(train, l2, gate)
-		got := predict(test, m)
-		all = append(all, got...)
-		t := score(got)
-		row := fmt.Sprintf("%s\t%d\t%.3f\t%.1f\t%.1f\t%.1f\t%d\t", pub, len(test), m.Threshold, 100*t.Outcomes.P, 100*t.Outcomes.R, 100*t.Outcomes.F1, t.NoOutcomeDocs.Picks-t.NoOutcomeDocs.AcceptablePicks)
-		fmt.Fprintln(tw, row)
+		m := choose(train, opt)
+		var t totals
+		for _, d := range test {
+			outs := d.cands.Outcomes(m.OutcomeModel)
+			s := d.score(outs)
+			t.add(s)
+			writeErrors(errs, pub, d, outs)
+		}
+		all.addTotals(t)
+		if m.Gate != nil {
+			g := *m.Gate
+			mc := *m.OutcomeModel
+			mc.Gate = &g
+			for k, th := range gateCurve {
+				g.Threshold = th
+				for _, d := range test {
+					curve[k].add(d.score(d.cands.Outcomes(&mc)))
+				}
+			}
+		}
+		gateTh := "-"
+		if m.Gate != nil {
+			gateTh = fmt.Sprintf("%.2f", m.Gate.Threshold)
+		}
+		fmt.Fprintf(tw, "%s\t%d\t%g\t%g\t%.2f\t%s\t%.1f\t%.1f\t%.1f\t%d\t\n", pub, len(test), m.l2, m.weight, m.Threshold, gateTh, 100*t.p(), 100*t.r(), 100*t.f1(), t.noWrong)
 	}
-	t := score(all)
-	row := fmt.Sprintf("all (micro)\t%d\t\t%.1f\t%.1f\t%.1f\t%d\t", len(docs), 100*t.Outcomes.P, 100*t.Outcomes.R, 100*t.Outcomes.F1, t.NoOutcomeDocs.Picks-t.NoOutcomeDocs.AcceptablePicks)
-	fmt.Fprintln(tw, row)
+	fmt.Fprintf(tw, "all (micro)\t%d\t\t\t\t\t%.1f\t%.1f\t%.1f\t%d\t\n", len(docs), 100*all.p(), 100*all.r(), 100*all.f1(), all.noWrong)
 	tw.Flush()
-	fmt.Println("(P, R, F1: outcomes of each publisher predicted by the model fitted on the others; no-outcome picks: wrong picks on documents without outcomes)")
+	fmt.Println("(P, R, F1: outcomes of each publisher predicted by the model chosen and fitted on the others; no-outcome picks: wrong picks on documents without outcomes)")
+	if opt.gate {
+		fmt.Println("\nthe left-out figures at one gate threshold for every fold (the rows above use each fold's own choice):")
+		tw = tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
+		fmt.Fprintln(tw, "gate threshold\tP\tR\tF1\tno-outcome picks\t")
+		for k, th := range gateCurve {
+			t := curve[k]
+			fmt.Fprintf(tw, "%.1f\t%.1f\t%.1f\t%.1f\t%d\t\n", th, 100*t.p(), 100*t.r(), 100*t.f1(), t.noWrong)
+		}
+		tw.Flush()
+	}
+}
+
+// writeErrors writes a left-out document's wrong picks and missed primary
+// outcomes, one a line: publisher, document, FP or MISS (NOOUT-FP for a
+// pick on a document without outcomes), the sentence.
+func writeErrors(w io.Writer, pub string, d *doc, outs []briefing.Outcome) {
+	p := prediction(d, outs)
+	rep := eval.ScoreGold([]eval.GoldDoc{d.gold}, map[string]eval.Prediction{d.gold.ID: p})
+	for _, m := range rep.Misses[d.gold.ID] {
+		if !strings.HasPrefix(m, "outcome") {
+			continue
+		}
+		if d.gold.NoOutcomes {
+			m = "NOOUT-" + m
+		}
+		fmt.Fprintf(w, "%s\t%s\t%s\n", pub, d.gold.ID, m)
+	}
 }
 
 // doc is one annotated document, read and analysed once.
 type doc struct {
 	gold      eval.GoldDoc
 	publisher string
-	d         *summarize.Document
-	sum       *summarize.Summary
+	cands     *briefing.OutcomeCandidates
 	examples  []briefing.OutcomeExample
-	labels    []float64 // 1, 0, or -1 for an acceptable-only sentence (left out)
+	labels    []float64             // 1, 0, or -1 for an acceptable-only sentence (left out)
+	scores    map[string]docOutcome // by the indices of the picks: the scorer is the trainer's costliest step
 }
 
 // load reads every gold folder of sets and the text beside each
 // annotation; annotations whose text is not there are skipped.
 func load(sets string) ([]*doc, error) {
 	var docs []*doc
+	seen := map[string]bool{} // a document in two folders counts once
 	for _, pat := range strings.Split(sets, ",") {
 		dirs, err := filepath.Glob(pat)
 		if err != nil {
@@ -130,10 +240,15 @@ func load(sets string) ([]*doc, error) {
 				return nil, fmt.Errorf("%s: %w", dir, err)
 			}
 			for _, g := range gold {
+				key := publisherOf(dir, g) + "/" + g.ID
+				if seen[key] {
+					continue
+				}
 				text, err := fs.ReadFile(fsys, g.ID+".txt")
 				if err != nil {
 					continue // the text is kept out of the repository
 				}
+				seen[key] = true
 				d, err := summarize.Load(g.ID+".txt", text, summarize.ReadOptions{})
 				if err != nil {
 					return nil, fmt.Errorf("%s/%s.txt: %w", dir, g.ID, err)
@@ -142,7 +257,8 @@ func load(sets string) ([]*doc, error) {
 				if err != nil {
 					return nil, err
 				}
-				x := &doc{gold: g, publisher: publisherOf(dir, g), d: d, sum: sum, examples: briefing.OutcomeExamples(d, sum)}
+				c := briefing.NewOutcomeCandidates(d, sum)
+				x := &doc{gold: g, publisher: publisherOf(dir, g), cands: c, examples: c.Examples(), scores: map[string]docOutcome{}}
 				for _, ex := range x.examples {
 					x.labels = append(x.labels, label(ex.Text, g))
 				}
@@ -214,64 +330,196 @@ func publishers(docs []*doc) []string {
 	return out
 }
 
-// fitModel fits the model on docs and chooses its threshold on them.
-func fitModel(docs []*doc, l2 float64, gate bool) *briefing.OutcomeModel {
+// chosen is a model with the setting inner cross-validation chose.
+type chosen struct {
+	*briefing.OutcomeModel
+	l2, weight float64
+}
+
+// thFrom and thTo bound the sentence thresholds tried, in fortieths.
+const thFrom, thTo = 8, 26
+
+// choose chooses the penalty, the class weight, the sentence threshold
+// and the gate on inner folds of docs' publishers, and fits the sentence
+// model on all of docs with that setting.
+func choose(docs []*doc, opt options) chosen {
+	folds := innerFolds(docs, opt.innerFolds)
+	type trial struct {
+		l2, weight, th float64
+		f1             float64
+		models         []*briefing.OutcomeModel // each document's out-of-fold model
+	}
+	var best *trial
+	for _, l2 := range opt.l2s {
+		for _, w := range opt.weights {
+			models := make([]*briefing.OutcomeModel, len(docs))
+			for k := range opt.innerFolds {
+				var train []*doc
+				for i, d := range docs {
+					if folds[i] != k {
+						train = append(train, d)
+					}
+				}
+				m := fitSentences(train, l2, w)
+				for i := range docs {
+					if folds[i] == k {
+						models[i] = m
+					}
+				}
+			}
+			th, f1 := bestThreshold(docs, models)
+			if best == nil || f1 > best.f1+1e-9 {
+				best = &trial{l2, w, th, f1, models}
+			}
+		}
+	}
+	m := fitSentences(docs, best.l2, best.weight)
+	m.Threshold = best.th
+	m.Fit = fmt.Sprintf("Newton's method on the L2-penalised log-likelihood of standardised features, penalty %g per training document, outcome sentences weighing %g, intercept unpenalised; penalty, weight and threshold (the best outcome F1 at a precision of at least 0.8) chosen on %d inner folds of the training publishers, scored out of fold", best.l2, best.weight, opt.innerFolds)
+	if opt.gate {
+		for _, om := range best.models {
+			om.Threshold = best.th
+		}
+		m.Gate = fitGate(docs, best.models, gateL2, opt.pickCost)
+	}
+	return chosen{m, best.l2, best.weight}
+}
+
+// gateL2 is the gate's penalty per document: it has few features and
+// one example per document, so it is penalised less than the sentence
+// model.
+const gateL2 = 0.01
+
+// innerFolds assigns each document's publisher to one of k folds, the
+// largest publishers first, each to the fold with the fewest documents so
+// far (ties to the first): deterministic and balanced.
+func innerFolds(docs []*doc, k int) []int {
+	count := map[string]int{}
+	for _, d := range docs {
+		count[d.publisher]++
+	}
+	pubs := publishers(docs)
+	sort.SliceStable(pubs, func(i, j int) bool { return count[pubs[i]] > count[pubs[j]] })
+	size := make([]int, k)
+	fold := map[string]int{}
+	for _, p := range pubs {
+		f := 0
+		for j := range size {
+			if size[j] < size[f] {
+				f = j
+			}
+		}
+		fold[p] = f
+		size[f] += count[p]
+	}
+	out := make([]int, len(docs))
+	for i, d := range docs {
+		out[i] = fold[d.publisher]
+	}
+	return out
+}
+
+// fitSentences fits the sentence model on docs, with penalty l2 per
+// document and outcome sentences weighing weight; its threshold is unset.
+func fitSentences(docs []*doc, l2, weight float64) *briefing.OutcomeModel {
 	var xs [][]float64
-	var ys []float64
+	var ys, ws []float64
 	for _, d := range docs {
 		for i, ex := range d.examples {
 			if d.labels[i] >= 0 {
 				xs = append(xs, ex.Features)
 				ys = append(ys, d.labels[i])
+				ws = append(ws, 1+(weight-1)*d.labels[i])
 			}
 		}
 	}
-	m := &briefing.OutcomeModel{
-		Description:   "Logistic regression over general sentence features (cue families, modifiers, signal words, position, the ranker's score); the probability that a sentence states one of the document's key outcomes.",
+	return &briefing.OutcomeModel{
+		Description:   "Logistic regression over general sentence features (cue families, tense and aspect, subject, reported speech, quotation, dates, signal words, position, the ranker's score, the document's kind); the probability that a sentence states one of the document's key outcomes.",
 		Labels:        "1 for a candidate sentence matching a primary outcome of the annotation (the gold scorer's rule), 0 for one matching no primary or acceptable outcome; sentences matching only an acceptable outcome are left out",
-		Fit:           fmt.Sprintf("Newton's method on the L2-penalised log-likelihood of standardised features, penalty %g per training document, intercept unpenalised; threshold: the probability with the best outcome F1 on the training documents at a precision of at least 0.8", l2),
-		LogisticModel: *logistic(briefing.OutcomeFeatureNames(), xs, ys, l2*float64(len(docs))),
+		LogisticModel: *logistic(briefing.OutcomeFeatureNames(), xs, ys, ws, l2*float64(len(docs))),
 	}
-	// The threshold with the best F1 at a precision of at least 0.8 (a
-	// note that lists wrong outcomes misleads more than one that lists
-	// too few), or the best F1 if none reaches it.
-	m.Threshold = bestThreshold(docs, m, &m.Threshold, 5, 13, 0.8)
-	if gate {
-		m.Gate = fitGate(docs, m, l2)
-	}
-	return m
 }
 
-// fitGate fits the document gate of the sentence model m on docs: a
-// logistic regression of whether a document records an outcome, its
-// threshold the one with the best outcome F1 on docs (0: the gate never
-// closes, when no threshold helps).
-func fitGate(docs []*doc, m *briefing.OutcomeModel, l2 float64) *briefing.LogisticModel {
+// bestThreshold returns the sentence threshold with the best outcome F1
+// of docs, each predicted by its model of models (gates unused), among
+// those whose precision is at least 0.8 (a note that lists wrong outcomes
+// misleads more than one that lists too few), or the best F1 of all when
+// none is; the first of equals.
+func bestThreshold(docs []*doc, models []*briefing.OutcomeModel) (float64, float64) {
+	best, bestTh, bestPrecise, bestPreciseTh := -1.0, 0.0, -1.0, -1.0
+	for step := thFrom; step <= thTo; step++ {
+		th := float64(step) / 40
+		var t totals
+		for i, d := range docs {
+			m := *models[i]
+			m.Threshold, m.Gate = th, nil
+			t.add(d.score(d.cands.Outcomes(&m)))
+		}
+		if f := t.f1(); f > best+1e-9 {
+			best, bestTh = f, th
+		}
+		if f := t.f1(); t.p() >= 0.8 && f > bestPrecise+1e-9 {
+			bestPrecise, bestPreciseTh = f, th
+		}
+	}
+	if bestPreciseTh >= 0 {
+		return bestPreciseTh, bestPrecise
+	}
+	return bestTh, best
+}
+
+// fitGate fits the document gate on docs, each seen through its
+// out-of-fold sentence model of models: a logistic regression of whether a
+// document records an outcome, its threshold the one that gives the best
+// outcome F1 less pickCost per wrong pick per document without outcomes
+// (0: the gate never closes, when no threshold helps), at most the share
+// of docs that record an outcome.
+func fitGate(docs []*doc, models []*briefing.OutcomeModel, l2, pickCost float64) *briefing.LogisticModel {
 	var xs [][]float64
-	var ys []float64
-	for _, d := range docs {
-		xs = append(xs, briefing.OutcomeGateFeatures(d.d, d.sum, m))
+	var ys, ws []float64
+	for i, d := range docs {
+		xs = append(xs, d.cands.GateFeatures(models[i]))
 		y := 1.0
 		if len(d.gold.Outcomes) == 0 {
 			y = 0
 		}
 		ys = append(ys, y)
+		ws = append(ws, 1)
 	}
-	g := logistic(briefing.OutcomeGateFeatureNames(), xs, ys, l2*float64(len(docs)))
-	m.Gate = g
-	g.Threshold = bestThreshold(docs, m, &g.Threshold, 0, 12, 0)
-	m.Gate = nil
+	g := logistic(briefing.OutcomeGateFeatureNames(), xs, ys, ws, l2*float64(len(docs)))
+	// The threshold stays at or under the share of documents that record
+	// an outcome: a gate that asks for more certainty than that closes on
+	// a typical document, and on a short one whose one sentence is plainly
+	// an outcome, to save a pick elsewhere.
+	share := 0.0
+	for _, y := range ys {
+		share += y / float64(len(ys))
+	}
+	best, bestTh := -1e9, 0.0
+	for step := 0; float64(step)/20 <= share; step++ {
+		g.Threshold = float64(step) / 20
+		var t totals
+		for i, d := range docs {
+			m := *models[i]
+			m.Gate = g
+			t.add(d.score(d.cands.Outcomes(&m)))
+		}
+		v := t.f1()
+		if t.noDocs > 0 {
+			v -= pickCost * float64(t.noWrong) / float64(t.noDocs)
+		}
+		if v > best+1e-9 {
+			best, bestTh = v, g.Threshold
+		}
+	}
+	g.Threshold = bestTh
 	return g
 }
 
-// logistic fits a logistic regression of ys on the rows xs, every row
-// weighing the same, as a model over the named features (rounded to six
-// decimals so that the model file stays readable).
-func logistic(names []string, xs [][]float64, ys []float64, lambda float64) *briefing.LogisticModel {
-	ws := make([]float64, len(ys))
-	for i := range ws {
-		ws[i] = 1
-	}
+// logistic fits a weighted logistic regression of ys on the rows xs as a
+// model over the named features (rounded to six decimals so that the
+// model file stays readable).
+func logistic(names []string, xs [][]float64, ys, ws []float64, lambda float64) *briefing.LogisticModel {
 	intercept, weights, mean, scale := fit.Logistic(xs, ys, ws, lambda)
 	lm := &briefing.LogisticModel{Intercept: fit.Round(intercept)}
 	for k, name := range names {
@@ -280,53 +528,87 @@ func logistic(names []string, xs [][]float64, ys []float64, lambda float64) *bri
 	return lm
 }
 
-// bestThreshold tries *th = from/20 … to/20 with m predicting docs and
-// returns the one with the best outcome F1 among those whose precision is
-// at least minP, or the best F1 of all when none is; the first of equals.
-func bestThreshold(docs []*doc, m *briefing.OutcomeModel, th *float64, from, to int, minP float64) float64 {
-	best, bestTh, bestPrecise, bestPreciseTh := -1.0, float64(from)/20, -1.0, -1.0
-	for step := from; step <= to; step++ {
-		*th = float64(step) / 20
-		t := score(predict(docs, m)).Outcomes
-		if t.F1 > best+1e-9 {
-			best, bestTh = t.F1, *th
-		}
-		if t.P >= minP && t.F1 > bestPrecise+1e-9 {
-			bestPrecise, bestPreciseTh = t.F1, *th
-		}
-	}
-	if bestPreciseTh >= 0 {
-		return bestPreciseTh
-	}
-	return bestTh
+// docOutcome is one document's outcome counts by the gold scorer.
+type docOutcome struct {
+	tp, ok, pred, gold int
+	noOutcomes         bool
+	noWrong            int // wrong picks on a document without outcomes
 }
 
-// scoredDoc is a document's gold annotation and brief's prediction.
-type scoredDoc struct {
-	gold eval.GoldDoc
-	pred eval.Prediction
+// totals add up documents' outcome counts.
+type totals struct {
+	tp, ok, pred, gold int
+	noDocs, noWrong    int
 }
 
-// predict makes the prediction of each document with model m.
-func predict(docs []*doc, m *briefing.OutcomeModel) []scoredDoc {
-	out := make([]scoredDoc, len(docs))
-	for i, d := range docs {
-		b := briefing.New(d.d, d.sum, briefing.Options{OutcomeModel: m})
-		out[i] = scoredDoc{d.gold, eval.FromBrief(d.gold.ID, b)}
+func (t *totals) add(s docOutcome) {
+	t.tp += s.tp
+	t.ok += s.ok
+	t.pred += s.pred
+	t.gold += s.gold
+	if s.noOutcomes {
+		t.noDocs++
+		t.noWrong += s.noWrong
 	}
-	return out
 }
 
-// score scores predictions with the gold scorer.
-func score(docs []scoredDoc) eval.Totals {
-	gold := make([]eval.GoldDoc, len(docs))
-	preds := map[string]eval.Prediction{}
-	for i, d := range docs {
-		gold[i] = d.gold
-		gold[i].ID = fmt.Sprint(i) // ids repeat across sets
-		p := d.pred
-		p.ID = gold[i].ID
-		preds[p.ID] = p
+func (t *totals) addTotals(u totals) {
+	t.tp += u.tp
+	t.ok += u.ok
+	t.pred += u.pred
+	t.gold += u.gold
+	t.noDocs += u.noDocs
+	t.noWrong += u.noWrong
+}
+
+func (t totals) p() float64 {
+	if t.pred == 0 {
+		return 0
 	}
-	return eval.ScoreGold(gold, preds).Total
+	return float64(t.ok) / float64(t.pred)
+}
+
+func (t totals) r() float64 {
+	if t.gold == 0 {
+		return 0
+	}
+	return float64(t.tp) / float64(t.gold)
+}
+
+func (t totals) f1() float64 {
+	p, r := t.p(), t.r()
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+// prediction is the scorer's view of a document's outcomes.
+func prediction(d *doc, outs []briefing.Outcome) eval.Prediction {
+	p := eval.Prediction{ID: d.gold.ID, Persons: []eval.Item{}, Organisations: []eval.Item{}, Countries: []eval.Item{}, Outcomes: []eval.Item{}}
+	for _, o := range outs {
+		p.Outcomes = append(p.Outcomes, eval.Item{Name: o.Text})
+	}
+	return p
+}
+
+// score scores a document's outcomes with the gold scorer, once for each
+// set of picks.
+func (d *doc) score(outs []briefing.Outcome) docOutcome {
+	var key strings.Builder
+	for _, o := range outs {
+		fmt.Fprintf(&key, "%d,", o.Index)
+	}
+	if s, ok := d.scores[key.String()]; ok {
+		return s
+	}
+	rep := eval.ScoreGold([]eval.GoldDoc{d.gold}, map[string]eval.Prediction{d.gold.ID: prediction(d, outs)})
+	ds := rep.PerDoc[d.gold.ID]
+	s := docOutcome{tp: ds.Outcomes[0], ok: ds.Outcomes[1], pred: ds.Outcomes[2], gold: ds.Outcomes[3]}
+	if ds.NoOutcomePicks != nil {
+		s.noOutcomes = true
+		s.noWrong = ds.NoOutcomePicks[0] - ds.NoOutcomePicks[1]
+	}
+	d.scores[key.String()] = s
+	return s
 }
