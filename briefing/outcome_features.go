@@ -113,8 +113,10 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64) bool
 	sympathetic, meetings, earlier := 0, 0, 0
 	present := a.presentYear()
 	earlierOf := make([]bool, n)
+	lowers := make([]string, n) // each sentence lower-cased once, for the cues and the expressions
 	for i, s := range a.d.Sentences {
-		kinds[i], weights[i] = classify(s.Text)
+		lowers[i] = strings.ToLower(s.Text)
+		kinds[i], weights[i] = getLex().cues.classify(lowers[i])
 		docMax = math.Max(docMax, weights[i])
 		if weights[i] >= firm {
 			docFirm++
@@ -227,12 +229,12 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64) bool
 			continue
 		}
 		f = deferredAt
-		flag(ceremonyRE.MatchString(text))
-		flag(kind == "commitment" && namedCommitmentRE.MatchString(text))
-		flag(kind == "reaffirmation" && thanksRE.MatchString(text))
-		flag(kind == "decision" && undecidedRE.MatchString(text))
-		flag(attendanceRE.MatchString(text))
-		flag(backgroundRE.MatchString(text))
+		flag(ceremonyRE.matchLower(text, lowers[i]))
+		flag(kind == "commitment" && namedCommitmentRE.matchLower(text, lowers[i]))
+		flag(kind == "reaffirmation" && thanksRE.matchLower(text, lowers[i]))
+		flag(kind == "decision" && undecidedRE.matchLower(text, lowers[i]))
+		flag(attendanceRE.matchLower(text, lowers[i]))
+		flag(backgroundRE.matchLower(text, lowers[i]))
 		f = subjectAt
 		subject := subjectRE.MatchString(trimItem(text))
 		flag(subject)

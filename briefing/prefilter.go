@@ -61,6 +61,22 @@ func (f *filteredRE) mayMatch(s string) bool {
 	return f.lits.containsAny(s)
 }
 
+// matchLower is MatchString for a text whose lower-cased form (lower) the
+// caller has made once for several expressions.
+func (f *filteredRE) matchLower(s, lower string) bool {
+	f.get()
+	if f.need != nil {
+		t := s
+		if f.fold {
+			t = lower
+		}
+		if !strings.ContainsRune(s, 'ſ') && !f.lits.containsAny(t) {
+			return false
+		}
+	}
+	return f.re.MatchString(s)
+}
+
 // MatchString is regexp.MatchString, pre-tested.
 func (f *filteredRE) MatchString(s string) bool {
 	return f.mayMatch(s) && f.re.MatchString(s)

@@ -113,7 +113,7 @@ func fold(s string) string {
 	s = strings.TrimSuffix(s, ".")
 	s = strings.TrimSuffix(strings.TrimSuffix(s, "’"), "'")
 	if isASCII(s) {
-		return strings.ToLower(strings.ReplaceAll(s, "’", "'"))
+		return strings.ToLower(s) // no typographic apostrophe in ASCII
 	}
 	var b strings.Builder
 	for _, r := range norm.NFD.String(s) {

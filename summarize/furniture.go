@@ -19,10 +19,18 @@ import (
 // isPageFurniture reports whether line s is a table-of-contents entry
 // ("Introduction ........ 3", "Findings . . . . 12", "Summary … iv") or a
 // page number ("Page 3", "Page 3 of 40", "- 12 -", "12").
+// maxFurnitureLine bounds the bytes of a line that can be page furniture
+// (a page number, a contents entry, a running header): the checks then
+// cost nothing on the long lines of running text.
+const maxFurnitureLine = 400
+
 func isPageFurniture(s string) bool {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return false
+	}
+	if len(s) > maxFurnitureLine {
+		return false // a paragraph, not a page number or a contents entry
 	}
 	// A page number: digits or a small Roman numeral, maybe between
 	// dashes or after "Page".
@@ -551,7 +559,7 @@ func runningLines(text string, breaks []int) map[int]bool {
 // number in the line, or -1. Lines of more than twelve words are not
 // headers and get "".
 func runningKey(s string) (key string, num int) {
-	if len(strings.Fields(s)) > 12 {
+	if len(s) > maxFurnitureLine || vocab.CountWords(s) > 12 {
 		return "", -1
 	}
 	var b strings.Builder
