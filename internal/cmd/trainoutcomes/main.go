@@ -35,9 +35,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
-	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -46,7 +44,6 @@ import (
 	"github.com/brief-dev/brief/briefing"
 	"github.com/brief-dev/brief/internal/eval"
 	"github.com/brief-dev/brief/internal/fit"
-	"github.com/brief-dev/brief/summarize"
 )
 
 // options are the trainer's settings.
@@ -68,6 +65,7 @@ func main() {
 		cost    = flag.Float64("pick-cost", 0.02, "the F1 a gate threshold may give up per wrong pick per document without outcomes")
 		errs    = flag.String("errors", "", "write the leave-one-publisher-out wrong picks and missed outcomes to `FILE`")
 		sets    = flag.String("gold", "../../shared/eval/briefing/dev,../testdata/whitehouse,../testdata/corpus/*", "comma-separated gold folders (globs allowed)")
+		texts   = flag.String("texts", "", "a folder of rebuilt texts, one sub-folder per corpus folder, for annotations whose text is not beside them")
 	)
 	flag.Parse()
 	opt := options{innerFolds: *folds, gate: *gate, pickCost: *cost}
@@ -79,7 +77,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "trainoutcomes:", err)
 		os.Exit(2)
 	}
-	docs, err := load(*sets)
+	docs, err := load(*sets, *texts)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "trainoutcomes:", err)
 		os.Exit(1)
@@ -217,57 +215,22 @@ type doc struct {
 	scores    map[string]docOutcome // by the indices of the picks: the scorer is the trainer's costliest step
 }
 
-// load reads every gold folder of sets and the text beside each
-// annotation; annotations whose text is not there are skipped.
-func load(sets string) ([]*doc, error) {
-	var docs []*doc
-	seen := map[string]bool{} // a document in two folders counts once
-	for _, pat := range strings.Split(sets, ",") {
-		dirs, err := filepath.Glob(pat)
-		if err != nil {
-			return nil, err
-		}
-		for _, dir := range dirs {
-			if st, err := os.Stat(dir); err != nil || !st.IsDir() {
-				continue
-			}
-			if filepath.Base(dir) == "agreement" {
-				continue // second annotations of documents already counted
-			}
-			fsys := os.DirFS(dir)
-			gold, err := eval.ReadGold(fsys)
-			if err != nil {
-				return nil, fmt.Errorf("%s: %w", dir, err)
-			}
-			for _, g := range gold {
-				key := publisherOf(dir, g) + "/" + g.ID
-				if seen[key] {
-					continue
-				}
-				text, err := fs.ReadFile(fsys, g.ID+".txt")
-				if err != nil {
-					continue // the text is kept out of the repository
-				}
-				seen[key] = true
-				d, err := summarize.Load(g.ID+".txt", text, summarize.ReadOptions{})
-				if err != nil {
-					return nil, fmt.Errorf("%s/%s.txt: %w", dir, g.ID, err)
-				}
-				sum, err := summarize.Extract(d, summarize.Options{})
-				if err != nil {
-					return nil, err
-				}
-				c := briefing.NewOutcomeCandidates(d, sum)
-				x := &doc{gold: g, publisher: publisherOf(dir, g), cands: c, examples: c.Examples(), scores: map[string]docOutcome{}}
-				for _, ex := range x.examples {
-					x.labels = append(x.labels, label(ex.Text, g))
-				}
-				docs = append(docs, x)
-			}
-		}
+// load reads the annotated documents of sets (eval.LoadAnnotated, which
+// trainnames reads too), with the texts kept out of the repository under
+// texts, and lists each one's candidate sentences with their labels.
+func load(sets, texts string) ([]*doc, error) {
+	ann, err := eval.LoadAnnotated(sets, texts)
+	if err != nil {
+		return nil, err
 	}
-	if len(docs) == 0 {
-		return nil, fmt.Errorf("no annotated documents in %s", sets)
+	docs := make([]*doc, len(ann))
+	for i, a := range ann {
+		c := briefing.NewOutcomeCandidates(a.Doc, a.Summary)
+		x := &doc{gold: a.Gold, publisher: a.Publisher, cands: c, examples: c.Examples(), scores: map[string]docOutcome{}}
+		for _, ex := range x.examples {
+			x.labels = append(x.labels, label(ex.Text, a.Gold))
+		}
+		docs[i] = x
 	}
 	return docs, nil
 }
@@ -286,35 +249,6 @@ func label(text string, g eval.GoldDoc) float64 {
 		}
 	}
 	return 0
-}
-
-// publisherOf names the publisher a document counts under: the folder of
-// testdata/corpus and testdata/whitehouse, the source's publisher for the
-// dev set, so that one publisher's documents in several sets are one.
-func publisherOf(dir string, g eval.GoldDoc) string {
-	name := filepath.Base(dir)
-	if slug, ok := samePublisher[name]; ok {
-		return slug
-	}
-	if name != "dev" {
-		return name
-	}
-	p := g.Source.Publisher
-	for key, slug := range map[string]string{
-		"White House": "whitehouse", "European Parliament": "european-parliament",
-		"United Nations": "united-nations-press", "Sri Lanka": "lk-pmd", "Press Information Bureau": "pib",
-	} {
-		if strings.Contains(p, key) {
-			return slug
-		}
-	}
-	return "dev"
-}
-
-// samePublisher names folders that hold one publisher under another name.
-var samePublisher = map[string]string{
-	"us-white-house": "whitehouse", "lk-presidential-media-division": "lk-pmd", "pmd": "lk-pmd",
-	"india-pib": "pib", "cab": "lk-cabinet-decisions", "pkmofa": "pakistan-mofa",
 }
 
 func publishers(docs []*doc) []string {

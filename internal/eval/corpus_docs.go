@@ -1,0 +1,123 @@
+package eval
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/brief-dev/brief/summarize"
+)
+
+// AnnotatedDoc is one annotated document read and summarised as brief
+// note does, for the trainers that fit briefing's models on the gold sets.
+type AnnotatedDoc struct {
+	Gold      GoldDoc
+	Publisher string // who published it: leave-one-publisher-out holds these out together
+	Set       string // the name of the gold folder it was read from
+	Doc       *summarize.Document
+	Summary   *summarize.Summary
+}
+
+// LoadAnnotated reads every gold folder that the comma-separated globs of
+// sets name, and the text of each annotation: beside it, or else, when
+// texts is not "", in texts/<folder>/ID.txt (the texts that
+// testdata/corpus/rebuild-texts.sh rebuilds out of the repository).
+// Annotations without a text are skipped, a document met in two folders
+// counts once, and the folder "agreement" (second annotations of documents
+// counted elsewhere) is passed over.
+func LoadAnnotated(sets, texts string) ([]*AnnotatedDoc, error) {
+	var docs []*AnnotatedDoc
+	seen := map[string]bool{}
+	for _, pat := range strings.Split(sets, ",") {
+		dirs, err := filepath.Glob(pat)
+		if err != nil {
+			return nil, err
+		}
+		for _, dir := range dirs {
+			if st, err := os.Stat(dir); err != nil || !st.IsDir() || filepath.Base(dir) == "agreement" {
+				continue
+			}
+			fsys := os.DirFS(dir)
+			gold, err := ReadGold(fsys)
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", dir, err)
+			}
+			for _, g := range gold {
+				pub := PublisherOf(dir, g)
+				if seen[pub+"/"+g.ID] {
+					continue
+				}
+				text, err := fs.ReadFile(fsys, g.ID+".txt")
+				if err != nil && texts != "" {
+					text, err = os.ReadFile(filepath.Join(texts, filepath.Base(dir), g.ID+".txt"))
+				}
+				if err != nil {
+					continue // the text is kept out of the repository
+				}
+				seen[pub+"/"+g.ID] = true
+				d, err := summarize.Load(g.ID+".txt", text, summarize.ReadOptions{})
+				if err != nil {
+					return nil, fmt.Errorf("%s/%s.txt: %w", dir, g.ID, err)
+				}
+				sum, err := summarize.Extract(d, summarize.Options{})
+				if err != nil {
+					return nil, err
+				}
+				docs = append(docs, &AnnotatedDoc{Gold: g, Publisher: pub, Set: filepath.Base(dir), Doc: d, Summary: sum})
+			}
+		}
+	}
+	if len(docs) == 0 {
+		return nil, fmt.Errorf("no annotated documents in %s", sets)
+	}
+	return docs, nil
+}
+
+// PublisherOf names the publisher a document of gold folder dir counts
+// under: the folder's name for testdata/corpus and testdata/whitehouse,
+// the source's publisher for the dev set, so that one publisher's
+// documents in several sets are one.
+func PublisherOf(dir string, g GoldDoc) string {
+	name := filepath.Base(dir)
+	if slug, ok := samePublisher[name]; ok {
+		return slug
+	}
+	if name != "dev" {
+		return name
+	}
+	for _, kv := range devPublishers {
+		if strings.Contains(g.Source.Publisher, kv[0]) {
+			return kv[1]
+		}
+	}
+	return "dev"
+}
+
+// devPublishers map the dev set's publishers to the folders of theirs.
+var devPublishers = [][2]string{
+	{"White House", "whitehouse"}, {"European Parliament", "european-parliament"},
+	{"United Nations", "united-nations-press"}, {"Sri Lanka", "lk-pmd"}, {"Press Information Bureau", "pib"},
+}
+
+// samePublisher names folders that hold one publisher under another name.
+var samePublisher = map[string]string{
+	"us-white-house": "whitehouse", "lk-presidential-media-division": "lk-pmd", "pmd": "lk-pmd",
+	"india-pib": "pib", "cab": "lk-cabinet-decisions", "pkmofa": "pakistan-mofa",
+}
+
+// Publishers lists the publishers of docs, sorted.
+func Publishers(docs []*AnnotatedDoc) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, d := range docs {
+		if !seen[d.Publisher] {
+			seen[d.Publisher] = true
+			out = append(out, d.Publisher)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
