@@ -75,3 +75,13 @@ func TestCueTiming(t *testing.T) {
 		t.Errorf("title %q, sentences %+v", d.Title, d.Sentences)
 	}
 }
+
+// TestMetaPrefixesShort: isMetaLine lower-cases only a line's first 64
+// bytes to look for these.
+func TestMetaPrefixesShort(t *testing.T) {
+	for _, p := range metaPrefixes() {
+		if len(p) > 64 {
+			t.Errorf("meta prefix %q is longer than the 64 bytes isMetaLine reads", p)
+		}
+	}
+}

@@ -466,7 +466,11 @@ func isMetaLine(s string) bool {
 	if !strings.Contains(s, " ") && strings.ContainsAny(s, "/0123456789") && len(s) < 40 {
 		return true
 	}
-	lower := strings.ToLower(s)
+	head := s
+	if len(head) > 64 {
+		head = head[:64] // the prefixes are short: no need to lower-case a whole paragraph
+	}
+	lower := strings.ToLower(head)
 	for _, p := range metaPrefixes() {
 		if strings.HasPrefix(lower, p) {
 			return true
