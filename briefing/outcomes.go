@@ -329,7 +329,7 @@ func (a *analysis) place() string {
 
 var (
 	countryAfterComma = lazyre.New(`^,\s+(\p{Lu}[\p{L}]+)`)
-	issuerTitleRE     = lazyre.New(`^(?:Joint\s+)?(?:Statement|Readout|Remarks|Press Release|Communiqu[ée])\s+(?:by|from)\s+(?:the\s+)?(.+?)(?:\s+on\s+.*|\s+following\s+.*|’s\s+.*)?$`)
+	issuerTitleRE     = lazyre.New(`^(?:Joint\s+)?(?:Statement|Readout|Remarks|Press Release|Communiqu[ée])\s+(?:by|from)\s+(?:the\s+)?(.+?)(?:\s+(?:on|following|in|at|during|to|before|with)\s+.*|’s\s+.*)?$`)
 	issuerPipeRE      = lazyre.New(`\|\s*([^|]+?)\s*$`)
 	issuedByRE        = lazyre.New(`(?i)\bissued\s+(?:today\s+)?by\s+(?:the\s+)?(\p{Lu}[^:.;]*?)\s*[:.]`)
 )

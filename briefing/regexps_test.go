@@ -50,7 +50,7 @@ var exprExamples = map[string]exprExample{
 	"eventRE":           {eventRE, "The two leaders met in Washington.", "", "The two countries share a long history."},
 	"venueRE":           {venueRE, "The talks took place in New Delhi on Monday.", "New Delhi", "The talks took place in the capital."},
 	"countryAfterComma": {countryAfterComma, ", France", "France", " France"},
-	"issuerTitleRE":     {issuerTitleRE, "Statement by the Press Secretary on the visit", "Press Secretary", "Press Secretary statement on the visit"},
+	"issuerTitleRE":     {issuerTitleRE, "Remarks by President Biden in Meeting on Western Wildfires", "President Biden", "President Biden's remarks in a meeting"},
 	"issuerPipeRE":      {issuerPipeRE, "Talks conclude | Ministry of External Affairs", "Ministry of External Affairs", "Talks conclude - Ministry of External Affairs"},
 	"issuedByRE":        {issuedByRE, "The following statement was issued by the Ministry of Foreign Affairs:", "Ministry of Foreign Affairs", "The ministry issued a statement."},
 	// the near miss is the one \b rules out: the word goes on
