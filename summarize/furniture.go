@@ -633,3 +633,27 @@ func isClockTime(s string) bool {
 	}
 	return colons >= 1 && colons <= 2 && len(s) >= 4
 }
+
+// isGlossaryEntry reports a line of a glossary or word list: a word or
+// short phrase, a dash, and its part of speech before the definition
+// ("verify – v. to confirm whether something is true", "novel – adj.
+// new"), as learners' news and reports end with. It defines a word; it
+// says nothing of what the document reports.
+func isGlossaryEntry(s string) bool {
+	for _, dash := range []string{" – ", " — ", " - ", " –", " -"} {
+		term, def, ok := strings.Cut(s, dash)
+		if !ok || term == "" || vocab.CountWords(term) > 4 {
+			continue
+		}
+		def = strings.TrimSpace(def)
+		pos, _, ok := strings.Cut(def, ". ")
+		if !ok || strings.Contains(def, dash) {
+			continue // a second dash: prose with an aside, not an entry
+		}
+		switch pos {
+		case "n", "v", "adj", "adv", "prep", "conj", "pron", "phrasal v", "idiom", "n. pl":
+			return true
+		}
+	}
+	return false
+}

@@ -85,3 +85,20 @@ func TestMetaPrefixesShort(t *testing.T) {
 		}
 	}
 }
+
+func TestGlossaryEntry(t *testing.T) {
+	for s, want := range map[string]bool{
+		"verify – v. to confirm whether something is true": true,
+		"novel – adj. new or different from anything else": true,
+		"check –v. to find out if something is correct":    true,
+		"ferric oxide - n. a red mineral":                  true,
+		// near misses: prose with a dash
+		"The mineral – v. rare in this form – was found.":        false,
+		"Scientists say the planet – red for ages – held water.": false,
+		"The rover landed in 2021 - after a long trip.":          false,
+	} {
+		if got := isGlossaryEntry(s); got != want {
+			t.Errorf("isGlossaryEntry(%q) = %v", s, got)
+		}
+	}
+}

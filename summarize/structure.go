@@ -454,7 +454,7 @@ func allRoman(s string) bool {
 // versions, social embeds), bare URLs, reference codes (SG/SM/21982), bare
 // dates and "Posted On:" stamps.
 func isMetaLine(s string) bool {
-	if isPageFurniture(s) || isStageDirection(s) || isCueTiming(s) {
+	if isPageFurniture(s) || isStageDirection(s) || isCueTiming(s) || isGlossaryEntry(s) {
 		return true
 	}
 	if strings.HasPrefix(s, "[") && strings.Contains(s, "](") && strings.HasSuffix(s, ")") {
