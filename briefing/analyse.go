@@ -41,7 +41,7 @@ func newPassage(text string, index int) *passage {
 	s.markCountries()
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		f := fold(t.text)
+		f := t.key()
 		if !t.word {
 			if t.text == "&" {
 				s.flags[i] |= fConn
@@ -163,7 +163,7 @@ func (s *passage) markCountries() {
 		if n == 0 {
 			continue
 		}
-		if n == 1 && l.countryCodes[fold(view[i].text)] && (strings.ToUpper(view[i].text) != view[i].text ||
+		if n == 1 && l.countryCodes[view[i].key()] && (strings.ToUpper(view[i].text) != view[i].text ||
 			i > 0 && view[i-1].text == "(" && i+1 < len(view) && view[i+1].text == ")") {
 			continue // "Car", not "CAR"; nor "Capital Adequacy Ratio (CAR)"
 		}
@@ -174,13 +174,13 @@ func (s *passage) markCountries() {
 		}
 		end := i + n
 		skip := false
-		if end < len(view) && l.geoNouns[fold(view[end].text)] {
+		if end < len(view) && l.geoNouns[view[end].key()] {
 			skip = true
 		}
-		if i > 0 && l.compass[fold(view[i-1].text)] && isCap(view[i-1]) {
+		if i > 0 && l.compass[view[i-1].key()] && isCap(view[i-1]) {
 			skip = true
 		}
-		if i > 1 && fold(view[i-1].text) == "of" && l.geoNouns[fold(view[i-2].text)] && isCap(view[i-2]) {
+		if i > 1 && view[i-1].key() == "of" && l.geoNouns[view[i-2].key()] && isCap(view[i-2]) {
 			skip = true // "Gulf of Guinea", "Sea of Japan": a body of water
 		}
 		if end < len(view) && (view[end].text == "$" || strings.HasPrefix(view[end].text, "$")) {

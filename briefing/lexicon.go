@@ -44,13 +44,13 @@ func (p *phraseSet) add(phrase, payload string) {
 // starting at toks[i], or 0.
 func (p *phraseSet) match(toks []token, i int) (int, string) {
 	best, payload := 0, ""
-	for _, key := range p.byFirst[fold(toks[i].text)] {
+	for _, key := range p.byFirst[toks[i].key()] {
 		if len(key) <= best || i+len(key) > len(toks) {
 			continue
 		}
 		ok := true
 		for k := 1; k < len(key); k++ {
-			if fold(toks[i+k].text) != key[k] {
+			if toks[i+k].key() != key[k] {
 				ok = false
 				break
 			}

@@ -15,6 +15,16 @@ type token struct {
 	text       string
 	start, end int // byte offsets in the text
 	word       bool
+	folded     string // fold(text), made once by tokenize; "" when not made
+}
+
+// key is the token's folded form (fold), the form the lexicons are keyed
+// by: made once by tokenize, since every lexicon looks each token up.
+func (t token) key() string {
+	if t.folded != "" {
+		return t.folded
+	}
+	return fold(t.text)
 }
 
 // abbreviations keep their full stop as part of the word: every entry of
@@ -54,7 +64,7 @@ func tokenize(s string) []token {
 			continue
 		}
 		if !isWordRune(r) {
-			toks = append(toks, token{text: s[i : i+size], start: i, end: i + size})
+			toks = append(toks, token{text: s[i : i+size], start: i, end: i + size, folded: fold(s[i : i+size])})
 			i += size
 			continue
 		}
@@ -93,14 +103,14 @@ func tokenize(s string) []token {
 		for _, pos := range []string{"’s", "'s"} {
 			if strings.HasSuffix(w, pos) && len(w) > len(pos) {
 				k := j - len(pos)
-				toks = append(toks, token{text: s[i:k], start: i, end: k, word: true})
-				toks = append(toks, token{text: s[k:j], start: k, end: j})
+				toks = append(toks, token{text: s[i:k], start: i, end: k, word: true, folded: fold(s[i:k])})
+				toks = append(toks, token{text: s[k:j], start: k, end: j, folded: fold(s[k:j])})
 				w = ""
 				break
 			}
 		}
 		if w != "" {
-			toks = append(toks, token{text: w, start: i, end: j, word: true})
+			toks = append(toks, token{text: w, start: i, end: j, word: true, folded: fold(w)})
 		}
 		i = j
 	}
