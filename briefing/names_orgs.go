@@ -553,7 +553,7 @@ func (a *analysis) spanCandidates() {
 				}
 				// a connector inside a name: "Alliance of Socialists and Democrats"
 				f := fold(s.toks[end].text)
-				if (f == "of" || f == "for" || f == "and" || f == "&" || f == "on" || isPossessive(s.toks[end])) && end+1 < len(s.toks) && free(end+1) {
+				if (f == "of" || f == "for" || f == "and" || f == "&" || f == "on") && end+1 < len(s.toks) && free(end+1) {
 					end += 2
 					continue
 				}
