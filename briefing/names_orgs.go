@@ -586,7 +586,8 @@ func (a *analysis) spanCandidates() {
 			if end-st == 1 && notBody[s.toks[st].text] {
 				continue
 			}
-			m := &omention{name: span(s.text, s.toks, st, end), start: st, end: end}
+			// a plural's possessive mark is no part of the name: "MEPs’"
+			m := &omention{name: strings.TrimRight(span(s.text, s.toks, st, end), "’'"), start: st, end: end}
 			key := strings.Join(words(m.name), " ")
 			if key == "" {
 				continue
