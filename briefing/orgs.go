@@ -31,10 +31,15 @@ func (s *passage) isOrgWord(k int) bool {
 	if s.owner[k] >= 0 && !s.roleOf[k] {
 		return false // a person's name or title
 	}
-	if isOrdinal(t.text) {
-		return false
+	if isOrdinal(t.text) || isYear(t.text) {
+		return false // "2003 Cabinet Office", "Strategy Unit 2000": a date
 	}
 	return s.flags[k]&fStop == 0 || s.has(k, fOrgHead)
+}
+
+// isYear reports a year of the last two centuries, "1994", "2030".
+func isYear(w string) bool {
+	return len(w) == 4 && vocab.IsDigits(w) && (w[:2] == "19" || w[:2] == "20")
 }
 
 // titleCase reports a passage written in title case (a headline), where
@@ -302,7 +307,7 @@ func isOrdinal(s string) bool {
 // the end token.
 func (s *passage) complementEnd(h int) int {
 	end := h + 1
-	if end < len(s.toks) && s.toks[end].word && vocab.IsDigits(s.toks[end].text) {
+	if end < len(s.toks) && s.toks[end].word && vocab.IsDigits(s.toks[end].text) && !isYear(s.toks[end].text) {
 		return end + 1 // "Study Group 13"
 	}
 	if end < len(s.toks) && s.toks[end].text == "General" {
@@ -335,6 +340,9 @@ func (s *passage) complementEnd(h int) int {
 			}
 			if end < j && (fold(s.toks[j-1].text) == "and" || s.toks[j-1].text == "&") && !s.has(j, fWord) && !s.acronymFollows(j) && !inList {
 				return end // "Ministry of Energy and Sinopec", but "… of Lighthouses and Lightships (DGLL)"
+			}
+			if end < j && (fold(s.toks[j-1].text) == "and" || s.toks[j-1].text == "&") && s.headedRun(j) {
+				return end // two bodies: "Department of Justice and Federal Trade Commission"
 			}
 			j++
 			end = j
@@ -374,6 +382,18 @@ func (s *passage) complementEnd(h int) int {
 		break
 	}
 	return end
+}
+
+// headedRun reports whether the capitalised words from j hold a body's
+// head noun: after "and", the name of another body, not the last item of
+// a list inside one ("Ministry of Health and Family Welfare").
+func (s *passage) headedRun(j int) bool {
+	for ; j < len(s.toks) && s.isOrgWord(j); j++ {
+		if s.has(j, fOrgHead) {
+			return true
+		}
+	}
+	return false
 }
 
 // officeEnds reports a run of office words from j right after "of" or

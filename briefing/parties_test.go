@@ -85,7 +85,7 @@ func TestOrganisationNames(t *testing.T) {
 		{"The President will work with Congress on the plan. The National Cadet Corps (NCC) and Indian Railways took part.",
 			[]string{"Congress", "National Cadet Corps", "Indian Railways"}},
 		{"Officials of the Directorate General of Shipping, ONGC and the Sabarmati Riverfront Development Corporation Limited met at the European Agency for Safety and Health at Work.",
-			[]string{"Directorate General of Shipping", "Sabarmati Riverfront Development Corporation Limited", "European Agency for Safety and Health at Work"}},
+			[]string{"Directorate General of Shipping", "Sabarmati Riverfront Development Corporation Limited", "European Agency for Safety and Health at Work", "ONGC"}},
 		{"Officials of the Ministry of Fisheries, Animal Husbandry and Dairying met.",
 			[]string{"Ministry of Fisheries, Animal Husbandry and Dairying"}},
 		{"He addressed the International Institute for Democracy and Electoral Assistance (International IDEA) in Stockholm.",
