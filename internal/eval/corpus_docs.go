@@ -108,14 +108,15 @@ var samePublisher = map[string]string{
 	"india-pib": "pib", "cab": "lk-cabinet-decisions", "pkmofa": "pakistan-mofa",
 }
 
-// Publishers lists the publishers of docs, sorted.
-func Publishers(docs []*AnnotatedDoc) []string {
+// Publishers lists the distinct publishers of docs, sorted; publisher
+// names a document's (the trainers keep their own document types).
+func Publishers[D any](docs []D, publisher func(D) string) []string {
 	seen := map[string]bool{}
 	var out []string
 	for _, d := range docs {
-		if !seen[d.Publisher] {
-			seen[d.Publisher] = true
-			out = append(out, d.Publisher)
+		if p := publisher(d); !seen[p] {
+			seen[p] = true
+			out = append(out, p)
 		}
 	}
 	sort.Strings(out)

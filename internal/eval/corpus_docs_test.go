@@ -30,7 +30,7 @@ func TestLoadAnnotatedCountsOnce(t *testing.T) {
 	if len(docs) != 27 {
 		t.Errorf("%d documents from the White House set read twice, want 27", len(docs))
 	}
-	if pubs := Publishers(docs); len(pubs) != 1 || pubs[0] != "whitehouse" {
+	if pubs := Publishers(docs, func(d *AnnotatedDoc) string { return d.Publisher }); len(pubs) != 1 || pubs[0] != "whitehouse" {
 		t.Errorf("publishers %v", pubs)
 	}
 }

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"sort"
-
 	"github.com/brief-dev/brief/briefing"
 	"github.com/brief-dev/brief/internal/eval"
 	"github.com/brief-dev/brief/summarize"
@@ -36,15 +34,7 @@ func load(sets, texts string) ([]*doc, error) {
 	return docs, nil
 }
 
+// publishers lists the distinct publishers of docs, sorted.
 func publishers(docs []*doc) []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, d := range docs {
-		if !seen[d.publisher] {
-			seen[d.publisher] = true
-			out = append(out, d.publisher)
-		}
-	}
-	sort.Strings(out)
-	return out
+	return eval.Publishers(docs, func(d *doc) string { return d.publisher })
 }

@@ -251,17 +251,9 @@ func label(text string, g eval.GoldDoc) float64 {
 	return 0
 }
 
+// publishers lists the distinct publishers of docs, sorted.
 func publishers(docs []*doc) []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, d := range docs {
-		if !seen[d.publisher] {
-			seen[d.publisher] = true
-			out = append(out, d.publisher)
-		}
-	}
-	sort.Strings(out)
-	return out
+	return eval.Publishers(docs, func(d *doc) string { return d.publisher })
 }
 
 // chosen is a model with the setting inner cross-validation chose.
