@@ -84,20 +84,22 @@ func newTurns(a *analysis) *turns {
 	// is written as speakers' are ("MR. DEESE:", "Hon. Mary Ng:", "The
 	// Chair (Hon. …):"); "The second area: …" in a speech is a phrase.
 	times := map[string]int{}
-	for _, s := range a.d.Sentences {
+	names, details := make([]string, n), make([]string, n)
+	for i, s := range a.d.Sentences {
 		if k := kind.SpeakerLabel(s.Text); k > 0 {
-			name, _ := splitLabel(s.Text[:k])
-			times[strings.ToLower(name)]++
+			t.label[i] = k
+			names[i], details[i] = splitLabel(s.Text[:k])
+			times[strings.ToLower(names[i])]++
 		}
 	}
 	cur := ""
-	for i, s := range a.d.Sentences {
-		if k := kind.SpeakerLabel(s.Text); k > 0 {
-			name, detail := splitLabel(s.Text[:k])
-			if times[strings.ToLower(name)] > 1 || detail != "" || name == strings.ToUpper(name) || startsWithHonorific(name) {
-				t.label[i] = k
-				cur = name
-			}
+	for i := range a.d.Sentences {
+		switch name := names[i]; {
+		case t.label[i] == 0:
+		case times[strings.ToLower(name)] > 1 || details[i] != "" || name == strings.ToUpper(name) || startsWithHonorific(name):
+			cur = name
+		default:
+			t.label[i] = 0 // a phrase before a colon, not a speaker
 		}
 		t.speaker[i] = cur
 	}
@@ -115,6 +117,7 @@ func startsWithHonorific(name string) bool {
 // splitLabel parts a speaker label ("The Chair (Hon. Anthony Rota
 // (Nipissing, Lib.)): ") into its name and what the parentheses add.
 func splitLabel(label string) (name, detail string) {
+	label = label[kind.Timestamp(label):] // "[00:01:23] Alice Chen:"
 	label = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(label), ":"))
 	name, rest, ok := strings.Cut(label, "(")
 	name = strings.TrimSpace(name)

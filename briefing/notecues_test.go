@@ -1,6 +1,9 @@
 package briefing
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestNoteCueExamples: every expression of note-sections.txt matches the
 // example written under it and not its near miss, so no entry can sit
@@ -65,6 +68,27 @@ func TestStandsAlone(t *testing.T) {
 	} {
 		if got := standsAlone(text); got != want {
 			t.Errorf("standsAlone(%q) = %v", text, got)
+		}
+	}
+}
+
+// TestTranscriptSpeakers: a speaker's name leaves out the time stamp
+// before it, turns of one speaker count together, and a phrase before a
+// colon in a turn is no speaker.
+func TestTranscriptSpeakers(t *testing.T) {
+	text := "[00:00:05] Alice Chen: Welcome everyone, let us start with the budget today.\n" +
+		"[00:00:12] Bob Ruiz: The budget is ready and I will send it to the board by Friday.\n" +
+		"[00:01:02] Alice Chen: Good. The second point: we move the launch to March this year.\n" +
+		"[00:01:45] Bob Ruiz: Yes, I will send the revised figures to everyone today.\n"
+	a := analyse(parse(t, []byte(text)))
+	sh := &shaper{analysis: a, t: newTurns(a)}
+	sp := sh.speakers()
+	if len(sp) != 2 || sp[0].Name != "Bob Ruiz" && sp[0].Name != "Alice Chen" || sp[0].Turns != 2 || sp[1].Turns != 2 {
+		t.Fatalf("speakers %+v, want Alice Chen and Bob Ruiz with two turns each", sp)
+	}
+	for _, s := range sp {
+		if strings.Contains(s.Name, "00:") {
+			t.Errorf("speaker %q keeps its time stamp", s.Name)
 		}
 	}
 }

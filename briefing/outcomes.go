@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/brief-dev/brief/internal/kind"
 	"github.com/brief-dev/brief/internal/lazyre"
 )
 
@@ -226,11 +227,7 @@ func (a *analysis) bluf(outs []Outcome, scores []float64) *Item {
 
 // isQuestion reports a question, or a questioner's turn in a transcript
 // ("Q I have one follow-up."): it states no outcome and is no bottom line.
-func isQuestion(t string) bool {
-	t = strings.TrimSpace(t)
-	return strings.HasSuffix(strings.TrimRight(t, `"”’')`), "?") ||
-		strings.HasPrefix(t, "Q ") || strings.HasPrefix(t, "Q: ") || strings.HasPrefix(t, "Q. ")
-}
+func isQuestion(t string) bool { return kind.IsQuestion(t) }
 
 // background picks one to three high-ranked sentences that are neither
 // outcomes nor the BLUF.
