@@ -7,6 +7,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/brief-dev/brief/internal/kind"
 	"github.com/brief-dev/brief/internal/lazyre"
 	"github.com/brief-dev/brief/internal/vocab"
 )
@@ -613,25 +614,7 @@ func isCueTiming(s string) bool {
 		return false
 	}
 	to, _, _ = strings.Cut(to, " ")
-	return isClockTime(from) && isClockTime(to)
-}
-
-// isClockTime reports "00:00:05.000", "00:05,250", "1:02:03".
-func isClockTime(s string) bool {
-	colons := 0
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c == ':':
-			colons++
-		case c == '.' || c == ',':
-			if colons == 0 {
-				return false
-			}
-		case !vocab.IsDigit(c):
-			return false
-		}
-	}
-	return colons >= 1 && colons <= 2 && len(s) >= 4
+	return kind.IsClockTime(from) && kind.IsClockTime(to)
 }
 
 // isGlossaryEntry reports a line of a glossary or word list: a word or

@@ -172,14 +172,11 @@ func Timestamp(s string) int {
 		}
 		i = 1
 	}
-	start, colons := i, 0
-	for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == ':' || s[i] == '.' && colons > 0) {
-		if s[i] == ':' {
-			colons++
-		}
+	start := i
+	for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == ':' || s[i] == '.' || s[i] == ',') {
 		i++
 	}
-	if colons == 0 || i-start < 4 || s[i-1] == ':' {
+	if !IsClockTime(s[start:i]) {
 		return 0
 	}
 	if closing != 0 {
@@ -196,6 +193,26 @@ func Timestamp(s string) int {
 		return 0 // a time alone, or one run into the text
 	}
 	return n
+}
+
+// IsClockTime reports a time of day or a time code: digits with one or
+// two colons, maybe a fraction of a second after them ("10:30",
+// "00:01:23", "1:02:03.500", SRT's "00:00:05,000").
+func IsClockTime(s string) bool {
+	colons := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ':':
+			colons++
+		case c == '.' || c == ',':
+			if colons == 0 {
+				return false
+			}
+		case c < '0' || c > '9':
+			return false
+		}
+	}
+	return colons >= 1 && colons <= 2 && len(s) >= 4 && s[len(s)-1] >= '0' && s[len(s)-1] <= '9'
 }
 
 func speakerLabel(s string) int {

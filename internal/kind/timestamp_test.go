@@ -17,6 +17,8 @@ func TestTimestampAndLabel(t *testing.T) {
 		{"3:1 was the vote.", 0, 0},
 		{"[12:00]", 0, 0},
 		{"2024 was a good year.", 0, 0},
+		{"10:30, the meeting began.", 0, 0},
+		{"00:00:05,000 Bob: Yes.", 13, 17},
 	} {
 		if got := Timestamp(tc.s); got != tc.stamp {
 			t.Errorf("Timestamp(%q) = %d, want %d", tc.s, got, tc.stamp)
