@@ -108,3 +108,35 @@ func TestShorten(t *testing.T) {
 		}
 	}
 }
+
+// TestExamples: example lines belong to the entry above them and are no
+// entries themselves, in every list; Sections and Examples agree.
+func TestExamples(t *testing.T) {
+	for _, name := range names() {
+		secs, ex := Sections(name), Examples(name)
+		if len(secs) != len(ex) {
+			t.Errorf("%s: %d sections, %d with examples", name, len(secs), len(ex))
+		}
+		for sec, ents := range ex {
+			if len(ents) != len(secs[sec]) {
+				t.Errorf("%s [%s]: %d entries, Sections has %d", name, sec, len(ents), len(secs[sec]))
+				continue
+			}
+			for i, e := range ents {
+				if e.Text != secs[sec][i] || e.Line <= 0 {
+					t.Errorf("%s [%s] entry %d: %q at line %d, Sections has %q", name, sec, i, e.Text, e.Line, secs[sec][i])
+				}
+				if strings.HasPrefix(e.Text, "+ ") || strings.HasPrefix(e.Text, "- ") {
+					t.Errorf("%s:%d: example %q read as an entry", name, e.Line, e.Text)
+				}
+			}
+		}
+	}
+	cues := Examples("cues.txt")[""]
+	if len(cues) == 0 || len(cues[0].Match) == 0 || len(cues[0].Miss) == 0 {
+		t.Fatalf("cues.txt: first cue without its examples: %+v", cues[:min(1, len(cues))])
+	}
+	if m := cues[0].Match[0]; strings.HasPrefix(m, "+") || m != strings.TrimSpace(m) {
+		t.Errorf("example kept its marker or spaces: %q", m)
+	}
+}
