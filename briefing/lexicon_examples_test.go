@@ -55,6 +55,10 @@ func personWithRole(p Parties, w string) bool {
 
 // lexiconChecks are the lists whose every entry needs examples.
 var lexiconChecks = []lexiconCheck{
+	{"countries.txt", "", "this country", func(e vocab.Entry, p Parties) bool {
+		name := firstField(e)
+		return slices.ContainsFunc(p.Countries, func(c Country) bool { return c.Name == name })
+	}},
 	{"honorifics.txt", "", "a person with this title", func(e vocab.Entry, p Parties) bool {
 		// "The Honourable" makes the title "Honourable"; "His Majesty"
 		// is part of "His Majesty King"
@@ -84,10 +88,6 @@ var lexiconChecksTodo = []lexiconCheck{
 	{"organisations.txt", "short", "the body this short form stands for", func(e vocab.Entry, p Parties) bool {
 		f := strings.Split(e.Text, "|")
 		return len(f) == 3 && orgNamed(p, strings.TrimSpace(f[1]))
-	}},
-	{"countries.txt", "", "this country", func(e vocab.Entry, p Parties) bool {
-		name := firstField(e)
-		return slices.ContainsFunc(p.Countries, func(c Country) bool { return c.Name == name })
 	}},
 	// A geographic noun or compass word makes a region of the country
 	// word next to it: the text names no country.
