@@ -55,10 +55,6 @@ func personWithRole(p Parties, w string) bool {
 
 // lexiconChecks are the lists whose every entry needs examples.
 var lexiconChecks = []lexiconCheck{
-	{"countries.txt", "", "this country", func(e vocab.Entry, p Parties) bool {
-		name := firstField(e)
-		return slices.ContainsFunc(p.Countries, func(c Country) bool { return c.Name == name })
-	}},
 	{"honorifics.txt", "", "a person with this title", func(e vocab.Entry, p Parties) bool {
 		// "The Honourable" makes the title "Honourable"; "His Majesty"
 		// is part of "His Majesty King"
@@ -67,14 +63,9 @@ var lexiconChecks = []lexiconCheck{
 			return titleKey(x.Title) == titleKey(form) || wordsIn(form, x.Title)
 		})
 	}},
-}
-
-var lexiconChecksTodo = []lexiconCheck{
-	{"roles.txt", "heads", "a person whose role holds this office", func(e vocab.Entry, p Parties) bool {
-		return personWithRole(p, e.Text)
-	}},
-	{"roles.txt", "words", "a person whose role holds this word", func(e vocab.Entry, p Parties) bool {
-		return personWithRole(p, e.Text)
+	{"countries.txt", "", "this country", func(e vocab.Entry, p Parties) bool {
+		name := firstField(e)
+		return slices.ContainsFunc(p.Countries, func(c Country) bool { return c.Name == name })
 	}},
 	{"organisations.txt", "heads", "a body whose name holds this head noun", func(e vocab.Entry, p Parties) bool {
 		return orgWithWord(p, e.Text)
@@ -88,6 +79,15 @@ var lexiconChecksTodo = []lexiconCheck{
 	{"organisations.txt", "short", "the body this short form stands for", func(e vocab.Entry, p Parties) bool {
 		f := strings.Split(e.Text, "|")
 		return len(f) == 3 && orgNamed(p, strings.TrimSpace(f[1]))
+	}},
+}
+
+var lexiconChecksTodo = []lexiconCheck{
+	{"roles.txt", "heads", "a person whose role holds this office", func(e vocab.Entry, p Parties) bool {
+		return personWithRole(p, e.Text)
+	}},
+	{"roles.txt", "words", "a person whose role holds this word", func(e vocab.Entry, p Parties) bool {
+		return personWithRole(p, e.Text)
 	}},
 	// A geographic noun or compass word makes a region of the country
 	// word next to it: the text names no country.
