@@ -80,6 +80,14 @@ var lexiconChecks = []lexiconCheck{
 		f := strings.Split(e.Text, "|")
 		return len(f) == 3 && orgNamed(p, strings.TrimSpace(f[1]))
 	}},
+	// A geographic noun or compass word makes a region of the country
+	// word next to it: the text names no country.
+	{"places.txt", "geo-nouns", "a region, no country", func(e vocab.Entry, p Parties) bool {
+		return len(p.Countries) == 0
+	}},
+	{"places.txt", "compass", "a region, no country", func(e vocab.Entry, p Parties) bool {
+		return len(p.Countries) == 0
+	}},
 }
 
 var lexiconChecksTodo = []lexiconCheck{
@@ -88,14 +96,6 @@ var lexiconChecksTodo = []lexiconCheck{
 	}},
 	{"roles.txt", "words", "a person whose role holds this word", func(e vocab.Entry, p Parties) bool {
 		return personWithRole(p, e.Text)
-	}},
-	// A geographic noun or compass word makes a region of the country
-	// word next to it: the text names no country.
-	{"places.txt", "geo-nouns", "a region, no country", func(e vocab.Entry, p Parties) bool {
-		return len(p.Countries) == 0
-	}},
-	{"places.txt", "compass", "a region, no country", func(e vocab.Entry, p Parties) bool {
-		return len(p.Countries) == 0
 	}},
 }
 
