@@ -65,6 +65,9 @@ var lexiconChecks = []lexiconCheck{
 		return personWithRole(p, e.Text) || personWithRole(p, strings.TrimSuffix(e.Text, "s")) ||
 			isHonorific(e.Text) && slices.ContainsFunc(p.Persons, func(x Person) bool { return wordsIn(e.Text, x.Title) })
 	}},
+	{"roles.txt", "words", "a person whose role holds this word", func(e vocab.Entry, p Parties) bool {
+		return personWithRole(p, e.Text)
+	}},
 	{"honorifics.txt", "", "a person with this title", func(e vocab.Entry, p Parties) bool {
 		// "The Honourable" makes the title "Honourable"; "His Majesty"
 		// is part of "His Majesty King"
@@ -97,12 +100,6 @@ var lexiconChecks = []lexiconCheck{
 	}},
 	{"places.txt", "compass", "a region, no country", func(e vocab.Entry, p Parties) bool {
 		return len(p.Countries) == 0
-	}},
-}
-
-var lexiconChecksTodo = []lexiconCheck{
-	{"roles.txt", "words", "a person whose role holds this word", func(e vocab.Entry, p Parties) bool {
-		return personWithRole(p, e.Text)
 	}},
 }
 
