@@ -56,16 +56,26 @@ const noMissPrefix = "# no near miss:"
 // the example lines that follow it: a line "+ text" is a text the entry
 // must match, a line "- text" a near miss it must not. Tests run the
 // examples through the code that reads the list, so that no entry sits
-// in a list unexercised. An example line before any entry of its section
-// panics, like a missing list.
+// in a list unexercised. It panics when the list does not exist or holds
+// an example before any entry of its section: lists are embedded, so
+// either is a programming error the tests catch.
 func Examples(name string) map[string][]Entry {
 	data, err := lists.ReadFile("lists/" + name)
 	if err != nil {
 		panic("vocab: no embedded list " + name)
 	}
+	out, err := parseExamples(string(data))
+	if err != nil {
+		panic("vocab: " + name + ":" + err.Error())
+	}
+	return out
+}
+
+// parseExamples parses the text of a list file for Examples.
+func parseExamples(data string) (map[string][]Entry, error) {
 	out := map[string][]Entry{}
 	sec := ""
-	for n, ln := range strings.Split(string(data), "\n") {
+	for n, ln := range strings.Split(data, "\n") {
 		ln = strings.TrimSpace(ln)
 		ents := out[sec]
 		last := len(ents) - 1
@@ -80,7 +90,7 @@ func Examples(name string) map[string][]Entry {
 			sec = ln[1 : len(ln)-1]
 		case strings.HasPrefix(ln, "+ ") || strings.HasPrefix(ln, "- "):
 			if last < 0 {
-				panic(fmt.Sprintf("vocab: %s:%d: an example before any entry", name, n+1))
+				return nil, fmt.Errorf("%d: an example before any entry", n+1)
 			}
 			if ln[0] == '+' {
 				ents[last].Match = append(ents[last].Match, strings.TrimSpace(ln[2:]))
@@ -91,7 +101,7 @@ func Examples(name string) map[string][]Entry {
 			out[sec] = append(ents, Entry{Text: ln, Line: n + 1})
 		}
 	}
-	return out
+	return out, nil
 }
 
 // Lines returns the entries of a list file that has no sections.
