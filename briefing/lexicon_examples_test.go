@@ -93,6 +93,25 @@ var lexiconChecks = []lexiconCheck{
 		f := strings.Split(e.Text, "|")
 		return len(f) == 3 && orgNamed(p, strings.TrimSpace(f[1]))
 	}},
+	// A body's name before an event noun is found, and the event is no
+	// body ("NATO Summit"); in a near miss the noun is part of a body's
+	// name or acronym.
+	{"organisations.txt", "event-nouns", "a body, and the event after it no body", func(e vocab.Entry, p Parties) bool {
+		return len(p.Organisations) > 0 && !slices.ContainsFunc(p.Organisations, func(o Organisation) bool {
+			return wordsIn(e.Text, o.Name) || slices.ContainsFunc(o.Aliases, func(a string) bool { return wordsIn(e.Text, a) })
+		})
+	}},
+	{"organisations.txt", "company-suffixes", "a company whose name ends in this legal form", func(e vocab.Entry, p Parties) bool {
+		return slices.ContainsFunc(p.Organisations, func(o Organisation) bool { return strings.HasSuffix(o.Name, " "+e.Text) })
+	}},
+	// A role modifier ends the body's name before it: the office after
+	// it is no part of the body.
+	{"organisations.txt", "role-modifiers", "a body whose name ends before this word", func(e vocab.Entry, p Parties) bool {
+		return len(p.Organisations) > 0 && !orgWithWord(p, e.Text)
+	}},
+	{"organisations.txt", "country-bodies", "the country this body belongs to", func(e vocab.Entry, p Parties) bool {
+		return len(p.Countries) > 0
+	}},
 	// A geographic noun or compass word makes a region of the country
 	// word next to it: the text names no country.
 	{"places.txt", "geo-nouns", "a region, no country", func(e vocab.Entry, p Parties) bool {
