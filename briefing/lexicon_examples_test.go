@@ -152,8 +152,9 @@ func knownLexiconFailures(t *testing.T) map[string]string {
 // title or office, a body with that head noun or that known name, that
 // country, a region) and the "-" near misses must not. An entry without a
 // "+" example, or without a "-" one and no "# no near miss:" reason,
-// fails. Examples that fail today because of the extraction rules are
-// listed with their reason in testdata/lexicon_known_failures.txt; a
+// fails, and so does an entry listed twice in its section or a section no
+// check covers. Examples that fail today because of the extraction rules
+// are listed with their reason in testdata/lexicon_known_failures.txt; a
 // listed example that passes fails the test, so the list cannot go stale.
 func TestLexiconExamples(t *testing.T) {
 	known := knownLexiconFailures(t)
@@ -167,13 +168,32 @@ func TestLexiconExamples(t *testing.T) {
 		parties[text] = p
 		return p
 	}
+	// every section of a checked list is checked, so that a new one
+	// cannot come in without examples
+	checked := map[string]bool{}
+	for _, c := range lexiconChecks {
+		checked[c.file+" ["+c.section+"]"] = true
+	}
+	for _, c := range lexiconChecks {
+		for sec := range vocab.Sections(c.file) {
+			if !checked[c.file+" ["+sec+"]"] {
+				t.Errorf("%s [%s]: no check in lexiconChecks runs its examples", c.file, sec)
+				checked[c.file+" ["+sec+"]"] = true
+			}
+		}
+	}
 	for _, c := range lexiconChecks {
 		ents := vocab.Examples(c.file)[c.section]
 		if len(ents) == 0 {
 			t.Errorf("%s [%s]: no entries", c.file, c.section)
 		}
+		first := map[string]int{}
 		for _, e := range ents {
 			where := fmt.Sprintf("%s:%d [%s] %q", c.file, e.Line, c.section, e.Text)
+			if n, ok := first[e.Text]; ok {
+				t.Errorf("%s: repeats the entry of line %d", where, n)
+			}
+			first[e.Text] = e.Line
 			if len(e.Match) == 0 {
 				t.Errorf("%s: needs a \"+ \" example", where)
 			}
