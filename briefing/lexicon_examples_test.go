@@ -200,6 +200,9 @@ func TestLexiconExamples(t *testing.T) {
 			if len(e.Miss) == 0 && e.NoMiss == "" {
 				t.Errorf("%s: needs a \"- \" near miss or a \"# no near miss:\" reason", where)
 			}
+			if len(e.Miss) > 0 && e.NoMiss != "" {
+				t.Errorf("%s: has a near miss and says it can have none (%s)", where, e.NoMiss)
+			}
 			for _, ex := range []struct {
 				sign  string
 				want  bool
