@@ -210,10 +210,6 @@ func splitList(s string) []string {
 	return out
 }
 
-// isCueExample reports a line of cues.txt that is an example for the cue
-// above it, "+ " one it must match, "- " one it must not.
-func isCueExample(ln string) bool { return strings.HasPrefix(ln, "+ ") || strings.HasPrefix(ln, "- ") }
-
 func loadLexicons() *lexicons {
 	l := &lexicons{
 		honorifics: newPhraseSet(),
@@ -311,10 +307,7 @@ func loadLexicons() *lexicons {
 		}
 	}
 	var cues []cue
-	for _, ln := range vocab.Sections("cues.txt")[""] {
-		if isCueExample(ln) {
-			continue
-		}
+	for _, ln := range vocab.Lines("cues.txt") { // without their examples
 		f := strings.SplitN(ln, "|", 3)
 		if len(f) != 3 {
 			panic("briefing: cues.txt: not kind | weight | expression: " + ln)

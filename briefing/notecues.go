@@ -26,32 +26,32 @@ type noteCues struct {
 
 var getNoteCues = sync.OnceValue(func() *noteCues {
 	secs := vocab.Sections("note-sections.txt")
+	ex := vocab.Examples("note-sections.txt")
 	return &noteCues{
 		findingHeadings:        secs["finding-headings"],
 		recommendationHeadings: secs["recommendation-headings"],
-		finding:                notePatterns(secs["finding"]),
-		recommendation:         notePatterns(secs["recommendation"]),
-		decision:               notePatterns(secs["decision"]),
-		action:                 notePatterns(secs["action"]),
-		announcement:           notePatterns(secs["announcement"]),
-		fact:                   notePatterns(secs["fact"]),
-		needsContext:           notePatterns(secs["needs-context"]),
-		selfReference:          notePatterns(secs["self-reference"]),
+		finding:                notePatterns(ex["finding"]),
+		recommendation:         notePatterns(ex["recommendation"]),
+		decision:               notePatterns(ex["decision"]),
+		action:                 notePatterns(ex["action"]),
+		announcement:           notePatterns(ex["announcement"]),
+		fact:                   notePatterns(ex["fact"]),
+		needsContext:           notePatterns(ex["needs-context"]),
+		selfReference:          notePatterns(ex["self-reference"]),
 	}
 })
 
-// notePatterns compiles a section of expressions, each followed by its
-// "+" example and "-" near miss.
-func notePatterns(lines []string) []notePattern {
-	var out []notePattern
-	for _, ln := range lines {
-		switch {
-		case strings.HasPrefix(ln, "+ ") && len(out) > 0:
-			out[len(out)-1].plus = ln[2:]
-		case strings.HasPrefix(ln, "- ") && len(out) > 0:
-			out[len(out)-1].minus = ln[2:]
-		default:
-			out = append(out, notePattern{re: mustFiltered(ln).get()})
+// notePatterns compiles a section of expressions, each with its "+"
+// example and "-" near miss.
+func notePatterns(ents []vocab.Entry) []notePattern {
+	out := make([]notePattern, len(ents))
+	for i, e := range ents {
+		out[i] = notePattern{re: mustFiltered(e.Text).get()}
+		if len(e.Match) > 0 {
+			out[i].plus = e.Match[0]
+		}
+		if len(e.Miss) > 0 {
+			out[i].minus = e.Miss[0]
 		}
 	}
 	return out

@@ -100,21 +100,12 @@ func TestCueExamples(t *testing.T) {
 		match, miss []string
 	}
 	var all []*cueEx
-	for _, ln := range vocab.Lines("cues.txt") {
-		switch {
-		case strings.HasPrefix(ln, "+ ") && len(all) > 0:
-			c := all[len(all)-1]
-			c.match = append(c.match, ln[2:])
-		case strings.HasPrefix(ln, "- ") && len(all) > 0:
-			c := all[len(all)-1]
-			c.miss = append(c.miss, ln[2:])
-		default:
-			f := strings.SplitN(ln, "|", 3)
-			if len(f) != 3 {
-				t.Fatalf("cues.txt: %q is neither a cue nor an example of one", ln)
-			}
-			all = append(all, &cueEx{line: ln, re: regexp.MustCompile(strings.TrimSpace(f[2]))})
+	for _, e := range vocab.Examples("cues.txt")[""] {
+		f := strings.SplitN(e.Text, "|", 3)
+		if len(f) != 3 {
+			t.Fatalf("cues.txt:%d: %q is no cue", e.Line, e.Text)
 		}
+		all = append(all, &cueEx{line: e.Text, re: regexp.MustCompile(strings.TrimSpace(f[2])), match: e.Match, miss: e.Miss})
 	}
 	if n := len(getLex().cues.cues); n != len(all) {
 		t.Fatalf("the loader reads %d cues, the test %d", n, len(all))

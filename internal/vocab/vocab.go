@@ -11,6 +11,7 @@ package vocab
 
 import (
 	"embed"
+	"fmt"
 	"strings"
 )
 
@@ -20,27 +21,87 @@ var lists embed.FS
 // Sections reads the list file name (in lists/) into its sections: lines
 // outside any "[section]" header are in section "". Blank lines and lines
 // starting with "#" are skipped, and every line is trimmed of surrounding
-// white space. It panics when the file does not exist: lists are embedded,
-// so a missing one is a programming error the tests catch.
+// white space. Example lines ("+ …", "- …", see Examples) are no entries
+// and are left out. It panics when the file does not exist: lists are
+// embedded, so a missing one is a programming error the tests catch.
 func Sections(name string) map[string][]string {
+	out := map[string][]string{}
+	for sec, ents := range Examples(name) {
+		lines := make([]string, len(ents))
+		for i, e := range ents {
+			lines[i] = e.Text
+		}
+		out[sec] = lines
+	}
+	return out
+}
+
+// An Entry is one entry of a list with the examples written under it.
+type Entry struct {
+	Text string // the entry's line, trimmed
+	Line int    // its line number in the file, from 1
+	// Match are the "+ " lines after the entry: texts in which it must
+	// make what it stands for; Miss are the "- " lines, near misses in
+	// which the same words must not.
+	Match, Miss []string
+	// NoMiss is the reason a comment "# no near miss: reason" under the
+	// entry gives for it having no "- " line, or "".
+	NoMiss string
+}
+
+// noMissPrefix opens the comment that excuses an entry from a near miss.
+const noMissPrefix = "# no near miss:"
+
+// Examples reads the list file name like Sections, keeping with each entry
+// the example lines that follow it: a line "+ text" is a text the entry
+// must match, a line "- text" a near miss it must not. Tests run the
+// examples through the code that reads the list, so that no entry sits
+// in a list unexercised. It panics when the list does not exist or holds
+// an example before any entry of its section: lists are embedded, so
+// either is a programming error the tests catch.
+func Examples(name string) map[string][]Entry {
 	data, err := lists.ReadFile("lists/" + name)
 	if err != nil {
 		panic("vocab: no embedded list " + name)
 	}
-	out := map[string][]string{}
-	sec := ""
-	for _, ln := range strings.Split(string(data), "\n") {
-		ln = strings.TrimSpace(ln)
-		if ln == "" || strings.HasPrefix(ln, "#") {
-			continue
-		}
-		if strings.HasPrefix(ln, "[") && strings.HasSuffix(ln, "]") {
-			sec = ln[1 : len(ln)-1]
-			continue
-		}
-		out[sec] = append(out[sec], ln)
+	out, err := parseExamples(string(data))
+	if err != nil {
+		panic("vocab: " + name + ":" + err.Error())
 	}
 	return out
+}
+
+// parseExamples parses the text of a list file for Examples.
+func parseExamples(data string) (map[string][]Entry, error) {
+	out := map[string][]Entry{}
+	sec := ""
+	for n, ln := range strings.Split(data, "\n") {
+		ln = strings.TrimSpace(ln)
+		ents := out[sec]
+		last := len(ents) - 1
+		switch {
+		case ln == "":
+		case strings.HasPrefix(ln, noMissPrefix):
+			if last >= 0 {
+				ents[last].NoMiss = strings.TrimSpace(ln[len(noMissPrefix):])
+			}
+		case strings.HasPrefix(ln, "#"):
+		case strings.HasPrefix(ln, "[") && strings.HasSuffix(ln, "]"):
+			sec = ln[1 : len(ln)-1]
+		case strings.HasPrefix(ln, "+ ") || strings.HasPrefix(ln, "- "):
+			if last < 0 {
+				return nil, fmt.Errorf("%d: an example before any entry", n+1)
+			}
+			if ln[0] == '+' {
+				ents[last].Match = append(ents[last].Match, strings.TrimSpace(ln[2:]))
+			} else {
+				ents[last].Miss = append(ents[last].Miss, strings.TrimSpace(ln[2:]))
+			}
+		default:
+			out[sec] = append(ents, Entry{Text: ln, Line: n + 1})
+		}
+	}
+	return out, nil
 }
 
 // Lines returns the entries of a list file that has no sections.

@@ -1,6 +1,7 @@
 package vocab
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -107,4 +108,85 @@ func TestShorten(t *testing.T) {
 			t.Errorf("Shorten(%q, %d) = %q, want %q", tc.in, tc.n, got, tc.want)
 		}
 	}
+}
+
+// TestExamples: example lines belong to the entry above them and are no
+// entries themselves, in every list; Sections and Examples agree.
+func TestExamples(t *testing.T) {
+	for _, name := range names() {
+		secs, ex := Sections(name), Examples(name)
+		if len(secs) != len(ex) {
+			t.Errorf("%s: %d sections, %d with examples", name, len(secs), len(ex))
+		}
+		for sec, ents := range ex {
+			if len(ents) != len(secs[sec]) {
+				t.Errorf("%s [%s]: %d entries, Sections has %d", name, sec, len(ents), len(secs[sec]))
+				continue
+			}
+			for i, e := range ents {
+				if e.Text != secs[sec][i] || e.Line <= 0 {
+					t.Errorf("%s [%s] entry %d: %q at line %d, Sections has %q", name, sec, i, e.Text, e.Line, secs[sec][i])
+				}
+				if strings.HasPrefix(e.Text, "+ ") || strings.HasPrefix(e.Text, "- ") {
+					t.Errorf("%s:%d: example %q read as an entry", name, e.Line, e.Text)
+				}
+			}
+		}
+	}
+	cues := Examples("cues.txt")[""]
+	if len(cues) == 0 || len(cues[0].Match) == 0 || len(cues[0].Miss) == 0 {
+		t.Fatalf("cues.txt: first cue without its examples: %+v", cues[:min(1, len(cues))])
+	}
+	if m := cues[0].Match[0]; strings.HasPrefix(m, "+") || m != strings.TrimSpace(m) {
+		t.Errorf("example kept its marker or spaces: %q", m)
+	}
+}
+
+func TestParseExamples(t *testing.T) {
+	got, err := parseExamples("# head\nA\n+ a yes\n- a no\n\n[s]\nB\n# no near miss: none exists\n+ b yes\n+ b again\nC\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, s := got[""], got["s"]
+	if len(a) != 1 || a[0].Text != "A" || a[0].Line != 2 || !slices.Equal(a[0].Match, []string{"a yes"}) || !slices.Equal(a[0].Miss, []string{"a no"}) {
+		t.Errorf(`section "": %+v`, a)
+	}
+	if len(s) != 2 || s[0].NoMiss != "none exists" || len(s[0].Match) != 2 || s[0].Miss != nil || s[1].Text != "C" || s[1].Match != nil {
+		t.Errorf("section s: %+v", s)
+	}
+	if _, err := parseExamples("[s]\n+ orphan\n"); err == nil {
+		t.Error("an example before any entry parsed without error")
+	}
+}
+
+// FuzzParseExamples: any text parses without panicking; every entry and
+// example is trimmed, no example is read as an entry, and line numbers
+// rise within a section.
+func FuzzParseExamples(f *testing.F) {
+	f.Add("A\n+ yes\n- no\n")
+	f.Add("[s]\n# no near miss: x\n+ orphan\n")
+	f.Add("[a]\nx | y\n  + spaced  \n[b]\n-  \n")
+	f.Fuzz(func(t *testing.T, data string) {
+		got, err := parseExamples(data)
+		if err != nil {
+			return
+		}
+		for sec, ents := range got {
+			line := 0
+			for _, e := range ents {
+				if e.Line <= line {
+					t.Fatalf("[%s] %q: line %d after %d", sec, e.Text, e.Line, line)
+				}
+				line = e.Line
+				if e.Text != strings.TrimSpace(e.Text) || e.Text == "" || strings.HasPrefix(e.Text, "+ ") || strings.HasPrefix(e.Text, "- ") {
+					t.Fatalf("[%s] bad entry %q", sec, e.Text)
+				}
+				for _, x := range append(slices.Clone(e.Match), e.Miss...) {
+					if x != strings.TrimSpace(x) {
+						t.Fatalf("[%s] %q: example %q not trimmed", sec, e.Text, x)
+					}
+				}
+			}
+		}
+	})
 }
