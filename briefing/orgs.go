@@ -153,7 +153,7 @@ func (s *passage) orgMentions() []*omention {
 		}
 		// an office's body: "Attorney General’s Department", "Prime
 		// Minister’s Office" (but not "India’s Ministry of Finance")
-		if st > 1 && st == h && isPossessive(s.toks[st-1]) && s.has(st-2, fRole) && isCap(s.toks[st-2]) {
+		if st > 1 && st == h && isPossessive(s.toks[st-1]) && s.has(st-2, fRole) && isCap(s.toks[st-2]) && !covered[st-2] {
 			st -= 2
 			for st > 0 && s.has(st-1, fRole) && isCap(s.toks[st-1]) && !covered[st-1] {
 				st--
@@ -165,8 +165,9 @@ func (s *passage) orgMentions() []*omention {
 			s.toks[st-2].end == s.toks[st-1].start && s.toks[st-1].end == s.toks[st].start {
 			st -= 2
 		}
-		// "the Bill and Melinda Gates Foundation"
-		if st >= 3 && st < h && fold(s.toks[st-1].text) == "and" && s.has(st-2, fName) && !s.isOrgWord(st-3) {
+		// "the Bill and Melinda Gates Foundation", but not "Yellen and
+		// State Bank of Vietnam": a given name on both sides of "and"
+		if st >= 3 && st < h && fold(s.toks[st-1].text) == "and" && s.has(st-2, fName) && s.has(st, fName) && !s.isOrgWord(st-3) {
 			st -= 2
 		}
 		for st < h && s.has(st, fStop) {
@@ -320,7 +321,7 @@ func (s *passage) complementEnd(h int) int {
 		t := s.toks[j]
 		f := fold(t.text)
 		switch {
-		case inComp && end < j && s.roleModifier(j) && isCap(t) && s.officeEnds(j):
+		case inComp && (end < j && s.officeEnds(j) || s.officeCloses(j)) && s.roleModifier(j) && isCap(t):
 			// an office's name closing the complement: "Department of
 			// Justice", "Office of the Attorney General"
 			for j < len(s.toks) && s.roleModifier(j) && isCap(s.toks[j]) {
@@ -341,8 +342,8 @@ func (s *passage) complementEnd(h int) int {
 			if end < j && (fold(s.toks[j-1].text) == "and" || s.toks[j-1].text == "&") && !s.has(j, fWord) && !s.acronymFollows(j) && !inList {
 				return end // "Ministry of Energy and Sinopec", but "… of Lighthouses and Lightships (DGLL)"
 			}
-			if end < j && (fold(s.toks[j-1].text) == "and" || s.toks[j-1].text == "&") && s.headedRun(j) {
-				return end // two bodies: "Department of Justice and Federal Trade Commission"
+			if end < j && (fold(s.toks[j-1].text) == "and" || s.toks[j-1].text == "&") && (s.headedRun(j) || j+1 < len(s.toks) && isPossessive(s.toks[j+1])) {
+				return end // two bodies: "Department of Justice and Federal Trade Commission", "… and Chile’s Office"
 			}
 			j++
 			end = j
@@ -410,7 +411,24 @@ func (s *passage) officeEnds(j int) bool {
 	for j < len(s.toks) && s.roleModifier(j) && isCap(s.toks[j]) {
 		j++
 	}
-	return j >= len(s.toks) || !s.isOrgWord(j) && !isPossessive(s.toks[j])
+	// a possessive after the office closes the body's name too:
+	// "Department of Justice’s Bureau of …"
+	return j >= len(s.toks) || !s.isOrgWord(j)
+}
+
+// officeCloses reports a run of office words from j, no person's title,
+// that ends the capitalised words of a body's complement: "Office of the
+// U.S. Trade Representative", "Office of the National Economic
+// Prosecutor" (but not "… Justice Senior Counsel Jane Doe", an office
+// before a name).
+func (s *passage) officeCloses(j int) bool {
+	for j < len(s.toks) && s.roleModifier(j) && isCap(s.toks[j]) {
+		if s.owner[j] >= 0 {
+			return false
+		}
+		j++
+	}
+	return j >= len(s.toks) || !s.toks[j].word || isLowerWord(s.toks[j]) && !s.has(j, fName)
 }
 
 // acronymFollows reports whether the capitalised words from j end in a
