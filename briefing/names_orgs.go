@@ -28,7 +28,12 @@ import (
 // subject, title, first-paragraph, sentence-count and crowded-sentence
 // features F1 was 77.3 rather than 77.0, within noise, but the model fitted
 // on everything then lost one of the White House set's organisations
-// (below its floor), so they stay.
+// (below its floor), so they stay. Shares of a name's mentions after
+// "about", after an office and "of" or "at" ("CEO of AirKast"), before
+// ", a …" and next to a legal form ("Inc.") left F1 where it was (77.6
+// with them, 77.7 without): the one publisher of company releases is
+// held out when it is scored, and the others name too few firms to weigh
+// them; the rules' apposition ("Zonit, a leader in …") did the work.
 
 // orgStats sums up the mentions of one body.
 type orgStats struct {
@@ -537,8 +542,8 @@ func (a *analysis) spanCandidates() {
 		}
 		free := func(k int) bool {
 			t := s.toks[k]
-			return t.word && !covered[k] && (isCap(t) || isAcronym(t)) && !(s.owner[k] >= 0 && !s.roleOf[k]) &&
-				(s.flags[k]&fStop == 0 || s.has(k, fOrgHead))
+			return t.word && !covered[k] && (isCap(t) || isAcronym(t)) && !(s.owner[k] >= 0 && !s.roleOf[k]) && !capPreps[t.key()] &&
+				(s.flags[k]&fStop == 0 || s.has(k, fOrgHead) || s.placeGoesOn(k))
 		}
 		for k := 0; k < len(s.toks); k++ {
 			if !free(k) {

@@ -31,11 +31,24 @@ func (s *passage) isOrgWord(k int) bool {
 	if s.owner[k] >= 0 && !s.roleOf[k] {
 		return false // a person's name or title
 	}
-	if isOrdinal(t.text) || isYear(t.text) {
+	if isOrdinal(t.text) || isYear(t.text) || capPreps[t.key()] {
 		return false // "2003 Cabinet Office", "Strategy Unit 2000": a date
 	}
-	return s.flags[k]&fStop == 0 || s.has(k, fOrgHead)
+	return s.flags[k]&fStop == 0 || s.has(k, fOrgHead) || s.placeGoesOn(k)
 }
+
+// placeGoesOn reports a place's word at k that the next word continues:
+// "New" of "New York", "New Brunswick", "New Zealand", which can open a
+// body's name although "New" alone does not.
+func (s *passage) placeGoesOn(k int) bool {
+	return k+1 < len(s.toks) && s.has(k, fCountry|fCity) && s.has(k+1, fCountry|fCity)
+}
+
+// capPreps are prepositions that open a heading or a sentence with a
+// capital but never stand inside a body's name: "About Zonit", "Through
+// this partnership".
+var capPreps = map[string]bool{"about": true, "through": true, "with": true, "from": true, "into": true, "via": true,
+	"including": true, "regarding": true, "following": true, "using": true, "utilizing": true, "utilising": true}
 
 // isYear reports a year of the last two centuries, "1994", "2030".
 func isYear(w string) bool {
@@ -170,7 +183,7 @@ func (s *passage) orgMentions() []*omention {
 		if st >= 3 && st < h && fold(s.toks[st-1].text) == "and" && s.has(st-2, fName) && s.has(st, fName) && !s.isOrgWord(st-3) {
 			st -= 2
 		}
-		for st < h && s.has(st, fStop) {
+		for st < h && s.has(st, fStop) && !s.placeGoesOn(st) {
 			st++
 		}
 		// a capitalised word the lexicon takes for no name ("Joint", "New",
@@ -178,7 +191,7 @@ func (s *passage) orgMentions() []*omention {
 		// after a lower-case word: "the Joint Working Group", "the New
 		// Brunswick Building Trades Council"
 		if st >= 2 && st < len(s.toks) && s.has(st-1, fStop) && !s.has(st-1, fOrgHead) && isCap(s.toks[st-1]) && !covered[st-1] &&
-			s.owner[st-1] < 0 && isLowerWord(s.toks[st-2]) && isCap(s.toks[st]) {
+			s.owner[st-1] < 0 && (isLowerWord(s.toks[st-2]) || s.toks[st-2].text == ",") && isCap(s.toks[st]) {
 			st--
 		}
 		end := s.complementEnd(h)
@@ -271,9 +284,10 @@ func isHyphen(s string) bool { return s == "-" || s == "–" || s == "‐" }
 
 func isArticle(t token) bool { return t.text == "a" || t.text == "an" }
 
-var appositiveRE = mustFiltered(`(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3}),\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,5}(?:company|corporation|firm|conglomerate|bank|manufacturer|producer|enterprise|multinational|start-?up|non-profit|charity)\b`)
+var appositiveRE = mustFiltered(`(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3}),\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,5}(?:company|corporation|firm|conglomerate|bank|manufacturer|producer|enterprise|multinational|start-?up|non-profit|charity|leader|pioneer|provider|developer|maker|supplier|distributor|reseller|specialist|innovator|retailer|vendor)\b`)
 
-// addAppositives finds bodies described in apposition: "Sinopec, a leading
+// addAppositives finds bodies described in apposition as a firm or by
+// what a firm is to its market ("Zonit, a leader in …"): "Sinopec, a leading
 // Chinese international petroleum corporation".
 func (s *passage) addAppositives(covered []bool, add func(*omention)) {
 	for _, m := range appositiveRE.FindAllStringSubmatchIndex(s.text, -1) {
@@ -342,8 +356,8 @@ func (s *passage) complementEnd(h int) int {
 			if end < j && (fold(s.toks[j-1].text) == "and" || s.toks[j-1].text == "&") && !s.has(j, fWord) && !s.acronymFollows(j) && !inList {
 				return end // "Ministry of Energy and Sinopec", but "… of Lighthouses and Lightships (DGLL)"
 			}
-			if end < j && (fold(s.toks[j-1].text) == "and" || s.toks[j-1].text == "&") && (s.headedRun(j) || j+1 < len(s.toks) && isPossessive(s.toks[j+1])) {
-				return end // two bodies: "Department of Justice and Federal Trade Commission", "… and Chile’s Office"
+			if end < j && (fold(s.toks[j-1].text) == "and" || s.toks[j-1].text == "&") && (s.headedRun(j) || s.officeRun(j) || j+1 < len(s.toks) && isPossessive(s.toks[j+1])) {
+				return end // two bodies ("Department of Justice and Federal Trade Commission", "… and Chile’s Office") or an office ("… and Foreign Minister")
 			}
 			j++
 			end = j
@@ -395,6 +409,15 @@ func (s *passage) headedRun(j int) bool {
 		}
 	}
 	return false
+}
+
+// officeRun reports capitalised words from j that end in an office:
+// "Foreign Minister" after "… Commission, and".
+func (s *passage) officeRun(j int) bool {
+	for j < len(s.toks) && s.isOrgWord(j) && !s.roleModifier(j) {
+		j++
+	}
+	return j < len(s.toks) && s.roleModifier(j) && isCap(s.toks[j])
 }
 
 // officeEnds reports a run of office words from j right after "of" or
@@ -464,7 +487,7 @@ func (s *passage) listGoesOn(j int) bool {
 	for k := j; k < len(s.toks) && s.toks[k].text == ","; {
 		k++
 		if k < len(s.toks) && fold(s.toks[k].text) == "and" {
-			return k+1 < len(s.toks) && s.isOrgWord(k+1) // ", and Tourism", not ", and the"
+			return k+1 < len(s.toks) && s.isOrgWord(k+1) && !s.officeRun(k+1) // ", and Tourism", not ", and the" nor ", and Foreign Minister"
 		}
 		words := k
 		for k < len(s.toks) && s.isOrgWord(k) && !s.roleModifier(k) {
@@ -512,7 +535,7 @@ func (s *passage) expansionStart(paren int) int {
 	for k > 0 {
 		t := s.toks[k-1]
 		f := fold(t.text)
-		if t.word && (isCap(t) || isAcronym(t) || unicode.IsDigit([]rune(t.text)[0])) && s.flags[k-1]&fStop == 0 || s.has(k-1, fOrgHead) {
+		if t.word && (isCap(t) || isAcronym(t) || unicode.IsDigit([]rune(t.text)[0])) && (s.flags[k-1]&fStop == 0 || s.placeGoesOn(k-1)) && !capPreps[t.key()] || s.has(k-1, fOrgHead) {
 			k--
 			continue
 		}
