@@ -166,7 +166,7 @@ func (s *passage) orgMentions() []*omention {
 		}
 		// an office's body: "Attorney General’s Department", "Prime
 		// Minister’s Office" (but not "India’s Ministry of Finance")
-		if st > 1 && st == h && isPossessive(s.toks[st-1]) && s.has(st-2, fRole) && isCap(s.toks[st-2]) && !covered[st-2] {
+		if st > 1 && isPossessive(s.toks[st-1]) && s.has(st-2, fRole) && isCap(s.toks[st-2]) && !covered[st-2] {
 			st -= 2
 			for st > 0 && s.has(st-1, fRole) && isCap(s.toks[st-1]) && !covered[st-1] {
 				st--
@@ -177,6 +177,19 @@ func (s *passage) orgMentions() []*omention {
 		for st >= 2 && st < h && s.has(st, fCountry) && s.has(st-2, fCountry) && !covered[st-2] && isHyphen(s.toks[st-1].text) &&
 			s.toks[st-2].end == s.toks[st-1].start && s.toks[st-1].end == s.toks[st].start {
 			st -= 2
+		}
+		// words joined by "and" (and commas) before the head: "European
+		// Insurance and Occupational Pensions Authority", "Foreign,
+		// Commonwealth and Development Office" (not another body's:
+		// "Department of Justice and Federal Trade Commission", whose
+		// words are taken already)
+		for and := false; st >= 2 && st < h && (fold(s.toks[st-1].text) == "and" || s.toks[st-1].text == "&" || s.toks[st-1].text == "," && and) &&
+			s.isOrgWord(st-2) && !covered[st-2] && !s.has(st-2, fCountry|fCity|fOrgHead) && !s.roleModifier(st-2) && !isAcronym(s.toks[st-2]) && !s.has(st, fCountry); {
+			and = true
+			st -= 2
+			for st > 0 && s.isOrgWord(st-1) && !covered[st-1] && !s.roleModifier(st-1) && !isPossessive(s.toks[st-1]) && !s.has(st-1, fOrgHead) {
+				st--
+			}
 		}
 		// "the Bill and Melinda Gates Foundation", but not "Yellen and
 		// State Bank of Vietnam": a given name on both sides of "and"
@@ -214,6 +227,17 @@ func (s *passage) orgMentions() []*omention {
 		}
 		if st == h && end == h+1 {
 			continue // a lone head noun: "the Council"
+		}
+		// a named body then the body it belongs to: "Indian Pharmaceutical
+		// Export Promotion Council of the Ministry of Health" is the council
+		if st < h && end > h+2 && fold(s.toks[h+1].text) == "of" {
+			k := h + 2
+			if fold(s.toks[k].text) == "the" {
+				k++
+			}
+			if k < end && s.has(k, fOrgHead) && isCap(s.toks[k]) && fold(s.toks[k].text) != "government" {
+				end = h + 1
+			}
 		}
 		if st > 0 && isArticle(s.toks[st-1]) {
 			h = end - 1
@@ -576,6 +600,15 @@ func (s *passage) expansionStart(paren int) int {
 	if acr, _ := s.bracketAcronym(paren); acr != "" && !s.initialsSpell(k, paren, acr) {
 		for k2 := k + 1; k2 < paren; k2++ {
 			if f := fold(s.toks[k2-1].text); (f == "and" || f == "the" && k2 >= 2 && fold(s.toks[k2-2].text) == "and") && isCap(s.toks[k2]) && s.initialsSpell(k2, paren, acr) {
+				return k2
+			}
+		}
+		// "and the" before another headed name joins two bodies, not the
+		// words of one name: "Treasury and the Cyber Security Council of
+		// the United Arab Emirates (CSC)", but "… Defense of Competition
+		// and the Protection of Intellectual Property (INDECOPI)"
+		for k2 := paren - 1; k2 > k+1; k2-- {
+			if fold(s.toks[k2-1].text) == "the" && fold(s.toks[k2-2].text) == "and" && isCap(s.toks[k2]) && s.headedRun(k2) {
 				return k2
 			}
 		}
