@@ -31,7 +31,7 @@ func (s *passage) isOrgWord(k int) bool {
 	if s.owner[k] >= 0 && !s.roleOf[k] {
 		return false // a person's name or title
 	}
-	if isOrdinal(t.text) || isYear(t.text) || capPreps[t.key()] {
+	if isOrdinal(t.text) || isYear(t.text) || capPreps[t.key()] || participleCompound(t.text) {
 		return false // "2003 Cabinet Office", "Strategy Unit 2000": a date
 	}
 	return s.flags[k]&fStop == 0 || s.has(k, fOrgHead) || s.placeGoesOn(k)
@@ -42,6 +42,20 @@ func (s *passage) isOrgWord(k int) bool {
 // body's name although "New" alone does not.
 func (s *passage) placeGoesOn(k int) bool {
 	return k+1 < len(s.toks) && s.has(k, fCountry|fCity) && s.has(k+1, fCountry|fCity)
+}
+
+// participleCompound reports a word like "INL-funded" or "UN-led": a
+// modifier before a body's name, not a part of it.
+func participleCompound(w string) bool {
+	i := strings.LastIndexAny(w, "-‐")
+	if i < 0 {
+		return false
+	}
+	rest := w[i+1:]
+	if i+1 < len(w) && w[i] != '-' {
+		rest = w[i+len("‐"):]
+	}
+	return len(rest) > 2 && strings.HasSuffix(rest, "ed") && strings.ToLower(rest) == rest
 }
 
 // capPreps are prepositions that open a heading or a sentence with a
@@ -293,6 +307,17 @@ func (s *passage) orgMentions() []*omention {
 	return out
 }
 
+// countryOpensName reports a country's mention at token k that a
+// capitalised word or a possessive follows: "United States Government’s".
+func (s *passage) countryOpensName(k int) bool {
+	for _, m := range s.cms {
+		if m.tok <= k && k < m.end {
+			return m.end < len(s.toks) && (isCap(s.toks[m.end]) || isPossessive(s.toks[m.end]))
+		}
+	}
+	return false
+}
+
 // countryEndsAt reports a country's mention that ends at token end:
 // "Lanka" of "Sri Lanka", "Kingdom" of "United Kingdom".
 func (s *passage) countryEndsAt(end int) bool {
@@ -385,8 +410,8 @@ func (s *passage) complementEnd(h int) int {
 			}
 			j++
 			end = j
-			if s.has(j-1, fCountry) && inComp && (j >= len(s.toks) || !s.has(j, fCountry) && !s.isOrgWord(j)) {
-				return end // "Government of India": a country ends the name
+			if s.has(j-1, fCountry) && inComp && (j >= len(s.toks) || !s.has(j, fCountry) && !s.isOrgWord(j) && (s.countryEndsAt(j) || fold(s.toks[j].text) != "of")) {
+				return end // "Government of India": a country ends the name (but "Republic" goes on: "… of the Republic of Kazakhstan")
 			}
 			continue
 		case t.word && isLowerWord(t) && (f == "of" || f == "for" || f == "on" || f == "the" || f == "and" || f == "to" || f == "at" && inComp) || t.text == "&":
@@ -397,6 +422,19 @@ func (s *passage) complementEnd(h int) int {
 			}
 			if f == "to" && (j != h+1 || j+1 < len(s.toks) && s.has(j+1, fOrgHead)) {
 				return end
+			}
+			// a country after "to" is where, not part of the name: "Russian
+			// Federation to Sri Lanka"; after "on", one that opens another
+			// name is too: "… on the United States Government’s behalf"
+			// (but "Commission of Inquiry on Ukraine")
+			if f == "to" || f == "on" && inComp {
+				k := j + 1
+				if k < len(s.toks) && fold(s.toks[k].text) == "the" {
+					k++
+				}
+				if k < len(s.toks) && s.has(k, fCountry) && (f == "to" || s.countryOpensName(k)) {
+					return end
+				}
 			}
 			if f == "of" || f == "for" || f == "on" || f == "to" {
 				k := j + 1
