@@ -242,6 +242,9 @@ func (s *passage) orgMentions() []*omention {
 		if st == h && end == h+1 {
 			continue // a lone head noun: "the Council"
 		}
+		if st+1 == h && end == h+1 && getLex().compass[fold(s.toks[st].text)] {
+			continue // a region or a generic body: "West Bank", "the Central Bank"
+		}
 		// a named body then the body it belongs to: "Indian Pharmaceutical
 		// Export Promotion Council of the Ministry of Health" is the council
 		if st < h && end > h+2 && fold(s.toks[h+1].text) == "of" {
