@@ -310,6 +310,67 @@ func (s *passage) orgMentions() []*omention {
 	return out
 }
 
+// hasLowerWord reports a lower-case word among tokens [i, j): "In
+// progress" is no source.
+func (s *passage) hasLowerWord(i, j int) bool {
+	for k := i; k < j; k++ {
+		if isLowerWord(s.toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// datelineRE reads the source of a wire dateline at the start of a
+// release: "PLEASANTON, CA, April 17, 2024 /24-7PressRelease/ --", "ABU
+// DHABI, (UrduPoint / Pakistan Point News / WAM - 18th Dec, 2020)",
+// "NEW YORK - ([NewMediaWire](https://…)) -", also when the place and
+// date have been taken off the sentence. Its groups hold the sources,
+// separated by slashes.
+var datelineRE = mustFiltered(`^(?:\p{Lu}[\p{Lu} .'-]*,[^/()]{0,40}?)?/\s*([\p{L}\d][\p{L}\d&.'-]*(?: [\p{L}\d][\p{L}\d&.'-]*){0,3})\s*/\s*(?:--|-|–|—)|^\p{Lu}[\p{Lu} .'-]*(?:,|\s[-–—])\s*\(\s*\[?([^()\[\]]{2,80}?)\]?(?:\([^)]*\))?\s*(?:\)|\s[-–—]\s)|^\(\s*\[?([^()\[\]]{2,80}?)\]?(?:\([^)]*\))?\s*\)\s*(?:--|[-–—])`)
+
+// datelineSources returns the token ranges of the news agencies and
+// wires a dateline at the start of a release names, each [start, end):
+// the annotation lists them among the bodies a text names, so they are
+// proposed with a feature of their own.
+func (s *passage) datelineSources() [][2]int {
+	if s.index < 0 || s.index >= 3 {
+		return nil
+	}
+	ms := datelineRE.FindAllStringSubmatchIndex(s.text, 1)
+	if ms == nil {
+		return nil
+	}
+	m := ms[0]
+	var out [][2]int
+	for g := 2; g+1 < len(m); g += 2 {
+		if m[g] < 0 {
+			continue
+		}
+		at := m[g]
+		for _, part := range strings.Split(s.text[m[g]:m[g+1]], "/") {
+			lo := at + len(part) - len(strings.TrimLeft(part, " "))
+			hi := at + len(strings.TrimRight(part, " "))
+			at += len(part) + 1
+			st, en := -1, -1
+			for k, t := range s.toks {
+				if t.start == lo {
+					st = k
+				}
+				if t.end == hi {
+					en = k + 1
+				}
+			}
+			if st < 0 || en <= st || s.owner[st] >= 0 || !isCap(s.toks[st]) && !isAcronym(s.toks[st]) && !unicode.IsDigit([]rune(s.toks[st].text)[0]) ||
+				!strings.ContainsFunc(s.text[lo:hi], unicode.IsLetter) || s.hasLowerWord(st, en) {
+				continue
+			}
+			out = append(out, [2]int{st, en})
+		}
+	}
+	return out
+}
+
 // countryOpensName reports a country's mention at token k that a
 // capitalised word or a possessive follows: "United States Government’s".
 func (s *passage) countryOpensName(k int) bool {
