@@ -570,10 +570,10 @@ func (a *analysis) spanCandidates() {
 				covered[k] = true
 			}
 		}
-		dateline := map[int]int{} // start -> end of a dateline's source
+		var dateline [][2]int // the sources of a dateline no rule claimed
 		for _, r := range s.datelineSources() {
 			if !slices.Contains(covered[r[0]:r[1]], true) {
-				dateline[r[0]] = r[1]
+				dateline = append(dateline, r)
 			}
 		}
 		free := func(k int) bool {
@@ -582,7 +582,9 @@ func (a *analysis) spanCandidates() {
 				(s.flags[k]&fStop == 0 || s.has(k, fOrgHead) || s.placeGoesOn(k))
 		}
 		for k := 0; k < len(s.toks); k++ {
-			if end, ok := dateline[k]; ok {
+			if len(dateline) > 0 && dateline[0][0] == k {
+				end := dateline[0][1]
+				dateline = dateline[1:]
 				m := &omention{name: span(s.text, s.toks, k, end), start: k, end: end}
 				if o := addSpan(m, s); o != nil {
 					o.st.dateline++
