@@ -2,6 +2,7 @@ package briefing
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -28,7 +29,12 @@ import (
 // subject, title, first-paragraph, sentence-count and crowded-sentence
 // features F1 was 77.3 rather than 77.0, within noise, but the model fitted
 // on everything then lost one of the White House set's organisations
-// (below its floor), so they stay.
+// (below its floor), so they stay. Shares of a name's mentions after
+// "about", after an office and "of" or "at" ("CEO of AirKast"), before
+// ", a …" and next to a legal form ("Inc.") left F1 where it was (77.6
+// with them, 77.7 without): the one publisher of company releases is
+// held out when it is scored, and the others name too few firms to weigh
+// them; the rules' apposition ("Zonit, a leader in …") did the work.
 
 // orgStats sums up the mentions of one body.
 type orgStats struct {
@@ -43,7 +49,7 @@ type orgStats struct {
 	short     int // short forms and lone acronyms
 	nameOnly  int // only part of an event's name
 	inRole    int // inside a person's office
-	list      int // next to another body: "X and Y", "X, Y"
+	list      int // next to another body: "X and Y", "X, Y", "X and the Y"
 	roleAfter int // an office follows: "NASA Administrator"
 	prep      int // after a preposition that introduces a party: "with", "by", "between"
 	poss      int // followed by "’s"
@@ -52,6 +58,7 @@ type orgStats struct {
 	attend    int // after an attendance or signatory phrase: "signed by", "hosted by", "delegation of"
 	numNext   int // a number right before or after: "LKR 500", "2030 Agenda"
 	thingNext int // followed by a lower-case noun that makes it a thing's name: "TPP agreement"
+	dateline  int // a source of a wire dateline: "(UrduPoint / WAM - 18th Dec, 2020)"
 }
 
 func (st *orgStats) add(s *passage, m *omention) {
@@ -123,8 +130,13 @@ func (st *orgStats) add(s *passage, m *omention) {
 			}
 		}
 	}
-	if m.end < len(s.toks) && (s.toks[m.end].text == "," || fold(s.toks[m.end].text) == "and") && m.end+1 < len(s.toks) && isCap(s.toks[m.end+1]) {
-		st.list++
+	if e := m.end + 1; m.end < len(s.toks) && (s.toks[m.end].text == "," || fold(s.toks[m.end].text) == "and") && e < len(s.toks) {
+		if fold(s.toks[e].text) == "the" {
+			e++ // "ONGC and the Sabarmati Riverfront Development Corporation"
+		}
+		if e < len(s.toks) && isCap(s.toks[e]) {
+			st.list++
+		}
 	}
 }
 
@@ -181,6 +193,7 @@ var orgFeatureNames = []string{
 	"first_para",        // named in the first paragraph
 	"log_sentences",     // log of 1 + the number of sentences naming it
 	"frac_crowded",      // share of its sentences that name three or more bodies
+	"frac_dateline",     // share of mentions that are a source of a wire dateline: "/24-7PressRelease/ --"
 }
 
 // headClasses group the head nouns of organisations.txt by the kind of
@@ -448,6 +461,7 @@ func (a *analysis) orgFeatures(o *org, bodies map[int]int) []float64 {
 		b2f(st.titles > 0),
 	}
 	x = append(x, a.sentenceFeatures(o, bodies)...)
+	x = append(x, frac(st.dateline))
 	for _, i := range spanInteractions() {
 		x = append(x, x[i]*b2f(o.spanned))
 	}
@@ -525,6 +539,27 @@ func (a *analysis) spanCandidates() {
 			}
 		}
 	}
+	// addSpan counts mention m of passage s for its span, made on its
+	// first mention; it returns the span, or nil for a body the rules
+	// found
+	addSpan := func(m *omention, s *passage) *org {
+		key := strings.Join(words(m.name), " ")
+		if key == "" {
+			return nil
+		}
+		o := byKey[key]
+		if o == nil {
+			o = &org{name: m.name, key: key, spanned: true, indices: []int{}}
+			byKey[key] = o
+			a.spanned = append(a.spanned, o)
+		}
+		if !o.spanned {
+			return nil
+		}
+		o.st.add(s, m)
+		addIndex(&o.indices, s.index)
+		return o
+	}
 	for si, s := range a.segs {
 		if s.index < 0 && s.titleCase() && len(s.toks) > 6 {
 			continue // a headline in title case: its capitals mark no names
@@ -535,12 +570,28 @@ func (a *analysis) spanCandidates() {
 				covered[k] = true
 			}
 		}
+		var dateline [][2]int // the sources of a dateline no rule claimed
+		for _, r := range s.datelineSources() {
+			if !slices.Contains(covered[r[0]:r[1]], true) {
+				dateline = append(dateline, r)
+			}
+		}
 		free := func(k int) bool {
 			t := s.toks[k]
-			return t.word && !covered[k] && (isCap(t) || isAcronym(t)) && !(s.owner[k] >= 0 && !s.roleOf[k]) &&
-				(s.flags[k]&fStop == 0 || s.has(k, fOrgHead))
+			return t.word && !covered[k] && (isCap(t) || isAcronym(t)) && !(s.owner[k] >= 0 && !s.roleOf[k]) && !capPreps[t.key()] &&
+				(s.flags[k]&fStop == 0 || s.has(k, fOrgHead) || s.placeGoesOn(k))
 		}
 		for k := 0; k < len(s.toks); k++ {
+			if len(dateline) > 0 && dateline[0][0] == k {
+				end := dateline[0][1]
+				dateline = dateline[1:]
+				m := &omention{name: span(s.text, s.toks, k, end), start: k, end: end}
+				if o := addSpan(m, s); o != nil {
+					o.st.dateline++
+				}
+				k = end - 1
+				continue
+			}
 			if !free(k) {
 				continue
 			}
@@ -587,22 +638,7 @@ func (a *analysis) spanCandidates() {
 				continue
 			}
 			// a plural's possessive mark is no part of the name: "MEPs’"
-			m := &omention{name: strings.TrimRight(span(s.text, s.toks, st, end), "’'"), start: st, end: end}
-			key := strings.Join(words(m.name), " ")
-			if key == "" {
-				continue
-			}
-			o := byKey[key]
-			if o == nil {
-				o = &org{name: m.name, key: key, spanned: true, indices: []int{}}
-				byKey[key] = o
-				a.spanned = append(a.spanned, o)
-			}
-			if !o.spanned {
-				continue
-			}
-			o.st.add(s, m)
-			addIndex(&o.indices, s.index)
+			addSpan(&omention{name: strings.TrimRight(span(s.text, s.toks, st, end), "’'"), start: st, end: end}, s)
 		}
 	}
 }

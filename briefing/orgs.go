@@ -31,11 +31,38 @@ func (s *passage) isOrgWord(k int) bool {
 	if s.owner[k] >= 0 && !s.roleOf[k] {
 		return false // a person's name or title
 	}
-	if isOrdinal(t.text) || isYear(t.text) {
+	if isOrdinal(t.text) || isYear(t.text) || capPreps[t.key()] || participleCompound(t.text) {
 		return false // "2003 Cabinet Office", "Strategy Unit 2000": a date
 	}
-	return s.flags[k]&fStop == 0 || s.has(k, fOrgHead)
+	return s.flags[k]&fStop == 0 || s.has(k, fOrgHead) || s.placeGoesOn(k)
 }
+
+// placeGoesOn reports a place's word at k that the next word continues:
+// "New" of "New York", "New Brunswick", "New Zealand", which can open a
+// body's name although "New" alone does not.
+func (s *passage) placeGoesOn(k int) bool {
+	return k+1 < len(s.toks) && s.has(k, fCountry|fCity) && s.has(k+1, fCountry|fCity)
+}
+
+// participleCompound reports a word like "INL-funded" or "UN-led": a
+// modifier before a body's name, not a part of it.
+func participleCompound(w string) bool {
+	i := strings.LastIndexAny(w, "-‐")
+	if i < 0 {
+		return false
+	}
+	rest := w[i+1:]
+	if i+1 < len(w) && w[i] != '-' {
+		rest = w[i+len("‐"):]
+	}
+	return len(rest) > 2 && strings.HasSuffix(rest, "ed") && strings.ToLower(rest) == rest
+}
+
+// capPreps are prepositions that open a heading or a sentence with a
+// capital but never stand inside a body's name: "About Zonit", "Through
+// this partnership".
+var capPreps = map[string]bool{"about": true, "through": true, "with": true, "from": true, "into": true, "via": true,
+	"including": true, "regarding": true, "following": true, "using": true, "utilizing": true, "utilising": true}
 
 // isYear reports a year of the last two centuries, "1994", "2030".
 func isYear(w string) bool {
@@ -153,7 +180,7 @@ func (s *passage) orgMentions() []*omention {
 		}
 		// an office's body: "Attorney General’s Department", "Prime
 		// Minister’s Office" (but not "India’s Ministry of Finance")
-		if st > 1 && st == h && isPossessive(s.toks[st-1]) && s.has(st-2, fRole) && isCap(s.toks[st-2]) {
+		if st > 1 && isPossessive(s.toks[st-1]) && s.has(st-2, fRole) && isCap(s.toks[st-2]) && !covered[st-2] {
 			st -= 2
 			for st > 0 && s.has(st-1, fRole) && isCap(s.toks[st-1]) && !covered[st-1] {
 				st--
@@ -165,11 +192,25 @@ func (s *passage) orgMentions() []*omention {
 			s.toks[st-2].end == s.toks[st-1].start && s.toks[st-1].end == s.toks[st].start {
 			st -= 2
 		}
-		// "the Bill and Melinda Gates Foundation"
-		if st >= 3 && st < h && fold(s.toks[st-1].text) == "and" && s.has(st-2, fName) && !s.isOrgWord(st-3) {
+		// words joined by "and" (and commas) before the head: "European
+		// Insurance and Occupational Pensions Authority", "Foreign,
+		// Commonwealth and Development Office" (not another body's:
+		// "Department of Justice and Federal Trade Commission", whose
+		// words are taken already)
+		for and := false; st >= 2 && st < h && (fold(s.toks[st-1].text) == "and" || s.toks[st-1].text == "&" || s.toks[st-1].text == "," && and) &&
+			s.isOrgWord(st-2) && !covered[st-2] && !s.has(st-2, fCountry|fCity|fOrgHead) && !s.roleModifier(st-2) && !isAcronym(s.toks[st-2]) && !s.has(st, fCountry); {
+			and = true
+			st -= 2
+			for st > 0 && s.isOrgWord(st-1) && !covered[st-1] && !s.roleModifier(st-1) && !isPossessive(s.toks[st-1]) && !s.has(st-1, fOrgHead) {
+				st--
+			}
+		}
+		// "the Bill and Melinda Gates Foundation", but not "Yellen and
+		// State Bank of Vietnam": a given name on both sides of "and"
+		if st >= 3 && st < h && fold(s.toks[st-1].text) == "and" && s.has(st-2, fName) && s.has(st, fName) && !s.isOrgWord(st-3) {
 			st -= 2
 		}
-		for st < h && s.has(st, fStop) {
+		for st < h && s.has(st, fStop) && !s.placeGoesOn(st) {
 			st++
 		}
 		// a capitalised word the lexicon takes for no name ("Joint", "New",
@@ -177,7 +218,7 @@ func (s *passage) orgMentions() []*omention {
 		// after a lower-case word: "the Joint Working Group", "the New
 		// Brunswick Building Trades Council"
 		if st >= 2 && st < len(s.toks) && s.has(st-1, fStop) && !s.has(st-1, fOrgHead) && isCap(s.toks[st-1]) && !covered[st-1] &&
-			s.owner[st-1] < 0 && isLowerWord(s.toks[st-2]) && isCap(s.toks[st]) {
+			s.owner[st-1] < 0 && (isLowerWord(s.toks[st-2]) || s.toks[st-2].text == ",") && isCap(s.toks[st]) {
 			st--
 		}
 		end := s.complementEnd(h)
@@ -200,6 +241,20 @@ func (s *passage) orgMentions() []*omention {
 		}
 		if st == h && end == h+1 {
 			continue // a lone head noun: "the Council"
+		}
+		if st+1 == h && end == h+1 && getLex().compass[fold(s.toks[st].text)] {
+			continue // a region or a generic body: "West Bank", "the Central Bank"
+		}
+		// a named body then the body it belongs to: "Indian Pharmaceutical
+		// Export Promotion Council of the Ministry of Health" is the council
+		if st < h && end > h+2 && fold(s.toks[h+1].text) == "of" {
+			k := h + 2
+			if fold(s.toks[k].text) == "the" {
+				k++
+			}
+			if k < end && s.has(k, fOrgHead) && isCap(s.toks[k]) && fold(s.toks[k].text) != "government" {
+				end = h + 1
+			}
 		}
 		if st > 0 && isArticle(s.toks[st-1]) {
 			h = end - 1
@@ -255,6 +310,78 @@ func (s *passage) orgMentions() []*omention {
 	return out
 }
 
+// hasLowerWord reports a lower-case word among tokens [i, j): "In
+// progress" is no source.
+func (s *passage) hasLowerWord(i, j int) bool {
+	for k := i; k < j; k++ {
+		if isLowerWord(s.toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// datelineRE reads the source of a wire dateline at the start of a
+// release: "PLEASANTON, CA, April 17, 2024 /24-7PressRelease/ --", "ABU
+// DHABI, (UrduPoint / Pakistan Point News / WAM - 18th Dec, 2020)",
+// "NEW YORK - ([NewMediaWire](https://…)) -", also when the place and
+// date have been taken off the sentence. Its groups hold the sources,
+// separated by slashes.
+var datelineRE = mustFiltered(`^(?:\p{Lu}[\p{Lu} .'-]*,[^/()]{0,40}?)?/\s*([\p{L}\d][\p{L}\d&.'-]*(?: [\p{L}\d][\p{L}\d&.'-]*){0,3})\s*/\s*(?:--|-|–|—)|^\p{Lu}[\p{Lu} .'-]*(?:,|\s[-–—])\s*\(\s*\[?([^()\[\]]{2,80}?)\]?(?:\([^)]*\))?\s*(?:\)|\s[-–—]\s)|^\(\s*\[?([^()\[\]]{2,80}?)\]?(?:\([^)]*\))?\s*\)\s*(?:--|[-–—])`)
+
+// datelineSources returns the token ranges of the news agencies and
+// wires a dateline at the start of a release names, each [start, end):
+// the annotation lists them among the bodies a text names, so they are
+// proposed with a feature of their own.
+func (s *passage) datelineSources() [][2]int {
+	if s.index < 0 || s.index >= 3 {
+		return nil
+	}
+	ms := datelineRE.FindAllStringSubmatchIndex(s.text, 1)
+	if ms == nil {
+		return nil
+	}
+	m := ms[0]
+	var out [][2]int
+	for g := 2; g+1 < len(m); g += 2 {
+		if m[g] < 0 {
+			continue
+		}
+		at := m[g]
+		for _, part := range strings.Split(s.text[m[g]:m[g+1]], "/") {
+			lo := at + len(part) - len(strings.TrimLeft(part, " "))
+			hi := at + len(strings.TrimRight(part, " "))
+			at += len(part) + 1
+			st, en := -1, -1
+			for k, t := range s.toks {
+				if t.start == lo {
+					st = k
+				}
+				if t.end == hi {
+					en = k + 1
+				}
+			}
+			if st < 0 || en <= st || s.owner[st] >= 0 || !isCap(s.toks[st]) && !isAcronym(s.toks[st]) && !unicode.IsDigit([]rune(s.toks[st].text)[0]) ||
+				!strings.ContainsFunc(s.text[lo:hi], unicode.IsLetter) || s.hasLowerWord(st, en) {
+				continue
+			}
+			out = append(out, [2]int{st, en})
+		}
+	}
+	return out
+}
+
+// countryOpensName reports a country's mention at token k that a
+// capitalised word or a possessive follows: "United States Government’s".
+func (s *passage) countryOpensName(k int) bool {
+	for _, m := range s.cms {
+		if m.tok <= k && k < m.end {
+			return m.end < len(s.toks) && (isCap(s.toks[m.end]) || isPossessive(s.toks[m.end]))
+		}
+	}
+	return false
+}
+
 // countryEndsAt reports a country's mention that ends at token end:
 // "Lanka" of "Sri Lanka", "Kingdom" of "United Kingdom".
 func (s *passage) countryEndsAt(end int) bool {
@@ -270,9 +397,10 @@ func isHyphen(s string) bool { return s == "-" || s == "–" || s == "‐" }
 
 func isArticle(t token) bool { return t.text == "a" || t.text == "an" }
 
-var appositiveRE = mustFiltered(`(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3}),\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,5}(?:company|corporation|firm|conglomerate|bank|manufacturer|producer|enterprise|multinational|start-?up|non-profit|charity)\b`)
+var appositiveRE = mustFiltered(`(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3}),\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,5}(?:company|corporation|firm|conglomerate|bank|manufacturer|producer|enterprise|multinational|start-?up|non-profit|charity|leader|pioneer|provider|developer|maker|supplier|distributor|reseller|specialist|innovator|retailer|vendor)\b`)
 
-// addAppositives finds bodies described in apposition: "Sinopec, a leading
+// addAppositives finds bodies described in apposition as a firm or by
+// what a firm is to its market ("Zonit, a leader in …"): "Sinopec, a leading
 // Chinese international petroleum corporation".
 func (s *passage) addAppositives(covered []bool, add func(*omention)) {
 	for _, m := range appositiveRE.FindAllStringSubmatchIndex(s.text, -1) {
@@ -320,7 +448,7 @@ func (s *passage) complementEnd(h int) int {
 		t := s.toks[j]
 		f := fold(t.text)
 		switch {
-		case inComp && end < j && s.roleModifier(j) && isCap(t) && s.officeEnds(j):
+		case inComp && (end < j && s.officeEnds(j) || s.officeCloses(j)) && s.roleModifier(j) && isCap(t):
 			// an office's name closing the complement: "Department of
 			// Justice", "Office of the Attorney General"
 			for j < len(s.toks) && s.roleModifier(j) && isCap(s.toks[j]) {
@@ -341,13 +469,13 @@ func (s *passage) complementEnd(h int) int {
 			if end < j && (fold(s.toks[j-1].text) == "and" || s.toks[j-1].text == "&") && !s.has(j, fWord) && !s.acronymFollows(j) && !inList {
 				return end // "Ministry of Energy and Sinopec", but "… of Lighthouses and Lightships (DGLL)"
 			}
-			if end < j && (fold(s.toks[j-1].text) == "and" || s.toks[j-1].text == "&") && s.headedRun(j) {
-				return end // two bodies: "Department of Justice and Federal Trade Commission"
+			if end < j && (fold(s.toks[j-1].text) == "and" || s.toks[j-1].text == "&") && (s.headedRun(j) || s.officeRun(j) || j+1 < len(s.toks) && isPossessive(s.toks[j+1])) {
+				return end // two bodies ("Department of Justice and Federal Trade Commission", "… and Chile’s Office") or an office ("… and Foreign Minister")
 			}
 			j++
 			end = j
-			if s.has(j-1, fCountry) && inComp && (j >= len(s.toks) || !s.has(j, fCountry) && !s.isOrgWord(j)) {
-				return end // "Government of India": a country ends the name
+			if s.has(j-1, fCountry) && inComp && (j >= len(s.toks) || !s.has(j, fCountry) && !s.isOrgWord(j) && (s.countryEndsAt(j) || fold(s.toks[j].text) != "of")) {
+				return end // "Government of India": a country ends the name (but "Republic" goes on: "… of the Republic of Kazakhstan")
 			}
 			continue
 		case t.word && isLowerWord(t) && (f == "of" || f == "for" || f == "on" || f == "the" || f == "and" || f == "to" || f == "at" && inComp) || t.text == "&":
@@ -358,6 +486,19 @@ func (s *passage) complementEnd(h int) int {
 			}
 			if f == "to" && (j != h+1 || j+1 < len(s.toks) && s.has(j+1, fOrgHead)) {
 				return end
+			}
+			// a country after "to" is where, not part of the name: "Russian
+			// Federation to Sri Lanka"; after "on", one that opens another
+			// name is too: "… on the United States Government’s behalf"
+			// (but "Commission of Inquiry on Ukraine")
+			if f == "to" || f == "on" && inComp {
+				k := j + 1
+				if k < len(s.toks) && fold(s.toks[k].text) == "the" {
+					k++
+				}
+				if k < len(s.toks) && s.has(k, fCountry) && (f == "to" || s.countryOpensName(k)) {
+					return end
+				}
 			}
 			if f == "of" || f == "for" || f == "on" || f == "to" {
 				k := j + 1
@@ -396,6 +537,15 @@ func (s *passage) headedRun(j int) bool {
 	return false
 }
 
+// officeRun reports capitalised words from j that end in an office:
+// "Foreign Minister" after "… Commission, and".
+func (s *passage) officeRun(j int) bool {
+	for j < len(s.toks) && s.isOrgWord(j) && !s.roleModifier(j) {
+		j++
+	}
+	return j < len(s.toks) && s.roleModifier(j) && isCap(s.toks[j])
+}
+
 // officeEnds reports a run of office words from j right after "of" or
 // "of the" that nothing capitalised follows: the end of a body's name, not
 // an office after it ("Department of Justice Senior Counsel").
@@ -410,7 +560,24 @@ func (s *passage) officeEnds(j int) bool {
 	for j < len(s.toks) && s.roleModifier(j) && isCap(s.toks[j]) {
 		j++
 	}
-	return j >= len(s.toks) || !s.isOrgWord(j) && !isPossessive(s.toks[j])
+	// a possessive after the office closes the body's name too:
+	// "Department of Justice’s Bureau of …"
+	return j >= len(s.toks) || !s.isOrgWord(j)
+}
+
+// officeCloses reports a run of office words from j, no person's title,
+// that ends the capitalised words of a body's complement: "Office of the
+// U.S. Trade Representative", "Office of the National Economic
+// Prosecutor" (but not "… Justice Senior Counsel Jane Doe", an office
+// before a name).
+func (s *passage) officeCloses(j int) bool {
+	for j < len(s.toks) && s.roleModifier(j) && isCap(s.toks[j]) {
+		if s.owner[j] >= 0 {
+			return false
+		}
+		j++
+	}
+	return j >= len(s.toks) || !s.toks[j].word || isLowerWord(s.toks[j]) && !s.has(j, fName)
 }
 
 // acronymFollows reports whether the capitalised words from j end in a
@@ -446,7 +613,7 @@ func (s *passage) listGoesOn(j int) bool {
 	for k := j; k < len(s.toks) && s.toks[k].text == ","; {
 		k++
 		if k < len(s.toks) && fold(s.toks[k].text) == "and" {
-			return k+1 < len(s.toks) && s.isOrgWord(k+1) // ", and Tourism", not ", and the"
+			return k+1 < len(s.toks) && s.isOrgWord(k+1) && !s.officeRun(k+1) // ", and Tourism", not ", and the" nor ", and Foreign Minister"
 		}
 		words := k
 		for k < len(s.toks) && s.isOrgWord(k) && !s.roleModifier(k) {
@@ -494,7 +661,7 @@ func (s *passage) expansionStart(paren int) int {
 	for k > 0 {
 		t := s.toks[k-1]
 		f := fold(t.text)
-		if t.word && (isCap(t) || isAcronym(t) || unicode.IsDigit([]rune(t.text)[0])) && s.flags[k-1]&fStop == 0 || s.has(k-1, fOrgHead) {
+		if t.word && (isCap(t) || isAcronym(t) || unicode.IsDigit([]rune(t.text)[0])) && (s.flags[k-1]&fStop == 0 || s.placeGoesOn(k-1)) && !capPreps[t.key()] || s.has(k-1, fOrgHead) {
 			k--
 			continue
 		}
@@ -535,6 +702,15 @@ func (s *passage) expansionStart(paren int) int {
 	if acr, _ := s.bracketAcronym(paren); acr != "" && !s.initialsSpell(k, paren, acr) {
 		for k2 := k + 1; k2 < paren; k2++ {
 			if f := fold(s.toks[k2-1].text); (f == "and" || f == "the" && k2 >= 2 && fold(s.toks[k2-2].text) == "and") && isCap(s.toks[k2]) && s.initialsSpell(k2, paren, acr) {
+				return k2
+			}
+		}
+		// "and the" before another headed name joins two bodies, not the
+		// words of one name: "Treasury and the Cyber Security Council of
+		// the United Arab Emirates (CSC)", but "… Defense of Competition
+		// and the Protection of Intellectual Property (INDECOPI)"
+		for k2 := paren - 1; k2 > k+1; k2-- {
+			if fold(s.toks[k2-1].text) == "the" && fold(s.toks[k2-2].text) == "and" && isCap(s.toks[k2]) && s.headedRun(k2) {
 				return k2
 			}
 		}

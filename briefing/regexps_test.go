@@ -58,6 +58,7 @@ var exprExamples = map[string]exprExample{
 	"behalfRE":     {behalfRE, ", representing the Maldives", "", " and the Maldives"},
 	"signOffRE":    {signOffRE, "Abhijith Narayanan / Samrat", "", "For more information contact the office"},
 	"groupRE":      {groupRE, "The Indian delegation was led by the Minister of Commerce.", "Indian", "The delegation discussed trade."},
+	"datelineRE":   {datelineRE, "ABU DHABI, (UrduPoint / WAM - 18th Dec, 2020) The minister met", "", "ABU DHABI, 18th Dec, 2020 (The minister met)"},
 }
 
 func TestExpressionExamples(t *testing.T) {

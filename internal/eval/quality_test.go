@@ -55,8 +55,9 @@ func checkFloors(t *testing.T, rep *GoldReport, figures []figure, maxNoOutcomePi
 // TestWhiteHouseFloor holds brief to its figures on the 27 public-domain
 // White House releases in testdata/whitehouse, so that a change that
 // loses parties or outcomes fails the build. The floors are the figures
-// of 2026-12-05 (persons 96.05, role accuracy 85.88, organisations 83.54
-// with the learned names model, countries 99.40, outcomes 91.55 with the
+// of 2026-12-05 (persons 96.05, role accuracy 85.88, organisations 89.47
+// with the learned names model (83.54 before that day's organisation
+// boundaries), countries 99.40, outcomes 91.55 with the
 // learned outcome model; no pick on the 5 no-outcome documents, one allowed) less one point, about one person, country or outcome; losing one of the
 // 41 organisations costs 2.6 and fails. When a change raises a figure,
 // raise its floor with it.
@@ -66,7 +67,7 @@ func TestWhiteHouseFloor(t *testing.T) {
 	checkFloors(t, rep, []figure{
 		{"persons F1", personsF1, 96.05 - tolerance},
 		{"role accuracy", roleAcc, 85.88 - tolerance},
-		{"organisations F1", orgsF1, 83.54 - tolerance},
+		{"organisations F1", orgsF1, 89.47 - tolerance},
 		{"countries F1", countriesF1, 99.40 - tolerance},
 		{"outcomes F1", outcomesF1, 91.55 - tolerance},
 	}, 1)
@@ -152,7 +153,7 @@ func TestCorpusFloor(t *testing.T) {
 const (
 	corpusPersons        = 86.64 // the names and outcome models were fitted on these documents: regression floors, not held-out figures
 	corpusRoles          = 90.87
-	corpusOrgs           = 76.87
+	corpusOrgs           = 79.34 // 76.87 before the organisation boundaries and dateline sources of the same day
 	corpusCountries      = 98.39
 	corpusOutcomes       = 78.35
 	corpusNoOutcomePicks = 8 // on 22 statements without outcomes: far from the bar of one
