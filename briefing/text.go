@@ -44,6 +44,9 @@ func isJoiner(r rune) bool {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf { // most text is ASCII: no table look-ups
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -100,14 +103,11 @@ func tokenize(s string) []token {
 			}
 		}
 		// split a possessive
-		for _, pos := range []string{"’s", "'s"} {
-			if strings.HasSuffix(w, pos) && len(w) > len(pos) {
-				k := j - len(pos)
-				toks = append(toks, token{text: s[i:k], start: i, end: k, word: true, folded: fold(s[i:k])})
-				toks = append(toks, token{text: s[k:j], start: k, end: j, folded: fold(s[k:j])})
-				w = ""
-				break
-			}
+		if k := possessiveAt(w); k > 0 {
+			k += i
+			toks = append(toks, token{text: s[i:k], start: i, end: k, word: true, folded: fold(s[i:k])})
+			toks = append(toks, token{text: s[k:j], start: k, end: j, folded: fold(s[k:j])})
+			w = ""
 		}
 		if w != "" {
 			toks = append(toks, token{text: w, start: i, end: j, word: true, folded: fold(w)})
@@ -115,6 +115,20 @@ func tokenize(s string) []token {
 		i = j
 	}
 	return toks
+}
+
+// possessiveAt returns where a final "’s" or "'s" of w starts, or 0 when
+// w has none or is nothing else.
+func possessiveAt(w string) int {
+	if len(w) < 3 || w[len(w)-1] != 's' {
+		return 0
+	}
+	for _, pos := range [...]string{"’s", "'s"} {
+		if strings.HasSuffix(w, pos) && len(w) > len(pos) {
+			return len(w) - len(pos)
+		}
+	}
+	return 0
 }
 
 // fold lower-cases, strips accents and final full stops, and unifies
@@ -214,7 +228,7 @@ func words(s string) []string {
 	var out []string
 	for _, t := range tokenize(s) {
 		if t.word {
-			out = append(out, fold(t.text))
+			out = append(out, t.key())
 		}
 	}
 	return out
