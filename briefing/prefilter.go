@@ -51,6 +51,9 @@ func (f *filteredRE) mayMatch(s string) bool {
 		return true
 	}
 	if f.fold {
+		if isASCII(s) {
+			return f.lits.containsAnyLower(s)
+		}
 		// Case-insensitive ASCII letters also match U+212A (Kelvin sign,
 		// lower-cased to k) and U+017F (long s, which ToLower keeps).
 		if strings.ContainsRune(s, 'ſ') {
