@@ -367,8 +367,10 @@ func Features(text string) []float64 {
 	x[colHeadings] = float64(heads) / np
 	var fp, you, said, third, weekday, digits int
 	for i, w := range words {
-		w = strings.TrimFunc(w, isEdgePunct)
-		words[i] = w
+		if plainEdge(w[0]) && plainEdge(w[len(w)-1]) {
+			continue // nothing to trim (strings.Fields gives no empty word)
+		}
+		words[i] = strings.TrimFunc(w, isEdgePunct)
 	}
 	lex := kindLexicon()
 	for i, w := range words {
@@ -405,7 +407,19 @@ func Features(text string) []float64 {
 		x[col] = math.Log1p(x[col] * 100 / fw)
 	}
 	var up, letters int
-	for _, r := range text {
+	for i := 0; i < len(text); i++ {
+		// ASCII without the Unicode tables; the rest rune by rune
+		if c := text[i]; c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' {
+				letters++
+			} else if 'A' <= c && c <= 'Z' {
+				letters++
+				up++
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size - 1
 		if unicode.IsLetter(r) {
 			letters++
 			if unicode.IsUpper(r) {
@@ -424,6 +438,9 @@ func Features(text string) []float64 {
 	x[colWeekday] = 100 * float64(weekday) / fw
 	return x
 }
+
+// plainEdge reports an ASCII byte that isEdgePunct leaves alone.
+func plainEdge(c byte) bool { return c < utf8.RuneSelf && !isEdgePunct(rune(c)) }
 
 // isEdgePunct is the punctuation trimmed from the ends of a word:
 // .,;:!?"'()[] and curly quotes.
