@@ -20,6 +20,24 @@ type literalSet struct {
 	start    [prefixKeys + 1]uint16
 	// pairs has bit a<<8|b set when some literal starts with bytes a, b.
 	pairs [1 << 16 / 64]uint64
+	// head[i] is the first eight bytes of literal i (fewer for a shorter
+	// one, masked by mask[i]) as load64 reads them: one comparison
+	// rejects most of the literals a bucket offers.
+	head, mask []uint64
+}
+
+// load64 reads the first eight bytes of s, which has at least eight, as
+// one little-endian word.
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// hasPrefixAt reports strings.HasPrefix(text, lit) for literal i, where
+// word is load64(text) and text has at least eight bytes.
+func (s *literalSet) hasPrefixAt(text string, word uint64, i uint16) bool {
+	return word&s.mask[i] == s.head[i] && (len(s.lits[i]) <= 8 || strings.HasPrefix(text, s.lits[i]))
 }
 
 // pairBit returns the word and the bit of pairs for the bytes a, b.
@@ -47,8 +65,12 @@ func newLiteralSet(lits []string) *literalSet {
 	if len(lits) >= 1<<16 {
 		panic("briefing: too many literals")
 	}
-	s := &literalSet{lits: lits}
-	for _, l := range lits {
+	s := &literalSet{lits: lits, head: make([]uint64, len(lits)), mask: make([]uint64, len(lits))}
+	for i, l := range lits {
+		for k := 0; k < min(len(l), 8); k++ {
+			s.head[i] |= uint64(l[k]) << (8 * k)
+			s.mask[i] |= 0xff << (8 * k)
+		}
 		if len(l) < 2 {
 			panic("briefing: literal shorter than two bytes: " + l)
 		}
@@ -77,6 +99,15 @@ func (s *literalSet) find(text string, found []bool) {
 			continue
 		}
 		k := prefixKey(text[p:])
+		if rest := text[p:]; len(rest) >= 8 {
+			word := load64(rest)
+			for _, i := range s.byPrefix[s.start[k]:s.start[k+1]] {
+				if !found[i] && s.hasPrefixAt(rest, word, i) {
+					found[i] = true
+				}
+			}
+			continue
+		}
 		for _, i := range s.byPrefix[s.start[k]:s.start[k+1]] {
 			if !found[i] && strings.HasPrefix(text[p:], s.lits[i]) {
 				found[i] = true
@@ -92,6 +123,15 @@ func (s *literalSet) containsAny(text string) bool {
 			continue
 		}
 		k := prefixKey(text[p:])
+		if rest := text[p:]; len(rest) >= 8 {
+			word := load64(rest)
+			for _, i := range s.byPrefix[s.start[k]:s.start[k+1]] {
+				if s.hasPrefixAt(rest, word, i) {
+					return true
+				}
+			}
+			continue
+		}
 		for _, i := range s.byPrefix[s.start[k]:s.start[k+1]] {
 			if strings.HasPrefix(text[p:], s.lits[i]) {
 				return true

@@ -6,7 +6,7 @@ import (
 	"testing"
 )
 
-var testLiterals = []string{"signed", "sign", "agreed", "agreement", "mou", "mous", "ab", "ba", "aa", "é€", "\xff\xfe"}
+var testLiterals = []string{"signed", "sign", "agreed", "agreement", "mou", "mous", "ab", "ba", "aa", "é€", "\xff\xfe", "memorand", "memorandum of understanding"}
 
 func checkLiterals(t *testing.T, text string) {
 	t.Helper()
@@ -32,6 +32,8 @@ func TestLiteralSet(t *testing.T) {
 	for _, text := range []string{
 		"", "a", "aa", "aaa", "ab", "bab", "they signed an agreement",
 		"mous", "the mou was signed", "They SIGNED an Agreement", "MoU", "AB", "bA", "Sig", "the sig", "café€", "\xff\xfe\xff", "signe",
+		"the memorandum of understanding was signed by both; the MEMORANDUM OF UNDERSTANDING, ab",
+		"a memorandum was agreed", "xx memorand", "memorandum of understandin",
 	} {
 		checkLiterals(t, text)
 	}

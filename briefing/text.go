@@ -165,8 +165,11 @@ func isASCII(s string) bool {
 
 // isCap reports a word that starts with an upper-case letter.
 func isCap(t token) bool {
-	if !t.word {
+	if !t.word || t.text == "" {
 		return false
+	}
+	if c := t.text[0]; c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
 	}
 	r, _ := utf8.DecodeRuneInString(t.text)
 	return unicode.IsUpper(r)
@@ -174,8 +177,11 @@ func isCap(t token) bool {
 
 // isLowerWord reports a word that starts with a lower-case letter.
 func isLowerWord(t token) bool {
-	if !t.word {
+	if !t.word || t.text == "" {
 		return false
+	}
+	if c := t.text[0]; c < utf8.RuneSelf {
+		return 'a' <= c && c <= 'z'
 	}
 	r, _ := utf8.DecodeRuneInString(t.text)
 	return unicode.IsLower(r)
@@ -188,7 +194,17 @@ func isAcronym(t token) bool {
 		return false
 	}
 	up, low := 0, 0
-	for _, r := range t.text {
+	for i := 0; i < len(t.text); i++ {
+		if c := t.text[i]; c < utf8.RuneSelf { // ASCII without the Unicode tables
+			if 'A' <= c && c <= 'Z' {
+				up++
+			} else if 'a' <= c && c <= 'z' {
+				low++
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(t.text[i:])
+		i += size - 1
 		switch {
 		case unicode.IsUpper(r):
 			up++
