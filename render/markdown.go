@@ -103,7 +103,11 @@ func Markdown(w io.Writer, b *briefing.Brief, tmpl *template.Template) error {
 	}
 	enc.Close()
 	buf.WriteString("---\n\n")
-	if err := tmpl.Execute(&buf, b); err != nil {
+	if tmpl == DefaultTemplate() {
+		if err := writeDefault(&buf, b); err != nil {
+			return err
+		}
+	} else if err := tmpl.Execute(&buf, b); err != nil {
 		return err
 	}
 	_, err := w.Write(buf.b)
