@@ -44,9 +44,13 @@ func isJoiner(r rune) bool {
 }
 
 func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf { // most text is ASCII: no table look-ups
+	if r < utf8.RuneSelf { // most text is ASCII: small enough to inline
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
+	return isWordRuneUnicode(r)
+}
+
+func isWordRuneUnicode(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -60,6 +64,26 @@ func isWordRune(r rune) bool {
 // characters.
 func tokenize(s string) []token {
 	toks := make([]token, 0, len(s)/5+1) // about one token in five bytes
+	// An ASCII text is lower-cased once, and each token's folded form is
+	// a piece of that copy rather than a string of its own.
+	ascii := isASCII(s)
+	var lower string
+	if ascii {
+		lower = strings.ToLower(s)
+	}
+	foldAt := func(a, b int) string {
+		if !ascii {
+			return fold(s[a:b])
+		}
+		// fold's trimming, in ASCII: a final full stop, then an apostrophe
+		if b > a && s[b-1] == '.' {
+			b--
+		}
+		if b > a && s[b-1] == '\'' {
+			b--
+		}
+		return lower[a:b]
+	}
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsSpace(r) {
@@ -67,7 +91,7 @@ func tokenize(s string) []token {
 			continue
 		}
 		if !isWordRune(r) {
-			toks = append(toks, token{text: s[i : i+size], start: i, end: i + size, folded: fold(s[i : i+size])})
+			toks = append(toks, token{text: s[i : i+size], start: i, end: i + size, folded: foldAt(i, i+size)})
 			i += size
 			continue
 		}
@@ -105,12 +129,12 @@ func tokenize(s string) []token {
 		// split a possessive
 		if k := possessiveAt(w); k > 0 {
 			k += i
-			toks = append(toks, token{text: s[i:k], start: i, end: k, word: true, folded: fold(s[i:k])})
-			toks = append(toks, token{text: s[k:j], start: k, end: j, folded: fold(s[k:j])})
+			toks = append(toks, token{text: s[i:k], start: i, end: k, word: true, folded: foldAt(i, k)})
+			toks = append(toks, token{text: s[k:j], start: k, end: j, folded: foldAt(k, j)})
 			w = ""
 		}
 		if w != "" {
-			toks = append(toks, token{text: w, start: i, end: j, word: true, folded: fold(w)})
+			toks = append(toks, token{text: w, start: i, end: j, word: true, folded: foldAt(i, j)})
 		}
 		i = j
 	}
