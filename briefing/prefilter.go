@@ -94,6 +94,14 @@ func (f *filteredRE) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	return f.re.FindAllStringSubmatchIndex(s, n)
 }
 
+// FindStringSubmatch is regexp.FindStringSubmatch, pre-tested.
+func (f *filteredRE) FindStringSubmatch(s string) []string {
+	if !f.mayMatch(s) {
+		return nil
+	}
+	return f.re.FindStringSubmatch(s)
+}
+
 // needOf returns strings one of which every match of expr contains, and
 // whether they are lower case for a lower-cased text; nil when expr does
 // not parse or no string of at least two bytes is needed (too weak a
