@@ -44,11 +44,19 @@ func isJoiner(r rune) bool {
 }
 
 func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf { // most text is ASCII: small enough to inline
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	if r < utf8.RuneSelf { // most text is ASCII: a table, small enough to inline
+		return asciiWordRune[r]
 	}
 	return isWordRuneUnicode(r)
 }
+
+// asciiWordRune holds the ASCII letters and digits.
+var asciiWordRune = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 func isWordRuneUnicode(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)

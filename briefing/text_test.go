@@ -1,6 +1,9 @@
 package briefing
 
-import "testing"
+import (
+	"testing"
+	"unicode"
+)
 
 // checkTokens fails when a token of text is not the text at its offsets
 // or its folded form is not fold of its text: tokenize makes the folded
@@ -32,4 +35,13 @@ func FuzzTokenize(f *testing.F) {
 	f.Add("The U.S. and the EU's leaders' meeting.")
 	f.Add("Leaders’ Roundtable of Côte d’Ivoire")
 	f.Fuzz(checkTokens)
+}
+
+// TestIsWordRune: the ASCII table agrees with the Unicode classes.
+func TestIsWordRune(t *testing.T) {
+	for r := rune(0); r < 0x3000; r++ {
+		if got, want := isWordRune(r), unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r); got != want {
+			t.Errorf("isWordRune(%q) = %v, want %v", r, got, want)
+		}
+	}
 }
