@@ -201,9 +201,14 @@ func isCap(t token) bool {
 		return false
 	}
 	if c := t.text[0]; c < utf8.RuneSelf {
-		return 'A' <= c && c <= 'Z'
+		return c-'A' < 26 // 'A' to 'Z', in one comparison so that isCap inlines
 	}
-	r, _ := utf8.DecodeRuneInString(t.text)
+	return startsUpper(t.text)
+}
+
+// startsUpper reports text that starts with an upper-case letter.
+func startsUpper(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
 	return unicode.IsUpper(r)
 }
 
@@ -213,9 +218,14 @@ func isLowerWord(t token) bool {
 		return false
 	}
 	if c := t.text[0]; c < utf8.RuneSelf {
-		return 'a' <= c && c <= 'z'
+		return c-'a' < 26
 	}
-	r, _ := utf8.DecodeRuneInString(t.text)
+	return startsLower(t.text)
+}
+
+// startsLower reports text that starts with a lower-case letter.
+func startsLower(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
 	return unicode.IsLower(r)
 }
 
