@@ -128,6 +128,17 @@ var kindLexicon = sync.OnceValue(func() map[string]*kindWord {
 	return m
 })
 
+// kindShapes has bit n of entry b set when a word of kindLexicon starts
+// with byte b and is n bytes long.
+var kindShapes = sync.OnceValue(func() (shapes [256]uint64) {
+	for w := range kindLexicon() {
+		if w != "" && len(w) < 64 {
+			shapes[w[0]] |= 1 << len(w)
+		}
+	}
+	return shapes
+})
+
 // cue is a cue phrase after its first word, and its feature column.
 type cue struct {
 	rest []string
@@ -372,9 +383,12 @@ func Features(text string) []float64 {
 		}
 		words[i] = strings.TrimFunc(w, isEdgePunct)
 	}
-	lex := kindLexicon()
+	lex, shapes := kindLexicon(), kindShapes()
 	for i, w := range words {
-		if kw := lex[w]; kw != nil {
+		if len(w) < 64 && (w == "" || shapes[w[0]]&(1<<len(w)) == 0) {
+			// no word of the lexicon starts with this byte and has this
+			// length: most words are settled without a map look-up
+		} else if kw := lex[w]; kw != nil {
 			for _, c := range kw.cues {
 				if i+len(c.rest) < len(words) && slices.Equal(words[i+1:i+1+len(c.rest)], c.rest) {
 					x[c.col]++
