@@ -9,7 +9,7 @@ import (
 
 // writeDefault writes the body of b as the default template
 // (templates/brief.md.tmpl) does, byte for byte, without text/template:
-// executing the template by reflection was a twelfth of the time of a
+// executing the template by reflection took about 5 % of the time of a
 // Markdown note in a batch run. The template stays the documentation of
 // the layout and the starting point of a user's --template;
 // TestDefaultBodyMatchesTemplate holds the two together, so a change to
