@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -197,6 +198,38 @@ func BenchmarkExtract(b *testing.B) {
 		}
 		run(b, raws)
 	})
+}
+
+// BenchmarkNew is briefing.New alone on each CNN/DailyMail dev story,
+// parsed and summarised beforehand: the bar is a median of 1 ms a
+// document. Each op is one pass over the stories; the median and the 90th
+// percentile of the time of one document are reported as metrics.
+func BenchmarkNew(b *testing.B) {
+	rows := loadCorpus(b, "cnndm_dev.jsonl")
+	type input struct {
+		d   *summarize.Document
+		sum *summarize.Summary
+	}
+	in := make([]input, len(rows))
+	for i, r := range rows {
+		d := parse(b, []byte(r.Text))
+		sum, err := summarize.Extract(d, summarize.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		in[i] = input{d, sum}
+	}
+	times := make([]time.Duration, 0, len(in))
+	for b.Loop() {
+		for _, x := range in {
+			start := time.Now()
+			briefing.New(x.d, x.sum, briefing.Options{Source: "bench"})
+			times = append(times, time.Since(start))
+		}
+	}
+	slices.Sort(times)
+	b.ReportMetric(float64(times[len(times)/2].Nanoseconds())/1e6, "median-ms/doc")
+	b.ReportMetric(float64(times[len(times)*9/10].Nanoseconds())/1e6, "p90-ms/doc")
 }
 
 // BenchmarkRender renders the founding sample's brief: Markdown (bar 2 ms)

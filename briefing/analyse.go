@@ -130,7 +130,8 @@ func (s *passage) markCountries() {
 	// each part of the view came from; most passages have no hyphenated
 	// word and are their own view.
 	view, from := s.toks, []int(nil)
-	if slices.ContainsFunc(s.toks, isHyphenated) {
+	// (the text has no dash at all in most passages: one look at it)
+	if hasDash(s.text) && slices.ContainsFunc(s.toks, isHyphenated) {
 		view, from = make([]token, 0, len(s.toks)+4), make([]int, 0, len(s.toks)+4)
 		for i, t := range s.toks {
 			if !isHyphenated(t) {
@@ -199,7 +200,10 @@ func (s *passage) markCountries() {
 }
 
 // isHyphenated reports a word with a hyphen or an en dash in it.
-func isHyphenated(t token) bool { return t.word && strings.ContainsAny(t.text, "-–") }
+func isHyphenated(t token) bool { return t.word && hasDash(t.text) }
+
+// hasDash is strings.ContainsAny(s, "-–") without its per-rune search.
+func hasDash(s string) bool { return strings.IndexByte(s, '-') >= 0 || strings.Contains(s, "–") }
 
 // countriesIn lists the canonical countries mentioned in tokens [i, j).
 func (s *passage) countriesIn(i, j int) []string {

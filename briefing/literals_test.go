@@ -6,7 +6,7 @@ import (
 	"testing"
 )
 
-var testLiterals = []string{"signed", "sign", "agreed", "agreement", "mou", "mous", "ab", "ba", "aa", "é€", "\xff\xfe"}
+var testLiterals = []string{"signed", "sign", "agreed", "agreement", "mou", "mous", "ab", "ba", "aa", "é€", "\xff\xfe", "memorand", "memorandum of understanding"}
 
 func checkLiterals(t *testing.T, text string) {
 	t.Helper()
@@ -15,6 +15,11 @@ func checkLiterals(t *testing.T, text string) {
 	set.find(text, found)
 	if got, want := set.containsAny(text), slices.Contains(found, true); got != want {
 		t.Errorf("containsAny(%q) = %v, find found %v", text, got, found)
+	}
+	if isASCII(text) {
+		if got, want := set.containsAnyLower(text), set.containsAny(strings.ToLower(text)); got != want {
+			t.Errorf("containsAnyLower(%q) = %v, containsAny of its lower case %v", text, got, want)
+		}
 	}
 	for i, l := range testLiterals {
 		if want := strings.Contains(text, l); found[i] != want {
@@ -26,7 +31,9 @@ func checkLiterals(t *testing.T, text string) {
 func TestLiteralSet(t *testing.T) {
 	for _, text := range []string{
 		"", "a", "aa", "aaa", "ab", "bab", "they signed an agreement",
-		"mous", "the mou was signed", "the sig", "café€", "\xff\xfe\xff", "signe",
+		"mous", "the mou was signed", "They SIGNED an Agreement", "MoU", "AB", "bA", "Sig", "the sig", "café€", "\xff\xfe\xff", "signe",
+		"the memorandum of understanding was signed by both; the MEMORANDUM OF UNDERSTANDING, ab",
+		"a memorandum was agreed", "xx memorand", "memorandum of understandin",
 	} {
 		checkLiterals(t, text)
 	}

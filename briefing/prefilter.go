@@ -51,6 +51,9 @@ func (f *filteredRE) mayMatch(s string) bool {
 		return true
 	}
 	if f.fold {
+		if isASCII(s) {
+			return f.lits.containsAnyLower(s)
+		}
 		// Case-insensitive ASCII letters also match U+212A (Kelvin sign,
 		// lower-cased to k) and U+017F (long s, which ToLower keeps).
 		if strings.ContainsRune(s, 'ſ') {
@@ -89,6 +92,14 @@ func (f *filteredRE) FindAllStringSubmatchIndex(s string, n int) [][]int {
 		return nil
 	}
 	return f.re.FindAllStringSubmatchIndex(s, n)
+}
+
+// FindStringSubmatch is regexp.FindStringSubmatch, pre-tested.
+func (f *filteredRE) FindStringSubmatch(s string) []string {
+	if !f.mayMatch(s) {
+		return nil
+	}
+	return f.re.FindStringSubmatch(s)
 }
 
 // needOf returns strings one of which every match of expr contains, and

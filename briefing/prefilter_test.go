@@ -92,6 +92,9 @@ func TestFilteredExact(t *testing.T) {
 			if got, want := f.MatchString(s), f.re.MatchString(s); got != want {
 				t.Errorf("%s.MatchString(%q) = %v, regexp says %v (need %q)", name, s, got, want, f.need)
 			}
+			if got, want := f.FindStringSubmatch(s), f.re.FindStringSubmatch(s); !reflect.DeepEqual(got, want) {
+				t.Errorf("%s.FindStringSubmatch(%q) = %q, regexp says %q", name, s, got, want)
+			}
 			if !f.mayMatch(s) {
 				saved++
 			}

@@ -44,6 +44,21 @@ func isJoiner(r rune) bool {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf { // most text is ASCII: a table, small enough to inline
+		return asciiWordRune[r]
+	}
+	return isWordRuneUnicode(r)
+}
+
+// asciiWordRune holds the ASCII letters and digits.
+var asciiWordRune = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
+func isWordRuneUnicode(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -57,6 +72,26 @@ func isWordRune(r rune) bool {
 // characters.
 func tokenize(s string) []token {
 	toks := make([]token, 0, len(s)/5+1) // about one token in five bytes
+	// An ASCII text is lower-cased once, and each token's folded form is
+	// a piece of that copy rather than a string of its own.
+	ascii := isASCII(s)
+	var lower string
+	if ascii {
+		lower = strings.ToLower(s)
+	}
+	foldAt := func(a, b int) string {
+		if !ascii {
+			return fold(s[a:b])
+		}
+		// fold's trimming, in ASCII: a final full stop, then an apostrophe
+		if b > a && s[b-1] == '.' {
+			b--
+		}
+		if b > a && s[b-1] == '\'' {
+			b--
+		}
+		return lower[a:b]
+	}
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsSpace(r) {
@@ -64,7 +99,7 @@ func tokenize(s string) []token {
 			continue
 		}
 		if !isWordRune(r) {
-			toks = append(toks, token{text: s[i : i+size], start: i, end: i + size, folded: fold(s[i : i+size])})
+			toks = append(toks, token{text: s[i : i+size], start: i, end: i + size, folded: foldAt(i, i+size)})
 			i += size
 			continue
 		}
@@ -100,21 +135,32 @@ func tokenize(s string) []token {
 			}
 		}
 		// split a possessive
-		for _, pos := range []string{"’s", "'s"} {
-			if strings.HasSuffix(w, pos) && len(w) > len(pos) {
-				k := j - len(pos)
-				toks = append(toks, token{text: s[i:k], start: i, end: k, word: true, folded: fold(s[i:k])})
-				toks = append(toks, token{text: s[k:j], start: k, end: j, folded: fold(s[k:j])})
-				w = ""
-				break
-			}
+		if k := possessiveAt(w); k > 0 {
+			k += i
+			toks = append(toks, token{text: s[i:k], start: i, end: k, word: true, folded: foldAt(i, k)})
+			toks = append(toks, token{text: s[k:j], start: k, end: j, folded: foldAt(k, j)})
+			w = ""
 		}
 		if w != "" {
-			toks = append(toks, token{text: w, start: i, end: j, word: true, folded: fold(w)})
+			toks = append(toks, token{text: w, start: i, end: j, word: true, folded: foldAt(i, j)})
 		}
 		i = j
 	}
 	return toks
+}
+
+// possessiveAt returns where a final "’s" or "'s" of w starts, or 0 when
+// w has none or is nothing else.
+func possessiveAt(w string) int {
+	if len(w) < 3 || w[len(w)-1] != 's' {
+		return 0
+	}
+	for _, pos := range [...]string{"’s", "'s"} {
+		if strings.HasSuffix(w, pos) && len(w) > len(pos) {
+			return len(w) - len(pos)
+		}
+	}
+	return 0
 }
 
 // fold lower-cases, strips accents and final full stops, and unifies
@@ -151,19 +197,35 @@ func isASCII(s string) bool {
 
 // isCap reports a word that starts with an upper-case letter.
 func isCap(t token) bool {
-	if !t.word {
+	if !t.word || t.text == "" {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(t.text)
+	if c := t.text[0]; c < utf8.RuneSelf {
+		return c-'A' < 26 // 'A' to 'Z', in one comparison so that isCap inlines
+	}
+	return startsUpper(t.text)
+}
+
+// startsUpper reports text that starts with an upper-case letter.
+func startsUpper(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
 	return unicode.IsUpper(r)
 }
 
 // isLowerWord reports a word that starts with a lower-case letter.
 func isLowerWord(t token) bool {
-	if !t.word {
+	if !t.word || t.text == "" {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(t.text)
+	if c := t.text[0]; c < utf8.RuneSelf {
+		return c-'a' < 26
+	}
+	return startsLower(t.text)
+}
+
+// startsLower reports text that starts with a lower-case letter.
+func startsLower(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
 	return unicode.IsLower(r)
 }
 
@@ -174,7 +236,17 @@ func isAcronym(t token) bool {
 		return false
 	}
 	up, low := 0, 0
-	for _, r := range t.text {
+	for i := 0; i < len(t.text); i++ {
+		if c := t.text[i]; c < utf8.RuneSelf { // ASCII without the Unicode tables
+			if 'A' <= c && c <= 'Z' {
+				up++
+			} else if 'a' <= c && c <= 'z' {
+				low++
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(t.text[i:])
+		i += size - 1
 		switch {
 		case unicode.IsUpper(r):
 			up++
@@ -214,7 +286,7 @@ func words(s string) []string {
 	var out []string
 	for _, t := range tokenize(s) {
 		if t.word {
-			out = append(out, fold(t.text))
+			out = append(out, t.key())
 		}
 	}
 	return out

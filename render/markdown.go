@@ -96,18 +96,32 @@ func Markdown(w io.Writer, b *briefing.Brief, tmpl *template.Template) error {
 	}
 	var buf cappedBuffer
 	buf.WriteString("---\n")
-	enc := yaml.NewEncoder(&buf)
+	if fast, ok := appendFrontMatter(buf.b, &fm); ok && len(fast) <= MaxNote {
+		buf.b = fast
+	} else if err := encodeFrontMatter(&buf, &fm); err != nil {
+		return err
+	}
+	buf.WriteString("---\n\n")
+	if tmpl == DefaultTemplate() {
+		if err := writeDefault(&buf, b); err != nil {
+			return err
+		}
+	} else if err := tmpl.Execute(&buf, b); err != nil {
+		return err
+	}
+	_, err := w.Write(buf.b)
+	return err
+}
+
+// encodeFrontMatter writes fm through the YAML encoder.
+func encodeFrontMatter(w io.Writer, fm *frontMatter) error {
+	enc := yaml.NewEncoder(w)
 	enc.SetIndent(2)
 	if err := enc.Encode(fm); err != nil {
 		return fmt.Errorf("front matter: %w", err)
 	}
 	enc.Close()
-	buf.WriteString("---\n\n")
-	if err := tmpl.Execute(&buf, b); err != nil {
-		return err
-	}
-	_, err := w.Write(buf.b)
-	return err
+	return nil
 }
 
 // KindLabel turns an outcome kind into a short label ("joint_position" →

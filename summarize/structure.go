@@ -302,10 +302,14 @@ func (d *Document) isHeadingLine(s, next string, alone, first, wrapped bool, wid
 	if isLeadIn(s) {
 		return false
 	}
-	words := strings.Fields(s)
-	if len(words) == 0 || endsSentence(s) || endsSentence(beforeTrailingNote(s)) || strings.HasSuffix(s, ",") || endsWithConnector(s) {
-		return strings.HasSuffix(s, "…") && first && len(words) <= 30
+	if strings.TrimSpace(s) == "" {
+		return false
 	}
+	if endsSentence(s) || endsSentence(beforeTrailingNote(s)) || strings.HasSuffix(s, ",") || endsWithConnector(s) {
+		// most lines of prose end here: no need to cut them into words
+		return strings.HasSuffix(s, "…") && first && len(strings.Fields(s)) <= 30
+	}
+	words := strings.Fields(s)
 	r, _ := utf8.DecodeRuneInString(s)
 	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune("$£€¥\"“‘'(", r) {
 		return false
@@ -479,8 +483,35 @@ func isMetaLine(s string) bool {
 	if len(s) > dateWindow {
 		return false // too long to be just a date (and a 10 MB line costs no regexp run)
 	}
+	if !mayStartWithDate(s) {
+		return false
+	}
 	if date, at, end := findDate(s); date != "" && at == 0 && end >= len(strings.TrimRight(s, " .")) {
 		return true // the line is just a date
+	}
+	return false
+}
+
+// mayStartWithDate is false for a line that findDate cannot find a date
+// at the start of: every date it reads starts with a digit or a month's
+// name and has a year of four digits. The regular expressions cost more
+// than this test over every line.
+func mayStartWithDate(s string) bool {
+	if s == "" {
+		return false
+	}
+	if c := s[0] | 0x20; !('0' <= s[0] && s[0] <= '9') && !strings.ContainsRune("jfmasond", rune(c)) {
+		return false
+	}
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
 	}
 	return false
 }

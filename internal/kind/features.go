@@ -128,6 +128,17 @@ var kindLexicon = sync.OnceValue(func() map[string]*kindWord {
 	return m
 })
 
+// kindShapes has bit n of entry b set when a word of kindLexicon starts
+// with byte b and is n bytes long.
+var kindShapes = sync.OnceValue(func() (shapes [256]uint64) {
+	for w := range kindLexicon() {
+		if w != "" && len(w) < 64 {
+			shapes[w[0]] |= 1 << len(w)
+		}
+	}
+	return shapes
+})
+
 // cue is a cue phrase after its first word, and its feature column.
 type cue struct {
 	rest []string
@@ -367,12 +378,17 @@ func Features(text string) []float64 {
 	x[colHeadings] = float64(heads) / np
 	var fp, you, said, third, weekday, digits int
 	for i, w := range words {
-		w = strings.TrimFunc(w, isEdgePunct)
-		words[i] = w
+		if plainEdge(w[0]) && plainEdge(w[len(w)-1]) {
+			continue // nothing to trim (strings.Fields gives no empty word)
+		}
+		words[i] = strings.TrimFunc(w, isEdgePunct)
 	}
-	lex := kindLexicon()
+	lex, shapes := kindLexicon(), kindShapes()
 	for i, w := range words {
-		if kw := lex[w]; kw != nil {
+		if len(w) < 64 && (w == "" || shapes[w[0]]&(1<<len(w)) == 0) {
+			// no word of the lexicon starts with this byte and has this
+			// length: most words are settled without a map look-up
+		} else if kw := lex[w]; kw != nil {
 			for _, c := range kw.cues {
 				if i+len(c.rest) < len(words) && slices.Equal(words[i+1:i+1+len(c.rest)], c.rest) {
 					x[c.col]++
@@ -405,7 +421,19 @@ func Features(text string) []float64 {
 		x[col] = math.Log1p(x[col] * 100 / fw)
 	}
 	var up, letters int
-	for _, r := range text {
+	for i := 0; i < len(text); i++ {
+		// ASCII without the Unicode tables; the rest rune by rune
+		if c := text[i]; c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' {
+				letters++
+			} else if 'A' <= c && c <= 'Z' {
+				letters++
+				up++
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size - 1
 		if unicode.IsLetter(r) {
 			letters++
 			if unicode.IsUpper(r) {
@@ -424,6 +452,9 @@ func Features(text string) []float64 {
 	x[colWeekday] = 100 * float64(weekday) / fw
 	return x
 }
+
+// plainEdge reports an ASCII byte that isEdgePunct leaves alone.
+func plainEdge(c byte) bool { return c < utf8.RuneSelf && !isEdgePunct(rune(c)) }
 
 // isEdgePunct is the punctuation trimmed from the ends of a word:
 // .,;:!?"'()[] and curly quotes.

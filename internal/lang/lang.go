@@ -49,6 +49,16 @@ var stopwords = sync.OnceValue(func() map[string]uint16 {
 	return vocab.SectionBits("function-words.txt", latinLangs)
 })
 
+// longestStopword is the length in bytes of the longest function word: a
+// longer word is no function word, and detect does not look it up.
+var longestStopword = sync.OnceValue(func() int {
+	n := 0
+	for w := range stopwords() {
+		n = max(n, len(w))
+	}
+	return n
+})
+
 // script classes counted by Detect.
 const (
 	sLatin = iota
@@ -187,11 +197,13 @@ func detect(text string) (string, float64) {
 	var arb arabicHints
 	var word [32]byte // a lower-case Latin word, up to a length no function word reaches
 	wn, long := 0, false
-	stop := stopwords()
+	stop, longest := stopwords(), longestStopword()
 	endWord := func() {
 		if wn > 0 && !long {
 			words++
-			if set := stop[string(word[:wn])]; set != 0 {
+			if wn > longest {
+				// no function word: no look-up
+			} else if set := stop[string(word[:wn])]; set != 0 {
 				k := float64(popcount(set))
 				for i := range latinLangs {
 					if set&(1<<i) != 0 {
@@ -223,6 +235,15 @@ func detect(text string) (string, float64) {
 		}
 		switch s {
 		case sLatin:
+			if r < utf8.RuneSelf { // ASCII: lower-cased without the Unicode tables
+				if wn+1 > len(word) {
+					long = true
+				} else if !long {
+					word[wn] = byte(r) | 0x20
+					wn++
+				}
+				continue
+			}
 			lr := unicode.ToLower(r)
 			if wn+utf8.RuneLen(lr) > len(word) {
 				long = true

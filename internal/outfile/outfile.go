@@ -15,6 +15,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -71,7 +72,12 @@ func WriteInRoot(root *os.Root, name string, perm fs.FileMode, durable bool, wri
 			return UnwrapPathError(err)
 		}
 	}
-	bw := bufio.NewWriterSize(tmp, 64<<10)
+	bw := writers.Get().(*bufio.Writer)
+	bw.Reset(tmp)
+	defer func() {
+		bw.Reset(nil) // holds no file between uses
+		writers.Put(bw)
+	}()
 	if err := write(bw); err != nil {
 		return err
 	}
@@ -91,6 +97,11 @@ func WriteInRoot(root *os.Root, name string, perm fs.FileMode, durable bool, wri
 	}
 	return nil
 }
+
+// writers are the buffers of WriteInRoot, reused: a batch run writes
+// thousands of notes, and a fresh 64 KiB buffer for each was nearly a tenth of
+// the time of writing one.
+var writers = sync.Pool{New: func() any { return bufio.NewWriterSize(nil, 64<<10) }}
 
 // ErrTerminal is returned by WriteFile for a terminal when the caller
 // refuses to write to one (binary output).
