@@ -32,6 +32,8 @@ var outcomeFeatureNames = func() []string {
 		"future_x_sympathy", "future_x_cue", "earlier_year", "past_passive", "perfect", "reported_that",
 		"quoted", "after_first_firm", "speaker_subject", "future_x_subject",
 		"doc_sympathy", "doc_meeting_share", "doc_earlier_share", "title_tragedy",
+		"stance", "loss",
+		"future_act", "we_commit", "reported_future", "active_result", "instrument",
 	)
 }()
 
@@ -48,7 +50,11 @@ type OutcomeExample struct {
 
 // signalSections are the sections of outcome-signals.txt, in the order of
 // their features.
-var signalSections = []string{"future", "negation", "reporting", "hedge", "collective", "action", "sympathy", "courtesy", "aspiration", "history", "first_person", "now", "meeting"}
+var signalSections = []string{"future", "negation", "reporting", "hedge", "collective", "action", "sympathy", "courtesy", "aspiration", "history", "first_person", "now", "meeting", "rebuttal", "condemnation", "loss"}
+
+// sentenceSignals is how many of signalSections, from the first, are
+// features of a sentence; the rest count for the document only.
+const sentenceSignals = 12
 
 // Bits of signalSections.
 const (
@@ -65,7 +71,27 @@ const (
 	sigFirstPerson
 	sigNow
 	sigMeeting
+	sigRebuttal
+	sigCondemnation
+	sigLoss
 )
+
+// actSections are the further sections of outcome-signals.txt, the
+// words of acts and what they produce (a second map: signals' bits are
+// full).
+var actSections = []string{"act", "commit", "instrument"}
+
+// Bits of actSections.
+const (
+	actAct = 1 << iota
+	actCommit
+	actInstrument
+)
+
+// actSignals maps each word of actSections to its bits.
+var actSignals = sync.OnceValue(func() map[string]uint16 {
+	return vocab.SectionBits("outcome-signals.txt", actSections)
+})
 
 // signals maps each word of outcome-signals.txt to the bits (by
 // signalSections) of the sections that hold it.
@@ -109,8 +135,9 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64) bool
 	kinds, weights := make([]string, n), make([]float64, n)
 	docMax, docFirm, tragedy := 0.0, 0, false
 	firstFirm := n
-	bitsOf := make([]uint16, n)
-	sympathetic, meetings, earlier := 0, 0, 0
+	bitsOf, actsOf := make([]uint16, n), make([]uint16, n)
+	acts := actSignals()
+	sympathetic, meetings, earlier, stances, losses := 0, 0, 0, 0, 0
 	present := a.presentYear()
 	earlierOf := make([]bool, n)
 	lowers := make([]string, n) // each sentence lower-cased once, for the cues and the expressions
@@ -127,7 +154,8 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64) bool
 		}
 		for _, t := range a.sents[i].toks { // words(text), from the tokens analyse made
 			if t.word {
-				bitsOf[i] |= sig[fold(t.text)]
+				bitsOf[i] |= sig[t.folded]
+				actsOf[i] |= acts[t.folded]
 			}
 		}
 		if bitsOf[i]&sigSympathy != 0 {
@@ -136,11 +164,21 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64) bool
 		if bitsOf[i]&sigMeeting != 0 {
 			meetings++
 		}
+		if bitsOf[i]&(sigRebuttal|sigCondemnation) != 0 {
+			stances++
+		}
+		if bitsOf[i]&sigLoss != 0 {
+			losses++
+		}
 		if earlierOf[i] = mentionsYearBefore(a.sents[i].toks, present); earlierOf[i] {
 			earlier++
 		}
 	}
 	titleTragedy := tragedyRE.MatchString(a.d.Title) || lossRE.MatchString(a.d.Title)
+	var titleBits uint16
+	for _, w := range words(a.d.Title) {
+		titleBits |= sig[w]
+	}
 	var out []OutcomeExample
 	pastPara := -1
 	for i, s := range a.d.Sentences {
@@ -189,7 +227,7 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64) bool
 		flag(s.Bullet && nwords < 12)
 		flag(isQuote(text))
 		bits := bitsOf[i]
-		for k := range signalSections[:len(signalSections)-1] { // the last, meeting, counts for the document
+		for k := range signalSections[:sentenceSignals] { // the others count for the document
 			flag(bits&(1<<k) != 0)
 		}
 		set(scores[i])
@@ -225,6 +263,13 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64) bool
 		set(float64(meetings) / float64(n))
 		set(float64(earlier) / float64(n))
 		flag(titleTragedy)
+		flag(bits&(sigRebuttal|sigCondemnation) != 0)
+		flag(bits&sigLoss != 0)
+		flag(future && actsOf[i]&actAct != 0 && futureAct(toks, acts))
+		flag(bits&sigFirstPerson != 0 && actsOf[i]&actCommit != 0)
+		flag(future && bits&sigReporting != 0 && hasWord(toks, "that"))
+		flag(actsOf[i]&actInstrument != 0 && activeResult(toks, acts))
+		flag(actsOf[i]&actInstrument != 0)
 		if keep != nil && !keep(x) {
 			continue
 		}
@@ -244,7 +289,9 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64) bool
 	}
 	return out, docSignals{meeting: meeting, tragedy: tragedy, maxCue: docMax, firmCues: docFirm,
 		titleTragedy: titleTragedy, sentences: n, sympathy: float64(sympathetic) / float64(n),
-		meetings: float64(meetings) / float64(n), earlier: float64(earlier) / float64(n)}
+		meetings: float64(meetings) / float64(n), earlier: float64(earlier) / float64(n),
+		stances: float64(stances) / float64(n), losses: float64(losses) / float64(n),
+		titleStance: titleBits&(sigRebuttal|sigCondemnation|sigLoss|sigSympathy) != 0}
 }
 
 // lossRE finds, with tragedyRE, a title on a death or an attack: a
@@ -262,6 +309,10 @@ type docSignals struct {
 	// the shares of sentences with a word of sympathy, of a meeting, and
 	// naming a year before the document's
 	sympathy, meetings, earlier float64
+	// the shares of sentences that reject or condemn, and that speak of
+	// a death or a loss
+	stances, losses float64
+	titleStance     bool // the title's words reject, condemn, mourn or speak of a loss
 }
 
 // presentYear is the year of the document's event: its date's, else the
@@ -394,6 +445,56 @@ func speakerSubject(toks []token) bool {
 			return true
 		}
 		return false
+	}
+	return false
+}
+
+// futureAct reports "will" or "shall" followed, at most one word
+// between ("will jointly establish", "shall be"), by a verb of an act
+// (the act section of outcome-signals.txt): a firm act that lies ahead.
+func futureAct(toks []token, acts map[string]uint16) bool {
+	for i, t := range toks {
+		if !t.word || t.folded != "will" && t.folded != "shall" {
+			continue
+		}
+		seen := 0
+		for _, u := range toks[i+1:] {
+			if !u.word {
+				break
+			}
+			if acts[u.folded]&actAct != 0 {
+				return true
+			}
+			if seen++; seen > 1 {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// activeResult reports a verb in the active past ("partnered",
+// "drafted": a lower-case word in -ed not after a form of "be", "to" or
+// "not") followed in the sentence by what an act produces (the
+// instrument section): a result stated plainly, without a cue word.
+func activeResult(toks []token, acts map[string]uint16) bool {
+	verb := false
+	prev := ""
+	for _, t := range toks {
+		if !t.word {
+			continue
+		}
+		if verb && acts[t.folded]&actInstrument != 0 {
+			return true
+		}
+		if !verb && len(t.text) > 4 && strings.HasSuffix(t.text, "ed") && t.text[0] >= 'a' && t.text[0] <= 'z' {
+			switch prev {
+			case "was", "were", "be", "been", "being", "is", "are", "to", "not":
+			default:
+				verb = true
+			}
+		}
+		prev = t.folded
 	}
 	return false
 }

@@ -47,8 +47,11 @@ type OutcomeModel struct {
 	// (OutcomeGateFeatureNames: how many sentences the sentence model lists
 	// and how sure it is of the best, whether it reads as a meeting or opens
 	// on a tragedy, its strongest cue, how many of its sentences speak of
-	// sympathy, a meeting or an earlier year). A document it gives a probability
-	// under its Threshold lists no outcome.
+	// sympathy, a meeting or an earlier year, how many reject or condemn
+	// or speak of a death, whether its title does, the share of its
+	// sentences with a firm cue, and of the listed sentences those on
+	// attendance, history or in the first person). A document it gives a
+	// probability under its Threshold lists no outcome.
 	Gate *LogisticModel `json:"gate,omitempty"`
 }
 
@@ -94,19 +97,34 @@ func (m *LogisticModel) check(what string, names []string) error {
 }
 
 // outcomeGateFeatureNames names the gate's features, in order.
-var outcomeGateFeatureNames = []string{"listed", "best", "meeting", "tragedy", "max_cue", "firm_cues", "title_tragedy", "sympathy", "meetings", "earlier"}
+var outcomeGateFeatureNames = []string{"listed", "best", "meeting", "tragedy", "max_cue", "firm_cues", "title_tragedy", "sympathy", "meetings", "earlier",
+	"second", "firm_share", "stances", "losses", "title_stance", "listed_attendance", "listed_earlier", "listed_first_person"}
 
 // OutcomeGateFeatureNames returns the names of the gate's features in the
 // order of OutcomeCandidates.GateFeatures.
 func OutcomeGateFeatureNames() []string { return append([]string(nil), outcomeGateFeatureNames...) }
 
 // gateFeatures are the gate's features of a document whose candidate
-// sentences the sentence model gives probabilities ps at or above its
-// threshold.
-func gateFeatures(ps []float64, sig docSignals) []float64 {
-	best := 0.0
-	for _, p := range ps {
-		best = max(best, p)
+// sentences cands the sentence model lists (gives a probability at or
+// above its threshold).
+func gateFeatures(cands []scoredExample, sig docSignals) []float64 {
+	best, second := 0.0, 0.0
+	var attendance, earlier, firstPerson float64
+	for _, c := range cands {
+		if c.p > best {
+			best, second = c.p, best
+		} else if c.p > second {
+			second = c.p
+		}
+		attendance += max(c.ex.Features[attendanceFeature], c.ex.Features[ceremonyFeature])
+		earlier += max(c.ex.Features[earlierFeature], c.ex.Features[historyFeature])
+		firstPerson += c.ex.Features[firstPersonFeature]
+	}
+	share := func(v float64) float64 {
+		if len(cands) == 0 {
+			return 0
+		}
+		return min(v/float64(len(cands)), 1)
 	}
 	b := func(v bool) float64 {
 		if v {
@@ -118,9 +136,21 @@ func gateFeatures(ps []float64, sig docSignals) []float64 {
 	// sentences of a shorter document: one sentence that is plainly an
 	// outcome is all a one-sentence document can say.
 	most := float64(min(max(sig.sentences, 1), 5))
-	return []float64{math.Min(float64(len(ps)), most) / most, best, b(sig.meeting), b(sig.tragedy), sig.maxCue, math.Min(float64(sig.firmCues), most) / most,
-		b(sig.titleTragedy), sig.sympathy, sig.meetings, sig.earlier}
+	return []float64{math.Min(float64(len(cands)), most) / most, best, b(sig.meeting), b(sig.tragedy), sig.maxCue, math.Min(float64(sig.firmCues), most) / most,
+		b(sig.titleTragedy), sig.sympathy, sig.meetings, sig.earlier,
+		second, float64(sig.firmCues) / float64(max(sig.sentences, 1)), sig.stances, sig.losses, b(sig.titleStance),
+		share(attendance), share(earlier), share(firstPerson)}
 }
+
+// The positions of the sentence features the gate reads of the sentences
+// the model lists.
+var (
+	attendanceFeature  = outcomeFeatureIndex("attendance")
+	ceremonyFeature    = outcomeFeatureIndex("ceremony")
+	earlierFeature     = outcomeFeatureIndex("earlier_year")
+	historyFeature     = outcomeFeatureIndex("history")
+	firstPersonFeature = outcomeFeatureIndex("first_person")
+)
 
 // OutcomeFeature is the weight of one named feature; Mean and Scale
 // standardise it.
@@ -161,11 +191,7 @@ func (a *analysis) outcomesByModel(m *OutcomeModel, scores []float64) ([]Outcome
 func (a *analysis) pickOutcomes(m *OutcomeModel, cands []scoredExample, sig docSignals) ([]Outcome, bool) {
 	out := []Outcome{}
 	if m.Gate != nil {
-		ps := make([]float64, len(cands))
-		for i, c := range cands {
-			ps[i] = c.p
-		}
-		if m.Gate.Probability(gateFeatures(ps, sig)) < m.Gate.Threshold {
+		if m.Gate.Probability(gateFeatures(cands, sig)) < m.Gate.Threshold {
 			return out, true
 		}
 	}
@@ -254,12 +280,7 @@ func (c *OutcomeCandidates) Outcomes(m *OutcomeModel) []Outcome {
 // GateFeatures returns the gate's features of the document with the
 // sentence model m (its Gate unused): the gate's training data.
 func (c *OutcomeCandidates) GateFeatures(m *OutcomeModel) []float64 {
-	cands := c.listed(m)
-	ps := make([]float64, len(cands))
-	for i, x := range cands {
-		ps[i] = x.p
-	}
-	return gateFeatures(ps, c.sig)
+	return gateFeatures(c.listed(m), c.sig)
 }
 
 // scoredExample is a candidate sentence with the model's probability.

@@ -59,8 +59,13 @@ func TestOutcomeModelSigns(t *testing.T) {
 // lists (at most five count) and how sure it is of the best, and what the
 // document says as a whole.
 func TestGateFeatures(t *testing.T) {
-	got := gateFeatures([]float64{0.4, 0.9, 0.5, 0.6, 0.7, 0.8}, docSignals{meeting: true, maxCue: 0.8, firmCues: 2, sympathy: 0.25, meetings: 0.5, sentences: 40})
-	want := []float64{1, 0.9, 1, 0, 0.8, 0.4, 0, 0.25, 0.5, 0}
+	cands := listedWith(0.4, 0.9, 0.5, 0.6, 0.7, 0.8)
+	cands[1].ex.Features[attendanceFeature] = 1
+	cands[2].ex.Features[earlierFeature] = 1
+	cands[3].ex.Features[historyFeature] = 1
+	got := gateFeatures(cands, docSignals{meeting: true, maxCue: 0.8, firmCues: 2, sympathy: 0.25, meetings: 0.5, sentences: 40, stances: 0.1, titleStance: true})
+	want := []float64{1, 0.9, 1, 0, 0.8, 0.4, 0, 0.25, 0.5, 0,
+		0.8, 0.05, 0.1, 0, 1, 1.0 / 6, 2.0 / 6, 0}
 	for i := range want {
 		if math.Abs(got[i]-want[i]) > 1e-9 {
 			t.Fatalf("gateFeatures = %v, want %v", got, want)
@@ -82,11 +87,11 @@ func TestGateFeatures(t *testing.T) {
 	if p := g.Probability(gateFeatures(nil, docSignals{})); p >= 0.5 {
 		t.Errorf("nothing listed: p = %v, want the gate closed", p)
 	}
-	if p := g.Probability(gateFeatures([]float64{0.6, 0.6, 0.6, 0.6, 0.6}, docSignals{sentences: 30})); p < 0.5 {
+	if p := g.Probability(gateFeatures(listedWith(0.6, 0.6, 0.6, 0.6, 0.6), docSignals{sentences: 30})); p < 0.5 {
 		t.Errorf("five listed: p = %v, want the gate open", p)
 	}
 	// In a one-sentence document, that sentence listed is all there is.
-	if got := gateFeatures([]float64{0.9}, docSignals{sentences: 1}); got[0] != 1 {
+	if got := gateFeatures(listedWith(0.9), docSignals{sentences: 1}); got[0] != 1 {
 		t.Errorf("one sentence of one listed: listed = %v, want 1", got[0])
 	}
 }
@@ -160,6 +165,44 @@ func TestOutcomeCandidatesAsNew(t *testing.T) {
 		}
 		if filepath.Base(file) == "india-russia-irigc.txtar" && listed == 0 {
 			t.Errorf("%s: no outcome listed, the comparison tests nothing", file)
+		}
+	}
+}
+
+// listedWith returns listed sentences of probabilities ps, with no
+// feature set.
+func listedWith(ps ...float64) []scoredExample {
+	out := make([]scoredExample, len(ps))
+	for i, p := range ps {
+		out[i] = scoredExample{OutcomeExample{Index: i, Features: make([]float64, len(outcomeFeatureNames))}, p}
+	}
+	return out
+}
+
+// TestActFeatures: a firm act ahead ("will establish") and a result
+// stated plainly (an active past verb, then what it produced) are told
+// from a wish ahead and a passive or a verb with no product.
+func TestActFeatures(t *testing.T) {
+	acts := actSignals()
+	for _, c := range []struct {
+		text         string
+		future, plan bool
+	}{
+		{"The parties will establish a joint mechanism.", true, false},
+		{"Both sides will jointly launch a programme.", true, false},
+		{"The parties will discuss a mechanism next year.", false, false},
+		{"The company partnered with the university on a new programme.", false, true},
+		{"Japan drafted a framework for maritime security.", false, true},
+		{"A framework was drafted last year.", false, false},
+		{"The ministers welcomed the progress made so far.", false, false},
+		{"The programme was launched to help farmers.", false, false},
+	} {
+		toks := tokenize(c.text)
+		if got := futureAct(toks, acts); got != c.future {
+			t.Errorf("futureAct(%q) = %v, want %v", c.text, got, c.future)
+		}
+		if got := activeResult(toks, acts); got != c.plan {
+			t.Errorf("activeResult(%q) = %v, want %v", c.text, got, c.plan)
 		}
 	}
 }

@@ -57,7 +57,7 @@ func checkFloors(t *testing.T, rep *GoldReport, figures []figure, maxNoOutcomePi
 // loses parties or outcomes fails the build. The floors are the figures
 // of 2026-12-05 (persons 96.05, role accuracy 85.88, organisations 89.47
 // with the learned names model (83.54 before that day's organisation
-// boundaries), countries 99.40, outcomes 91.55 with the
+// boundaries), countries 99.40, outcomes 92.93 with the
 // learned outcome model; no pick on the 5 no-outcome documents, one allowed) less one point, about one person, country or outcome; losing one of the
 // 41 organisations costs 2.6 and fails. When a change raises a figure,
 // raise its floor with it.
@@ -69,7 +69,7 @@ func TestWhiteHouseFloor(t *testing.T) {
 		{"role accuracy", roleAcc, 85.88 - tolerance},
 		{"organisations F1", orgsF1, 89.47 - tolerance},
 		{"countries F1", countriesF1, 99.40 - tolerance},
-		{"outcomes F1", outcomesF1, 91.55 - tolerance},
+		{"outcomes F1", outcomesF1, 92.93 - tolerance},
 	}, 1)
 }
 
@@ -155,6 +155,6 @@ const (
 	corpusRoles          = 90.87
 	corpusOrgs           = 79.34 // 76.87 before the organisation boundaries and dateline sources of the same day
 	corpusCountries      = 98.39
-	corpusOutcomes       = 78.35
-	corpusNoOutcomePicks = 8 // on 22 statements without outcomes: far from the bar of one
+	corpusOutcomes       = 78.80
+	corpusNoOutcomePicks = 4 // on 22 statements without outcomes (2 of them acceptable): far from the bar of one
 )

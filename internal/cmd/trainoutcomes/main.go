@@ -52,6 +52,7 @@ type options struct {
 	innerFolds   int
 	gate         bool
 	pickCost     float64 // what a wrong pick on a document without outcomes costs, in F1
+	gateL2       float64 // the gate's penalty per document
 }
 
 func main() {
@@ -62,13 +63,14 @@ func main() {
 		folds   = flag.Int("inner", 4, "inner cross-validation folds (of publishers)")
 		lopo    = flag.Bool("lopo", true, "report the leave-one-publisher-out figures (one whole choice per publisher)")
 		gate    = flag.Bool("gate", true, "fit the document gate that decides whether a document records any outcome")
-		cost    = flag.Float64("pick-cost", 0.02, "the F1 a gate threshold may give up per wrong pick per document without outcomes")
-		errs    = flag.String("errors", "", "write the leave-one-publisher-out wrong picks and missed outcomes to `FILE`")
+		gateL2  = flag.Float64("gate-l2", 0.01, "the L2 penalty per document of the gate's standardised weights")
+		cost    = flag.Float64("pick-cost", 0.3, "the F1 a gate threshold may give up per wrong pick per document without outcomes")
+		errs    = flag.String("errors", "", "write the leave-one-publisher-out wrong picks and missed outcomes, and each document's gate probability and features, to `FILE`")
 		sets    = flag.String("gold", "../../shared/eval/briefing/dev,../testdata/whitehouse,../testdata/corpus/*", "comma-separated gold folders (globs allowed)")
 		texts   = flag.String("texts", "", "a folder of rebuilt texts, one sub-folder per corpus folder, for annotations whose text is not beside them")
 	)
 	flag.Parse()
-	opt := options{innerFolds: *folds, gate: *gate, pickCost: *cost}
+	opt := options{innerFolds: *folds, gate: *gate, pickCost: *cost, gateL2: *gateL2}
 	var err error
 	if opt.l2s, err = floats(*l2s); err == nil {
 		opt.weights, err = floats(*weights)
@@ -154,6 +156,10 @@ func leaveOnePublisherOut(docs []*doc, pubs []string, opt options, errs io.Write
 			s := d.score(outs)
 			t.add(s)
 			writeErrors(errs, pub, d, outs)
+			if m.Gate != nil {
+				gf := d.cands.GateFeatures(m.OutcomeModel)
+				fmt.Fprintf(errs, "%s\t%s\tGATE\tno=%v\tp=%.3f\tth=%.2f\t%.2f\n", pub, d.gold.ID, d.gold.NoOutcomes, m.Gate.Probability(gf), m.Gate.Threshold, gf)
+			}
 		}
 		all.addTotals(t)
 		if m.Gate != nil {
@@ -190,7 +196,8 @@ func leaveOnePublisherOut(docs []*doc, pubs []string, opt options, errs io.Write
 
 // writeErrors writes a left-out document's wrong picks and missed primary
 // outcomes, one a line: publisher, document, FP or MISS (NOOUT-FP for a
-// pick on a document without outcomes), the sentence.
+// pick on a document without outcomes), the sentence. (A line GATE
+// follows with the gate's probability, threshold and features.)
 func writeErrors(w io.Writer, pub string, d *doc, outs []briefing.Outcome) {
 	p := prediction(d, outs)
 	rep := eval.ScoreGold([]eval.GoldDoc{d.gold}, map[string]eval.Prediction{d.gold.ID: p})
@@ -306,15 +313,10 @@ func choose(docs []*doc, opt options) chosen {
 		for _, om := range best.models {
 			om.Threshold = best.th
 		}
-		m.Gate = fitGate(docs, best.models, gateL2, opt.pickCost)
+		m.Gate = fitGate(docs, best.models, opt.gateL2, opt.pickCost)
 	}
 	return chosen{m, best.l2, best.weight}
 }
-
-// gateL2 is the gate's penalty per document: it has few features and
-// one example per document, so it is penalised less than the sentence
-// model.
-const gateL2 = 0.01
 
 // innerFolds assigns each document's publisher to one of k folds, the
 // largest publishers first, each to the fold with the fewest documents so
