@@ -299,7 +299,7 @@ func (a *analysis) homeCountry() string {
 	return best
 }
 
-var groupRE = lazyre.New(`(?i)(?:representing\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)|(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s+(?:was|were)\s+represented\s+by|the\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s+(?:delegation|team|side)\s+(?:was\s+led\s+by|included|comprised|consisted))`)
+var groupRE = mustFiltered(`(?i)(?:representing\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)|(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s+(?:was|were)\s+represented\s+by|the\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s+(?:delegation|team|side)\s+(?:was\s+led\s+by|included|comprised|consisted))`)
 
 // fillCountry decides whom a person represents: a country in the office,
 // the group the sentence lists them under, or the document's main country.
