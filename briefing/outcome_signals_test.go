@@ -1,0 +1,99 @@
+package briefing
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/brief-dev/brief/internal/vocab"
+)
+
+// signalClass returns the lookup that tells whether a sentence sets the
+// word class sec of outcome-signals.txt, as outcomeExamples computes it:
+// the bit of sec in signals() (or actSignals() for the act sections) of
+// any word token of the sentence, by its folded form. ok is false for a
+// section the outcome features do not read.
+func signalClass(sec string) (set func(sentence string) bool, ok bool) {
+	lookup := func(m func() map[string]uint16, bit uint16) func(string) bool {
+		return func(sentence string) bool {
+			words := m()
+			for _, t := range tokenize(sentence) {
+				if t.word && words[t.folded]&bit != 0 {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	if k := slices.Index(signalSections, sec); k >= 0 {
+		return lookup(signals, 1<<k), true
+	}
+	if k := slices.Index(actSections, sec); k >= 0 {
+		return lookup(actSignals, 1<<k), true
+	}
+	return nil, false
+}
+
+// TestOutcomeSignalExamples runs the examples of every line of
+// outcome-signals.txt through the word-class lookup of the outcome
+// features: every word of a line must occur as a word of one of its "+"
+// sentences, each "+" sentence must set the line's class and each "-"
+// near miss must not (it holds no word of the class: a stem in another
+// form, a compound, the word inside another word). A line without a "+"
+// example, or without a "-" one and no "# no near miss:" reason, fails,
+// and so do a section the features do not read and a class of the
+// features with no line.
+func TestOutcomeSignalExamples(t *testing.T) {
+	const file = "outcome-signals.txt"
+	secs := vocab.Examples(file)
+	for _, sec := range slices.Concat(signalSections, actSections) {
+		if len(secs[sec]) == 0 {
+			t.Errorf("%s: the outcome features read a class [%s] it does not have", file, sec)
+		}
+	}
+	for sec, ents := range secs {
+		set, ok := signalClass(sec)
+		if !ok {
+			t.Errorf("%s [%s]: a section the outcome features do not read", file, sec)
+			continue
+		}
+		for _, e := range ents {
+			where := fmt.Sprintf("%s:%d [%s] %q", file, e.Line, sec, e.Text)
+			if len(e.Match) == 0 {
+				t.Errorf("%s: needs a \"+ \" example", where)
+			}
+			if len(e.Miss) == 0 && e.NoMiss == "" {
+				t.Errorf("%s: needs a \"- \" near miss or a \"# no near miss:\" reason", where)
+			}
+			if len(e.Miss) > 0 && e.NoMiss != "" {
+				t.Errorf("%s: has a near miss and says it can have none (%s)", where, e.NoMiss)
+			}
+			inMatch := map[string]bool{}
+			for _, s := range e.Match {
+				for _, w := range words(s) {
+					inMatch[w] = true
+				}
+				if !set(s) {
+					t.Errorf("%s: + example %q does not set the class", where, s)
+				}
+			}
+			for _, w := range strings.Fields(e.Text) {
+				if !inMatch[w] {
+					t.Errorf("%s: the word %q is in no \"+\" example", where, w)
+				}
+			}
+			for _, s := range e.Miss {
+				if set(s) {
+					var hit []string
+					for _, w := range words(s) {
+						if set(w) {
+							hit = append(hit, w)
+						}
+					}
+					t.Errorf("%s: - near miss %q sets the class (by %q)", where, s, hit)
+				}
+			}
+		}
+	}
+}
