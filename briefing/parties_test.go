@@ -60,6 +60,17 @@ func TestPersonNames(t *testing.T) {
 			nil},
 		{"National Security and Intelligence Advisor Jane Doe met the delegation.",
 			[]string{"Jane Doe |  | National Security and Intelligence Advisor"}},
+		// a surname the lexicon knows as a month, a headline word or an
+		// office ends the name of one given name after an office or an
+		// honorific; a Roman numeral after a ruler's name is part of it
+		{"Home Secretary Anna May met the Finance Minister Tom Key on Monday.",
+			[]string{"Anna May |  | Home Secretary", "Tom Key |  | Finance Minister"}},
+		{"The talks were held with the Hon. Mary Bishop, MP, Minister for Trade.",
+			[]string{"Mary Bishop | Hon. | MP, Minister for Trade"}},
+		{"King Henry IV received the envoy.",
+			[]string{"Henry IV | King | "}},
+		{"President Lee Meets Prime Minister Sato in Tokyo\n\nPresident Lee met Prime Minister Sato today.",
+			[]string{"Lee |  | President", "Sato |  | Prime Minister"}},
 	}, func(ps Parties) (out []string) {
 		for _, p := range ps.Persons {
 			out = append(out, p.Name+" | "+p.Title+" | "+p.Role)

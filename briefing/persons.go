@@ -51,10 +51,62 @@ func (s *passage) nameSpans() [][2]int {
 			}
 			break
 		}
+		if g, _ := s.peelTitle(i, j); j == g+1 && j < len(s.toks) && s.lastNameWord(g, j, g > i) {
+			j++
+		}
 		spans = append(spans, [2]int{i, j})
 		i = j - 1
 	}
 	return spans
+}
+
+// lastNameWord reports a capitalised word at token j that the lexicon
+// knows as something else (a month, a function word of headlines, an
+// office, a Roman numeral) but that ends the name of one given name i
+// that an office or honorific (titled: one inside the run) introduces: "Theresa May", "Jeff Sessions",
+// "John Key", "Samantha Power", "the Hon. Julie Bishop, MP", "Pope Leo
+// XIV". A name is rarely one given name after an office, and the word
+// must end the run of capitalised words.
+func (s *passage) lastNameWord(i, j int, titled bool) bool {
+	t := s.toks[j]
+	if isInitial(s.toks[i]) || !isCap(t) || s.has(j, fCountry|fOrgHead|fCity|fConn|fName) || headlineVerb(t.text) {
+		return false
+	}
+	if !(titled || s.has(i-1, fRole) || s.isHonorificEnd(i-1)) {
+		return false
+	}
+	next := j + 1
+	if next < len(s.toks) {
+		n := s.toks[next]
+		if isCap(n) || n.word && n.text[0] >= '0' && n.text[0] <= '9' || n.text == "-" || n.text == "(" {
+			return false
+		}
+	}
+	if romanNumeral(t.text) {
+		return true
+	}
+	if isAcronym(t) || !t.word || strings.HasSuffix(t.text, ".") {
+		return false
+	}
+	if s.has(j, fRole) {
+		// an office after a name is an apposition ("Macron President")
+		// unless a comma or the sentence's end follows: "Julie Bishop, MP"
+		return next < len(s.toks) && s.toks[next].text == "," && s.index >= 0
+	}
+	return s.has(j, fStop|fWord)
+}
+
+// romanNumeral reports a regnal number: "II", "XIV".
+func romanNumeral(w string) bool {
+	if len(w) > 5 {
+		return false
+	}
+	for _, r := range w {
+		if r != 'I' && r != 'V' && r != 'X' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // givenNamePart reports a hyphenated given name after a family name,

@@ -82,11 +82,15 @@ func main() {
 		}
 		fmt.Println("\nthe model, leave-one-publisher-out (each publisher scored by the model fitted on the others):")
 		table(held, pubs)
+		fmt.Println("\nrole accuracy of the model's persons, leave-one-publisher-out:")
+		roleTable(held, pubs)
 		if *errs {
 			fmt.Println("\norganisation errors of the rules:")
 			errorTable(rules)
 			fmt.Println("\norganisation errors of the model, held out:")
 			errorTable(held)
+			fmt.Println("\nperson errors of the model, held out:")
+			personErrorTable(held)
 		}
 		if *misses != "" {
 			if err := writeMisses(*misses, held); err != nil {
