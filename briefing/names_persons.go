@@ -4,7 +4,9 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"sync"
 
+	"github.com/brief-dev/brief/internal/vocab"
 	"github.com/brief-dev/brief/summarize"
 )
 
@@ -33,6 +35,7 @@ var personFeatureNames = []string{
 	"surname_again",   // its last word comes back on its own
 	"spanned",         // proposed as a run of name words, not by the rules
 	"said",            // followed by a verb of saying: "Putin said"
+	"given_name",      // its first word that is no office or honorific is a common given name
 }
 
 // PersonFeatureNames returns the names of the person model's features.
@@ -154,6 +157,30 @@ func (a *analysis) spanPersons() []*spanPerson {
 	return out
 }
 
+// givenNames are the common given names of names.txt, read once.
+var givenNames = sync.OnceValue(func() map[string]bool {
+	return vocab.Set(vocab.Sections("names.txt")["given-names"])
+})
+
+// startsWithGivenName reports a name whose first word that is no office,
+// honorific or head noun is a common given name: "Faith Lee", "Treasurer
+// Jim Kay", not "Supply Chain".
+func startsWithGivenName(ws []string) bool {
+	l := getLex()
+	for _, w := range ws {
+		f := fold(w)
+		tok := []token{{text: w, word: true}}
+		if n, _ := l.honorifics.match(tok, 0); n > 0 || l.roleWords[f] || l.orgHeads[f] || l.stopCaps[f] {
+			continue
+		}
+		if n, _ := l.roleHeads.match(tok, 0); n > 0 {
+			continue
+		}
+		return givenNames()[f]
+	}
+	return false
+}
+
 func (a *analysis) personFeatures(p Person, said float64, spanned bool) []float64 {
 	l := getLex()
 	ws := words(p.Name)
@@ -213,5 +240,6 @@ func (a *analysis) personFeatures(p Person, said float64, spanned bool) []float6
 		again,
 		b2f(spanned),
 		said,
+		b2f(startsWithGivenName(ws)),
 	}
 }

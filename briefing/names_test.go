@@ -133,12 +133,28 @@ func TestPersonCandidates(t *testing.T) {
 	for _, f := range m.Persons.Features {
 		weight[f.Name] = f.Weight
 	}
-	for _, name := range []string{"rule", "role"} {
+	for _, name := range []string{"rule", "role", "given_name"} {
 		if weight[name] <= 0 {
 			t.Errorf("person weight of %s = %v, want positive", name, weight[name])
 		}
 	}
 	if weight["lower_elsewhere"] >= 0 {
 		t.Errorf("person weight of lower_elsewhere = %v, want negative", weight["lower_elsewhere"])
+	}
+}
+
+// TestStartsWithGivenName: the given_name feature looks past offices and
+// honorifics to the first word of the name.
+func TestStartsWithGivenName(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Maria Lopez":          true,
+		"Minister Maria Lopez": true,
+		"Supply Chain":         false,
+		"Abraham Accords":      false,
+		"Minister Xu":          false,
+	} {
+		if got := startsWithGivenName(words(name)); got != want {
+			t.Errorf("startsWithGivenName(%q) = %v, want %v", name, got, want)
+		}
 	}
 }

@@ -96,6 +96,32 @@ func (s *passage) lastNameWord(i, j int, titled bool) bool {
 	return s.has(j, fStop|fWord)
 }
 
+// hyphenatedOffice reports an office of two words written with a hyphen,
+// "Attorney-General", "Governor-General", "Secretary-General".
+func hyphenatedOffice(t token) bool {
+	a, b, ok := strings.Cut(t.text, "-")
+	if !ok || a == "" || b == "" || strings.Contains(b, "-") {
+		return false
+	}
+	toks := []token{{text: a, word: true}, {text: b, word: true}}
+	n, _ := getLex().roleHeads.match(toks, 0)
+	return n == 2
+}
+
+// upperSurname reports a family name written in capitals, as Japanese
+// releases write it before the given name: "HAYASHI", "KISHIDA".
+func upperSurname(w string) bool {
+	if len(w) < 3 || romanNumeral(w) {
+		return false
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 // romanNumeral reports a regnal number: "II", "XIV".
 func romanNumeral(w string) bool {
 	if len(w) > 5 {
@@ -266,6 +292,16 @@ func (s *passage) roleBefore(p int, viaComma bool) (int, string) {
 	for k <= p && (s.has(k, fConn) || s.toks[k].text == "," || s.toks[k].text == ")") && !isLowerRoleHead(s, k) {
 		k++
 	}
+	// "the Prime Minister and President Macron": an office after "the"
+	// is another person's, so the office ends at the conjunction
+	if k > 0 && fold(s.toks[k-1].text) == "the" {
+		for i := k + 1; i < p; i++ {
+			if f := fold(s.toks[i].text); (f == "and" || f == "&") && s.hasRole(k, i) && s.hasRole(i+1, p+1) && isCap(s.toks[i+1]) {
+				k = i + 1
+				break
+			}
+		}
+	}
 	e := p + 1
 	for e > k && (s.has(e-1, fConn) || s.toks[e-1].text == ",") {
 		e--
@@ -414,6 +450,24 @@ func (s *passage) countryAfter(e int) string {
 	return ""
 }
 
+// ofCountryAfter returns "of the Republic of Korea" when tokens from e
+// are "of", perhaps "the", and a country's name that ends the clause.
+func (s *passage) ofCountryAfter(e int) string {
+	if e >= len(s.toks) || fold(s.toks[e].text) != "of" {
+		return ""
+	}
+	k := e + 1
+	for _, c := range s.cms {
+		if c.tok == k || c.tok == k+1 && fold(s.toks[k].text) == "the" {
+			if c.end < len(s.toks) && (s.toks[c.end].word || s.toks[c.end].text == "-") {
+				return "" // "of Japan Foundation", "of Korea-Japan"
+			}
+			return span(s.text, s.toks, e, c.end)
+		}
+	}
+	return ""
+}
+
 // personMentions finds the people in a passage. Mentions are numbered from
 // base so that tokens can record their owner.
 func (s *passage) personMentions(base int) []*pmention {
@@ -542,6 +596,13 @@ func (s *passage) personMentions(base int) []*pmention {
 		}
 		if m.country == "" {
 			m.country = s.countryAfter(m.end)
+		}
+		if m.role != "" && !m.preComma && !strings.Contains(m.role, " of ") {
+			// "President Xi Jinping of the People’s Republic of China":
+			// the office is the President of that country
+			if of := s.ofCountryAfter(m.end); of != "" {
+				m.role += " " + of
+			}
 		}
 	}
 	var out []*pmention

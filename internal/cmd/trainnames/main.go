@@ -297,7 +297,7 @@ func score(docs []scoredDoc) eval.Totals {
 }
 
 // writeMisses writes the organisation and person errors of the held-out
-// predictions: publisher, document, error.
+// predictions, and the wrong roles: publisher, document, error.
 func writeMisses(path string, got []scoredDoc) error {
 	var sb strings.Builder
 	for _, s := range got {
@@ -306,7 +306,7 @@ func writeMisses(path string, got []scoredDoc) error {
 		p.ID = g.ID
 		rep := eval.ScoreGold([]eval.GoldDoc{g}, map[string]eval.Prediction{g.ID: p})
 		for _, m := range rep.Misses[g.ID] {
-			if strings.HasPrefix(m, "organisation") || strings.HasPrefix(m, "person") {
+			if strings.HasPrefix(m, "organisation") || strings.HasPrefix(m, "person") || strings.HasPrefix(m, "role") {
 				fmt.Fprintf(&sb, "%s\t%s\t%s\n", s.d.publisher, g.ID, m)
 			}
 		}
