@@ -158,3 +158,19 @@ func TestStartsWithGivenName(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonCandidatesOncePerName: a surname two persons share cannot be
+// linked to either, and its mentions make one candidate, not one each.
+func TestPersonCandidatesOncePerName(t *testing.T) {
+	text := "Visit\n\nPresident Daniel Roe and Mrs. Anna Roe arrived on Monday. President Roe met the Governor. Later President Roe spoke to the press. Mr. Roe left on Tuesday."
+	seen := map[string]bool{}
+	for _, c := range PersonCandidates(parse(t, []byte(text))) {
+		if seen[c.Name] {
+			t.Errorf("%q proposed twice", c.Name)
+		}
+		seen[c.Name] = true
+	}
+	if !seen["Roe"] || !seen["Daniel Roe"] || !seen["Anna Roe"] {
+		t.Errorf("candidates %v, want Daniel Roe, Anna Roe and Roe", seen)
+	}
+}

@@ -67,6 +67,8 @@ func TestPersonNames(t *testing.T) {
 			[]string{"Anna May |  | Home Secretary", "Tom Key |  | Finance Minister"}},
 		{"The talks were held with the Hon. Mary Bishop, MP, Minister for Trade.",
 			[]string{"Mary Bishop | Hon. | MP, Minister for Trade"}},
+		{"The memorandum was signed by Dr. Ahmed Al Kuwaiti, Head of Customs.",
+			[]string{"Ahmed Al Kuwaiti | Dr. | Head of Customs"}},
 		{"King Henry IV received the envoy.",
 			[]string{"Henry IV | King | "}},
 		{"President Lee Meets Prime Minister Sato in Tokyo\n\nPresident Lee met Prime Minister Sato today.",

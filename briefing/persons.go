@@ -33,7 +33,7 @@ func (s *passage) nameSpans() [][2]int {
 		}
 		j := i + 1
 		for j < len(s.toks) {
-			if s.has(j, fName) || s.givenNamePart(j) {
+			if s.has(j, fName) || s.givenNamePart(j) || s.nisba(j) {
 				if n, _ := getLex().honorifics.match(s.toks, j); n > 0 && j+n < len(s.toks) && s.has(j+n, fName) && strings.HasSuffix(s.toks[j+n-1].text, ".") {
 					break // "Nominates Ms. M. Revathi"
 				}
@@ -45,7 +45,7 @@ func (s *passage) nameSpans() [][2]int {
 			for k < len(s.toks) && k < j+2 && getLex().particles[fold(s.toks[k].text)] {
 				k++
 			}
-			if k > j && k < len(s.toks) && s.has(k, fName) {
+			if k > j && k < len(s.toks) && (s.has(k, fName) || s.nisba(k)) {
 				j = k + 1
 				continue
 			}
@@ -63,7 +63,8 @@ func (s *passage) nameSpans() [][2]int {
 // lastNameWord reports a capitalised word at token j that the lexicon
 // knows as something else (a month, a function word of headlines, an
 // office, a Roman numeral) but that ends the name of one given name i
-// that an office or honorific (titled: one inside the run) introduces: "Theresa May", "Jeff Sessions",
+// that an office or honorific (titled: one inside the run) introduces,
+// or that is a common given name in a sentence ("Thomas West"): "Theresa May", "Jeff Sessions",
 // "John Key", "Samantha Power", "the Hon. Julie Bishop, MP", "Pope Leo
 // XIV". A name is rarely one given name after an office, and the word
 // must end the run of capitalised words.
@@ -72,7 +73,7 @@ func (s *passage) lastNameWord(i, j int, titled bool) bool {
 	if isInitial(s.toks[i]) || !isCap(t) || s.has(j, fCountry|fOrgHead|fCity|fConn|fName) || headlineVerb(t.text) {
 		return false
 	}
-	if !(titled || s.has(i-1, fRole) || s.isHonorificEnd(i-1)) {
+	if !(titled || s.has(i-1, fRole) || s.isHonorificEnd(i-1) || s.index >= 0 && givenNames()[fold(s.toks[i].text)]) {
 		return false
 	}
 	next := j + 1
@@ -133,6 +134,18 @@ func romanNumeral(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// nisba reports a demonym after "Al" or "El" that ends a name: "Mohamed
+// Al Kuwaiti", "Ahmed El Masri".
+func (s *passage) nisba(k int) bool {
+	if k < 1 || !s.has(k, fCountry) || !isCap(s.toks[k]) || isAcronym(s.toks[k]) {
+		return false
+	}
+	if p := fold(s.toks[k-1].text); p != "al" && p != "el" {
+		return false
+	}
+	return k+1 >= len(s.toks) || !isCap(s.toks[k+1])
 }
 
 // givenNamePart reports a hyphenated given name after a family name,
