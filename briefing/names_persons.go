@@ -36,7 +36,6 @@ var personFeatureNames = []string{
 	"spanned",         // proposed as a run of name words, not by the rules
 	"said",            // followed by a verb of saying: "Putin said"
 	"given_name",      // its first word that is no office or honorific is a common given name
-	"name_line",       // its words stand in a line of nothing but names: a sign-off or contact line
 }
 
 // PersonFeatureNames returns the names of the person model's features.
@@ -117,16 +116,15 @@ func (a *analysis) personCandidates() []PersonCandidate {
 		out = append(out, PersonCandidate{Person: Person{Name: p.name, Title: p.title, Role: p.role, Country: p.country,
 			Mentions: append([]string{}, nonNil(p.mentions)...), Indices: append([]int{}, p.indices...)}})
 	}
-	lines := a.nameLines()
 	for k := range out {
 		sort.Ints(out[k].Indices)
-		out[k].Features = a.personFeatures(out[k].Person, 0, false, lines)
+		out[k].Features = a.personFeatures(out[k].Person, 0, false)
 	}
 	for _, sp := range a.spanPersons() {
 		idx := append([]int{}, sp.indices...)
 		sort.Ints(idx)
 		c := PersonCandidate{Person: Person{Name: sp.name, Mentions: sp.mentions, Indices: idx}, Span: true}
-		c.Features = a.personFeatures(c.Person, float64(sp.said)/float64(max(len(sp.indices), 1)), true, lines)
+		c.Features = a.personFeatures(c.Person, float64(sp.said)/float64(max(len(sp.indices), 1)), true)
 		out = append(out, c)
 	}
 	return out
@@ -184,16 +182,6 @@ func (a *analysis) spanPersons() []*spanPerson {
 	return out
 }
 
-// inNameLine reports a name all of whose words stand in a line of names.
-func inNameLine(ws []string, lines map[string]bool) bool {
-	for _, w := range ws {
-		if !lines[w] {
-			return false
-		}
-	}
-	return len(ws) > 0
-}
-
 // givenNames are the common given names of names.txt, read once.
 var givenNames = sync.OnceValue(func() map[string]bool {
 	return vocab.Set(vocab.Sections("names.txt")["given-names"])
@@ -218,39 +206,7 @@ func startsWithGivenName(ws []string) bool {
 	return false
 }
 
-// nameLines returns the words of the passages that hold nothing but names
-// and separators: a release's sign-off ("Jane Roe/John Doe") or a line of
-// media contacts.
-func (a *analysis) nameLines() map[string]bool {
-	out := map[string]bool{}
-	for _, s := range a.segs {
-		n := 0
-		ok := true
-		for k, t := range s.toks {
-			switch {
-			case t.word && (s.has(k, fName) || isInitial(t)):
-				n++
-			case t.word && fold(t.text) == "and", !t.word && strings.Contains("/,&|-–().", t.text):
-			default:
-				ok = false
-			}
-			if !ok {
-				break
-			}
-		}
-		if !ok || n < 2 {
-			continue
-		}
-		for k, t := range s.toks {
-			if s.has(k, fName) {
-				out[fold(t.text)] = true
-			}
-		}
-	}
-	return out
-}
-
-func (a *analysis) personFeatures(p Person, said float64, spanned bool, lines map[string]bool) []float64 {
+func (a *analysis) personFeatures(p Person, said float64, spanned bool) []float64 {
 	l := getLex()
 	ws := words(p.Name)
 	nw := max(len(ws), 1)
@@ -310,6 +266,5 @@ func (a *analysis) personFeatures(p Person, said float64, spanned bool, lines ma
 		b2f(spanned),
 		said,
 		b2f(startsWithGivenName(ws)),
-		b2f(inNameLine(ws, lines)),
 	}
 }
