@@ -28,8 +28,8 @@ type pmention struct {
 func (s *passage) nameSpans() [][2]int {
 	var spans [][2]int
 	for i := 0; i < len(s.toks); i++ {
-		if !s.has(i, fName) {
-			continue
+		if !s.has(i, fName) || pluralRoleHead(s.toks[i]) && s.has(i+1, fName) {
+			continue // "Attorneys Jane Roe": the office, in the plural, is no name
 		}
 		j := i + 1
 		for j < len(s.toks) {
@@ -283,7 +283,7 @@ func (s *passage) roleBefore(p int, viaComma bool) (int, string) {
 	// head ("Republic of Korea and Prime Minister").
 	first := -1
 	for i := k; i <= p; i++ {
-		if s.has(i, fRole) && isCap(s.toks[i]) || isLowerWord(s.toks[i]) && !s.has(i, fConn) {
+		if (s.has(i, fRole) || pluralRoleHead(s.toks[i])) && isCap(s.toks[i]) || isLowerWord(s.toks[i]) && !s.has(i, fConn) {
 			first = i
 			break
 		}
@@ -335,7 +335,7 @@ func isLowerRoleHead(s *passage, i int) bool {
 
 func (s *passage) hasRole(i, j int) bool {
 	for k := max(i, 0); k < j && k < len(s.toks); k++ {
-		if s.has(k, fRole) || isLowerRoleHead(s, k) {
+		if s.has(k, fRole) || isLowerRoleHead(s, k) || pluralRoleHead(s.toks[k]) {
 			return true
 		}
 	}
@@ -554,9 +554,20 @@ func (s *passage) personMentions(base int) []*pmention {
 				// plural is not held by the capitalised words after it
 				rs, role = -1, ""
 			}
-		} else if rs < 0 && listRole != "" && i == listEnd+1 && fold(s.toks[listEnd].text) == "and" && real >= 2 {
-			// the second name of such a list
+		} else if rs >= 0 && pluralHead(role) {
+			if s.index >= 0 && real >= 2 && !viaComma {
+				// "Assistant U.S. Attorneys Jane Roe and John Doe", "MPs
+				// Jane Roe and John Doe": each holds the office in the
+				// singular
+				role = singularHead(role)
+				listRole, listEnd = role, j
+			} else {
+				rs, role = -1, ""
+			}
+		} else if rs < 0 && listRole != "" && s.listNext(listEnd, i) && real >= 2 {
+			// the next name of such a list
 			rs, role = i, listRole
+			listEnd = j
 		}
 		if rs >= 0 {
 			if j-i == 1 && !s.has(tstart-1, fRole) && title == "" {
@@ -675,6 +686,44 @@ func (s *passage) portfolios(i, j int) bool {
 		}
 	}
 	return j > i
+}
+
+// listNext reports that tokens [end, i) join two names of a list: ",",
+// "and", ", and".
+func (s *passage) listNext(end, i int) bool {
+	if i <= end || i-end > 2 {
+		return false
+	}
+	for k := end; k < i; k++ {
+		if f := fold(s.toks[k].text); f != "and" && f != "," {
+			return false
+		}
+	}
+	return true
+}
+
+// pluralRoleHead reports a capitalised plural whose singular is a one-word
+// office: "Attorneys", "MPs", "Ambassadors".
+func pluralRoleHead(t token) bool {
+	w, ok := strings.CutSuffix(t.text, "s")
+	if !ok || len(w) < 2 || strings.HasSuffix(w, "s") {
+		return false
+	}
+	_, head := getLex().roleHeads.value[fold(w)]
+	return head
+}
+
+// pluralHead reports an office of several words whose last word is a
+// plural office: "Assistant U.S. Attorneys".
+func pluralHead(role string) bool {
+	i := strings.LastIndexByte(role, ' ')
+	return i > 0 && pluralRoleHead(token{text: role[i+1:], word: true})
+}
+
+// singularHead is the office of one holder of such an office: "Assistant
+// U.S. Attorney".
+func singularHead(role string) string {
+	return strings.TrimSuffix(role, "s")
 }
 
 // singularOffice is the office of one holder of a plural office:
