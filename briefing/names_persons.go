@@ -81,6 +81,7 @@ type spanPerson struct {
 	mentions []string
 	indices  []int
 	said     int
+	role     string // an office in apposition, in lower case: "Jane Roe, U.S. ambassador to Chile"
 }
 
 var sayingVerbs = map[string]bool{"said": true, "says": true, "told": true, "stated": true, "added": true, "noted": true, "wrote": true}
@@ -125,6 +126,9 @@ func (a *analysis) personCandidates() []PersonCandidate {
 		sort.Ints(idx)
 		c := PersonCandidate{Person: Person{Name: sp.name, Mentions: sp.mentions, Indices: idx}, Span: true}
 		c.Features = a.personFeatures(c.Person, float64(sp.said)/float64(max(len(sp.indices), 1)), true)
+		// the office in lower case is shown, not weighed: the role
+		// feature was learned on the offices the rules read
+		c.Role = sp.role
 		out = append(out, c)
 	}
 	return out
@@ -177,9 +181,36 @@ func (a *analysis) spanPersons() []*spanPerson {
 			if j < len(s.toks) && sayingVerbs[fold(s.toks[j].text)] {
 				p.said++
 			}
+			if p.role == "" {
+				p.role = s.lowerRoleAfter(j)
+			}
 		}
 	}
 	return out
+}
+
+// lowerRoleAfter returns an office written in lower case in apposition
+// after token e: ", U.S. ambassador to Uruguay", ", the minister of
+// foreign affairs", up to the next comma or the clause's end; or "".
+func (s *passage) lowerRoleAfter(e int) string {
+	if e+1 >= len(s.toks) || s.toks[e].text != "," {
+		return ""
+	}
+	start, head := e+1, false
+	k := start
+	for ; k < len(s.toks) && k < start+10; k++ {
+		t := s.toks[k]
+		if !t.word && t.text != "-" && t.text != "’" && t.text != "'" && t.text != "&" {
+			break
+		}
+		if isLowerRoleHead(s, k) {
+			head = true
+		}
+	}
+	if !head || k == len(s.toks) && k >= start+10 || k < len(s.toks) && k >= start+10 {
+		return ""
+	}
+	return span(s.text, s.toks, start, k)
 }
 
 // givenNames are the common given names of names.txt, read once.

@@ -174,3 +174,25 @@ func TestPersonCandidatesOncePerName(t *testing.T) {
 		t.Errorf("candidates %v, want Daniel Roe, Anna Roe and Roe", seen)
 	}
 }
+
+// TestLowerRoleAfter: an office in lower case in apposition after a name
+// is read up to the next comma; a clause without an office is none.
+func TestLowerRoleAfter(t *testing.T) {
+	for text, want := range map[string]string{
+		"They met Heidi Lund, U.S. ambassador to Chile, on Monday.": "U.S. ambassador to Chile",
+		"They met Heidi Lund, the minister of trade.":               "the minister of trade",
+		"They met Heidi Lund, who arrived on Monday.":               "",
+		"They met Heidi Lund, a friend of the family, on Monday.":   "",
+	} {
+		s := newPassage(text, 0)
+		e := -1
+		for k, tok := range s.toks {
+			if tok.text == "Lund" {
+				e = k + 1
+			}
+		}
+		if got := s.lowerRoleAfter(e); got != want {
+			t.Errorf("%q: lowerRoleAfter = %q, want %q", text, got, want)
+		}
+	}
+}
