@@ -73,6 +73,9 @@ func TestPersonNames(t *testing.T) {
 			[]string{"Jane Roe |  | Assistant U.S. Attorney", "Mark Doe |  | Assistant U.S. Attorney", "Ella Poe |  | Assistant U.S. Attorney"}},
 		{"They were joined by MPs Ravi Perera and Nimal Silva from the Alliance.",
 			[]string{"Ravi Perera |  | MP", "Nimal Silva |  | MP"}},
+		// a body's name is no office, though an office word stands in it
+		{"The case was brought by the Department of Justice Fraud Section and Department of Homeland Security Secretary Ana Ruiz.",
+			[]string{"Ana Ruiz |  | Department of Homeland Security Secretary"}},
 		{"King Henry IV received the envoy.",
 			[]string{"Henry IV | King | "}},
 		{"President Lee Meets Prime Minister Sato in Tokyo\n\nPresident Lee met Prime Minister Sato today.",

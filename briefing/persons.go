@@ -191,8 +191,8 @@ func (s *passage) titleBefore(p int) int {
 	adjacent := true
 	for p >= 0 {
 		n, _ := l.honorifics.matchEnding(s.toks, p)
-		if n == 0 || !isCap(s.toks[p-n+1]) {
-			break
+		if n == 0 || !isCap(s.toks[p-n+1]) || p-n >= 0 && fold(s.toks[p-n].text) == "of" {
+			break // "Department of Justice Fraud Section": a portfolio, no title
 		}
 		r, _ := l.roleHeads.matchEnding(s.toks, p)
 		if r > n || (r == n && !adjacent) {
@@ -319,10 +319,32 @@ func (s *passage) roleBefore(p int, viaComma bool) (int, string) {
 	for e > k && (s.has(e-1, fConn) || s.toks[e-1].text == ",") {
 		e--
 	}
-	if k >= e || !s.hasRole(k, e) {
+	if k >= e || !s.hasRole(k, e) || s.bodyNotOffice(k, e) {
 		return -1, ""
 	}
 	return k, span(s.text, s.toks, k, e)
+}
+
+// bodyNotOffice reports tokens [k, e) that name a body, not an office,
+// though an office word stands in them: "Department of Justice", "Board
+// of Governors of the Federal Reserve": a head noun of bodies, and every
+// office word right after "of" or "of the" (but "Department of Homeland
+// Security Secretary" is an office).
+func (s *passage) bodyNotOffice(k, e int) bool {
+	if !s.has(k, fOrgHead) {
+		return false
+	}
+	of := func(i int) bool { return i >= k && fold(s.toks[i].text) == "of" }
+	seen := false
+	for i := k + 1; i < e; i++ {
+		if of(i) {
+			seen = true
+		}
+		if (s.has(i, fRole) || pluralRoleHead(s.toks[i])) && !of(i-1) && !(of(i-2) && fold(s.toks[i-1].text) == "the") {
+			return false
+		}
+	}
+	return seen
 }
 
 func isLowerRoleHead(s *passage, i int) bool {
