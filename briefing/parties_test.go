@@ -76,6 +76,11 @@ func TestPersonNames(t *testing.T) {
 		// a body's name is no office, though an office word stands in it
 		{"The case was brought by the Department of Justice Fraud Section and Department of Homeland Security Secretary Ana Ruiz.",
 			[]string{"Ana Ruiz |  | Department of Homeland Security Secretary"}},
+		// the portfolio of an office ends before the name
+		{"The Minister for Climate Change Kaveh Talebi met the Leader of the Opposition Ana Ruiz.",
+			[]string{"Kaveh Talebi |  | Minister for Climate Change", "Ana Ruiz |  | Leader of the Opposition"}},
+		{"Commission Chairperson Musa Faki Mahamadou opened the session.",
+			[]string{"Musa Faki Mahamadou |  | Commission Chairperson"}},
 		{"King Henry IV received the envoy.",
 			[]string{"Henry IV | King | "}},
 		{"President Lee Meets Prime Minister Sato in Tokyo\n\nPresident Lee met Prime Minister Sato today.",

@@ -510,6 +510,9 @@ func (s *passage) personMentions(base int) []*pmention {
 	listRole, listEnd := "", -1 // an office in the plural and where its first name ends
 	for _, sp := range s.nameSpans() {
 		i, j := sp[0], sp[1]
+		if k := s.portfolioEnd(i, j); k > i {
+			i = k // "Minister for Climate Change Simo Kilepa"
+		}
 		if s.inOtherName(i, j) {
 			continue
 		}
@@ -658,6 +661,43 @@ func (s *passage) personMentions(base int) []*pmention {
 		}
 	}
 	return out
+}
+
+// portfolioEnd returns where the name starts in a run of capitalised
+// words [i, j) that continues an office's portfolio ("Minister for
+// Climate Change Simo Kilepa", "Leader of the Opposition Sajith
+// Premadasa"): at the first common given name after the run's first word,
+// or else at its last two words. It returns i when the run is no such
+// thing: shorter than three words, or with no office just before it.
+func (s *passage) portfolioEnd(i, j int) int {
+	if j-i < 3 || i < 2 || s.startsPerson(i) || givenNames()[fold(s.toks[i].text)] {
+		return i
+	}
+	if f := fold(s.toks[i-1].text); f != "of" && f != "for" && f != "the" && !(s.has(i-1, fWord) && isCap(s.toks[i-1]) && !s.has(i-1, fRole)) {
+		return i // not after an office's head ("Chairperson Moussa Faki Mahamat") nor in a list
+	}
+	office := false
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		if s.has(k, fRole) {
+			office = true
+			break
+		}
+		if t := s.toks[k]; !t.word && t.text != "," && t.text != "&" {
+			break
+		}
+	}
+	if !office {
+		return i
+	}
+	for k := i + 1; k < j-1; k++ {
+		if givenNames()[fold(s.toks[k].text)] {
+			return k
+		}
+	}
+	if isInitial(s.toks[j-2]) || s.has(j-2, fName) && !s.has(j-1, fName) {
+		return i
+	}
+	return j - 2
 }
 
 // introducesNext reports whether the office that ends before token k is
