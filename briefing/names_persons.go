@@ -92,10 +92,24 @@ func (a *analysis) personCandidates() []PersonCandidate {
 	// people share: "President Trump" with "Donald Trump" and "Melania
 	// Trump") comes back once per mention; same name, one candidate
 	byName := map[string]int{}
+	possessive := map[int]bool{} // out[k] is named by a possessive so far
+	keys := map[string]bool{}
+	for _, p := range a.persons {
+		keys[strings.Join(words(p.name), " ")] = true
+	}
 	for _, p := range a.persons {
 		key := strings.Join(words(p.name), " ")
+		poss := false
+		if base, ok := strings.CutSuffix(key, "s"); ok && keys[base] && !strings.HasSuffix(base, "s") {
+			// a possessive without its apostrophe, as some texts write
+			// them: "Eric Holders meeting" is Eric Holder's
+			key, poss = base, true
+		}
 		if k, ok := byName[key]; ok {
 			c := &out[k]
+			if possessive[k] && !poss {
+				c.Name, possessive[k] = p.name, false
+			}
 			for _, m := range p.mentions {
 				addMention(&c.Mentions, m)
 			}
@@ -114,6 +128,7 @@ func (a *analysis) personCandidates() []PersonCandidate {
 			continue
 		}
 		byName[key] = len(out)
+		possessive[len(out)] = poss
 		out = append(out, PersonCandidate{Person: Person{Name: p.name, Title: p.title, Role: p.role, Country: p.country,
 			Mentions: append([]string{}, nonNil(p.mentions)...), Indices: append([]int{}, p.indices...)}})
 	}

@@ -196,3 +196,16 @@ func TestLowerRoleAfter(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessiveWithoutApostrophe: a text that drops apostrophes writes
+// "Attorney General Ana Ruizs meeting"; that is Ana Ruiz, named once.
+func TestPossessiveWithoutApostrophe(t *testing.T) {
+	text := "Talks\n\nAttorney General Ana Ruizs meeting with the delegation was short. Attorney General Ana Ruiz thanked them."
+	var names []string
+	for _, c := range PersonCandidates(parse(t, []byte(text))) {
+		names = append(names, c.Name)
+	}
+	if !slices.Equal(names, []string{"Ana Ruiz"}) {
+		t.Errorf("candidates %q, want [Ana Ruiz]", names)
+	}
+}
