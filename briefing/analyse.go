@@ -114,6 +114,10 @@ func newPassage(text string, index int) *passage {
 			(i == 0 || s.isHonorificEnd(i-1)) {
 			s.flags[i] = (s.flags[i] &^ fWord) | fName
 		}
+		// or after the given name: "Ms. Catherine COLONNA"
+		if i >= 2 && isAcronym(t) && upperSurname(t.text) && s.flags[i]&fCountry == 0 && s.flags[i-1]&fName != 0 && s.isHonorificEnd(i-2) {
+			s.flags[i] = (s.flags[i] &^ fWord) | fName
+		}
 	}
 	return s
 }

@@ -81,6 +81,9 @@ func TestPersonNames(t *testing.T) {
 			[]string{"Kaveh Talebi |  | Minister for Climate Change", "Ana Ruiz |  | Leader of the Opposition"}},
 		{"Commission Chairperson Musa Faki Mahamadou opened the session.",
 			[]string{"Musa Faki Mahamadou |  | Commission Chairperson"}},
+		// family names in capitals (Japanese releases)
+		{"Mr. SATO Kenji, Minister for Foreign Affairs, met H.E. Ms. Marie DUPONT, Minister for Europe. Minister Dupont thanked Minister Sato.",
+			[]string{"SATO Kenji | Mr. | Minister for Foreign Affairs", "Marie DUPONT | Ms. | Minister for Europe"}},
 		{"King Henry IV received the envoy.",
 			[]string{"Henry IV | King | "}},
 		{"President Lee Meets Prime Minister Sato in Tokyo\n\nPresident Lee met Prime Minister Sato today.",
