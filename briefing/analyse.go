@@ -108,9 +108,10 @@ func newPassage(text string, index int) *passage {
 		}
 	}
 	// short all-capital initials right before a name: "JP Mathew"; a
-	// family name in capitals after an honorific: "Mr. HAYASHI Yoshimasa"
+	// family name in capitals after an honorific: "Mr. HAYASHI Yoshimasa",
+	// or opening a signature line: "SUZUKI Shunichi, Minister of Finance"
 	for i, t := range toks {
-		if isAcronym(t) && (len(t.text) <= 3 || i > 0 && upperSurname(t.text)) && s.flags[i]&fCountry == 0 && i+1 < len(toks) && s.flags[i+1]&fName != 0 &&
+		if isAcronym(t) && (len(t.text) <= 3 || (i > 0 || i+2 < len(toks) && toks[i+2].text == ",") && upperSurname(t.text)) && s.flags[i]&fCountry == 0 && i+1 < len(toks) && s.flags[i+1]&fName != 0 &&
 			(i == 0 || s.isHonorificEnd(i-1)) {
 			s.flags[i] = (s.flags[i] &^ fWord) | fName
 		}

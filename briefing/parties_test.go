@@ -84,6 +84,8 @@ func TestPersonNames(t *testing.T) {
 		// family names in capitals (Japanese releases)
 		{"Mr. SATO Kenji, Minister for Foreign Affairs, met H.E. Ms. Marie DUPONT, Minister for Europe. Minister Dupont thanked Minister Sato.",
 			[]string{"SATO Kenji | Mr. | Minister for Foreign Affairs", "Marie DUPONT | Ms. | Minister for Europe"}},
+		{"Signed in Tokyo.\n\nTANAKA Hiroshi, Minister of Justice, Japan\n\nNATO and the EU were consulted.",
+			[]string{"TANAKA Hiroshi |  | Minister of Justice, Japan"}},
 		{"King Henry IV received the envoy.",
 			[]string{"Henry IV | King | "}},
 		{"President Lee Meets Prime Minister Sato in Tokyo\n\nPresident Lee met Prime Minister Sato today.",
