@@ -136,6 +136,7 @@ func personErrorTable(got []scoredDoc) {
 	printCounts(counts, examples)
 }
 
+// printCounts prints error kinds by count, most first, with examples.
 func printCounts(counts map[string]int, examples map[string][]string) {
 	var kinds []string
 	for k := range counts {
