@@ -86,6 +86,8 @@ func TestPersonNames(t *testing.T) {
 			[]string{"SATO Kenji | Mr. | Minister for Foreign Affairs", "Marie DUPONT | Ms. | Minister for Europe"}},
 		{"Signed in Tokyo.\n\nTANAKA Hiroshi, Minister of Justice, Japan\n\nNATO and the EU were consulted.",
 			[]string{"TANAKA Hiroshi |  | Minister of Justice, Japan"}},
+		{"The talks were held today. Foreign Minister Omar al-Rashid met the envoy.",
+			[]string{"Omar al-Rashid |  | Foreign Minister"}},
 		{"King Henry IV received the envoy.",
 			[]string{"Henry IV | King | "}},
 		{"President Lee Meets Prime Minister Sato in Tokyo\n\nPresident Lee met Prime Minister Sato today.",

@@ -33,7 +33,7 @@ func (s *passage) nameSpans() [][2]int {
 		}
 		j := i + 1
 		for j < len(s.toks) {
-			if s.has(j, fName) || s.givenNamePart(j) || s.nisba(j) {
+			if s.has(j, fName) || s.givenNamePart(j) || s.nisba(j) || s.particleSurname(j) {
 				if n, _ := getLex().honorifics.match(s.toks, j); n > 0 && j+n < len(s.toks) && s.has(j+n, fName) && strings.HasSuffix(s.toks[j+n-1].text, ".") {
 					break // "Nominates Ms. M. Revathi"
 				}
@@ -146,6 +146,19 @@ func (s *passage) nisba(k int) bool {
 		return false
 	}
 	return k+1 >= len(s.toks) || !isCap(s.toks[k+1])
+}
+
+// particleSurname reports a family name joined to its particle by a
+// hyphen, after a name word: "al-Assad" of "Bashar al-Assad".
+func (s *passage) particleSurname(j int) bool {
+	if j == 0 || !s.has(j-1, fName) {
+		return false
+	}
+	p, rest, ok := strings.Cut(s.toks[j].text, "-")
+	if !ok || !getLex().particles[p] || rest == "" || strings.Contains(rest, "-") {
+		return false
+	}
+	return isCap(token{text: rest, word: true})
 }
 
 // givenNamePart reports a hyphenated given name after a family name,
