@@ -79,6 +79,8 @@ func TestPersonNames(t *testing.T) {
 		// the portfolio of an office ends before the name
 		{"The Minister for Climate Change Kaveh Talebi met the Leader of the Opposition Ana Ruiz.",
 			[]string{"Kaveh Talebi |  | Minister for Climate Change", "Ana Ruiz |  | Leader of the Opposition"}},
+		{"The talks were held today. Mr. Lena Berg, Special Representative for Nordic Peninsula Peace and Security Affairs of the Ministry, met the press.",
+			[]string{"Lena Berg | Mr. | Special Representative for Nordic Peninsula Peace and Security Affairs of the Ministry"}},
 		{"Commission Chairperson Musa Faki Mahamadou opened the session.",
 			[]string{"Musa Faki Mahamadou |  | Commission Chairperson"}},
 		// family names in capitals (Japanese releases)

@@ -702,6 +702,10 @@ func (s *passage) portfolioEnd(i, j int) int {
 	if !office {
 		return i
 	}
+	if j+1 < len(s.toks) && (fold(s.toks[j].text) == "and" || s.toks[j].text == "&" || s.toks[j].text == ",") &&
+		isCap(s.toks[j+1]) && !s.has(j+1, fRole) && !s.startsPerson(j+1) {
+		return i // the portfolio goes on: "for Korean Peninsula Peace and Security Affairs"
+	}
 	for k := i + 1; k < j-1; k++ {
 		if givenNames()[fold(s.toks[k].text)] {
 			return k
