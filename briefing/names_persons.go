@@ -238,9 +238,10 @@ var givenNames = sync.OnceValue(func() map[string]bool {
 // Jim Kay", not "Supply Chain".
 func startsWithGivenName(ws []string) bool {
 	l := getLex()
+	tok := make([]token, 1)
 	for _, w := range ws {
 		f := fold(w)
-		tok := []token{{text: w, word: true}}
+		tok[0] = token{text: w, word: true}
 		if n, _ := l.honorifics.match(tok, 0); n > 0 || l.roleWords[f] || l.orgHeads[f] || l.stopCaps[f] {
 			continue
 		}
