@@ -66,6 +66,8 @@ func newPassage(text string, index int) *passage {
 			if n, _ := l.roleHeads.match([]token{{text: office, word: true}}, 0); n > 0 {
 				s.flags[i] |= fRole | fWord
 			}
+		} else if hyphenatedOffice(t) {
+			s.flags[i] |= fRole | fWord
 		}
 		if n, _ := l.cities.match(toks, i); n > 0 {
 			for k := i; k < i+n; k++ {
@@ -105,10 +107,16 @@ func newPassage(text string, index int) *passage {
 			s.flags[i] |= fName
 		}
 	}
-	// short all-capital initials right before a name: "JP Mathew"
+	// short all-capital initials right before a name: "JP Mathew"; a
+	// family name in capitals after an honorific: "Mr. HAYASHI Yoshimasa",
+	// or opening a signature line: "SUZUKI Shunichi, Minister of Finance"
 	for i, t := range toks {
-		if isAcronym(t) && len(t.text) <= 3 && s.flags[i]&fCountry == 0 && i+1 < len(toks) && s.flags[i+1]&fName != 0 &&
+		if isAcronym(t) && (len(t.text) <= 3 || (i > 0 || i+2 < len(toks) && toks[i+2].text == ",") && upperSurname(t.text)) && s.flags[i]&fCountry == 0 && i+1 < len(toks) && s.flags[i+1]&fName != 0 &&
 			(i == 0 || s.isHonorificEnd(i-1)) {
+			s.flags[i] = (s.flags[i] &^ fWord) | fName
+		}
+		// or after the given name: "Ms. Catherine COLONNA"
+		if i >= 2 && isAcronym(t) && upperSurname(t.text) && s.flags[i]&fCountry == 0 && s.flags[i-1]&fName != 0 && s.isHonorificEnd(i-2) {
 			s.flags[i] = (s.flags[i] &^ fWord) | fName
 		}
 	}

@@ -4,7 +4,9 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"sync"
 
+	"github.com/brief-dev/brief/internal/vocab"
 	"github.com/brief-dev/brief/summarize"
 )
 
@@ -33,6 +35,7 @@ var personFeatureNames = []string{
 	"surname_again",   // its last word comes back on its own
 	"spanned",         // proposed as a run of name words, not by the rules
 	"said",            // followed by a verb of saying: "Putin said"
+	"given_name",      // its first word that is no office or honorific is a common given name
 }
 
 // PersonFeatureNames returns the names of the person model's features.
@@ -78,25 +81,69 @@ type spanPerson struct {
 	mentions []string
 	indices  []int
 	said     int
+	role     string // an office in apposition, in lower case: "Jane Roe, U.S. ambassador to Chile"
 }
 
 var sayingVerbs = map[string]bool{"said": true, "says": true, "told": true, "stated": true, "added": true, "noted": true, "wrote": true}
 
 func (a *analysis) personCandidates() []PersonCandidate {
 	var out []PersonCandidate
+	// a name the linker could not tie to one person (a surname two
+	// people share: "President Trump" with "Donald Trump" and "Melania
+	// Trump") comes back once per mention; same name, one candidate
+	byName := map[string]int{}
+	possessive := map[int]bool{} // out[k] is named by a possessive so far
+	keys := map[string]bool{}
 	for _, p := range a.persons {
-		idx := append([]int{}, p.indices...)
-		sort.Ints(idx)
-		c := PersonCandidate{Person: Person{Name: p.name, Title: p.title, Role: p.role, Country: p.country,
-			Mentions: nonNil(p.mentions), Indices: idx}}
-		c.Features = a.personFeatures(c.Person, 0, false)
-		out = append(out, c)
+		keys[strings.Join(words(p.name), " ")] = true
+	}
+	for _, p := range a.persons {
+		key := strings.Join(words(p.name), " ")
+		poss := false
+		if base, ok := strings.CutSuffix(key, "s"); ok && keys[base] && !strings.HasSuffix(base, "s") {
+			// a possessive without its apostrophe, as some texts write
+			// them: "Eric Holders meeting" is Eric Holder's
+			key, poss = base, true
+		}
+		if k, ok := byName[key]; ok {
+			c := &out[k]
+			if possessive[k] && !poss {
+				c.Name, possessive[k] = p.name, false
+			}
+			for _, m := range p.mentions {
+				addMention(&c.Mentions, m)
+			}
+			for _, i := range p.indices {
+				addIndex(&c.Indices, i)
+			}
+			if len(p.role) > len(c.Role) {
+				c.Role = p.role
+			}
+			if c.Title == "" {
+				c.Title = p.title
+			}
+			if c.Country == "" {
+				c.Country = p.country
+			}
+			continue
+		}
+		byName[key] = len(out)
+		possessive[len(out)] = poss
+		out = append(out, PersonCandidate{Person: Person{Name: p.name, Title: p.title, Role: p.role, Country: p.country,
+			Mentions: append([]string{}, nonNil(p.mentions)...), Indices: append([]int{}, p.indices...)}})
+	}
+	for k := range out {
+		sort.Ints(out[k].Indices)
+		out[k].Features = a.personFeatures(out[k].Person, 0, false)
 	}
 	for _, sp := range a.spanPersons() {
 		idx := append([]int{}, sp.indices...)
 		sort.Ints(idx)
 		c := PersonCandidate{Person: Person{Name: sp.name, Mentions: sp.mentions, Indices: idx}, Span: true}
 		c.Features = a.personFeatures(c.Person, float64(sp.said)/float64(max(len(sp.indices), 1)), true)
+		// the office in lower case is shown, not weighed: the role
+		// feature was learned on the offices the rules read
+		c.Role = sp.role
 		out = append(out, c)
 	}
 	return out
@@ -149,9 +196,61 @@ func (a *analysis) spanPersons() []*spanPerson {
 			if j < len(s.toks) && sayingVerbs[fold(s.toks[j].text)] {
 				p.said++
 			}
+			if p.role == "" {
+				p.role = s.lowerRoleAfter(j)
+			}
 		}
 	}
 	return out
+}
+
+// lowerRoleAfter returns an office written in lower case in apposition
+// after token e: ", U.S. ambassador to Uruguay", ", the minister of
+// foreign affairs", up to the next comma or the clause's end; or "".
+func (s *passage) lowerRoleAfter(e int) string {
+	if e+1 >= len(s.toks) || s.toks[e].text != "," {
+		return ""
+	}
+	start, head := e+1, false
+	k := start
+	for ; k < len(s.toks) && k < start+10; k++ {
+		t := s.toks[k]
+		if !t.word && t.text != "-" && t.text != "’" && t.text != "'" && t.text != "&" {
+			break
+		}
+		if isLowerRoleHead(s, k) {
+			head = true
+		}
+	}
+	if !head || k == len(s.toks) && k >= start+10 || k < len(s.toks) && k >= start+10 {
+		return ""
+	}
+	return span(s.text, s.toks, start, k)
+}
+
+// givenNames are the common given names of names.txt, read once.
+var givenNames = sync.OnceValue(func() map[string]bool {
+	return vocab.Set(vocab.Sections("names.txt")["given-names"])
+})
+
+// startsWithGivenName reports a name whose first word that is no office,
+// honorific or head noun is a common given name: "Faith Lee", "Treasurer
+// Jim Kay", not "Supply Chain".
+func startsWithGivenName(ws []string) bool {
+	l := getLex()
+	tok := make([]token, 1)
+	for _, w := range ws {
+		f := fold(w)
+		tok[0] = token{text: w, word: true}
+		if n, _ := l.honorifics.match(tok, 0); n > 0 || l.roleWords[f] || l.orgHeads[f] || l.stopCaps[f] {
+			continue
+		}
+		if n, _ := l.roleHeads.match(tok, 0); n > 0 {
+			continue
+		}
+		return givenNames()[f]
+	}
+	return false
 }
 
 func (a *analysis) personFeatures(p Person, said float64, spanned bool) []float64 {
@@ -213,5 +312,6 @@ func (a *analysis) personFeatures(p Person, said float64, spanned bool) []float6
 		again,
 		b2f(spanned),
 		said,
+		b2f(startsWithGivenName(ws)),
 	}
 }

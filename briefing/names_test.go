@@ -133,12 +133,79 @@ func TestPersonCandidates(t *testing.T) {
 	for _, f := range m.Persons.Features {
 		weight[f.Name] = f.Weight
 	}
-	for _, name := range []string{"rule", "role"} {
+	for _, name := range []string{"rule", "role", "given_name"} {
 		if weight[name] <= 0 {
 			t.Errorf("person weight of %s = %v, want positive", name, weight[name])
 		}
 	}
 	if weight["lower_elsewhere"] >= 0 {
 		t.Errorf("person weight of lower_elsewhere = %v, want negative", weight["lower_elsewhere"])
+	}
+}
+
+// TestStartsWithGivenName: the given_name feature looks past offices and
+// honorifics to the first word of the name.
+func TestStartsWithGivenName(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Maria Lopez":          true,
+		"Minister Maria Lopez": true,
+		"Supply Chain":         false,
+		"Abraham Accords":      false,
+		"Minister Xu":          false,
+	} {
+		if got := startsWithGivenName(words(name)); got != want {
+			t.Errorf("startsWithGivenName(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
+// TestPersonCandidatesOncePerName: a surname two persons share cannot be
+// linked to either, and its mentions make one candidate, not one each.
+func TestPersonCandidatesOncePerName(t *testing.T) {
+	text := "Visit\n\nPresident Daniel Roe and Mrs. Anna Roe arrived on Monday. President Roe met the Governor. Later President Roe spoke to the press. Mr. Roe left on Tuesday."
+	seen := map[string]bool{}
+	for _, c := range PersonCandidates(parse(t, []byte(text))) {
+		if seen[c.Name] {
+			t.Errorf("%q proposed twice", c.Name)
+		}
+		seen[c.Name] = true
+	}
+	if !seen["Roe"] || !seen["Daniel Roe"] || !seen["Anna Roe"] {
+		t.Errorf("candidates %v, want Daniel Roe, Anna Roe and Roe", seen)
+	}
+}
+
+// TestLowerRoleAfter: an office in lower case in apposition after a name
+// is read up to the next comma; a clause without an office is none.
+func TestLowerRoleAfter(t *testing.T) {
+	for text, want := range map[string]string{
+		"They met Heidi Lund, U.S. ambassador to Chile, on Monday.": "U.S. ambassador to Chile",
+		"They met Heidi Lund, the minister of trade.":               "the minister of trade",
+		"They met Heidi Lund, who arrived on Monday.":               "",
+		"They met Heidi Lund, a friend of the family, on Monday.":   "",
+	} {
+		s := newPassage(text, 0)
+		e := -1
+		for k, tok := range s.toks {
+			if tok.text == "Lund" {
+				e = k + 1
+			}
+		}
+		if got := s.lowerRoleAfter(e); got != want {
+			t.Errorf("%q: lowerRoleAfter = %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestPossessiveWithoutApostrophe: a text that drops apostrophes writes
+// "Attorney General Ana Ruizs meeting"; that is Ana Ruiz, named once.
+func TestPossessiveWithoutApostrophe(t *testing.T) {
+	text := "Talks\n\nAttorney General Ana Ruizs meeting with the delegation was short. Attorney General Ana Ruiz thanked them."
+	var names []string
+	for _, c := range PersonCandidates(parse(t, []byte(text))) {
+		names = append(names, c.Name)
+	}
+	if !slices.Equal(names, []string{"Ana Ruiz"}) {
+		t.Errorf("candidates %q, want [Ana Ruiz]", names)
 	}
 }

@@ -60,6 +60,40 @@ func TestPersonNames(t *testing.T) {
 			nil},
 		{"National Security and Intelligence Advisor Jane Doe met the delegation.",
 			[]string{"Jane Doe |  | National Security and Intelligence Advisor"}},
+		// a surname the lexicon knows as a month, a headline word or an
+		// office ends the name of one given name after an office or an
+		// honorific; a Roman numeral after a ruler's name is part of it
+		{"Home Secretary Anna May met the Finance Minister Tom Key on Monday.",
+			[]string{"Anna May |  | Home Secretary", "Tom Key |  | Finance Minister"}},
+		{"The talks were held with the Hon. Mary Bishop, MP, Minister for Trade.",
+			[]string{"Mary Bishop | Hon. | MP, Minister for Trade"}},
+		{"The memorandum was signed by Dr. Ahmed Al Kuwaiti, Head of Customs.",
+			[]string{"Ahmed Al Kuwaiti | Dr. | Head of Customs"}},
+		{"The case was handled by Assistant U.S. Attorneys Jane Roe, Mark Doe and Ella Poe of the District.",
+			[]string{"Jane Roe |  | Assistant U.S. Attorney", "Mark Doe |  | Assistant U.S. Attorney", "Ella Poe |  | Assistant U.S. Attorney"}},
+		{"They were joined by MPs Ravi Perera and Nimal Silva from the Alliance.",
+			[]string{"Ravi Perera |  | MP", "Nimal Silva |  | MP"}},
+		// a body's name is no office, though an office word stands in it
+		{"The case was brought by the Department of Justice Fraud Section and Department of Homeland Security Secretary Ana Ruiz.",
+			[]string{"Ana Ruiz |  | Department of Homeland Security Secretary"}},
+		// the portfolio of an office ends before the name
+		{"The Minister for Climate Change Kaveh Talebi met the Leader of the Opposition Ana Ruiz.",
+			[]string{"Kaveh Talebi |  | Minister for Climate Change", "Ana Ruiz |  | Leader of the Opposition"}},
+		{"The talks were held today. Mr. Lena Berg, Special Representative for Nordic Peninsula Peace and Security Affairs of the Ministry, met the press.",
+			[]string{"Lena Berg | Mr. | Special Representative for Nordic Peninsula Peace and Security Affairs of the Ministry"}},
+		{"Commission Chairperson Musa Faki Mahamadou opened the session.",
+			[]string{"Musa Faki Mahamadou |  | Commission Chairperson"}},
+		// family names in capitals (Japanese releases)
+		{"Mr. SATO Kenji, Minister for Foreign Affairs, met H.E. Ms. Marie DUPONT, Minister for Europe. Minister Dupont thanked Minister Sato.",
+			[]string{"SATO Kenji | Mr. | Minister for Foreign Affairs", "Marie DUPONT | Ms. | Minister for Europe"}},
+		{"Signed in Tokyo.\n\nTANAKA Hiroshi, Minister of Justice, Japan\n\nNATO and the EU were consulted.",
+			[]string{"TANAKA Hiroshi |  | Minister of Justice, Japan"}},
+		{"The talks were held today. Foreign Minister Omar al-Rashid met the envoy.",
+			[]string{"Omar al-Rashid |  | Foreign Minister"}},
+		{"King Henry IV received the envoy.",
+			[]string{"Henry IV | King | "}},
+		{"President Lee Meets Prime Minister Sato in Tokyo\n\nPresident Lee met Prime Minister Sato today.",
+			[]string{"Lee |  | President", "Sato |  | Prime Minister"}},
 	}, func(ps Parties) (out []string) {
 		for _, p := range ps.Persons {
 			out = append(out, p.Name+" | "+p.Title+" | "+p.Role)

@@ -28,12 +28,12 @@ type pmention struct {
 func (s *passage) nameSpans() [][2]int {
 	var spans [][2]int
 	for i := 0; i < len(s.toks); i++ {
-		if !s.has(i, fName) {
-			continue
+		if !s.has(i, fName) || pluralRoleHead(s.toks[i]) && s.has(i+1, fName) {
+			continue // "Attorneys Jane Roe": the office, in the plural, is no name
 		}
 		j := i + 1
 		for j < len(s.toks) {
-			if s.has(j, fName) || s.givenNamePart(j) {
+			if s.has(j, fName) || s.givenNamePart(j) || s.nisba(j) || s.particleSurname(j) {
 				if n, _ := getLex().honorifics.match(s.toks, j); n > 0 && j+n < len(s.toks) && s.has(j+n, fName) && strings.HasSuffix(s.toks[j+n-1].text, ".") {
 					break // "Nominates Ms. M. Revathi"
 				}
@@ -45,16 +45,120 @@ func (s *passage) nameSpans() [][2]int {
 			for k < len(s.toks) && k < j+2 && getLex().particles[fold(s.toks[k].text)] {
 				k++
 			}
-			if k > j && k < len(s.toks) && s.has(k, fName) {
+			if k > j && k < len(s.toks) && (s.has(k, fName) || s.nisba(k)) {
 				j = k + 1
 				continue
 			}
 			break
 		}
+		if g, _ := s.peelTitle(i, j); j == g+1 && j < len(s.toks) && s.lastNameWord(g, j, g > i) {
+			j++
+		}
 		spans = append(spans, [2]int{i, j})
 		i = j - 1
 	}
 	return spans
+}
+
+// lastNameWord reports a capitalised word at token j that the lexicon
+// knows as something else (a month, a function word of headlines, an
+// office, a Roman numeral) but that ends the name of one given name i
+// that an office or honorific (titled: one inside the run) introduces,
+// or that is a common given name in a sentence ("Thomas West"): "Theresa May", "Jeff Sessions",
+// "John Key", "Samantha Power", "the Hon. Julie Bishop, MP", "Pope Leo
+// XIV". A name is rarely one given name after an office, and the word
+// must end the run of capitalised words.
+func (s *passage) lastNameWord(i, j int, titled bool) bool {
+	t := s.toks[j]
+	if isInitial(s.toks[i]) || !isCap(t) || s.has(j, fCountry|fOrgHead|fCity|fConn|fName) || headlineVerb(t.text) {
+		return false
+	}
+	if !(titled || s.has(i-1, fRole) || s.isHonorificEnd(i-1) || s.index >= 0 && givenNames()[fold(s.toks[i].text)]) {
+		return false
+	}
+	next := j + 1
+	if next < len(s.toks) {
+		n := s.toks[next]
+		if isCap(n) || n.word && n.text[0] >= '0' && n.text[0] <= '9' || n.text == "-" || n.text == "(" {
+			return false
+		}
+	}
+	if romanNumeral(t.text) {
+		return true
+	}
+	if isAcronym(t) || !t.word || strings.HasSuffix(t.text, ".") {
+		return false
+	}
+	if s.has(j, fRole) {
+		// an office after a name is an apposition ("Macron President")
+		// unless a comma or the sentence's end follows: "Julie Bishop, MP"
+		return next < len(s.toks) && s.toks[next].text == "," && s.index >= 0
+	}
+	return s.has(j, fStop|fWord)
+}
+
+// hyphenatedOffice reports an office of two words written with a hyphen,
+// "Attorney-General", "Governor-General", "Secretary-General".
+func hyphenatedOffice(t token) bool {
+	a, b, ok := strings.Cut(t.text, "-")
+	if !ok || a == "" || b == "" || strings.Contains(b, "-") {
+		return false
+	}
+	toks := []token{{text: a, word: true}, {text: b, word: true}}
+	n, _ := getLex().roleHeads.match(toks, 0)
+	return n == 2
+}
+
+// upperSurname reports a family name written in capitals, as Japanese
+// releases write it before the given name: "HAYASHI", "KISHIDA".
+func upperSurname(w string) bool {
+	if len(w) < 3 || romanNumeral(w) {
+		return false
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// romanNumeral reports a regnal number: "II", "XIV".
+func romanNumeral(w string) bool {
+	if len(w) > 5 {
+		return false
+	}
+	for _, r := range w {
+		if r != 'I' && r != 'V' && r != 'X' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// nisba reports a demonym after "Al" or "El" that ends a name: "Mohamed
+// Al Kuwaiti", "Ahmed El Masri".
+func (s *passage) nisba(k int) bool {
+	if k < 1 || !s.has(k, fCountry) || !isCap(s.toks[k]) || isAcronym(s.toks[k]) {
+		return false
+	}
+	if p := fold(s.toks[k-1].text); p != "al" && p != "el" {
+		return false
+	}
+	return k+1 >= len(s.toks) || !isCap(s.toks[k+1])
+}
+
+// particleSurname reports a family name joined to its particle by a
+// hyphen, after a name word: "al-Assad" of "Bashar al-Assad".
+func (s *passage) particleSurname(j int) bool {
+	if j == 0 || !s.has(j-1, fName) {
+		return false
+	}
+	p, rest, ok := strings.Cut(s.toks[j].text, "-")
+	if !ok || !getLex().particles[p] || rest == "" || strings.Contains(rest, "-") {
+		return false
+	}
+	return isCap(token{text: rest, word: true})
 }
 
 // givenNamePart reports a hyphenated given name after a family name,
@@ -100,8 +204,8 @@ func (s *passage) titleBefore(p int) int {
 	adjacent := true
 	for p >= 0 {
 		n, _ := l.honorifics.matchEnding(s.toks, p)
-		if n == 0 || !isCap(s.toks[p-n+1]) {
-			break
+		if n == 0 || !isCap(s.toks[p-n+1]) || p-n >= 0 && fold(s.toks[p-n].text) == "of" {
+			break // "Department of Justice Fraud Section": a portfolio, no title
 		}
 		r, _ := l.roleHeads.matchEnding(s.toks, p)
 		if r > n || (r == n && !adjacent) {
@@ -192,7 +296,7 @@ func (s *passage) roleBefore(p int, viaComma bool) (int, string) {
 	// head ("Republic of Korea and Prime Minister").
 	first := -1
 	for i := k; i <= p; i++ {
-		if s.has(i, fRole) && isCap(s.toks[i]) || isLowerWord(s.toks[i]) && !s.has(i, fConn) {
+		if (s.has(i, fRole) || pluralRoleHead(s.toks[i])) && isCap(s.toks[i]) || isLowerWord(s.toks[i]) && !s.has(i, fConn) {
 			first = i
 			break
 		}
@@ -214,14 +318,46 @@ func (s *passage) roleBefore(p int, viaComma bool) (int, string) {
 	for k <= p && (s.has(k, fConn) || s.toks[k].text == "," || s.toks[k].text == ")") && !isLowerRoleHead(s, k) {
 		k++
 	}
+	// "the Prime Minister and President Macron": an office after "the"
+	// is another person's, so the office ends at the conjunction
+	if k > 0 && fold(s.toks[k-1].text) == "the" {
+		for i := k + 1; i < p; i++ {
+			if f := fold(s.toks[i].text); (f == "and" || f == "&") && s.hasRole(k, i) && s.hasRole(i+1, p+1) && isCap(s.toks[i+1]) {
+				k = i + 1
+				break
+			}
+		}
+	}
 	e := p + 1
 	for e > k && (s.has(e-1, fConn) || s.toks[e-1].text == ",") {
 		e--
 	}
-	if k >= e || !s.hasRole(k, e) {
+	if k >= e || !s.hasRole(k, e) || s.bodyNotOffice(k, e) {
 		return -1, ""
 	}
 	return k, span(s.text, s.toks, k, e)
+}
+
+// bodyNotOffice reports tokens [k, e) that name a body, not an office,
+// though an office word stands in them: "Department of Justice", "Board
+// of Governors of the Federal Reserve": a head noun of bodies, and every
+// office word right after "of" or "of the" (but "Department of Homeland
+// Security Secretary" is an office).
+func (s *passage) bodyNotOffice(k, e int) bool {
+	if !s.has(k, fOrgHead) {
+		return false
+	}
+	of := func(i int) bool { return i >= k && fold(s.toks[i].text) == "of" }
+	seen := false
+	for i := k + 1; i < e; i++ {
+		if of(i) {
+			seen = true
+		}
+		if (s.has(i, fRole) || pluralRoleHead(s.toks[i])) && !of(i-1) && !(of(i-2) && fold(s.toks[i-1].text) == "the") {
+			return false
+		}
+	}
+	return seen
 }
 
 func isLowerRoleHead(s *passage, i int) bool {
@@ -234,7 +370,7 @@ func isLowerRoleHead(s *passage, i int) bool {
 
 func (s *passage) hasRole(i, j int) bool {
 	for k := max(i, 0); k < j && k < len(s.toks); k++ {
-		if s.has(k, fRole) || isLowerRoleHead(s, k) {
+		if s.has(k, fRole) || isLowerRoleHead(s, k) || pluralRoleHead(s.toks[k]) {
 			return true
 		}
 	}
@@ -362,6 +498,24 @@ func (s *passage) countryAfter(e int) string {
 	return ""
 }
 
+// ofCountryAfter returns "of the Republic of Korea" when tokens from e
+// are "of", perhaps "the", and a country's name that ends the clause.
+func (s *passage) ofCountryAfter(e int) string {
+	if e >= len(s.toks) || fold(s.toks[e].text) != "of" {
+		return ""
+	}
+	k := e + 1
+	for _, c := range s.cms {
+		if c.tok == k || c.tok == k+1 && fold(s.toks[k].text) == "the" {
+			if c.end < len(s.toks) && (s.toks[c.end].word || s.toks[c.end].text == "-") {
+				return "" // "of Japan Foundation", "of Korea-Japan"
+			}
+			return span(s.text, s.toks, e, c.end)
+		}
+	}
+	return ""
+}
+
 // personMentions finds the people in a passage. Mentions are numbered from
 // base so that tokens can record their owner.
 func (s *passage) personMentions(base int) []*pmention {
@@ -369,6 +523,9 @@ func (s *passage) personMentions(base int) []*pmention {
 	listRole, listEnd := "", -1 // an office in the plural and where its first name ends
 	for _, sp := range s.nameSpans() {
 		i, j := sp[0], sp[1]
+		if k := s.portfolioEnd(i, j); k > i {
+			i = k // "Minister for Climate Change Simo Kilepa"
+		}
 		if s.inOtherName(i, j) {
 			continue
 		}
@@ -435,9 +592,20 @@ func (s *passage) personMentions(base int) []*pmention {
 				// plural is not held by the capitalised words after it
 				rs, role = -1, ""
 			}
-		} else if rs < 0 && listRole != "" && i == listEnd+1 && fold(s.toks[listEnd].text) == "and" && real >= 2 {
-			// the second name of such a list
+		} else if rs >= 0 && pluralHead(role) {
+			if s.index >= 0 && real >= 2 && !viaComma {
+				// "Assistant U.S. Attorneys Jane Roe and John Doe", "MPs
+				// Jane Roe and John Doe": each holds the office in the
+				// singular
+				role = singularHead(role)
+				listRole, listEnd = role, j
+			} else {
+				rs, role = -1, ""
+			}
+		} else if rs < 0 && listRole != "" && s.listNext(listEnd, i) && real >= 2 {
+			// the next name of such a list
 			rs, role = i, listRole
+			listEnd = j
 		}
 		if rs >= 0 {
 			if j-i == 1 && !s.has(tstart-1, fRole) && title == "" {
@@ -491,6 +659,13 @@ func (s *passage) personMentions(base int) []*pmention {
 		if m.country == "" {
 			m.country = s.countryAfter(m.end)
 		}
+		if m.role != "" && !m.preComma && !strings.Contains(m.role, " of ") {
+			// "President Xi Jinping of the People’s Republic of China":
+			// the office is the President of that country
+			if of := s.ofCountryAfter(m.end); of != "" {
+				m.role += " " + of
+			}
+		}
 	}
 	var out []*pmention
 	for _, m := range all {
@@ -499,6 +674,47 @@ func (s *passage) personMentions(base int) []*pmention {
 		}
 	}
 	return out
+}
+
+// portfolioEnd returns where the name starts in a run of capitalised
+// words [i, j) that continues an office's portfolio ("Minister for
+// Climate Change Simo Kilepa", "Leader of the Opposition Sajith
+// Premadasa"): at the first common given name after the run's first word,
+// or else at its last two words. It returns i when the run is no such
+// thing: shorter than three words, or with no office just before it.
+func (s *passage) portfolioEnd(i, j int) int {
+	if j-i < 3 || i < 2 || s.startsPerson(i) || givenNames()[fold(s.toks[i].text)] {
+		return i
+	}
+	if f := fold(s.toks[i-1].text); f != "of" && f != "for" && f != "the" && !(s.has(i-1, fWord) && isCap(s.toks[i-1]) && !s.has(i-1, fRole)) {
+		return i // not after an office's head ("Chairperson Moussa Faki Mahamat") nor in a list
+	}
+	office := false
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		if s.has(k, fRole) {
+			office = true
+			break
+		}
+		if t := s.toks[k]; !t.word && t.text != "," && t.text != "&" {
+			break
+		}
+	}
+	if !office {
+		return i
+	}
+	if j+1 < len(s.toks) && (fold(s.toks[j].text) == "and" || s.toks[j].text == "&" || s.toks[j].text == ",") &&
+		isCap(s.toks[j+1]) && !s.has(j+1, fRole) && !s.startsPerson(j+1) {
+		return i // the portfolio goes on: "for Korean Peninsula Peace and Security Affairs"
+	}
+	for k := i + 1; k < j-1; k++ {
+		if givenNames()[fold(s.toks[k].text)] {
+			return k
+		}
+	}
+	if isInitial(s.toks[j-2]) || s.has(j-2, fName) && !s.has(j-1, fName) {
+		return i
+	}
+	return j - 2
 }
 
 // introducesNext reports whether the office that ends before token k is
@@ -549,6 +765,44 @@ func (s *passage) portfolios(i, j int) bool {
 		}
 	}
 	return j > i
+}
+
+// listNext reports that tokens [end, i) join two names of a list: ",",
+// "and", ", and".
+func (s *passage) listNext(end, i int) bool {
+	if i <= end || i-end > 2 {
+		return false
+	}
+	for k := end; k < i; k++ {
+		if f := fold(s.toks[k].text); f != "and" && f != "," {
+			return false
+		}
+	}
+	return true
+}
+
+// pluralRoleHead reports a capitalised plural whose singular is a one-word
+// office: "Attorneys", "MPs", "Ambassadors".
+func pluralRoleHead(t token) bool {
+	w, ok := strings.CutSuffix(t.text, "s")
+	if !ok || len(w) < 2 || strings.HasSuffix(w, "s") {
+		return false
+	}
+	_, head := getLex().roleHeads.value[fold(w)]
+	return head
+}
+
+// pluralHead reports an office of several words whose last word is a
+// plural office: "Assistant U.S. Attorneys".
+func pluralHead(role string) bool {
+	i := strings.LastIndexByte(role, ' ')
+	return i > 0 && pluralRoleHead(token{text: role[i+1:], word: true})
+}
+
+// singularHead is the office of one holder of such an office: "Assistant
+// U.S. Attorney".
+func singularHead(role string) string {
+	return strings.TrimSuffix(role, "s")
 }
 
 // singularOffice is the office of one holder of a plural office:

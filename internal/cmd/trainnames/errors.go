@@ -2,10 +2,7 @@ package main
 
 import (
 	"fmt"
-	"os"
-	"sort"
 	"strings"
-	"text/tabwriter"
 	"unicode"
 
 	"github.com/brief-dev/brief/briefing"
@@ -108,22 +105,7 @@ func errorTable(got []scoredDoc) {
 			note(kind, fmt.Sprintf("%q (%s)", p.Name, s.d.publisher))
 		}
 	}
-	var kinds []string
-	for k := range counts {
-		kinds = append(kinds, k)
-	}
-	sort.Slice(kinds, func(i, j int) bool {
-		if counts[kinds[i]] != counts[kinds[j]] {
-			return counts[kinds[i]] > counts[kinds[j]]
-		}
-		return kinds[i] < kinds[j]
-	})
-	tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "error\tcount\texamples")
-	for _, k := range kinds {
-		fmt.Fprintf(tw, "%s\t%d\t%s\n", k, counts[k], strings.Join(examples[k], "; "))
-	}
-	tw.Flush()
+	printCounts(counts, examples)
 }
 
 // sameOrg applies the scorer's rule to one prediction and one gold body.

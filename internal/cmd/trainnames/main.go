@@ -82,11 +82,15 @@ func main() {
 		}
 		fmt.Println("\nthe model, leave-one-publisher-out (each publisher scored by the model fitted on the others):")
 		table(held, pubs)
+		fmt.Println("\nrole accuracy of the model's persons, leave-one-publisher-out:")
+		roleTable(held, pubs)
 		if *errs {
 			fmt.Println("\norganisation errors of the rules:")
 			errorTable(rules)
 			fmt.Println("\norganisation errors of the model, held out:")
 			errorTable(held)
+			fmt.Println("\nperson errors of the model, held out:")
+			personErrorTable(held)
 		}
 		if *misses != "" {
 			if err := writeMisses(*misses, held); err != nil {
@@ -293,7 +297,7 @@ func score(docs []scoredDoc) eval.Totals {
 }
 
 // writeMisses writes the organisation and person errors of the held-out
-// predictions: publisher, document, error.
+// predictions, and the wrong roles: publisher, document, error.
 func writeMisses(path string, got []scoredDoc) error {
 	var sb strings.Builder
 	for _, s := range got {
@@ -302,7 +306,7 @@ func writeMisses(path string, got []scoredDoc) error {
 		p.ID = g.ID
 		rep := eval.ScoreGold([]eval.GoldDoc{g}, map[string]eval.Prediction{g.ID: p})
 		for _, m := range rep.Misses[g.ID] {
-			if strings.HasPrefix(m, "organisation") || strings.HasPrefix(m, "person") {
+			if strings.HasPrefix(m, "organisation") || strings.HasPrefix(m, "person") || strings.HasPrefix(m, "role") {
 				fmt.Fprintf(&sb, "%s\t%s\t%s\n", s.d.publisher, g.ID, m)
 			}
 		}
