@@ -196,14 +196,8 @@ func TestLexiconExamples(t *testing.T) {
 				t.Errorf("%s: repeats the entry of line %d", where, n)
 			}
 			first[e.Text] = e.Line
-			if len(e.Match) == 0 {
-				t.Errorf("%s: needs a \"+ \" example", where)
-			}
-			if len(e.Miss) == 0 && e.NoMiss == "" {
-				t.Errorf("%s: needs a \"- \" near miss or a \"# no near miss:\" reason", where)
-			}
-			if len(e.Miss) > 0 && e.NoMiss != "" {
-				t.Errorf("%s: has a near miss and says it can have none (%s)", where, e.NoMiss)
+			if problem := e.Incomplete(); problem != "" {
+				t.Errorf("%s: %s", where, problem)
 			}
 			for _, ex := range []struct {
 				sign  string

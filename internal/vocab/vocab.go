@@ -49,6 +49,21 @@ type Entry struct {
 	NoMiss string
 }
 
+// Incomplete says what an entry's examples lack, or "" when it has a "+ "
+// example and either "- " near misses or a reason for having none (not
+// both): every list whose entries carry examples holds them to this.
+func (e Entry) Incomplete() string {
+	switch {
+	case len(e.Match) == 0:
+		return `needs a "+ " example`
+	case len(e.Miss) == 0 && e.NoMiss == "":
+		return `needs a "- " near miss or a "# no near miss:" reason`
+	case len(e.Miss) > 0 && e.NoMiss != "":
+		return "has a near miss and says it can have none (" + e.NoMiss + ")"
+	}
+	return ""
+}
+
 // noMissPrefix opens the comment that excuses an entry from a near miss.
 const noMissPrefix = "# no near miss:"
 

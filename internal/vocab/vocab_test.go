@@ -190,3 +190,20 @@ func FuzzParseExamples(f *testing.F) {
 		}
 	})
 }
+
+func TestEntryIncomplete(t *testing.T) {
+	for _, c := range []struct {
+		e    Entry
+		want string
+	}{
+		{Entry{Match: []string{"a"}, Miss: []string{"b"}}, ""},
+		{Entry{Match: []string{"a"}, NoMiss: "why"}, ""},
+		{Entry{Miss: []string{"b"}}, `needs a "+ " example`},
+		{Entry{Match: []string{"a"}}, `needs a "- " near miss or a "# no near miss:" reason`},
+		{Entry{Match: []string{"a"}, Miss: []string{"b"}, NoMiss: "why"}, "has a near miss and says it can have none (why)"},
+	} {
+		if got := c.e.Incomplete(); got != c.want {
+			t.Errorf("%+v: Incomplete() = %q, want %q", c.e, got, c.want)
+		}
+	}
+}
