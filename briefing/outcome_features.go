@@ -35,7 +35,7 @@ var outcomeFeatureNames = func() []string {
 		"doc_sympathy", "doc_meeting_share", "doc_earlier_share", "title_tragedy",
 		"stance", "loss",
 		"future_act", "we_commit", "reported_future", "active_result", "instrument",
-		"instrument_subject", "lead_in_cue",
+		"instrument_subject", "lead_in_cue", "assured_support",
 	)
 }()
 
@@ -81,13 +81,15 @@ const (
 // actSections are the further sections of outcome-signals.txt, the
 // words of acts and what they produce (a second map: signals' bits are
 // full).
-var actSections = []string{"act", "commit", "instrument"}
+var actSections = []string{"act", "commit", "instrument", "assure", "backing"}
 
 // Bits of actSections.
 const (
 	actAct = 1 << iota
 	actCommit
 	actInstrument
+	actAssure
+	actBacking
 )
 
 // actSignals maps each word of actSections to its bits.
@@ -285,6 +287,7 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64) bool
 		} else {
 			f++
 		}
+		flag(actsOf[i]&actAssure != 0 && assuredSupport(toks, acts))
 		if keep != nil && !keep(x) {
 			continue
 		}
@@ -564,4 +567,33 @@ func instrumentSubject(toks []token, acts map[string]uint16) bool {
 func listItem(s summarize.Sentence) bool {
 	t := strings.TrimLeft(s.Text, "-–•*·0123456789.) ")
 	return s.Bullet || t != "" && t[0] >= 'a' && t[0] <= 'z'
+}
+
+// assuredSupport reports a verb of offering or promising (the assure
+// section) followed within six words of the same clause by what is
+// offered (the backing section): "assured India's full support",
+// "offered assistance", "extended its cooperation": a commitment one
+// party made to another, reported without a cue word.
+func assuredSupport(toks []token, acts map[string]uint16) bool {
+	for i, t := range toks {
+		if !t.word || acts[t.folded]&actAssure == 0 {
+			continue
+		}
+		seen := 0
+		for _, u := range toks[i+1:] {
+			if !u.word {
+				if strings.ContainsAny(u.text, ",;:.") {
+					break
+				}
+				continue
+			}
+			if acts[u.folded]&actBacking != 0 {
+				return true
+			}
+			if seen++; seen == 6 {
+				break
+			}
+		}
+	}
+	return false
 }

@@ -216,6 +216,20 @@ func TestActFeatures(t *testing.T) {
 			t.Errorf("instrumentSubject(%q) = %v, want %v", c.text, got, c.subject)
 		}
 	}
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Prime Minister Modi assured India's full support for the growth of Sri Lanka.", true},
+		{"The Foundation also offered its full support to the development agenda.", true},
+		{"The Minister conveyed his greetings, and support for the plan was discussed.", false},
+		{"The President extended the deadline by a month.", false},
+		{"The ministers discussed support for farmers.", false},
+	} {
+		if got := assuredSupport(tokenize(c.text), acts); got != c.want {
+			t.Errorf("assuredSupport(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
 }
 
 // TestLeadInCue: the items of a list under a lead-in that ends in a colon
