@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/brief-dev/brief/internal/vocab"
+	"github.com/brief-dev/brief/summarize"
 )
 
 // outcomeKinds are the kinds of outcome a cue can state, in the order of
@@ -34,6 +35,7 @@ var outcomeFeatureNames = func() []string {
 		"doc_sympathy", "doc_meeting_share", "doc_earlier_share", "title_tragedy",
 		"stance", "loss",
 		"future_act", "we_commit", "reported_future", "active_result", "instrument",
+		"instrument_subject", "lead_in_cue", "assured_support",
 	)
 }()
 
@@ -79,13 +81,15 @@ const (
 // actSections are the further sections of outcome-signals.txt, the
 // words of acts and what they produce (a second map: signals' bits are
 // full).
-var actSections = []string{"act", "commit", "instrument"}
+var actSections = []string{"act", "commit", "instrument", "assure", "backing"}
 
 // Bits of actSections.
 const (
 	actAct = 1 << iota
 	actCommit
 	actInstrument
+	actAssure
+	actBacking
 )
 
 // actSignals maps each word of actSections to its bits.
@@ -181,10 +185,17 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64) bool
 	}
 	var out []OutcomeExample
 	pastPara := -1
+	leadIn := -1 // the lead-in of the list the sentence is an item of ("The ministers agreed to:")
 	for i, s := range a.d.Sentences {
 		text := s.Text
 		if pastRE.MatchString(text) {
 			pastPara = s.Paragraph
+		}
+		if leadIn >= 0 && !listItem(s) {
+			leadIn = -1
+		}
+		if i > 0 && strings.HasSuffix(strings.TrimSpace(a.d.Sentences[i-1].Text), ":") && listItem(s) {
+			leadIn = i - 1
 		}
 		nwords := len(strings.Fields(text))
 		if nwords < 5 || text == a.d.Title || isQuestion(text) || !strings.HasSuffix(text, ".") && isHeadline(tokenize(text)) {
@@ -270,6 +281,13 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64) bool
 		flag(future && bits&sigReporting != 0 && hasWord(toks, "that"))
 		flag(actsOf[i]&actInstrument != 0 && activeResult(toks, acts))
 		flag(actsOf[i]&actInstrument != 0)
+		flag(actsOf[i]&actInstrument != 0 && instrumentSubject(toks, acts))
+		if leadIn >= 0 {
+			set(weights[leadIn])
+		} else {
+			f++
+		}
+		flag(actsOf[i]&actAssure != 0 && assuredSupport(toks, acts))
 		if keep != nil && !keep(x) {
 			continue
 		}
@@ -495,6 +513,87 @@ func activeResult(toks []token, acts map[string]uint16) bool {
 			}
 		}
 		prev = t.folded
+	}
+	return false
+}
+
+// instrumentSubject reports a sentence whose subject is what an act
+// produced, followed by what it does or will do ("The treaty strengthens
+// …", "This MoU improves …", "The agreement will enable …"): what an
+// agreement provides is a result of it, though no cue word says so. The
+// sentence opens with a determiner, an instrument word (the instrument
+// section) follows within four words, and then, past an adverb of
+// degree, "will", "shall", "has" or a verb in -s.
+func instrumentSubject(toks []token, acts map[string]uint16) bool {
+	var ws []token
+	for _, t := range toks {
+		if t.word {
+			ws = append(ws, t)
+			if len(ws) == 8 {
+				break
+			}
+		}
+	}
+	if len(ws) < 3 {
+		return false
+	}
+	switch ws[0].folded {
+	case "the", "this", "these", "its", "their":
+	default:
+		return false
+	}
+	for k := 1; k < len(ws)-1 && k <= 4; k++ {
+		if acts[ws[k].folded]&actInstrument == 0 {
+			continue
+		}
+		v := ws[k+1]
+		if (v.folded == "also" || v.folded == "further") && k+2 < len(ws) {
+			v = ws[k+2]
+		}
+		switch v.folded {
+		case "will", "shall", "has", "have":
+			return true
+		case "is", "was", "as", "its", "this", "his", "us":
+			return false
+		}
+		return len(v.text) > 3 && v.text[0] >= 'a' && v.text[0] <= 'z' && strings.HasSuffix(v.text, "s") && !strings.HasSuffix(v.text, "ss")
+	}
+	return false
+}
+
+// listItem reports a sentence that can be an item of a list under a
+// lead-in ending in a colon: a bullet, or a sentence that opens in lower
+// case (an item the reader split from its lead-in, "to establish …").
+func listItem(s summarize.Sentence) bool {
+	t := strings.TrimLeft(s.Text, "-–•*·0123456789.) ")
+	return s.Bullet || t != "" && t[0] >= 'a' && t[0] <= 'z'
+}
+
+// assuredSupport reports a verb of offering or promising (the assure
+// section) followed within six words of the same clause by what is
+// offered (the backing section): "assured India's full support",
+// "offered assistance", "extended its cooperation": a commitment one
+// party made to another, reported without a cue word.
+func assuredSupport(toks []token, acts map[string]uint16) bool {
+	for i, t := range toks {
+		if !t.word || acts[t.folded]&actAssure == 0 {
+			continue
+		}
+		seen := 0
+		for _, u := range toks[i+1:] {
+			if !u.word {
+				if strings.ContainsAny(u.text, ",;:.") {
+					break
+				}
+				continue
+			}
+			if acts[u.folded]&actBacking != 0 {
+				return true
+			}
+			if seen++; seen == 6 {
+				break
+			}
+		}
 	}
 	return false
 }

@@ -179,23 +179,31 @@ func listedWith(ps ...float64) []scoredExample {
 	return out
 }
 
-// TestActFeatures: a firm act ahead ("will establish") and a result
-// stated plainly (an active past verb, then what it produced) are told
-// from a wish ahead and a passive or a verb with no product.
+// TestActFeatures: a firm act ahead ("will establish"), a result
+// stated plainly (an active past verb, then what it produced) and an
+// instrument that does something ("the treaty strengthens") are told
+// from a wish ahead, a passive, a verb with no product and an instrument
+// that is only described or named.
 func TestActFeatures(t *testing.T) {
 	acts := actSignals()
 	for _, c := range []struct {
-		text         string
-		future, plan bool
+		text                  string
+		future, plan, subject bool
 	}{
-		{"The parties will establish a joint mechanism.", true, false},
-		{"Both sides will jointly launch a programme.", true, false},
-		{"The parties will discuss a mechanism next year.", false, false},
-		{"The company partnered with the university on a new programme.", false, true},
-		{"Japan drafted a framework for maritime security.", false, true},
-		{"A framework was drafted last year.", false, false},
-		{"The ministers welcomed the progress made so far.", false, false},
-		{"The programme was launched to help farmers.", false, false},
+		{"The parties will establish a joint mechanism.", true, false, false},
+		{"Both sides will jointly launch a programme.", true, false, false},
+		{"The parties will discuss a mechanism next year.", false, false, false},
+		{"The company partnered with the university on a new programme.", false, true, false},
+		{"Japan drafted a framework for maritime security.", false, true, false},
+		{"A framework was drafted last year.", false, false, false},
+		{"The ministers welcomed the progress made so far.", false, false, false},
+		{"The programme was launched to help farmers.", false, false, false},
+		{"The treaty strengthens the two countries' efforts against crime.", false, false, true},
+		{"This MoU also provides for yearly consultations.", false, false, true},
+		{"The new trade agreement will enable firms to bid for contracts.", false, false, true},
+		{"The agreement is the first of its kind.", false, false, false},
+		{"The signing of the agreement took place in Rome.", false, false, false},
+		{"Ministers said the agreement strengthens ties.", false, false, false},
 	} {
 		toks := tokenize(c.text)
 		if got := futureAct(toks, acts); got != c.future {
@@ -203,6 +211,59 @@ func TestActFeatures(t *testing.T) {
 		}
 		if got := activeResult(toks, acts); got != c.plan {
 			t.Errorf("activeResult(%q) = %v, want %v", c.text, got, c.plan)
+		}
+		if got := instrumentSubject(toks, acts); got != c.subject {
+			t.Errorf("instrumentSubject(%q) = %v, want %v", c.text, got, c.subject)
+		}
+	}
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Prime Minister Modi assured India's full support for the growth of Sri Lanka.", true},
+		{"The Foundation also offered its full support to the development agenda.", true},
+		{"The Minister conveyed his greetings, and support for the plan was discussed.", false},
+		{"The President extended the deadline by a month.", false},
+		{"The ministers discussed support for farmers.", false},
+	} {
+		if got := assuredSupport(tokenize(c.text), acts); got != c.want {
+			t.Errorf("assuredSupport(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestLeadInCue: the items of a list under a lead-in that ends in a colon
+// carry the lead-in's cue (the verb of "The ministers agreed to:" is what
+// makes "- establish a joint fund" an outcome); a sentence after the list
+// and one under no lead-in carry none.
+func TestLeadInCue(t *testing.T) {
+	text := "Ministers meet in Rome\n\n" +
+		"The ministers met in Rome on Monday to review their cooperation on trade.\n\n" +
+		"The ministers agreed to:\n\n" +
+		"- establish a joint fund for small exporters in both countries;\n" +
+		"- expand the exchange of customs data between the two agencies.\n\n" +
+		"The next meeting will take place in Madrid in the spring of next year.\n"
+	d := parse(t, []byte(text))
+	sum, err := summarize.Extract(d, summarize.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	k := outcomeFeatureIndex("lead_in_cue")
+	got := map[string]bool{}
+	for _, ex := range NewOutcomeCandidates(d, sum).Examples() {
+		got[ex.Text] = ex.Features[k] > 0
+	}
+	for text, want := range map[string]bool{
+		"establish a joint fund for small exporters in both countries;":             true,
+		"expand the exchange of customs data between the two agencies.":             true,
+		"The ministers met in Rome on Monday to review their cooperation on trade.": false,
+		"The next meeting will take place in Madrid in the spring of next year.":    false,
+	} {
+		v, ok := got[text]
+		if !ok {
+			t.Errorf("%q is no candidate (candidates %v)", text, got)
+		} else if v != want {
+			t.Errorf("lead_in_cue of %q set %v, want %v", text, v, want)
 		}
 	}
 }

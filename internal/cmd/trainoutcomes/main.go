@@ -65,7 +65,7 @@ func main() {
 		gate    = flag.Bool("gate", true, "fit the document gate that decides whether a document records any outcome")
 		gateL2  = flag.Float64("gate-l2", 0.01, "the L2 penalty per document of the gate's standardised weights")
 		cost    = flag.Float64("pick-cost", 0.3, "the F1 a gate threshold may give up per wrong pick per document without outcomes")
-		errs    = flag.String("errors", "", "write the leave-one-publisher-out wrong picks and missed outcomes, and each document's gate probability and features, to `FILE`")
+		errs    = flag.String("errors", "", "write the leave-one-publisher-out wrong picks, missed outcomes with why they were missed, the picks, and each document's gate probability and features, to `FILE`")
 		sets    = flag.String("gold", "../../shared/eval/briefing/dev,../testdata/whitehouse,../testdata/corpus/*", "comma-separated gold folders (globs allowed)")
 		texts   = flag.String("texts", "", "a folder of rebuilt texts, one sub-folder per corpus folder, for annotations whose text is not beside them")
 	)
@@ -155,7 +155,7 @@ func leaveOnePublisherOut(docs []*doc, pubs []string, opt options, errs io.Write
 			outs := d.cands.Outcomes(m.OutcomeModel)
 			s := d.score(outs)
 			t.add(s)
-			writeErrors(errs, pub, d, outs)
+			writeErrors(errs, pub, d, outs, m.OutcomeModel)
 			if m.Gate != nil {
 				gf := d.cands.GateFeatures(m.OutcomeModel)
 				fmt.Fprintf(errs, "%s\t%s\tGATE\tno=%v\tp=%.3f\tth=%.2f\t%.2f\n", pub, d.gold.ID, d.gold.NoOutcomes, m.Gate.Probability(gf), m.Gate.Threshold, gf)
@@ -196,19 +196,44 @@ func leaveOnePublisherOut(docs []*doc, pubs []string, opt options, errs io.Write
 
 // writeErrors writes a left-out document's wrong picks and missed primary
 // outcomes, one a line: publisher, document, FP or MISS (NOOUT-FP for a
-// pick on a document without outcomes), the sentence. (A line GATE
-// follows with the gate's probability, threshold and features.)
-func writeErrors(w io.Writer, pub string, d *doc, outs []briefing.Outcome) {
+// pick on a document without outcomes), the sentence; then for each miss
+// a line WHY with the best probability model gives a candidate matching
+// it, model's threshold and the number of picks (below the threshold,
+// crowded out by five picks, or none when the gate closed); then each
+// pick (PICK, its probability, its text). (A line GATE follows with the
+// gate's probability, threshold and features.)
+func writeErrors(w io.Writer, pub string, d *doc, outs []briefing.Outcome, model *briefing.OutcomeModel) {
 	p := prediction(d, outs)
 	rep := eval.ScoreGold([]eval.GoldDoc{d.gold}, map[string]eval.Prediction{d.gold.ID: p})
+	missed := map[string]bool{}
 	for _, m := range rep.Misses[d.gold.ID] {
 		if !strings.HasPrefix(m, "outcome") {
 			continue
 		}
+		missed[m] = true
 		if d.gold.NoOutcomes {
 			m = "NOOUT-" + m
 		}
 		fmt.Fprintf(w, "%s\t%s\t%s\n", pub, d.gold.ID, m)
+	}
+	// Why each primary outcome was missed: the model's best probability
+	// among the candidates matching it (-1: no candidate does) against
+	// the threshold, and the number of picks (five: crowded out; none:
+	// the gate closed).
+	for j, o := range d.gold.Outcomes {
+		if !missed[fmt.Sprintf("outcome MISS (primary %d): %q", j+1, o.Text)] {
+			continue
+		}
+		best := -1.0
+		for _, ex := range d.examples {
+			if eval.SameOutcome(ex.Text, o.Text) {
+				best = max(best, model.Probability(ex.Features))
+			}
+		}
+		fmt.Fprintf(w, "%s\t%s\tWHY\tp=%.3f\tth=%.2f\tpicks=%d\t%q\n", pub, d.gold.ID, best, model.Threshold, len(outs), o.Text)
+	}
+	for _, o := range outs {
+		fmt.Fprintf(w, "%s\t%s\tPICK\t%.3f\t%q\n", pub, d.gold.ID, o.Score, o.Text)
 	}
 }
 
