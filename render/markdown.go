@@ -102,11 +102,7 @@ func Markdown(w io.Writer, b *briefing.Brief, tmpl *template.Template) error {
 		return err
 	}
 	buf.WriteString("---\n\n")
-	if tmpl == DefaultTemplate() {
-		if err := writeDefault(&buf, b); err != nil {
-			return err
-		}
-	} else if err := tmpl.Execute(&buf, b); err != nil {
+	if err := tmpl.Execute(&buf, b); err != nil {
 		return err
 	}
 	_, err := w.Write(buf.b)
