@@ -198,7 +198,7 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64) bool
 			leadIn = i - 1
 		}
 		nwords := len(strings.Fields(text))
-		if nwords < 5 || text == a.d.Title || isQuestion(text) || !strings.HasSuffix(text, ".") && isHeadline(tokenize(text)) {
+		if nwords < 5 || text == a.d.Title || isQuestion(text) || !strings.HasSuffix(text, ".") && isHeadline(a.sents[i].toks) {
 			continue
 		}
 		x := make([]float64, len(outcomeFeatureNames))
@@ -525,7 +525,8 @@ func activeResult(toks []token, acts map[string]uint16) bool {
 // section) follows within four words, and then, past an adverb of
 // degree, "will", "shall", "has" or a verb in -s.
 func instrumentSubject(toks []token, acts map[string]uint16) bool {
-	var ws []token
+	var buf [8]token // the sentence's first eight words, without a heap copy
+	ws := buf[:0]
 	for _, t := range toks {
 		if t.word {
 			ws = append(ws, t)

@@ -123,17 +123,10 @@ func upperSurname(w string) bool {
 	return true
 }
 
-// romanNumeral reports a regnal number: "II", "XIV".
+// romanNumeral reports a regnal number: "II", "XIV" (isRoman's numerals
+// without L and C, of at most five letters).
 func romanNumeral(w string) bool {
-	if len(w) > 5 {
-		return false
-	}
-	for _, r := range w {
-		if r != 'I' && r != 'V' && r != 'X' {
-			return false
-		}
-	}
-	return w != ""
+	return len(w) <= 5 && isRoman(w) && !strings.ContainsAny(w, "LC")
 }
 
 // nisba reports a demonym after "Al" or "El" that ends a name: "Mohamed

@@ -21,6 +21,15 @@ type AnnotatedDoc struct {
 	Summary   *summarize.Summary
 }
 
+// AnnotatedSets are the gold folders the trainers of briefing's models read
+// by default, relative to briefing/, where go generate runs them: the dev
+// set beside the repository, the White House releases and every corpus
+// publisher.
+const AnnotatedSets = "../../shared/eval/briefing/dev,../testdata/whitehouse,../testdata/corpus/*"
+
+// TextsUsage describes the flag that passes LoadAnnotated's texts.
+const TextsUsage = "a folder of rebuilt texts, one sub-folder per corpus folder, for annotations whose text is not beside them"
+
 // LoadAnnotated reads every gold folder that the comma-separated globs of
 // sets name, and the text of each annotation: beside it, or else, when
 // texts is not "", in texts/<folder>/ID.txt (the texts that

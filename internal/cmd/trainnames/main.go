@@ -33,8 +33,8 @@ import (
 
 func main() {
 	var (
-		sets    = flag.String("gold", "../../shared/eval/briefing/dev,../testdata/whitehouse,../testdata/corpus/*", "comma-separated gold folders (globs allowed)")
-		texts   = flag.String("texts", "", "a folder of rebuilt texts, one sub-folder per corpus folder, for annotations whose text is not beside them")
+		sets    = flag.String("gold", eval.AnnotatedSets, "comma-separated gold folders (globs allowed)")
+		texts   = flag.String("texts", "", eval.TextsUsage)
 		out     = flag.String("out", "", "write the model fitted on every document to `FILE`")
 		l2      = flag.Float64("l2", 0.005, "L2 penalty on the standardised weights, per training document")
 		lopo    = flag.Bool("lopo", true, "report the leave-one-publisher-out figures, with the rules' figures before them")

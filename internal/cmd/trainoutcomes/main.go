@@ -66,8 +66,8 @@ func main() {
 		gateL2  = flag.Float64("gate-l2", 0.01, "the L2 penalty per document of the gate's standardised weights")
 		cost    = flag.Float64("pick-cost", 0.3, "the F1 a gate threshold may give up per wrong pick per document without outcomes")
 		errs    = flag.String("errors", "", "write the leave-one-publisher-out wrong picks, missed outcomes with why they were missed, the picks, and each document's gate probability and features, to `FILE`")
-		sets    = flag.String("gold", "../../shared/eval/briefing/dev,../testdata/whitehouse,../testdata/corpus/*", "comma-separated gold folders (globs allowed)")
-		texts   = flag.String("texts", "", "a folder of rebuilt texts, one sub-folder per corpus folder, for annotations whose text is not beside them")
+		sets    = flag.String("gold", eval.AnnotatedSets, "comma-separated gold folders (globs allowed)")
+		texts   = flag.String("texts", "", eval.TextsUsage)
 	)
 	flag.Parse()
 	opt := options{innerFolds: *folds, gate: *gate, pickCost: *cost, gateL2: *gateL2}
