@@ -69,10 +69,10 @@ func (st *orgStats) add(s *passage, m *omention) {
 	if s.index < 0 {
 		st.titles++
 	}
-	if m.start > 0 && fold(s.toks[m.start-1].text) == "the" {
+	if m.start > 0 && s.toks[m.start-1].key() == "the" {
 		st.the++
 	}
-	if m.start == 0 || m.start == 1 && fold(s.toks[0].text) == "the" {
+	if m.start == 0 || m.start == 1 && s.toks[0].key() == "the" {
 		st.sentStart++
 	}
 	if m.known {
@@ -96,17 +96,17 @@ func (st *orgStats) add(s *passage, m *omention) {
 	if m.end < len(s.toks) && isPossessive(s.toks[m.end]) {
 		st.poss++
 	}
-	if p := m.start - 1; p >= 0 && fold(s.toks[p].text) == "the" {
+	if p := m.start - 1; p >= 0 && s.toks[p].key() == "the" {
 		p--
-		if p >= 0 && partyPreps[fold(s.toks[p].text)] {
+		if p >= 0 && partyPreps[s.toks[p].key()] {
 			st.prep++
 		}
-	} else if p >= 0 && partyPreps[fold(s.toks[p].text)] {
+	} else if p >= 0 && partyPreps[s.toks[p].key()] {
 		st.prep++
 	}
 	if m.end < len(s.toks) {
 		k := m.end
-		for k < len(s.toks)-1 && auxWords[fold(s.toks[k].text)] {
+		for k < len(s.toks)-1 && auxWords[s.toks[k].key()] {
 			k++ // "X has signed", "X will also host"
 		}
 		if t := s.toks[k]; isLowerWord(t) && actVerbs[t.text] {
@@ -120,18 +120,18 @@ func (st *orgStats) add(s *passage, m *omention) {
 		st.numNext++
 	}
 	if p := m.start - 1; p >= 1 {
-		if fold(s.toks[p].text) == "the" {
+		if s.toks[p].key() == "the" {
 			p--
 		}
 		if p >= 1 {
-			prev, w := fold(s.toks[p-1].text), fold(s.toks[p].text)
+			prev, w := s.toks[p-1].key(), s.toks[p].key()
 			if w == "by" && attendVerbs[prev] || (w == "of" || w == "from") && (prev == "delegation" || prev == "delegations" || prev == "representatives" || prev == "members") || w == "between" {
 				st.attend++
 			}
 		}
 	}
-	if e := m.end + 1; m.end < len(s.toks) && (s.toks[m.end].text == "," || fold(s.toks[m.end].text) == "and") && e < len(s.toks) {
-		if fold(s.toks[e].text) == "the" {
+	if e := m.end + 1; m.end < len(s.toks) && (s.toks[m.end].text == "," || s.toks[m.end].key() == "and") && e < len(s.toks) {
+		if s.toks[e].key() == "the" {
 			e++ // "ONGC and the Sabarmati Riverfront Development Corporation"
 		}
 		if e < len(s.toks) && isCap(s.toks[e]) {
@@ -370,7 +370,7 @@ func (a *analysis) orgFeatures(o *org, bodies map[int]int) []float64 {
 				if k == st.end-1 {
 					headLast = true
 				}
-				if k+1 < st.end && (fold(s.toks[k+1].text) == "of" || fold(s.toks[k+1].text) == "for" || fold(s.toks[k+1].text) == "on") {
+				if k+1 < st.end && (s.toks[k+1].key() == "of" || s.toks[k+1].key() == "for" || s.toks[k+1].key() == "on") {
 					headOf = true
 				}
 				if f == "government" {
@@ -401,7 +401,7 @@ func (a *analysis) orgFeatures(o *org, bodies map[int]int) []float64 {
 				lower++
 			}
 		}
-		eventLast = l.eventNouns[fold(s.toks[st.end-1].text)]
+		eventLast = l.eventNouns[s.toks[st.end-1].key()]
 	} else {
 		// only short forms: look at the name itself
 		for _, w := range ws {
@@ -602,13 +602,13 @@ func (a *analysis) spanCandidates() {
 					continue
 				}
 				// a connector inside a name: "Alliance of Socialists and Democrats"
-				f := fold(s.toks[end].text)
+				f := s.toks[end].key()
 				if (f == "of" || f == "for" || f == "and" || f == "&" || f == "on") && end+1 < len(s.toks) && free(end+1) {
 					end += 2
 					continue
 				}
 				// "Office of the Spokesperson"
-				if f == "of" && end+2 < len(s.toks) && fold(s.toks[end+1].text) == "the" && free(end+2) {
+				if f == "of" && end+2 < len(s.toks) && s.toks[end+1].key() == "the" && free(end+2) {
 					end += 3
 					continue
 				}

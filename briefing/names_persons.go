@@ -193,7 +193,7 @@ func (a *analysis) spanPersons() []*spanPerson {
 			}
 			addMention(&p.mentions, name)
 			addIndex(&p.indices, s.index)
-			if j < len(s.toks) && sayingVerbs[fold(s.toks[j].text)] {
+			if j < len(s.toks) && sayingVerbs[s.toks[j].key()] {
 				p.said++
 			}
 			if p.role == "" {

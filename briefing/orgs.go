@@ -78,7 +78,7 @@ func (s *passage) roleModifier(k int) bool {
 	if s.has(k, fRole) {
 		return true
 	}
-	return getLex().roleModifiers[fold(s.toks[k].text)]
+	return getLex().roleModifiers[s.toks[k].key()]
 }
 
 // orgMentions finds bodies named in the passage.
@@ -118,7 +118,7 @@ func (s *passage) orgMentions() []*omention {
 		name := span(s.text, s.toks, st, i)
 		head := false
 		for k := st; k < i; k++ {
-			if (s.has(k, fOrgHead) || l.orgWeak[fold(s.toks[k].text)]) && !(k+1 < i && isCap(s.toks[k+1]) && !s.has(k+1, fOrgHead) && s.toks[k+1].text != "General") {
+			if (s.has(k, fOrgHead) || l.orgWeak[s.toks[k].key()]) && !(k+1 < i && isCap(s.toks[k+1]) && !s.has(k+1, fOrgHead) && s.toks[k+1].text != "General") {
 				head = true
 			}
 		}
@@ -159,7 +159,7 @@ func (s *passage) orgMentions() []*omention {
 			continue
 		}
 		m := &omention{name: full, alias: span(s.text, s.toks, i, i+n), start: i, end: i + n, known: true, short: n == 1 && full != s.toks[i].text}
-		if i+n < len(s.toks) && l.eventNouns[fold(s.toks[i+n].text)] {
+		if i+n < len(s.toks) && l.eventNouns[s.toks[i+n].key()] {
 			m.nameOnly = true
 		}
 		add(m)
@@ -197,7 +197,7 @@ func (s *passage) orgMentions() []*omention {
 		// Commonwealth and Development Office" (not another body's:
 		// "Department of Justice and Federal Trade Commission", whose
 		// words are taken already)
-		for and := false; st >= 2 && st < h && (fold(s.toks[st-1].text) == "and" || s.toks[st-1].text == "&" || s.toks[st-1].text == "," && and) &&
+		for and := false; st >= 2 && st < h && (s.toks[st-1].key() == "and" || s.toks[st-1].text == "&" || s.toks[st-1].text == "," && and) &&
 			s.isOrgWord(st-2) && !covered[st-2] && !s.has(st-2, fCountry|fCity|fOrgHead) && !s.roleModifier(st-2) && !isAcronym(s.toks[st-2]) && !s.has(st, fCountry); {
 			and = true
 			st -= 2
@@ -207,7 +207,7 @@ func (s *passage) orgMentions() []*omention {
 		}
 		// "the Bill and Melinda Gates Foundation", but not "Yellen and
 		// State Bank of Vietnam": a given name on both sides of "and"
-		if st >= 3 && st < h && fold(s.toks[st-1].text) == "and" && s.has(st-2, fName) && s.has(st, fName) && !s.isOrgWord(st-3) {
+		if st >= 3 && st < h && s.toks[st-1].key() == "and" && s.has(st-2, fName) && s.has(st, fName) && !s.isOrgWord(st-3) {
 			st -= 2
 		}
 		for st < h && s.has(st, fStop) && !s.placeGoesOn(st) {
@@ -242,17 +242,17 @@ func (s *passage) orgMentions() []*omention {
 		if st == h && end == h+1 {
 			continue // a lone head noun: "the Council"
 		}
-		if st+1 == h && end == h+1 && getLex().compass[fold(s.toks[st].text)] {
+		if st+1 == h && end == h+1 && getLex().compass[s.toks[st].key()] {
 			continue // a region or a generic body: "West Bank", "the Central Bank"
 		}
 		// a named body then the body it belongs to: "Indian Pharmaceutical
 		// Export Promotion Council of the Ministry of Health" is the council
-		if st < h && end > h+2 && fold(s.toks[h+1].text) == "of" {
+		if st < h && end > h+2 && s.toks[h+1].key() == "of" {
 			k := h + 2
-			if fold(s.toks[k].text) == "the" {
+			if s.toks[k].key() == "the" {
 				k++
 			}
-			if k < end && s.has(k, fOrgHead) && isCap(s.toks[k]) && fold(s.toks[k].text) != "government" {
+			if k < end && s.has(k, fOrgHead) && isCap(s.toks[k]) && s.toks[k].key() != "government" {
 				end = h + 1
 			}
 		}
@@ -269,7 +269,7 @@ func (s *passage) orgMentions() []*omention {
 		if allCountry {
 			continue // "Soviet Union", "Russian Federation"
 		}
-		if fold(s.toks[h].text) == "government" && st < h {
+		if s.toks[h].key() == "government" && st < h {
 			// "US Government", "J&K Government": only names of places
 			ok := true
 			for k := st; k < h; k++ {
@@ -294,10 +294,10 @@ func (s *passage) orgMentions() []*omention {
 				for k > st && s.has(k-1, fCountry) {
 					k--
 				}
-				if k > st && fold(s.toks[k-1].text) == "the" {
+				if k > st && s.toks[k-1].key() == "the" {
 					k-- // "… of the United Kingdom"
 				}
-				if (k-1 > h+1 || st < h && k-1 > h) && fold(s.toks[k-1].text) == "of" {
+				if (k-1 > h+1 || st < h && k-1 > h) && s.toks[k-1].key() == "of" {
 					m.alias = name
 					m.name = span(s.text, s.toks, st, k-1)
 				}
@@ -466,21 +466,21 @@ func (s *passage) complementEnd(h int) int {
 			if end < j && !connectorRun(s, end, j) {
 				return end
 			}
-			if end < j && (fold(s.toks[j-1].text) == "and" || s.toks[j-1].text == "&") && !s.has(j, fWord) && !s.acronymFollows(j) && !inList {
+			if end < j && (s.toks[j-1].key() == "and" || s.toks[j-1].text == "&") && !s.has(j, fWord) && !s.acronymFollows(j) && !inList {
 				return end // "Ministry of Energy and Sinopec", but "… of Lighthouses and Lightships (DGLL)"
 			}
-			if end < j && (fold(s.toks[j-1].text) == "and" || s.toks[j-1].text == "&") && (s.headedRun(j) || s.officeRun(j) || j+1 < len(s.toks) && isPossessive(s.toks[j+1])) {
+			if end < j && (s.toks[j-1].key() == "and" || s.toks[j-1].text == "&") && (s.headedRun(j) || s.officeRun(j) || j+1 < len(s.toks) && isPossessive(s.toks[j+1])) {
 				return end // two bodies ("Department of Justice and Federal Trade Commission", "… and Chile’s Office") or an office ("… and Foreign Minister")
 			}
 			j++
 			end = j
-			if s.has(j-1, fCountry) && inComp && (j >= len(s.toks) || !s.has(j, fCountry) && !s.isOrgWord(j) && (s.countryEndsAt(j) || fold(s.toks[j].text) != "of")) {
+			if s.has(j-1, fCountry) && inComp && (j >= len(s.toks) || !s.has(j, fCountry) && !s.isOrgWord(j) && (s.countryEndsAt(j) || s.toks[j].key() != "of")) {
 				return end // "Government of India": a country ends the name (but "Republic" goes on: "… of the Republic of Kazakhstan")
 			}
 			continue
 		case t.word && isLowerWord(t) && (f == "of" || f == "for" || f == "on" || f == "the" || f == "and" || f == "to" || f == "at" && inComp) || t.text == "&":
 			if f == "and" || f == "&" {
-				if !inComp || j+1 < len(s.toks) && (fold(s.toks[j+1].text) == "the" || fold(s.toks[j+1].text) == "a") {
+				if !inComp || j+1 < len(s.toks) && (s.toks[j+1].key() == "the" || s.toks[j+1].key() == "a") {
 					return end // "Foundation and the …": a list, not one name
 				}
 			}
@@ -493,7 +493,7 @@ func (s *passage) complementEnd(h int) int {
 			// (but "Commission of Inquiry on Ukraine")
 			if f == "to" || f == "on" && inComp {
 				k := j + 1
-				if k < len(s.toks) && fold(s.toks[k].text) == "the" {
+				if k < len(s.toks) && s.toks[k].key() == "the" {
 					k++
 				}
 				if k < len(s.toks) && s.has(k, fCountry) && (f == "to" || s.countryOpensName(k)) {
@@ -502,11 +502,11 @@ func (s *passage) complementEnd(h int) int {
 			}
 			if f == "of" || f == "for" || f == "on" || f == "to" {
 				k := j + 1
-				if k < len(s.toks) && fold(s.toks[k].text) == "the" {
+				if k < len(s.toks) && s.toks[k].key() == "the" {
 					k++
 				}
 				// a nested body: "… Council of the Ministry of …"
-				if inComp && k < len(s.toks) && s.has(k, fOrgHead) && fold(s.toks[k].text) != "government" {
+				if inComp && k < len(s.toks) && s.has(k, fOrgHead) && s.toks[k].key() != "government" {
 					return end
 				}
 				inComp = true
@@ -551,10 +551,10 @@ func (s *passage) officeRun(j int) bool {
 // an office after it ("Department of Justice Senior Counsel").
 func (s *passage) officeEnds(j int) bool {
 	p := j - 1
-	if p >= 0 && fold(s.toks[p].text) == "the" {
+	if p >= 0 && s.toks[p].key() == "the" {
 		p--
 	}
-	if p < 0 || fold(s.toks[p].text) != "of" {
+	if p < 0 || s.toks[p].key() != "of" {
 		return false
 	}
 	for j < len(s.toks) && s.roleModifier(j) && isCap(s.toks[j]) {
@@ -612,7 +612,7 @@ func (s *passage) bracketAcronym(i int) (string, int) {
 func (s *passage) listGoesOn(j int) bool {
 	for k := j; k < len(s.toks) && s.toks[k].text == ","; {
 		k++
-		if k < len(s.toks) && fold(s.toks[k].text) == "and" {
+		if k < len(s.toks) && s.toks[k].key() == "and" {
 			return k+1 < len(s.toks) && s.isOrgWord(k+1) && !s.officeRun(k+1) // ", and Tourism", not ", and the" nor ", and Foreign Minister"
 		}
 		words := k
@@ -625,7 +625,7 @@ func (s *passage) listGoesOn(j int) bool {
 		if k == words || k+1 >= len(s.toks) {
 			return false
 		}
-		if fold(s.toks[k].text) == "and" {
+		if s.toks[k].key() == "and" {
 			return s.isOrgWord(k + 1)
 		}
 	}
@@ -701,7 +701,7 @@ func (s *passage) expansionStart(paren int) int {
 	// of the whole run do not, the name starts after the "and"
 	if acr, _ := s.bracketAcronym(paren); acr != "" && !s.initialsSpell(k, paren, acr) {
 		for k2 := k + 1; k2 < paren; k2++ {
-			if f := fold(s.toks[k2-1].text); (f == "and" || f == "the" && k2 >= 2 && fold(s.toks[k2-2].text) == "and") && isCap(s.toks[k2]) && s.initialsSpell(k2, paren, acr) {
+			if f := s.toks[k2-1].key(); (f == "and" || f == "the" && k2 >= 2 && s.toks[k2-2].key() == "and") && isCap(s.toks[k2]) && s.initialsSpell(k2, paren, acr) {
 				return k2
 			}
 		}
@@ -710,7 +710,7 @@ func (s *passage) expansionStart(paren int) int {
 		// the United Arab Emirates (CSC)", but "… Defense of Competition
 		// and the Protection of Intellectual Property (INDECOPI)"
 		for k2 := paren - 1; k2 > k+1; k2-- {
-			if fold(s.toks[k2-1].text) == "the" && fold(s.toks[k2-2].text) == "and" && isCap(s.toks[k2]) && s.headedRun(k2) {
+			if s.toks[k2-1].key() == "the" && s.toks[k2-2].key() == "and" && isCap(s.toks[k2]) && s.headedRun(k2) {
 				return k2
 			}
 		}

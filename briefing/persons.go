@@ -42,7 +42,7 @@ func (s *passage) nameSpans() [][2]int {
 			}
 			// one or two particles: "bin Salman", "von der Leyen"
 			k := j
-			for k < len(s.toks) && k < j+2 && getLex().particles[fold(s.toks[k].text)] {
+			for k < len(s.toks) && k < j+2 && getLex().particles[s.toks[k].key()] {
 				k++
 			}
 			if k > j && k < len(s.toks) && (s.has(k, fName) || s.nisba(k)) {
@@ -73,7 +73,7 @@ func (s *passage) lastNameWord(i, j int, titled bool) bool {
 	if isInitial(s.toks[i]) || !isCap(t) || s.has(j, fCountry|fOrgHead|fCity|fConn|fName) || headlineVerb(t.text) {
 		return false
 	}
-	if !(titled || s.has(i-1, fRole) || s.isHonorificEnd(i-1) || s.index >= 0 && givenNames()[fold(s.toks[i].text)]) {
+	if !(titled || s.has(i-1, fRole) || s.isHonorificEnd(i-1) || s.index >= 0 && givenNames()[s.toks[i].key()]) {
 		return false
 	}
 	next := j + 1
@@ -135,7 +135,7 @@ func (s *passage) nisba(k int) bool {
 	if k < 1 || !s.has(k, fCountry) || !isCap(s.toks[k]) || isAcronym(s.toks[k]) {
 		return false
 	}
-	if p := fold(s.toks[k-1].text); p != "al" && p != "el" {
+	if p := s.toks[k-1].key(); p != "al" && p != "el" {
 		return false
 	}
 	return k+1 >= len(s.toks) || !isCap(s.toks[k+1])
@@ -197,7 +197,7 @@ func (s *passage) titleBefore(p int) int {
 	adjacent := true
 	for p >= 0 {
 		n, _ := l.honorifics.matchEnding(s.toks, p)
-		if n == 0 || !isCap(s.toks[p-n+1]) || p-n >= 0 && fold(s.toks[p-n].text) == "of" {
+		if n == 0 || !isCap(s.toks[p-n+1]) || p-n >= 0 && s.toks[p-n].key() == "of" {
 			break // "Department of Justice Fraud Section": a portfolio, no title
 		}
 		r, _ := l.roleHeads.matchEnding(s.toks, p)
@@ -229,7 +229,7 @@ func (s *passage) roleBefore(p int, viaComma bool) (int, string) {
 	} else if j >= 0 && s.toks[j].text == "," {
 		return -1, ""
 	}
-	if j >= 0 && fold(s.toks[j].text) == "and" {
+	if j >= 0 && s.toks[j].key() == "and" {
 		return -1, ""
 	}
 	k := j + 1
@@ -303,7 +303,7 @@ func (s *passage) roleBefore(p int, viaComma bool) (int, string) {
 		}
 	}
 	for i := k; i < first; i++ {
-		f := fold(s.toks[i].text)
+		f := s.toks[i].key()
 		if s.toks[i].text == "," && !s.hasRole(k, i) || (f == "and" || f == "&") && !s.hasRole(k, i) && !s.portfolios(k, i) {
 			k = i + 1
 		}
@@ -313,9 +313,9 @@ func (s *passage) roleBefore(p int, viaComma bool) (int, string) {
 	}
 	// "the Prime Minister and President Macron": an office after "the"
 	// is another person's, so the office ends at the conjunction
-	if k > 0 && fold(s.toks[k-1].text) == "the" {
+	if k > 0 && s.toks[k-1].key() == "the" {
 		for i := k + 1; i < p; i++ {
-			if f := fold(s.toks[i].text); (f == "and" || f == "&") && s.hasRole(k, i) && s.hasRole(i+1, p+1) && isCap(s.toks[i+1]) {
+			if f := s.toks[i].key(); (f == "and" || f == "&") && s.hasRole(k, i) && s.hasRole(i+1, p+1) && isCap(s.toks[i+1]) {
 				k = i + 1
 				break
 			}
@@ -340,13 +340,13 @@ func (s *passage) bodyNotOffice(k, e int) bool {
 	if !s.has(k, fOrgHead) {
 		return false
 	}
-	of := func(i int) bool { return i >= k && fold(s.toks[i].text) == "of" }
+	of := func(i int) bool { return i >= k && s.toks[i].key() == "of" }
 	seen := false
 	for i := k + 1; i < e; i++ {
 		if of(i) {
 			seen = true
 		}
-		if (s.has(i, fRole) || pluralRoleHead(s.toks[i])) && !of(i-1) && !(of(i-2) && fold(s.toks[i-1].text) == "the") {
+		if (s.has(i, fRole) || pluralRoleHead(s.toks[i])) && !of(i-1) && !(of(i-2) && s.toks[i-1].key() == "the") {
 			return false
 		}
 	}
@@ -390,16 +390,16 @@ func (s *passage) roleAfter(e int) (start, end int, role string) {
 	if s.toks[j].text == "," {
 		j++
 		// ", who is also the Minister of Finance"
-		if j+1 < len(s.toks) && fold(s.toks[j].text) == "who" && fold(s.toks[j+1].text) == "is" {
+		if j+1 < len(s.toks) && s.toks[j].key() == "who" && s.toks[j+1].key() == "is" {
 			j += 2
-			if j < len(s.toks) && fold(s.toks[j].text) == "also" {
+			if j < len(s.toks) && s.toks[j].key() == "also" {
 				j++
 			}
 		}
 	} else if !(s.has(j, fWord) && isCap(s.toks[j])) {
 		return -1, -1, ""
 	}
-	if j < len(s.toks) && fold(s.toks[j].text) == "the" {
+	if j < len(s.toks) && s.toks[j].key() == "the" {
 		j++
 	}
 	start = j
@@ -494,12 +494,12 @@ func (s *passage) countryAfter(e int) string {
 // ofCountryAfter returns "of the Republic of Korea" when tokens from e
 // are "of", perhaps "the", and a country's name that ends the clause.
 func (s *passage) ofCountryAfter(e int) string {
-	if e >= len(s.toks) || fold(s.toks[e].text) != "of" {
+	if e >= len(s.toks) || s.toks[e].key() != "of" {
 		return ""
 	}
 	k := e + 1
 	for _, c := range s.cms {
-		if c.tok == k || c.tok == k+1 && fold(s.toks[k].text) == "the" {
+		if c.tok == k || c.tok == k+1 && s.toks[k].key() == "the" {
 			if c.end < len(s.toks) && (s.toks[c.end].word || s.toks[c.end].text == "-") {
 				return "" // "of Japan Foundation", "of Korea-Japan"
 			}
@@ -540,7 +540,7 @@ func (s *passage) personMentions(base int) []*pmention {
 			title = span(s.text, s.toks, tstart, i)
 		}
 		// ", Jr."
-		if j+1 < len(s.toks) && s.toks[j].text == "," && fold(s.toks[j+1].text) == "jr" {
+		if j+1 < len(s.toks) && s.toks[j].text == "," && s.toks[j+1].key() == "jr" {
 			j += 2
 			m.end = j
 		}
@@ -676,10 +676,10 @@ func (s *passage) personMentions(base int) []*pmention {
 // or else at its last two words. It returns i when the run is no such
 // thing: shorter than three words, or with no office just before it.
 func (s *passage) portfolioEnd(i, j int) int {
-	if j-i < 3 || i < 2 || s.startsPerson(i) || givenNames()[fold(s.toks[i].text)] {
+	if j-i < 3 || i < 2 || s.startsPerson(i) || givenNames()[s.toks[i].key()] {
 		return i
 	}
-	if f := fold(s.toks[i-1].text); f != "of" && f != "for" && f != "the" && !(s.has(i-1, fWord) && isCap(s.toks[i-1]) && !s.has(i-1, fRole)) {
+	if f := s.toks[i-1].key(); f != "of" && f != "for" && f != "the" && !(s.has(i-1, fWord) && isCap(s.toks[i-1]) && !s.has(i-1, fRole)) {
 		return i // not after an office's head ("Chairperson Moussa Faki Mahamat") nor in a list
 	}
 	office := false
@@ -695,12 +695,12 @@ func (s *passage) portfolioEnd(i, j int) int {
 	if !office {
 		return i
 	}
-	if j+1 < len(s.toks) && (fold(s.toks[j].text) == "and" || s.toks[j].text == "&" || s.toks[j].text == ",") &&
+	if j+1 < len(s.toks) && (s.toks[j].key() == "and" || s.toks[j].text == "&" || s.toks[j].text == ",") &&
 		isCap(s.toks[j+1]) && !s.has(j+1, fRole) && !s.startsPerson(j+1) {
 		return i // the portfolio goes on: "for Korean Peninsula Peace and Security Affairs"
 	}
 	for k := i + 1; k < j-1; k++ {
-		if givenNames()[fold(s.toks[k].text)] {
+		if givenNames()[s.toks[k].key()] {
 			return k
 		}
 	}
@@ -728,7 +728,7 @@ func (s *passage) inOtherName(i, j int) bool {
 		return false // "Minister of State Dr. …" keeps its name
 	}
 	switch {
-	case i >= 2 && (fold(s.toks[i-1].text) == "of" || fold(s.toks[i-1].text) == "for") && (s.has(i-2, fRole|fOrgHead) || isCap(s.toks[i-2])):
+	case i >= 2 && (s.toks[i-1].key() == "of" || s.toks[i-1].key() == "for") && (s.has(i-2, fRole|fOrgHead) || isCap(s.toks[i-2])):
 		return true
 	case j < len(s.toks) && s.has(j, fOrgHead):
 		return true
@@ -767,7 +767,7 @@ func (s *passage) listNext(end, i int) bool {
 		return false
 	}
 	for k := end; k < i; k++ {
-		if f := fold(s.toks[k].text); f != "and" && f != "," {
+		if f := s.toks[k].key(); f != "and" && f != "," {
 			return false
 		}
 	}
