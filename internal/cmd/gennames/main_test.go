@@ -99,3 +99,24 @@ func TestCommittedList(t *testing.T) {
 		}
 	}
 }
+
+// FuzzAddCounts: no source line, however malformed, panics the reader of
+// either format, and what it counts is a name of one word.
+func FuzzAddCounts(f *testing.F) {
+	f.Add("Mary,F,600\nJordan,M,800\n")
+	f.Add("Ontario Top Baby Names,,\nYear,Name,Frequency\n1990,ZOË,150\n1990,JO ANNE,6\n")
+	f.Add(",,\n-,-,-\n1,2,3,4\n")
+	f.Fuzz(func(t *testing.T, data string) {
+		for _, k := range sourceKinds {
+			counts := map[string]int{}
+			if _, err := addCounts(counts, strings.NewReader(data), k.header, k.parse); err != nil {
+				continue
+			}
+			for name := range counts {
+				if !isName(name) {
+					t.Errorf("%s: counted %q, no name of one word", k.dir, name)
+				}
+			}
+		}
+	})
+}
