@@ -31,6 +31,9 @@
 //     it written in lower case, that is as a common word ("will", "grace",
 //     "mark") rather than only as a proper name.
 //
+// -from and -to count only the babies born in those years (the generation
+// that holds offices today, say); by default every year counts.
+//
 // Run from internal/vocab by go generate, with the sources' folder in
 // $BRIEF_NAME_SOURCES (see lists/README.md for the exact files used):
 //
@@ -61,6 +64,8 @@ func main() {
 	var (
 		src   = flag.String("src", "", "`DIR` holding the sources: ssa/yobYYYY.txt and ontario/*.csv")
 		per   = flag.Float64("per-million", 27, "keep names given to at least `P` of every million babies of a source")
+		from  = flag.Int("from", 0, "count babies born in `YEAR` or later (0: all)")
+		to    = flag.Int("to", 0, "count babies born in `YEAR` or earlier (0: all)")
 		words = flag.String("words", "", "leave out names this English word `FILE` holds in lower case")
 		out   = flag.String("out", "", "write the list to `FILE` (default standard output)")
 	)
@@ -71,9 +76,9 @@ func main() {
 			"(go generate: set BRIEF_NAME_SOURCES to the folder of the source files; see internal/vocab/lists/README.md)")
 		os.Exit(2)
 	}
-	cfg := config{perMillion: *per, lexicon: lexiconWords()}
+	cfg := config{perMillion: *per, years: yearRange{*from, *to}, lexicon: lexiconWords()}
 	var err error
-	if cfg.sources, err = readSources(*src); err != nil {
+	if cfg.sources, err = readSources(*src, cfg.years); err != nil {
 		fail(err)
 	}
 	if *words != "" {
@@ -102,6 +107,7 @@ func fail(err error) {
 type config struct {
 	sources    []*source
 	perMillion float64         // the threshold, per million babies of a source
+	years      yearRange       // the years of birth counted
 	lexicon    map[string]bool // words the project's lexicon knows otherwise
 	common     map[string]bool // lower-case words of the -words list, or nil
 	wordsName  string          // the -words file's base name
@@ -123,16 +129,16 @@ type source struct {
 var sourceKinds = []struct {
 	dir, glob string
 	header    int // lines before the data
-	parse     func(fields []string) (name string, count string, ok bool)
+	parse     func(fields []string) (name, count, year string, ok bool)
 	licence   string
 	about     string
 }{
 	{"ssa", "yob[0-9][0-9][0-9][0-9].txt", 0,
-		func(f []string) (string, string, bool) {
+		func(f []string) (string, string, string, bool) {
 			if len(f) != 3 {
-				return "", "", false
+				return "", "", "", false
 			}
-			return f[0], f[2], true
+			return f[0], f[2], "", true // the year is the file's
 		},
 		"public domain (ssa/)",
 		`US Social Security Administration, "Baby Names from Social Security
@@ -140,11 +146,11 @@ var sourceKinds = []struct {
 # given to at least 5 babies of one sex in a year of birth. A work of the
 # US government, in the public domain.`},
 	{"ontario", "ontario_top_baby_names_*.csv", 2,
-		func(f []string) (string, string, bool) {
+		func(f []string) (string, string, string, bool) {
 			if len(f) != 3 {
-				return "", "", false
+				return "", "", "", false
 			}
-			return f[1], f[2], true
+			return f[1], f[2], f[0], true
 		},
 		"Open Government Licence - Ontario (ontario/)",
 		`Government of Ontario, "Ontario top baby names" (male and
@@ -155,7 +161,7 @@ var sourceKinds = []struct {
 
 // readSources reads every source whose folder dir holds; it is an error
 // when none does.
-func readSources(dir string) ([]*source, error) {
+func readSources(dir string, years yearRange) ([]*source, error) {
 	var out []*source
 	for _, k := range sourceKinds {
 		files, err := filepath.Glob(filepath.Join(dir, k.dir, k.glob))
@@ -174,7 +180,7 @@ func readSources(dir string) ([]*source, error) {
 				return nil, err
 			}
 			h.Write(data)
-			n, err := addCounts(s.counts, bytes.NewReader(data), k.header, k.parse)
+			n, err := addCounts(s.counts, bytes.NewReader(data), k.header, k.parse, fileYear(f), years)
 			if err != nil {
 				return nil, fmt.Errorf("%s: %w", f, err)
 			}
@@ -191,10 +197,12 @@ func readSources(dir string) ([]*source, error) {
 }
 
 // addCounts adds the comma-separated lines of r, after the first skip, to
-// counts by folded name, and returns the babies they count. A name that
+// counts by folded name, and returns the babies they count. A line's year
+// is its own field or else year (the file's); lines of years out of years
+// are skipped. A name that
 // folds to no single word (two words, a digit) is counted in the total
 // but listed under no name.
-func addCounts(counts map[string]int, r io.Reader, skip int, parse func([]string) (string, string, bool)) (int, error) {
+func addCounts(counts map[string]int, r io.Reader, skip int, parse func([]string) (string, string, string, bool), year int, years yearRange) (int, error) {
 	sc := bufio.NewScanner(r)
 	total := 0
 	for n := 1; sc.Scan(); n++ {
@@ -202,13 +210,22 @@ func addCounts(counts map[string]int, r io.Reader, skip int, parse func([]string
 		if n <= skip || ln == "" {
 			continue
 		}
-		name, count, ok := parse(strings.Split(ln, ","))
+		name, count, y, ok := parse(strings.Split(ln, ","))
 		if !ok {
 			return 0, fmt.Errorf("line %d: %q has not the source's fields", n, ln)
+		}
+		if y != "" {
+			var err error
+			if year, err = strconv.Atoi(strings.TrimSpace(y)); err != nil {
+				return 0, fmt.Errorf("line %d: bad year %q", n, y)
+			}
 		}
 		c, err := strconv.Atoi(strings.TrimSpace(count))
 		if err != nil || c < 0 {
 			return 0, fmt.Errorf("line %d: bad count %q", n, count)
+		}
+		if !years.holds(year) {
+			continue
 		}
 		total += c
 		if f := fold(name); isName(f) {
@@ -216,6 +233,33 @@ func addCounts(counts map[string]int, r io.Reader, skip int, parse func([]string
 		}
 	}
 	return total, sc.Err()
+}
+
+// A yearRange holds the years of birth from and to, inclusive; a zero
+// bound is open.
+type yearRange struct{ from, to int }
+
+func (r yearRange) String() string {
+	switch {
+	case r.from == 0:
+		return fmt.Sprintf("to %d", r.to)
+	case r.to == 0:
+		return fmt.Sprintf("from %d", r.from)
+	}
+	return fmt.Sprintf("%d-%d", r.from, r.to)
+}
+
+func (r yearRange) holds(y int) bool {
+	return (r.from == 0 || y >= r.from) && (r.to == 0 || y <= r.to)
+}
+
+// fileYear returns the year of a file named yobYYYY.txt, or 0.
+func fileYear(path string) int {
+	b := filepath.Base(path)
+	if y, err := strconv.Atoi(strings.TrimSuffix(strings.TrimPrefix(b, "yob"), ".txt")); err == nil {
+		return y
+	}
+	return 0
 }
 
 // fold lower-cases s and strips its accents, as briefing's fold does for
@@ -380,13 +424,18 @@ func render(c config) []byte {
 # %s
 `, s.name, s.about, s.files, s.total, s.sum)
 	}
+	span := "all its years"
+	if c.years != (yearRange{}) {
+		span = fmt.Sprintf("the births of %s", c.years)
+	}
 	fmt.Fprintf(&b, `#
 # Rule: a name given to at least %g of every million babies a source
-# counts (over all its years and both sexes), folded to lower case and
-# without accents, two letters or more, no placeholder for a baby without
-# a name ("Baby", "Unknown"); left out when the project's lexicon knows it
-# as another word (an office, honorific, body, place, month, function word
-# or a state's name, demonym or city; %d names)`, c.perMillion, lex)
+# counts over %s, both sexes together,
+# folded to lower case and without accents, two letters or more, no
+# placeholder for a baby without a name ("Baby", "Unknown"); left out when
+# the project's lexicon knows it as another word (an office, honorific,
+# body, place, month, function word or a state's name, demonym or city;
+# %d names)`, c.perMillion, span, lex)
 	if c.common != nil {
 		fmt.Fprintf(&b, `
 # or when the English word list %s holds it in lower case,

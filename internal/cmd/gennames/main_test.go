@@ -37,7 +37,7 @@ func TestGenerate(t *testing.T) {
 		}
 	}
 	cfg := config{perMillion: 100000, lexicon: lexiconWords()}
-	if cfg.sources, err = readSources(filepath.Join(dir, "src")); err != nil {
+	if cfg.sources, err = readSources(filepath.Join(dir, "src"), yearRange{}); err != nil {
 		t.Fatal(err)
 	}
 	if len(cfg.sources) != 2 || cfg.sources[0].files != 2 || cfg.sources[0].total != 10000 || cfg.sources[1].total != 1000 {
@@ -55,12 +55,12 @@ func TestGenerate(t *testing.T) {
 // errors, not an empty or partial list.
 func TestBadSource(t *testing.T) {
 	dir := t.TempDir()
-	if _, err := readSources(dir); err == nil {
+	if _, err := readSources(dir, yearRange{}); err == nil {
 		t.Error("a folder without source files read without error")
 	}
 	ssa := sourceKinds[0].parse
 	for _, bad := range []string{"Mary,F\n", "Mary,F,many\n", "Mary,F,-3\n", "Mary,F,3,4\n"} {
-		if _, err := addCounts(map[string]int{}, strings.NewReader(bad), 0, ssa); err == nil {
+		if _, err := addCounts(map[string]int{}, strings.NewReader(bad), 0, ssa, 1990, yearRange{}); err == nil {
 			t.Errorf("addCounts(%q) = nil, want an error", bad)
 		}
 	}
@@ -109,7 +109,7 @@ func FuzzAddCounts(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data string) {
 		for _, k := range sourceKinds {
 			counts := map[string]int{}
-			if _, err := addCounts(counts, strings.NewReader(data), k.header, k.parse); err != nil {
+			if _, err := addCounts(counts, strings.NewReader(data), k.header, k.parse, 1990, yearRange{1950, 2000}); err != nil {
 				continue
 			}
 			for name := range counts {
