@@ -72,7 +72,7 @@ func main() {
 	flag.Parse()
 	if *src == "" || flag.NArg() > 0 {
 		// go generate passes $BRIEF_NAME_SOURCES, empty when it is not set.
-		fmt.Fprintln(os.Stderr, "usage: gennames -src DIR [-per-million P] [-words FILE] [-out FILE]\n"+
+		fmt.Fprintln(os.Stderr, "usage: gennames -src DIR [-per-million P] [-from YEAR] [-to YEAR] [-words FILE] [-out FILE]\n"+
 			"(go generate: set BRIEF_NAME_SOURCES to the folder of the source files; see internal/vocab/lists/README.md)")
 		os.Exit(2)
 	}
@@ -90,7 +90,9 @@ func main() {
 	}
 	data := render(cfg)
 	if *out == "" {
-		os.Stdout.Write(data)
+		if _, err := os.Stdout.Write(data); err != nil {
+			fail(err)
+		}
 		return
 	}
 	if err := os.WriteFile(*out, data, 0o644); err != nil {
