@@ -228,9 +228,10 @@ func (s *passage) lowerRoleAfter(e int) string {
 	return span(s.text, s.toks, start, k)
 }
 
-// givenNames are the common given names of names.txt, read once.
+// givenNames are the common given names of given-names.txt (generated from
+// published baby-name counts by internal/cmd/gennames), read once.
 var givenNames = sync.OnceValue(func() map[string]bool {
-	return vocab.Set(vocab.Sections("names.txt")["given-names"])
+	return vocab.Set(vocab.Sections("given-names.txt")[""])
 })
 
 // startsWithGivenName reports a name whose first word that is no office,

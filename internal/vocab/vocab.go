@@ -9,6 +9,9 @@
 // every time, so no caller can change another's list.
 package vocab
 
+// The given names are generated from published counts (see lists/README.md).
+//go:generate go run ../cmd/gennames -src $BRIEF_NAME_SOURCES -per-million 27 -out lists/given-names.txt
+
 import (
 	"embed"
 	"fmt"

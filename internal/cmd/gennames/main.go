@@ -1,0 +1,464 @@
+// Command gennames writes the given-names list of package vocab
+// (lists/given-names.txt) from published baby-name counts, so that the
+// list is data with a source rather than anyone's memory of the texts it
+// is scored on.
+//
+// The sources, each read from its folder under -src when present:
+//
+//   - ssa/: the US Social Security Administration's national baby-name
+//     files (a US government work, in the public domain), one yobYYYY.txt
+//     a year of birth, lines "Name,Sex,Count";
+//   - ontario/: the Government of Ontario's top baby names, male and
+//     female (Open Government Licence - Ontario), two header lines, then
+//     "Year,NAME,Count".
+//
+// Both list every name given to at least five babies of one sex in a
+// year. The selection rule, the same for every name:
+//
+//   - a name is kept when, in one of the sources, it was given to at least
+//     -per-million of every million babies that source counts, over all
+//     years and both sexes (a share, so that a register of ten million
+//     births weighs as much as one of three hundred million);
+//   - names are folded to lower case without accents, as briefing's fold
+//     does; two words or fewer than two letters are no entry, nor are the
+//     registers' placeholders for a baby without a name ("Baby", "Unknown");
+//   - a name is left out when the project's own lexicon knows it as
+//     another word: a one-word entry of the lists of offices, honorifics,
+//     bodies, places, months, ordinals, stopwords, English function words
+//     or the words around names, or a one-word name, other name, demonym
+//     or city of a state in countries.txt ("Jordan", "Georgia", "Victoria");
+//   - with -words, it is also left out when that English word list holds
+//     it written in lower case, that is as a common word ("will", "grace",
+//     "mark") rather than only as a proper name.
+//
+// -from and -to count only the babies born in those years (the generation
+// that holds offices today, say); by default every year counts.
+//
+// Run from internal/vocab by go generate, with the sources' folder in
+// $BRIEF_NAME_SOURCES (see lists/README.md for the exact files used):
+//
+//	go run ../cmd/gennames -src DIR -per-million 27 -out lists/given-names.txt
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/brief-dev/brief/internal/vocab"
+	"golang.org/x/text/unicode/norm"
+)
+
+func main() {
+	var (
+		src   = flag.String("src", "", "`DIR` holding the sources: ssa/yobYYYY.txt and ontario/*.csv")
+		per   = flag.Float64("per-million", 27, "keep names given to at least `P` of every million babies of a source")
+		from  = flag.Int("from", 0, "count babies born in `YEAR` or later (0: all)")
+		to    = flag.Int("to", 0, "count babies born in `YEAR` or earlier (0: all)")
+		words = flag.String("words", "", "leave out names this English word `FILE` holds in lower case")
+		out   = flag.String("out", "", "write the list to `FILE` (default standard output)")
+	)
+	flag.Parse()
+	if *src == "" || flag.NArg() > 0 {
+		// go generate passes $BRIEF_NAME_SOURCES, empty when it is not set.
+		fmt.Fprintln(os.Stderr, "usage: gennames -src DIR [-per-million P] [-from YEAR] [-to YEAR] [-words FILE] [-out FILE]\n"+
+			"(go generate: set BRIEF_NAME_SOURCES to the folder of the source files; see internal/vocab/lists/README.md)")
+		os.Exit(2)
+	}
+	cfg := config{perMillion: *per, years: yearRange{*from, *to}, lexicon: lexiconWords()}
+	var err error
+	if cfg.sources, err = readSources(*src, cfg.years); err != nil {
+		fail(err)
+	}
+	if *words != "" {
+		cfg.wordsName = filepath.Base(*words)
+		cfg.common, err = readCommonWords(*words)
+		if err != nil {
+			fail(err)
+		}
+	}
+	data := render(cfg)
+	if *out == "" {
+		if _, err := os.Stdout.Write(data); err != nil {
+			fail(err)
+		}
+		return
+	}
+	if err := os.WriteFile(*out, data, 0o644); err != nil {
+		fail(err)
+	}
+}
+
+func fail(err error) {
+	fmt.Fprintln(os.Stderr, "gennames:", err)
+	os.Exit(1)
+}
+
+// config is what render needs: the sources and the filters.
+type config struct {
+	sources    []*source
+	perMillion float64         // the threshold, per million babies of a source
+	years      yearRange       // the years of birth counted
+	lexicon    map[string]bool // words the project's lexicon knows otherwise
+	common     map[string]bool // lower-case words of the -words list, or nil
+	wordsName  string          // the -words file's base name
+}
+
+// A source is one published table of baby names, added up.
+type source struct {
+	name    string         // its folder under -src
+	about   string         // what it is, its licence and attribution, for the header
+	licence string         // its licence, in a few words
+	counts  map[string]int // folded name → babies over all years and both sexes
+	total   int            // babies counted, all names
+	files   int            // files read
+	sum     string         // SHA-256 of the files' contents in name order
+}
+
+// sourceKinds are the sources gennames reads: the folder under -src, the
+// files in it, how a line is read, and what the header says of it.
+var sourceKinds = []struct {
+	dir, glob string
+	header    int // lines before the data
+	parse     func(fields []string) (name, count, year string, ok bool)
+	licence   string
+	about     string
+}{
+	{"ssa", "yob[0-9][0-9][0-9][0-9].txt", 0,
+		func(f []string) (string, string, string, bool) {
+			if len(f) != 3 {
+				return "", "", "", false
+			}
+			return f[0], f[2], "", true // the year is the file's
+		},
+		"public domain (ssa/)",
+		`US Social Security Administration, "Baby Names from Social Security
+# Card Applications - National Data": name, sex and count of every name
+# given to at least 5 babies of one sex in a year of birth. A work of the
+# US government, in the public domain.`},
+	{"ontario", "ontario_top_baby_names_*.csv", 2,
+		func(f []string) (string, string, string, bool) {
+			if len(f) != 3 {
+				return "", "", "", false
+			}
+			return f[1], f[2], f[0], true
+		},
+		"Open Government Licence - Ontario (ontario/)",
+		`Government of Ontario, "Ontario top baby names" (male and
+# female): year, name and count of every name given to at least 5 babies
+# of one sex in a year. Contains information licensed under the Open
+# Government Licence - Ontario.`},
+}
+
+// readSources reads every source whose folder dir holds; it is an error
+// when none does.
+func readSources(dir string, years yearRange) ([]*source, error) {
+	var out []*source
+	for _, k := range sourceKinds {
+		files, err := filepath.Glob(filepath.Join(dir, k.dir, k.glob))
+		if err != nil {
+			return nil, err
+		}
+		if len(files) == 0 {
+			continue
+		}
+		slices.Sort(files)
+		s := &source{name: k.dir, about: k.about, licence: k.licence, counts: map[string]int{}}
+		h := sha256.New()
+		for _, f := range files {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				return nil, err
+			}
+			h.Write(data)
+			n, err := addCounts(s.counts, bytes.NewReader(data), k.header, k.parse, fileYear(f), years)
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", f, err)
+			}
+			s.total += n
+			s.files++
+		}
+		s.sum = hex.EncodeToString(h.Sum(nil))
+		out = append(out, s)
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("%s: no source files (ssa/yobYYYY.txt, ontario/ontario_top_baby_names_*.csv)", dir)
+	}
+	return out, nil
+}
+
+// addCounts adds the comma-separated lines of r, after the first skip, to
+// counts by folded name, and returns the babies they count. A line's year
+// is its own field or else year (the file's); lines of years out of years
+// are skipped. A name that
+// folds to no single word (two words, a digit) is counted in the total
+// but listed under no name.
+func addCounts(counts map[string]int, r io.Reader, skip int, parse func([]string) (string, string, string, bool), year int, years yearRange) (int, error) {
+	sc := bufio.NewScanner(r)
+	total := 0
+	for n := 1; sc.Scan(); n++ {
+		ln := strings.TrimSpace(sc.Text())
+		if n <= skip || ln == "" {
+			continue
+		}
+		name, count, y, ok := parse(strings.Split(ln, ","))
+		if !ok {
+			return 0, fmt.Errorf("line %d: %q has not the source's fields", n, ln)
+		}
+		if y != "" {
+			var err error
+			if year, err = strconv.Atoi(strings.TrimSpace(y)); err != nil {
+				return 0, fmt.Errorf("line %d: bad year %q", n, y)
+			}
+		}
+		c, err := strconv.Atoi(strings.TrimSpace(count))
+		if err != nil || c < 0 {
+			return 0, fmt.Errorf("line %d: bad count %q", n, count)
+		}
+		if !years.holds(year) {
+			continue
+		}
+		total += c
+		if f := fold(name); isName(f) {
+			counts[f] += c
+		}
+	}
+	return total, sc.Err()
+}
+
+// A yearRange holds the years of birth from and to, inclusive; a zero
+// bound is open.
+type yearRange struct{ from, to int }
+
+func (r yearRange) String() string {
+	switch {
+	case r.from == 0:
+		return fmt.Sprintf("to %d", r.to)
+	case r.to == 0:
+		return fmt.Sprintf("from %d", r.from)
+	}
+	return fmt.Sprintf("%d-%d", r.from, r.to)
+}
+
+func (r yearRange) holds(y int) bool {
+	return (r.from == 0 || y >= r.from) && (r.to == 0 || y <= r.to)
+}
+
+// fileYear returns the year of a file named yobYYYY.txt, or 0.
+func fileYear(path string) int {
+	b := filepath.Base(path)
+	if y, err := strconv.Atoi(strings.TrimSuffix(strings.TrimPrefix(b, "yob"), ".txt")); err == nil {
+		return y
+	}
+	return 0
+}
+
+// fold lower-cases s and strips its accents, as briefing's fold does for
+// the look-up ("ZOË" → "zoe").
+func fold(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(strings.TrimSpace(s)) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// isName reports a folded name of one word: ASCII letters, with inner
+// hyphens ("jean-paul").
+func isName(s string) bool {
+	if s == "" || s[0] == '-' || s[len(s)-1] == '-' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if (s[i] < 'a' || s[i] > 'z') && s[i] != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+func isLetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// readCommonWords returns the entries of a word list (one a line, as
+// /usr/share/dict files are) that are written all in lower case: common
+// words, as opposed to entries capitalised because they are only names.
+func readCommonWords(path string) (map[string]bool, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]bool{}
+	for _, ln := range strings.Split(string(data), "\n") {
+		ln = strings.TrimSpace(ln)
+		if isLetters(ln) {
+			out[ln] = true
+		}
+	}
+	if len(out) == 0 {
+		return nil, errors.New(path + ": no lower-case words")
+	}
+	return out, nil
+}
+
+// lexiconLists are the lists, and their sections ("" for all), whose
+// one-word entries the given-names list leaves out.
+var lexiconLists = []struct{ file, section string }{
+	{"honorifics.txt", ""},
+	{"roles.txt", ""},
+	{"organisations.txt", ""},
+	{"places.txt", ""},
+	{"months.txt", ""},
+	{"ordinals.txt", ""},
+	{"stopwords.txt", ""},
+	{"function-words.txt", "en"},
+	{"names.txt", "particles"},
+	{"names.txt", "stop-caps"},
+	{"names.txt", "headline-verbs"},
+}
+
+// lexiconWords returns the words the project's lexicon knows as something
+// other than a given name: the one-word entries of lexiconLists (each word
+// of a line that is all lower case, the lists' "words" sections) and the
+// one-word forms of countries.txt.
+func lexiconWords() map[string]bool {
+	out := map[string]bool{}
+	add := func(form string) {
+		form = strings.ToLower(strings.TrimSpace(form))
+		if isLetters(form) {
+			out[form] = true
+		}
+	}
+	for _, l := range lexiconLists {
+		for sec, lines := range vocab.Sections(l.file) {
+			if l.section != "" && sec != l.section {
+				continue
+			}
+			for _, ln := range lines {
+				if ln == strings.ToLower(ln) {
+					for _, w := range strings.Fields(ln) {
+						add(w)
+					}
+				} else if !strings.Contains(ln, " ") {
+					add(ln)
+				}
+			}
+		}
+	}
+	for _, ln := range vocab.Sections("countries.txt")[""] {
+		for _, field := range strings.Split(ln, "|") {
+			for _, form := range strings.Split(field, ";") {
+				add(form)
+			}
+		}
+	}
+	return out
+}
+
+// placeholders are what the registers write for a baby without a name
+// ("Baby", "Infant", "Unknown", "Not Named"): no given names, whatever
+// their counts.
+var placeholders = map[string]bool{"baby": true, "infant": true, "unknown": true, "not": true, "unnamed": true, "none": true}
+
+// selectNames applies the selection rule, returning the kept names sorted
+// and how many the lexicon and the common words left out.
+func selectNames(c config) (kept []string, lexicon, common int) {
+	frequent := map[string]bool{}
+	for _, s := range c.sources {
+		for name, n := range s.counts {
+			if float64(n)*1e6 >= c.perMillion*float64(s.total) {
+				frequent[name] = true
+			}
+		}
+	}
+	for name := range frequent {
+		switch {
+		case len(name) < 2 || placeholders[name]:
+		case c.lexicon[name]:
+			lexicon++
+		case c.common[name]:
+			common++
+		default:
+			kept = append(kept, name)
+		}
+	}
+	slices.Sort(kept)
+	return kept, lexicon, common
+}
+
+// render writes the list file: a header saying source, licence and rule,
+// then the names, sorted and wrapped as the other word lists are.
+func render(c config) []byte {
+	kept, lex, common := selectNames(c)
+	var b bytes.Buffer
+	var lic []string
+	for _, s := range c.sources {
+		lic = append(lic, s.licence)
+	}
+	fmt.Fprintf(&b, `# Common given names, generated by internal/cmd/gennames; do not edit.
+#
+# Licence: %s.
+# See README.md for the exact files. Sources:
+`, strings.Join(lic, "; "))
+	for _, s := range c.sources {
+		fmt.Fprintf(&b, `#
+# %s/: %s
+# %d files, %d babies; SHA-256 of the files in name order:
+# %s
+`, s.name, s.about, s.files, s.total, s.sum)
+	}
+	span := "all its years"
+	if c.years != (yearRange{}) {
+		span = fmt.Sprintf("the births of %s", c.years)
+	}
+	fmt.Fprintf(&b, `#
+# Rule: a name given to at least %g of every million babies a source
+# counts over %s, both sexes together,
+# folded to lower case and without accents, two letters or more, no
+# placeholder for a baby without a name ("Baby", "Unknown"); left out when
+# the project's lexicon knows it as another word (an office, honorific,
+# body, place, month, function word or a state's name, demonym or city;
+# %d names)`, c.perMillion, span, lex)
+	if c.common != nil {
+		fmt.Fprintf(&b, `
+# or when the English word list %s holds it in lower case,
+# as a common word ("will", "grace"; %d names)`, c.wordsName, common)
+	}
+	fmt.Fprintf(&b, `.
+# %d names. Words.
+`, len(kept))
+	line := ""
+	for _, n := range kept {
+		if line != "" && len(line)+1+len(n) > 78 {
+			b.WriteString(line + "\n")
+			line = ""
+		}
+		if line != "" {
+			line += " "
+		}
+		line += n
+	}
+	if line != "" {
+		b.WriteString(line + "\n")
+	}
+	return b.Bytes()
+}

@@ -1,0 +1,122 @@
+package main
+
+import (
+	"bufio"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/brief-dev/brief/internal/golden"
+	"github.com/rogpeppe/go-internal/txtar"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// TestGenerate: the list written from small sources in the formats of the
+// SSA and Ontario files is the one in the archive, with and without the
+// common-words filter.
+func TestGenerate(t *testing.T) {
+	path := filepath.Join("testdata", "gennames.txtar")
+	ar, err := txtar.ParseFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	for _, f := range ar.Files {
+		if strings.HasPrefix(f.Name, "want") {
+			continue
+		}
+		p := filepath.Join(dir, filepath.FromSlash(f.Name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cfg := config{perMillion: 100000, lexicon: lexiconWords()}
+	if cfg.sources, err = readSources(filepath.Join(dir, "src"), yearRange{}); err != nil {
+		t.Fatal(err)
+	}
+	if len(cfg.sources) != 2 || cfg.sources[0].files != 2 || cfg.sources[0].total != 10000 || cfg.sources[1].total != 1000 {
+		t.Errorf("read %d sources, want ssa (2 files, 10000 babies) and ontario (1000 babies)", len(cfg.sources))
+	}
+	golden.Check(t, path, ar, "want", render(cfg), *update)
+	cfg.wordsName = "words.txt"
+	if cfg.common, err = readCommonWords(filepath.Join(dir, "words.txt")); err != nil {
+		t.Fatal(err)
+	}
+	golden.Check(t, path, ar, "want-words", render(cfg), *update)
+}
+
+// TestBadSource: a folder without source files and a malformed line are
+// errors, not an empty or partial list.
+func TestBadSource(t *testing.T) {
+	dir := t.TempDir()
+	if _, err := readSources(dir, yearRange{}); err == nil {
+		t.Error("a folder without source files read without error")
+	}
+	ssa := sourceKinds[0].parse
+	for _, bad := range []string{"Mary,F\n", "Mary,F,many\n", "Mary,F,-3\n", "Mary,F,3,4\n"} {
+		if _, err := addCounts(map[string]int{}, strings.NewReader(bad), 0, ssa, 1990, yearRange{}); err == nil {
+			t.Errorf("addCounts(%q) = nil, want an error", bad)
+		}
+	}
+	if _, err := readCommonWords(filepath.Join(dir, "none.txt")); err == nil {
+		t.Error("a missing word list read without error")
+	}
+}
+
+// TestCommittedList: the committed list still obeys the rule's lexicon
+// filter, so a word added to the lexicon since it was generated (a new
+// state, office or city) says to run go generate again; and it holds the
+// common names every source year has.
+func TestCommittedList(t *testing.T) {
+	f, err := os.Open(filepath.Join("..", "..", "vocab", "lists", "given-names.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	lex := lexiconWords()
+	names := map[string]bool{}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if strings.HasPrefix(sc.Text(), "#") {
+			continue
+		}
+		for _, w := range strings.Fields(sc.Text()) {
+			if lex[w] {
+				t.Errorf("given-names.txt holds %q, which the lexicon now knows as another word: run go generate in internal/vocab", w)
+			}
+			names[w] = true
+		}
+	}
+	for _, w := range []string{"mary", "john", "maria", "mohammed", "priya", "ahmed"} {
+		if !names[w] {
+			t.Errorf("given-names.txt lacks %q", w)
+		}
+	}
+}
+
+// FuzzAddCounts: no source line, however malformed, panics the reader of
+// either format, and what it counts is a name of one word.
+func FuzzAddCounts(f *testing.F) {
+	f.Add("Mary,F,600\nJordan,M,800\n")
+	f.Add("Ontario Top Baby Names,,\nYear,Name,Frequency\n1990,ZOË,150\n1990,JO ANNE,6\n")
+	f.Add(",,\n-,-,-\n1,2,3,4\n")
+	f.Fuzz(func(t *testing.T, data string) {
+		for _, k := range sourceKinds {
+			counts := map[string]int{}
+			if _, err := addCounts(counts, strings.NewReader(data), k.header, k.parse, 1990, yearRange{1950, 2000}); err != nil {
+				continue
+			}
+			for name := range counts {
+				if !isName(name) {
+					t.Errorf("%s: counted %q, no name of one word", k.dir, name)
+				}
+			}
+		}
+	})
+}
