@@ -1,6 +1,10 @@
 package eval
 
-import "testing"
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
 
 func TestPublisherOf(t *testing.T) {
 	dev := GoldDoc{}
@@ -13,12 +17,35 @@ func TestPublisherOf(t *testing.T) {
 		{"testdata/corpus/india-pib", GoldDoc{}, "pib"},
 		{"testdata/corpus/us-white-house", GoldDoc{}, "whitehouse"},
 		{"testdata/corpus/nato", GoldDoc{}, "nato"},
+		{"testdata/corpus/taiwan-mofa", GoldDoc{}, "taiwan-mofa"},
+		{"testdata/corpus/taiwan-president-office", GoldDoc{}, "taiwan-president-office"},
 		{"../shared/eval/briefing/dev", dev, "whitehouse"},
 		{"../shared/eval/briefing/dev", GoldDoc{}, "dev"},
 	} {
 		if got := PublisherOf(tc.dir, tc.g); got != tc.want {
 			t.Errorf("PublisherOf(%q) = %q, want %q", tc.dir, got, tc.want)
 		}
+	}
+}
+
+// TestPublisherOfCorpusFolders checks that no two publisher folders of the
+// corpus count as one publisher in a leave-one-publisher-out evaluation
+// (two offices of one government are two publishers).
+func TestPublisherOfCorpusFolders(t *testing.T) {
+	dirs, err := filepath.Glob(filepath.Join(corpusDir, "*"))
+	if err != nil || len(dirs) == 0 {
+		t.Fatalf("no corpus folders in %s: %v", corpusDir, err)
+	}
+	seen := map[string]string{}
+	for _, dir := range dirs {
+		if fi, err := os.Stat(dir); err != nil || !fi.IsDir() || filepath.Base(dir) == "agreement" {
+			continue // files, and second annotations of documents counted in their folders
+		}
+		pub := PublisherOf(dir, GoldDoc{})
+		if other, ok := seen[pub]; ok {
+			t.Errorf("folders %s and %s are both publisher %q", other, filepath.Base(dir), pub)
+		}
+		seen[pub] = filepath.Base(dir)
 	}
 }
 

@@ -96,7 +96,7 @@ const corpusDir = "../../testdata/corpus"
 
 // TestCorpusFloor holds brief to its figures on the annotated corpus
 // documents whose texts are in the repository (public domain or under an
-// open licence: 11 publishers, 237 documents), pooled, so that a change
+// open licence: 13 publishers, 245 documents), pooled, so that a change
 // that loses parties or outcomes on publishers other than the White House
 // fails the build. The floors are the figures of 2026-12-05 less one point;
 // raise them with the figures.
@@ -133,7 +133,7 @@ func TestCorpusFloor(t *testing.T) {
 		gold = append(gold, g...)
 	}
 	if len(gold) < 200 {
-		t.Fatalf("%d annotated documents with texts, want the corpus's 237", len(gold))
+		t.Fatalf("%d annotated documents with texts, want the corpus's 245", len(gold))
 	}
 	rep := ScoreGold(gold, preds)
 	var out strings.Builder
@@ -151,10 +151,16 @@ func TestCorpusFloor(t *testing.T) {
 
 // The corpus figures of 2026-12-05 (TestCorpusFloor).
 const (
-	corpusPersons        = 91.95 // the names and outcome models were fitted on these documents: regression floors, not held-out figures
-	corpusRoles          = 91.08
-	corpusOrgs           = 79.34 // 76.87 before the organisation boundaries and dateline sources of the same day
-	corpusCountries      = 98.39
-	corpusOutcomes       = 78.80
-	corpusNoOutcomePicks = 4 // on 22 statements without outcomes (2 of them acceptable): far from the bar of one
+	corpusPersons   = 91.95 // the names and outcome models were fitted on these documents: regression floors, not held-out figures
+	corpusRoles     = 91.08
+	corpusOrgs      = 79.34 // 76.87 before the organisation boundaries and dateline sources of the same day
+	corpusCountries = 98.39
+	corpusOutcomes  = 78.80
+	// On 28 statements without outcomes: 4 picks (2 acceptable) on the 22
+	// of the 237-document corpus, and 17 (6 acceptable) on the six that
+	// taiwan-mofa and taiwan-president-office added (three rebuttals or
+	// welcomes of other states' statements: 14 picks; thanks for a
+	// donation: 3), a style no trained-on publisher shows. Far from the
+	// issue's bar of one; lower it as the outcome gate learns them.
+	corpusNoOutcomePicks = 21
 )
