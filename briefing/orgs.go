@@ -227,7 +227,7 @@ func (s *passage) orgMentions() []*omention {
 		// Working Groups"
 		for end == h+1 {
 			next := -1
-			for k := h + 1; k < len(s.toks) && k <= h+3 && !covered[k] && s.isOrgWord(k) && !s.roleModifier(k) && !s.startsPerson(k) && !isAcronym(s.toks[k]); k++ {
+			for k := h + 1; k < len(s.toks) && k <= h+3 && !covered[k] && s.isOrgWord(k) && !s.roleModifier(k) && !s.honorificOpensName(k) && !isAcronym(s.toks[k]); k++ {
 				if s.has(k, fOrgHead) && isCap(s.toks[k]) {
 					next = k
 					break
@@ -456,7 +456,7 @@ func (s *passage) complementEnd(h int) int {
 			}
 			end = j
 			continue // "Office of the Comptroller of the Currency"
-		case s.isOrgWord(j) && !s.roleModifier(j) && !s.startsPerson(j):
+		case s.isOrgWord(j) && !s.roleModifier(j) && !s.honorificOpensName(j):
 			if j == end && !inComp {
 				if getLex().companySuffixes[s.toks[j].text] {
 					return j + 1 // "… Development Corporation Limited"
@@ -523,6 +523,18 @@ func (s *passage) complementEnd(h int) int {
 		break
 	}
 	return end
+}
+
+// honorificOpensName reports an honorific at token i that a name follows,
+// which ends a body's name before it ("… Council Sir John Smith"); with no
+// name after it the word is a part of the body's name: "University of
+// Notre Dame".
+func (s *passage) honorificOpensName(i int) bool {
+	if !s.startsPerson(i) {
+		return false
+	}
+	n, _ := getLex().honorifics.match(s.toks, i)
+	return i+n < len(s.toks) && s.toks[i+n].word && (isCap(s.toks[i+n]) || isInitial(s.toks[i+n]))
 }
 
 // headedRun reports whether the capitalised words from j hold a body's
