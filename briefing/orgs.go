@@ -175,7 +175,7 @@ func (s *passage) orgMentions() []*omention {
 			continue
 		}
 		st := h
-		for st > 0 && s.isOrgWord(st-1) && !covered[st-1] && !s.roleModifier(st-1) && !isPossessive(s.toks[st-1]) {
+		for st > 0 && (s.isOrgWord(st-1) || s.innerStop(st-1)) && !covered[st-1] && (!s.roleModifier(st-1) || s.modifiesBody(st-1)) && !isPossessive(s.toks[st-1]) {
 			st--
 		}
 		// an office's body: "Attorney General’s Department", "Prime
@@ -218,7 +218,7 @@ func (s *passage) orgMentions() []*omention {
 		// after a lower-case word: "the Joint Working Group", "the New
 		// Brunswick Building Trades Council"
 		if st >= 2 && st < len(s.toks) && s.has(st-1, fStop) && !s.has(st-1, fOrgHead) && isCap(s.toks[st-1]) && !covered[st-1] &&
-			s.owner[st-1] < 0 && (isLowerWord(s.toks[st-2]) || s.toks[st-2].text == ",") && isCap(s.toks[st]) {
+			s.owner[st-1] < 0 && (isLowerWord(s.toks[st-2]) || s.toks[st-2].text == "," || isOpenQuote(s.toks[st-2].text) && s.innerStop(st-1)) && isCap(s.toks[st]) {
 			st--
 		}
 		end := s.complementEnd(h)
@@ -456,7 +456,7 @@ func (s *passage) complementEnd(h int) int {
 			}
 			end = j
 			continue // "Office of the Comptroller of the Currency"
-		case s.isOrgWord(j) && !s.roleModifier(j) && !s.honorificOpensName(j):
+		case (s.isOrgWord(j) || inComp && s.innerStop(j) && connectorRun(s, j-1, j)) && !s.roleModifier(j) && !s.honorificOpensName(j):
 			if j == end && !inComp {
 				if getLex().companySuffixes[s.toks[j].text] {
 					return j + 1 // "… Development Corporation Limited"
@@ -466,7 +466,7 @@ func (s *passage) complementEnd(h int) int {
 			if end < j && !connectorRun(s, end, j) {
 				return end
 			}
-			if end < j && (s.toks[j-1].key() == "and" || s.toks[j-1].text == "&") && !s.has(j, fWord) && !s.acronymFollows(j) && !inList {
+			if end < j && (s.toks[j-1].key() == "and" || s.toks[j-1].text == "&") && !s.has(j, fWord) && !s.acronymFollows(j) && !inList && !s.innerStop(j-2) {
 				return end // "Ministry of Energy and Sinopec", but "… of Lighthouses and Lightships (DGLL)"
 			}
 			if end < j && (s.toks[j-1].key() == "and" || s.toks[j-1].text == "&") && (s.headedRun(j) || s.officeRun(j) || j+1 < len(s.toks) && isPossessive(s.toks[j+1])) {
@@ -524,6 +524,30 @@ func (s *passage) complementEnd(h int) int {
 	}
 	return end
 }
+
+// nameStops are capitalised words the lexicon takes for no part of a name
+// (stop-caps: they open sentences and headlines) that stand inside the
+// names of bodies between their other words: "India–Sweden Joint
+// Commission", "Ministry of New & Renewable Energy", "Three Seas
+// Initiative".
+var nameStops = map[string]bool{"joint": true, "new": true, "one": true, "two": true, "three": true, "four": true,
+	"five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true}
+
+// innerStop reports one of nameStops at token k, capitalised, that a word
+// of a body's name follows.
+func (s *passage) innerStop(k int) bool {
+	return s.has(k, fStop) && isCap(s.toks[k]) && nameStops[s.toks[k].key()] && s.owner[k] < 0 &&
+		k+1 < len(s.toks) && (s.isOrgWord(k+1) || s.toks[k+1].text == "&")
+}
+
+// modifiesBody reports a word of the role modifiers ("Special", "Joint",
+// "Senior") at token k that modifies the body's words after it, not an
+// office: "Special Committee on …", but "… Senior Counsel".
+func (s *passage) modifiesBody(k int) bool {
+	return !s.has(k, fRole) && s.owner[k] < 0 && k+1 < len(s.toks) && !s.has(k+1, fRole)
+}
+
+func isOpenQuote(w string) bool { return w == "“" || w == "\"" || w == "‘" }
 
 // honorificOpensName reports an honorific at token i that a name follows,
 // which ends a body's name before it ("… Council Sir John Smith"); with no

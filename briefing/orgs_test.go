@@ -4,12 +4,23 @@ import "testing"
 
 // TestOrgBoundaries pins where the names of bodies begin and end, on
 // sentences written for this test: the words a name may hold (an
-// honorific with no name after it, ...) and those that end it.
+// honorific with no name after it, a modifier before its head noun,
+// capitalised numbers and adjectives) and those that end it.
 func TestOrgBoundaries(t *testing.T) {
 	checkParties(t, "organisations", []partyCase{
 		// an honorific with no name after it is a word of the name
 		{"The Ocean Institute signed an agreement with the University of Notre Dame and the University of Washington.",
 			[]string{"Ocean Institute", "University of Notre Dame", "University of Washington"}},
+		// a modifier of the body before its head noun, not of an office
+		{"The Cabinet approved the proposal of the Special Committee on Economic Management.",
+			[]string{"Special Committee on Economic Management", "Cabinet"}},
+		// capitalised words that open sentences stand inside names too
+		{"The India–Sweden Joint Commission for Trade and Industry met in Stockholm.",
+			[]string{"India–Sweden Joint Commission for Trade and Industry"}},
+		{"Officials of the Ministry of New & Renewable Energy visited the plant.",
+			[]string{"Ministry of New & Renewable Energy"}},
+		{"The Secretary met the ministers of the “Five Finance Ministries” in Washington.",
+			[]string{"Five Finance Ministries"}},
 	}, func(ps Parties) (out []string) {
 		for _, o := range ps.Organisations {
 			out = append(out, o.Name)
