@@ -614,6 +614,7 @@ func (a *analysis) spanCandidates() {
 				}
 				break
 			}
+			end = s.legalFormEnd(end) // "Now! Media, LLC"
 			st := k
 			k = end - 1
 			allPlace, allRole := true, true

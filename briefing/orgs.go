@@ -118,7 +118,7 @@ func (s *passage) orgMentions() []*omention {
 		name := span(s.text, s.toks, st, i)
 		head := false
 		for k := st; k < i; k++ {
-			if (s.has(k, fOrgHead) || l.orgWeak[s.toks[k].key()]) && !(k+1 < i && isCap(s.toks[k+1]) && !s.has(k+1, fOrgHead) && s.toks[k+1].text != "General") {
+			if (s.has(k, fOrgHead) || l.orgWeak[s.toks[k].key()] || k == i-1 && l.orgHeads[s.toks[k].key()]) && !(k+1 < i && isCap(s.toks[k+1]) && !s.has(k+1, fOrgHead) && s.toks[k+1].text != "General") {
 				head = true
 			}
 		}
@@ -285,6 +285,7 @@ func (s *passage) orgMentions() []*omention {
 			h = end - 1
 			continue // "the 3rd IALA General Assembly" is an event
 		}
+		end = s.abroadEnd(st, end)
 		name := span(s.text, s.toks, st, end)
 		m := &omention{name: name, start: st, end: end}
 		// "Ministry of Health … of Sri Lanka" → "Ministry of Health …"
@@ -435,6 +436,9 @@ func isOrdinal(s string) bool {
 // the end token.
 func (s *passage) complementEnd(h int) int {
 	end := h + 1
+	if e := s.legalFormEnd(end); e > end {
+		return e // "Lanka Electricity Company (Pvt) Ltd"
+	}
 	if end < len(s.toks) && s.toks[end].word && vocab.IsDigits(s.toks[end].text) && !isYear(s.toks[end].text) {
 		return end + 1 // "Study Group 13"
 	}
@@ -478,7 +482,7 @@ func (s *passage) complementEnd(h int) int {
 				return end // "Government of India": a country ends the name (but "Republic" goes on: "… of the Republic of Kazakhstan")
 			}
 			continue
-		case t.word && isLowerWord(t) && (f == "of" || f == "for" || f == "on" || f == "the" || f == "and" || f == "to" || f == "at" && inComp) || t.text == "&":
+		case t.word && isLowerWord(t) && (f == "of" || f == "for" || f == "on" || f == "the" || f == "and" || f == "to" || (f == "at" || f == "against") && inComp) || t.text == "&":
 			if f == "and" || f == "&" {
 				if !inComp || j+1 < len(s.toks) && (s.toks[j+1].key() == "the" || s.toks[j+1].key() == "a") {
 					return end // "Foundation and the …": a list, not one name
@@ -559,6 +563,41 @@ func (s *passage) honorificOpensName(i int) bool {
 	}
 	n, _ := getLex().honorifics.match(s.toks, i)
 	return i+n < len(s.toks) && s.toks[i+n].word && (isCap(s.toks[i+n]) || isInitial(s.toks[i+n]))
+}
+
+// abroadEnd extends the name of tokens [st, end), which a country or its
+// demonym opens, over "in" and another country after it: the body of one
+// country in another, "Swedish Chamber of Commerce in India" (but not
+// "Ministry of Finance in Sri Lanka", which no country opens, nor "Indian
+// Embassy in India").
+func (s *passage) abroadEnd(st, end int) int {
+	if !s.has(st, fCountry) || end+1 >= len(s.toks) || s.toks[end].key() != "in" || !isCap(s.toks[end+1]) {
+		return end
+	}
+	home := s.countriesIn(st, st+1)
+	for _, c := range s.cms {
+		if c.tok == end+1 {
+			if len(home) == 1 && c.name != home[0] && (c.end >= len(s.toks) || !isCap(s.toks[c.end])) {
+				return c.end
+			}
+			return end
+		}
+	}
+	return end // a city says no country: "U.S. Department of Justice in Washington" is at home
+}
+
+// legalFormEnd returns the end of a company's legal form written after a
+// comma or a bracketed "(Pvt)" at token j ("Now! Media, LLC", "Lanka
+// Electricity Company (Pvt) Ltd"), or j when there is none.
+func (s *passage) legalFormEnd(j int) int {
+	suffix := func(k int) bool { return k < len(s.toks) && getLex().companySuffixes[s.toks[k].text] }
+	switch {
+	case j+1 < len(s.toks) && s.toks[j].text == "," && suffix(j+1):
+		return j + 2
+	case j+3 < len(s.toks) && s.toks[j].text == "(" && (s.toks[j+1].key() == "pvt" || s.toks[j+1].key() == "private") && s.toks[j+2].text == ")" && suffix(j+3):
+		return j + 4
+	}
+	return j
 }
 
 // headedRun reports whether the capitalised words from j hold a body's
@@ -694,6 +733,13 @@ func (s *passage) hasHeadIn(i, j int) bool {
 func (s *passage) expansionStart(paren int) int {
 	l := getLex()
 	k := paren
+	// one lower-case word may end the name right before its acronym:
+	// "Special Committee on the COVID-19 pandemic (COVI)", "Employment
+	// and Social Affairs committee (EMPL)"
+	if k >= 2 && isLowerWord(s.toks[k-1]) && !l.orgConnectors[s.toks[k-1].key()] && !s.has(k-1, fConn) &&
+		(isCap(s.toks[k-2]) || isAcronym(s.toks[k-2])) && s.toks[k-2].word {
+		k--
+	}
 	for k > 0 {
 		t := s.toks[k-1]
 		f := fold(t.text)

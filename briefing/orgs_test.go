@@ -5,7 +5,8 @@ import "testing"
 // TestOrgBoundaries pins where the names of bodies begin and end, on
 // sentences written for this test: the words a name may hold (an
 // honorific with no name after it, a modifier before its head noun,
-// capitalised numbers and adjectives) and those that end it.
+// capitalised numbers and adjectives, a lower-case word before the
+// acronym, a legal form, "against", "in" another country) and those that end it.
 func TestOrgBoundaries(t *testing.T) {
 	checkParties(t, "organisations", []partyCase{
 		// an honorific with no name after it is a word of the name
@@ -21,6 +22,20 @@ func TestOrgBoundaries(t *testing.T) {
 			[]string{"Ministry of New & Renewable Energy"}},
 		{"The Secretary met the ministers of the “Five Finance Ministries” in Washington.",
 			[]string{"Five Finance Ministries"}},
+		// a lower-case word may end a name right before its acronym
+		{"The Special Committee on the COVID-19 pandemic (COVI) adopted its report.",
+			[]string{"Special Committee on the COVID-19 pandemic"}},
+		// a legal form after a bracketed "(Pvt)"
+		{"The plant will be run by the Lanka Electricity Company (Pvt) Ltd from next year.",
+			[]string{"Lanka Electricity Company (Pvt) Ltd"}},
+		// "against" inside a complement
+		{"Brazil chairs the Task Force for the Global Mobilization against Climate Change this year.",
+			[]string{"Task Force for the Global Mobilization against Climate Change"}},
+		// one country's body in another country, but not a body at home
+		{"He met members of the Swedish Chamber of Commerce in India on Monday.",
+			[]string{"Swedish Chamber of Commerce in India"}},
+		{"He met officials of the U.S. Department of Justice in Washington on Monday.",
+			[]string{"U.S. Department of Justice"}},
 	}, func(ps Parties) (out []string) {
 		for _, o := range ps.Organisations {
 			out = append(out, o.Name)
