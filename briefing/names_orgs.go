@@ -596,19 +596,25 @@ func (a *analysis) spanCandidates() {
 				continue
 			}
 			end := k + 1
+			inComp := false // past "of", "for" or "on"
 			for end < len(s.toks) {
-				if free(end) {
+				if free(end) && !pluralPossessive(s.toks[end-1].text) {
 					end++
 					continue
 				}
-				// a connector inside a name: "Alliance of Socialists and Democrats"
+				// a connector inside a name: "Alliance of Socialists and
+				// Democrats"; but "and" between two single words joins two
+				// names: "Europol and Eurojust", "AirKast and Audience"
 				f := s.toks[end].key()
-				if (f == "of" || f == "for" || f == "and" || f == "&" || f == "on") && end+1 < len(s.toks) && free(end+1) {
+				pair := (f == "and" || f == "&") && !inComp && end == k+1 && (end+2 >= len(s.toks) || !free(end+2))
+				if (f == "of" || f == "for" || f == "on" || f == "and" || f == "&") && !pair && end+1 < len(s.toks) && free(end+1) {
+					inComp = inComp || f == "of" || f == "for" || f == "on"
 					end += 2
 					continue
 				}
 				// "Office of the Spokesperson"
 				if f == "of" && end+2 < len(s.toks) && s.toks[end+1].key() == "the" && free(end+2) {
+					inComp = true
 					end += 3
 					continue
 				}
@@ -642,6 +648,13 @@ func (a *analysis) spanCandidates() {
 			addSpan(&omention{name: strings.TrimRight(span(s.text, s.toks, st, end), "’'"), start: st, end: end}, s)
 		}
 	}
+}
+
+// pluralPossessive reports a plural's possessive, "Commissions’": the
+// name after it is another ("Securities and Exchange Commissions’
+// FinHub").
+func pluralPossessive(w string) bool {
+	return len(w) > 2 && (strings.HasSuffix(w, "s’") || strings.HasSuffix(w, "s'"))
 }
 
 func isRoman(s string) bool {

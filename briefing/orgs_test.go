@@ -1,6 +1,9 @@
 package briefing
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestOrgBoundaries pins where the names of bodies begin and end, on
 // sentences written for this test: the words a name may hold (an
@@ -42,4 +45,36 @@ func TestOrgBoundaries(t *testing.T) {
 		}
 		return out
 	})
+}
+
+// TestSpanBoundaries pins where the capitalised spans proposed to the
+// organisation model end: "and" between two single words joins two names,
+// and a plural's possessive ends one.
+func TestSpanBoundaries(t *testing.T) {
+	for _, tc := range []struct {
+		text      string
+		want, not []string
+	}{
+		{"The operation was supported by Europol and Eurojust in The Hague.",
+			[]string{"Europol", "Eurojust"}, []string{"Europol and Eurojust"}},
+		{"The plan follows the priorities of the Securities Commissions’ FinHub this year.",
+			[]string{"FinHub"}, []string{"Securities Commissions’ FinHub"}},
+		{"The case was filed by the Asset Forfeiture and Money Laundering Section in Rome.",
+			[]string{"Asset Forfeiture and Money Laundering Section"}, nil},
+	} {
+		var names []string
+		for _, c := range OrgCandidates(parse(t, []byte(tc.text))) {
+			names = append(names, c.Name)
+		}
+		for _, w := range tc.want {
+			if !slices.Contains(names, w) {
+				t.Errorf("%q: candidates %q lack %q", tc.text, names, w)
+			}
+		}
+		for _, n := range tc.not {
+			if slices.Contains(names, n) {
+				t.Errorf("%q: candidates %q include %q", tc.text, names, n)
+			}
+		}
+	}
 }
