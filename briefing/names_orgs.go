@@ -592,7 +592,7 @@ func (a *analysis) spanCandidates() {
 				k = end - 1
 				continue
 			}
-			if !free(k) {
+			if !free(k) || s.notNameStart(k) {
 				continue
 			}
 			end := k + 1

@@ -2,6 +2,7 @@ package briefing
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -210,7 +211,7 @@ func (s *passage) orgMentions() []*omention {
 		if st >= 3 && st < h && s.toks[st-1].key() == "and" && s.has(st-2, fName) && s.has(st, fName) && !s.isOrgWord(st-3) {
 			st -= 2
 		}
-		for st < h && s.has(st, fStop) && !s.placeGoesOn(st) {
+		for st < h && (s.has(st, fStop) && !s.placeGoesOn(st) || s.notNameStart(st)) {
 			st++
 		}
 		// a capitalised word the lexicon takes for no name ("Joint", "New",
@@ -280,6 +281,10 @@ func (s *passage) orgMentions() []*omention {
 			if !ok {
 				continue
 			}
+		}
+		if st < h && s.toks[st].word && vocab.IsDigits(s.toks[st].text) {
+			h = end - 1
+			continue // a count of bodies, "17 Independent Groups", "51 Ministries"
 		}
 		if st > 0 && isOrdinal(s.toks[st-1].text) {
 			h = end - 1
@@ -470,7 +475,7 @@ func (s *passage) complementEnd(h int) int {
 			if end < j && !connectorRun(s, end, j) {
 				return end
 			}
-			if end < j && (s.toks[j-1].key() == "and" || s.toks[j-1].text == "&") && !s.has(j, fWord) && !s.acronymFollows(j) && !inList && !s.innerStop(j-2) {
+			if end < j && (s.toks[j-1].key() == "and" || s.toks[j-1].text == "&") && !s.has(j, fWord) && !s.acronymFollows(j) && !inList && !s.innerStop(j-2) && !adjectiveForm(s.toks[j-2]) {
 				return end // "Ministry of Energy and Sinopec", but "… of Lighthouses and Lightships (DGLL)"
 			}
 			if end < j && (s.toks[j-1].key() == "and" || s.toks[j-1].text == "&") && (s.headedRun(j) || s.officeRun(j) || j+1 < len(s.toks) && isPossessive(s.toks[j+1])) {
@@ -503,6 +508,9 @@ func (s *passage) complementEnd(h int) int {
 				if k < len(s.toks) && s.has(k, fCountry) && (f == "to" || s.countryOpensName(k)) {
 					return end
 				}
+			}
+			if s.dateAt(j + 1) {
+				return end // "the Council on 6 June": a date, not the name's complement
 			}
 			if f == "of" || f == "for" || f == "on" || f == "to" {
 				k := j + 1
@@ -584,6 +592,55 @@ func (s *passage) abroadEnd(st, end int) int {
 		}
 	}
 	return end // a city says no country: "U.S. Department of Justice in Washington" is at home
+}
+
+// notNameStart reports a word at token k that cannot open a body's name:
+// a function word or an adverb opening the sentence ("Once Council has
+// approved …"), which the capital at the start of a sentence disguises.
+func (s *passage) notNameStart(k int) bool {
+	t := s.toks[k]
+	return k == 0 && isCap(t) && !isAcronym(t) && englishStopwords()[t.key()] && !s.has(k, fOrgHead|fCountry|fRole)
+}
+
+// englishStopwords are the commonest English function words
+// (stopwords.txt).
+var englishStopwords = sync.OnceValue(func() map[string]bool { return vocab.Set(vocab.Lines("stopwords.txt")) })
+
+// dateAt reports a day and a month at token k: "6 June", "21st March".
+func (s *passage) dateAt(k int) bool {
+	if k+1 >= len(s.toks) {
+		return false
+	}
+	d := strings.TrimRight(s.toks[k].key(), "stndrh")
+	return d != "" && len(d) <= 2 && vocab.IsDigits(d) && monthNames()[s.toks[k+1].key()]
+}
+
+// monthNames are the month names and abbreviations of months.txt.
+var monthNames = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, ln := range vocab.Lines("months.txt") {
+		for _, w := range strings.Fields(ln)[1:] {
+			m[w] = true
+		}
+	}
+	return m
+})
+
+// adjectiveForm reports a capitalised word shaped like an adjective
+// ("European", "Foreign", "Consular", "Economic"), which leaves a body's
+// complement unfinished before "and": "Bureau of European and Eurasian
+// Affairs" (but "Ministry of Energy and Sinopec" names two bodies).
+func adjectiveForm(t token) bool {
+	w := t.key()
+	if !isCap(t) || len(w) < 5 {
+		return false
+	}
+	for _, suf := range []string{"an", "al", "ar", "ic", "ive", "ary", "ory", "ign", "ish", "ese"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // legalFormEnd returns the end of a company's legal form written after a

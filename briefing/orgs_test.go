@@ -9,7 +9,9 @@ import (
 // sentences written for this test: the words a name may hold (an
 // honorific with no name after it, a modifier before its head noun,
 // capitalised numbers and adjectives, a lower-case word before the
-// acronym, a legal form, "against", "in" another country) and those that end it.
+// acronym, a legal form, "against", "in" another country, an
+// adjective before "and") and what no name holds (a date, a count, a
+// sentence-opening adverb). and those that end it.
 func TestOrgBoundaries(t *testing.T) {
 	checkParties(t, "organisations", []partyCase{
 		// an honorific with no name after it is a word of the name
@@ -39,6 +41,12 @@ func TestOrgBoundaries(t *testing.T) {
 			[]string{"Swedish Chamber of Commerce in India"}},
 		{"He met officials of the U.S. Department of Justice in Washington on Monday.",
 			[]string{"U.S. Department of Justice"}},
+		// an adjective before "and" leaves the complement unfinished
+		{"He met Robin Dunnigan of the Bureau of European and Eurasian Affairs on Monday.",
+			[]string{"Bureau of European and Eurasian Affairs"}},
+		// a date after "on" ends the name
+		{"Parliament reached an agreement with the European Council on 6 June 2022.",
+			[]string{"European Council"}},
 	}, func(ps Parties) (out []string) {
 		for _, o := range ps.Organisations {
 			out = append(out, o.Name)
@@ -49,7 +57,8 @@ func TestOrgBoundaries(t *testing.T) {
 
 // TestSpanBoundaries pins where the capitalised spans proposed to the
 // organisation model end: "and" between two single words joins two names,
-// and a plural's possessive ends one.
+// a plural's possessive ends one, and a sentence-opening adverb or a
+// number opens none.
 func TestSpanBoundaries(t *testing.T) {
 	for _, tc := range []struct {
 		text      string
@@ -59,6 +68,11 @@ func TestSpanBoundaries(t *testing.T) {
 			[]string{"Europol", "Eurojust"}, []string{"Europol and Eurojust"}},
 		{"The plan follows the priorities of the Securities Commissions’ FinHub this year.",
 			[]string{"FinHub"}, []string{"Securities Commissions’ FinHub"}},
+		// a sentence-opening adverb and a count open no name
+		{"Once Council has approved the regulation, it will enter into force.",
+			nil, []string{"Once Council"}},
+		{"Leaders of 17 Independent Groups attended the meeting.",
+			nil, []string{"17 Independent Groups"}},
 		{"The case was filed by the Asset Forfeiture and Money Laundering Section in Rome.",
 			[]string{"Asset Forfeiture and Money Laundering Section"}, nil},
 	} {
