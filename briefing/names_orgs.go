@@ -602,6 +602,12 @@ func (a *analysis) spanCandidates() {
 					end++
 					continue
 				}
+				// a pair of countries joined by a hyphen: "U.S.-Armenia
+				// Strategic Dialogue"
+				if s.countryPair(end-1) && free(end+1) {
+					end += 2
+					continue
+				}
 				// a connector inside a name: "Alliance of Socialists and
 				// Democrats"; but "and" between two single words joins two
 				// names: "Europol and Eurojust", "AirKast and Audience"

@@ -189,8 +189,7 @@ func (s *passage) orgMentions() []*omention {
 		}
 		// a pair of countries joined by a hyphen: "U.S.-Israel Strategic
 		// Consultative Group", "India–Sweden Joint Commission"
-		for st >= 2 && st < h && s.has(st, fCountry) && s.has(st-2, fCountry) && !covered[st-2] && isHyphen(s.toks[st-1].text) &&
-			s.toks[st-2].end == s.toks[st-1].start && s.toks[st-1].end == s.toks[st].start {
+		for st >= 2 && st < h && s.countryPair(st-2) && !covered[st-2] {
 			st -= 2
 		}
 		// words joined by "and" (and commas) before the head: "European
@@ -465,6 +464,10 @@ func (s *passage) complementEnd(h int) int {
 			}
 			end = j
 			continue // "Office of the Comptroller of the Currency"
+		case inComp && end == j && s.pluralHead(j) && !adjectiveForm(s.toks[j-1]):
+			// the body's buildings or branches: "Ministry of Foreign
+			// Affairs Offices" (but "… on Climate and Environmental Funds")
+			return end
 		case (s.isOrgWord(j) || inComp && s.innerStop(j) && connectorRun(s, j-1, j)) && !s.roleModifier(j) && !s.honorificOpensName(j):
 			if j == end && !inComp {
 				if getLex().companySuffixes[s.toks[j].text] {
@@ -535,6 +538,24 @@ func (s *passage) complementEnd(h int) int {
 		break
 	}
 	return end
+}
+
+// pluralHead reports the plural of a head noun at token j: "Offices",
+// "Ministries".
+func (s *passage) pluralHead(j int) bool {
+	w := s.toks[j].key()
+	if !isCap(s.toks[j]) || !strings.HasSuffix(w, "s") {
+		return false
+	}
+	heads := getLex().orgHeads
+	return heads[w[:len(w)-1]] || strings.HasSuffix(w, "ies") && heads[w[:len(w)-3]+"y"]
+}
+
+// countryPair reports countries at tokens k and k+2 joined by a hyphen
+// at k+1 with no space: "U.S.-Israel", "India–Sweden".
+func (s *passage) countryPair(k int) bool {
+	return k >= 0 && k+2 < len(s.toks) && s.has(k, fCountry) && s.has(k+2, fCountry) && isHyphen(s.toks[k+1].text) &&
+		s.toks[k].end == s.toks[k+1].start && s.toks[k+1].end == s.toks[k+2].start
 }
 
 // nameStops are capitalised words the lexicon takes for no part of a name

@@ -44,6 +44,9 @@ func TestOrgBoundaries(t *testing.T) {
 		// an adjective before "and" leaves the complement unfinished
 		{"He met Robin Dunnigan of the Bureau of European and Eurasian Affairs on Monday.",
 			[]string{"Bureau of European and Eurasian Affairs"}},
+		// a plural head after a finished complement is no part of the name
+		{"The talks took place at the Ministry of Foreign Affairs Offices in Ljubljana.",
+			[]string{"Ministry of Foreign Affairs"}},
 		// a date after "on" ends the name
 		{"Parliament reached an agreement with the European Council on 6 June 2022.",
 			[]string{"European Council"}},
@@ -68,6 +71,9 @@ func TestSpanBoundaries(t *testing.T) {
 			[]string{"Europol", "Eurojust"}, []string{"Europol and Eurojust"}},
 		{"The plan follows the priorities of the Securities Commissions’ FinHub this year.",
 			[]string{"FinHub"}, []string{"Securities Commissions’ FinHub"}},
+		// a pair of countries joined by a hyphen opens a span
+		{"They met on the occasion of the U.S.-Armenia Strategic Dialogue in Yerevan.",
+			[]string{"U.S.-Armenia Strategic Dialogue"}, []string{"Armenia Strategic Dialogue"}},
 		// a sentence-opening adverb and a count open no name
 		{"Once Council has approved the regulation, it will enter into force.",
 			nil, []string{"Once Council"}},
