@@ -602,6 +602,11 @@ func (a *analysis) spanCandidates() {
 					end++
 					continue
 				}
+				// "National People’s Power"
+				if s.peoplePossessive(end) && end+2 < len(s.toks) && free(end+2) {
+					end += 3
+					continue
+				}
 				// a pair of countries joined by a hyphen: "U.S.-Armenia
 				// Strategic Dialogue"
 				if s.countryPair(end-1) && free(end+1) {

@@ -153,8 +153,8 @@ func (s *passage) orgMentions() []*omention {
 				longer = true // part of a longer name: "ITU Council", "ITU Radiocommunication Bureau"
 			}
 		}
-		if i > 0 && !isAcronym(s.toks[i]) && s.isOrgWord(i-1) && !s.has(i-1, fCountry) && !covered[i-1] {
-			longer = true // "National Security Council" is not the UN's "Security Council"
+		if i > 0 && !isAcronym(s.toks[i]) && (s.isOrgWord(i-1) && !s.has(i-1, fCountry) || s.peoplePossessive(i-2)) && !covered[i-1] {
+			longer = true // "National Security Council" is not the UN's "Security Council", "National People’s Congress" not Congress
 		}
 		if longer {
 			continue
@@ -176,8 +176,19 @@ func (s *passage) orgMentions() []*omention {
 			continue
 		}
 		st := h
-		for st > 0 && (s.isOrgWord(st-1) || s.innerStop(st-1)) && !covered[st-1] && (!s.roleModifier(st-1) || s.modifiesBody(st-1)) && !isPossessive(s.toks[st-1]) {
-			st--
+		for st > 0 && !covered[st-1] {
+			if s.isOrgWord(st-1) || s.innerStop(st-1) {
+				if s.roleModifier(st-1) && !s.modifiesBody(st-1) {
+					break
+				}
+				st--
+				continue
+			}
+			if st >= 2 && s.peoplePossessive(st-2) && !covered[st-2] {
+				st -= 2 // "National People’s Congress"
+				continue
+			}
+			break
 		}
 		// an office's body: "Attorney General’s Department", "Prime
 		// Minister’s Office" (but not "India’s Ministry of Finance")
@@ -464,6 +475,10 @@ func (s *passage) complementEnd(h int) int {
 			}
 			end = j
 			continue // "Office of the Comptroller of the Currency"
+		case end == j && s.peoplePossessive(j) && s.isOrgWord(j+2):
+			j += 2 // "… of the National People’s Congress"
+			end = j
+			continue
 		case inComp && end == j && s.pluralHead(j) && !adjectiveForm(s.toks[j-1]):
 			// the body's buildings or branches: "Ministry of Foreign
 			// Affairs Offices" (but "… on Climate and Environmental Funds")
@@ -549,6 +564,20 @@ func (s *passage) pluralHead(j int) bool {
 	}
 	heads := getLex().orgHeads
 	return heads[w[:len(w)-1]] || strings.HasSuffix(w, "ies") && heads[w[:len(w)-3]+"y"]
+}
+
+// peoplePossessive reports a plural of persons and its possessive at
+// tokens k and k+1, which stand inside the names of bodies: "National
+// People’s Congress", "United Nations Children’s Fund".
+func (s *passage) peoplePossessive(k int) bool {
+	if k < 0 || k+1 >= len(s.toks) || !isCap(s.toks[k]) || !isPossessive(s.toks[k+1]) {
+		return false
+	}
+	switch s.toks[k].key() {
+	case "people", "peoples", "women", "children", "workers":
+		return true
+	}
+	return false
 }
 
 // countryPair reports countries at tokens k and k+2 joined by a hyphen

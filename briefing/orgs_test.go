@@ -44,6 +44,9 @@ func TestOrgBoundaries(t *testing.T) {
 		// an adjective before "and" leaves the complement unfinished
 		{"He met Robin Dunnigan of the Bureau of European and Eurasian Affairs on Monday.",
 			[]string{"Bureau of European and Eurasian Affairs"}},
+		// a plural of persons in the possessive stands inside a name
+		{"He met the Chairman of the Standing Committee of the National People’s Congress in Beijing.",
+			[]string{"Standing Committee of the National People’s Congress"}},
 		// a plural head after a finished complement is no part of the name
 		{"The talks took place at the Ministry of Foreign Affairs Offices in Ljubljana.",
 			[]string{"Ministry of Foreign Affairs"}},
@@ -74,6 +77,8 @@ func TestSpanBoundaries(t *testing.T) {
 		// a pair of countries joined by a hyphen opens a span
 		{"They met on the occasion of the U.S.-Armenia Strategic Dialogue in Yerevan.",
 			[]string{"U.S.-Armenia Strategic Dialogue"}, []string{"Armenia Strategic Dialogue"}},
+		{"The National People’s Power won the election.",
+			[]string{"National People’s Power"}, nil},
 		// a sentence-opening adverb and a count open no name
 		{"Once Council has approved the regulation, it will enter into force.",
 			nil, []string{"Once Council"}},
