@@ -313,6 +313,13 @@ func (s *passage) orgMentions() []*omention {
 				if k > st && s.toks[k-1].key() == "the" {
 					k-- // "… of the United Kingdom"
 				}
+				// "… of the Republic of Philippines": the country's formal name
+				if k-3 > st && s.toks[k-1].key() == "of" && formalStates[s.toks[k-2].key()] && isCap(s.toks[k-2]) {
+					k -= 2
+					if s.toks[k-1].key() == "the" {
+						k--
+					}
+				}
 				if (k-1 > h+1 || st < h && k-1 > h) && s.toks[k-1].key() == "of" {
 					m.alias = name
 					m.name = span(s.text, s.toks, st, k-1)
@@ -579,6 +586,11 @@ func (s *passage) peoplePossessive(k int) bool {
 	}
 	return false
 }
+
+// formalStates open the formal names of states: "the Republic of …",
+// "the Kingdom of …".
+var formalStates = map[string]bool{"republic": true, "kingdom": true, "federation": true, "commonwealth": true,
+	"state": true, "sultanate": true, "principality": true, "emirate": true}
 
 // countryPair reports countries at tokens k and k+2 joined by a hyphen
 // at k+1 with no space: "U.S.-Israel", "India–Sweden".

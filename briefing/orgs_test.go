@@ -47,6 +47,9 @@ func TestOrgBoundaries(t *testing.T) {
 		// a plural of persons in the possessive stands inside a name
 		{"He met the Chairman of the Standing Committee of the National People’s Congress in Beijing.",
 			[]string{"Standing Committee of the National People’s Congress"}},
+		// a country's formal name after a body's is its alias, not its name
+		{"The Foreign Service Institute of the Republic of Philippines trains diplomats.",
+			[]string{"Foreign Service Institute"}},
 		// a plural head after a finished complement is no part of the name
 		{"The talks took place at the Ministry of Foreign Affairs Offices in Ljubljana.",
 			[]string{"Ministry of Foreign Affairs"}},
