@@ -602,6 +602,18 @@ func (a *analysis) spanCandidates() {
 					end++
 					continue
 				}
+				// a mission to a well-known body: "Permanent Mission of Sri
+				// Lanka to the United Nations"
+				if s.toks[end].key() == "to" && inComp {
+					b := end + 1
+					if b < len(s.toks) && s.toks[b].key() == "the" {
+						b++
+					}
+					if n, _ := getLex().known.match(s.toks, b); n > 0 && b+n-1 < len(s.toks) && (b+n == len(s.toks) || !free(b+n)) {
+						end = b + n
+						break
+					}
+				}
 				// "National People’s Power"
 				if s.peoplePossessive(end) && end+2 < len(s.toks) && free(end+2) {
 					end += 3
