@@ -482,6 +482,8 @@ func (s *passage) complementEnd(h int) int {
 			}
 			end = j
 			continue // "Office of the Comptroller of the Currency"
+		case inComp && end == j && s.personAfter(j):
+			return end // "Bureau of International Narcotics and Law Enforcement Heidi Fulton"
 		case end == j && s.peoplePossessive(j) && s.isOrgWord(j+2):
 			j += 2 // "… of the National People’s Congress"
 			end = j
@@ -571,6 +573,14 @@ func (s *passage) pluralHead(j int) bool {
 	}
 	heads := getLex().orgHeads
 	return heads[w[:len(w)-1]] || strings.HasSuffix(w, "ies") && heads[w[:len(w)-3]+"y"]
+}
+
+// personAfter reports a person's name at token j, a common given name
+// and another name word, which ends the capitalised words of a body's
+// complement before it: "… and Law Enforcement Heidi Fulton".
+func (s *passage) personAfter(j int) bool {
+	return j+1 < len(s.toks) && isCap(s.toks[j]) && givenNames()[s.toks[j].key()] && s.has(j+1, fName) && isCap(s.toks[j+1]) &&
+		!s.has(j, fOrgHead|fCountry|fCity)
 }
 
 // peoplePossessive reports a plural of persons and its possessive at

@@ -47,6 +47,9 @@ func TestOrgBoundaries(t *testing.T) {
 		// a plural of persons in the possessive stands inside a name
 		{"He met the Chairman of the Standing Committee of the National People’s Congress in Beijing.",
 			[]string{"Standing Committee of the National People’s Congress"}},
+		// a person's name after a complement is no part of it
+		{"For the Bureau of International Narcotics and Law Enforcement Heidi Fulton signed the memorandum.",
+			[]string{"Bureau of International Narcotics and Law Enforcement"}},
 		// a country's formal name after a body's is its alias, not its name
 		{"The Foreign Service Institute of the Republic of Philippines trains diplomats.",
 			[]string{"Foreign Service Institute"}},
