@@ -148,7 +148,7 @@ func (s *passage) orgMentions() []*omention {
 			continue
 		}
 		longer := false
-		for k := i + n; k < len(s.toks) && k < i+n+3 && s.isOrgWord(k); k++ {
+		for k := i + n; k < len(s.toks) && k < i+n+4 && (s.isOrgWord(k) || s.innerStop(k)); k++ {
 			if s.has(k, fOrgHead) {
 				longer = true // part of a longer name: "ITU Council", "ITU Radiocommunication Bureau"
 			}

@@ -44,6 +44,9 @@ func TestOrgBoundaries(t *testing.T) {
 		// an adjective before "and" leaves the complement unfinished
 		{"He met Robin Dunnigan of the Bureau of European and Eurasian Affairs on Monday.",
 			[]string{"Bureau of European and Eurasian Affairs"}},
+		// a known body opens a longer name, "Joint" inside it
+		{"We welcome the work of the G20 Joint Finance-Health Task Force.",
+			[]string{"G20 Joint Finance-Health Task Force"}},
 		// a plural of persons in the possessive stands inside a name
 		{"He met the Chairman of the Standing Committee of the National People’s Congress in Beijing.",
 			[]string{"Standing Committee of the National People’s Congress"}},
