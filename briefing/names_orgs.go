@@ -592,7 +592,10 @@ func (a *analysis) spanCandidates() {
 				k = end - 1
 				continue
 			}
-			if !free(k) || s.notNameStart(k) {
+			// a capitalised number or "Joint" inside the sentence opens a
+			// name: "the Three Seas Initiative"
+			opens := k > 0 && s.innerStop(k) && !covered[k] && (isLowerWord(s.toks[k-1]) || isOpenQuote(s.toks[k-1].text))
+			if !(free(k) || opens) || s.notNameStart(k) {
 				continue
 			}
 			end := k + 1

@@ -88,6 +88,9 @@ func TestSpanBoundaries(t *testing.T) {
 			[]string{"U.S.-Armenia Strategic Dialogue"}, []string{"Armenia Strategic Dialogue"}},
 		{"The National People’s Power won the election.",
 			[]string{"National People’s Power"}, nil},
+		// a capitalised number inside the sentence opens a span
+		{"Slovenia hosted the summit of the Three Seas Initiative in Ljubljana.",
+			[]string{"Three Seas Initiative"}, []string{"Seas Initiative"}},
 		// a sentence-opening adverb and a count open no name
 		{"Once Council has approved the regulation, it will enter into force.",
 			nil, []string{"Once Council"}},
