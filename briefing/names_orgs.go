@@ -612,7 +612,10 @@ func (a *analysis) spanCandidates() {
 					if b < len(s.toks) && s.toks[b].key() == "the" {
 						b++
 					}
-					if n, _ := getLex().known.match(s.toks, b); n > 0 && b+n-1 < len(s.toks) && (b+n == len(s.toks) || !free(b+n)) {
+					if b >= len(s.toks) {
+						break
+					}
+					if n, _ := getLex().known.match(s.toks, b); n > 0 && (b+n == len(s.toks) || !free(b+n)) {
 						end = b + n
 						break
 					}

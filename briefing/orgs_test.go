@@ -88,6 +88,11 @@ func TestSpanBoundaries(t *testing.T) {
 			[]string{"U.S.-Armenia Strategic Dialogue"}, []string{"Armenia Strategic Dialogue"}},
 		{"The National People’s Power won the election.",
 			[]string{"National People’s Power"}, nil},
+		// a mission to a well-known body; and a text that ends on "to"
+		{"The visit was arranged by the Permanent Mission of Sri Lanka to the United Nations in New York.",
+			[]string{"Permanent Mission of Sri Lanka to the United Nations"}, []string{"Permanent Mission of Sri Lanka"}},
+		{"It was arranged by the Permanent Mission of Sri Lanka to",
+			nil, nil},
 		// a capitalised number inside the sentence opens a span
 		{"Slovenia hosted the summit of the Three Seas Initiative in Ljubljana.",
 			[]string{"Three Seas Initiative"}, []string{"Seas Initiative"}},
