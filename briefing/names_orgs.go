@@ -592,28 +592,64 @@ func (a *analysis) spanCandidates() {
 				k = end - 1
 				continue
 			}
-			if !free(k) {
+			// a capitalised number or "Joint" inside the sentence opens a
+			// name: "the Three Seas Initiative"
+			opens := k > 0 && s.innerStop(k) && !covered[k] && (isLowerWord(s.toks[k-1]) || isOpenQuote(s.toks[k-1].text))
+			if !(free(k) || opens) || s.notNameStart(k) {
 				continue
 			}
 			end := k + 1
+			inComp := false // past "of", "for" or "on"
 			for end < len(s.toks) {
-				if free(end) {
+				if free(end) && !pluralPossessive(s.toks[end-1].text) {
 					end++
 					continue
 				}
-				// a connector inside a name: "Alliance of Socialists and Democrats"
+				// a mission to a well-known body: "Permanent Mission of Sri
+				// Lanka to the United Nations"
+				if s.toks[end].key() == "to" && inComp {
+					b := end + 1
+					if b < len(s.toks) && s.toks[b].key() == "the" {
+						b++
+					}
+					if b >= len(s.toks) {
+						break
+					}
+					if n, _ := getLex().known.match(s.toks, b); n > 0 && (b+n == len(s.toks) || !free(b+n)) {
+						end = b + n
+						break
+					}
+				}
+				// "National People’s Power"
+				if s.peoplePossessive(end) && end+2 < len(s.toks) && free(end+2) {
+					end += 3
+					continue
+				}
+				// a pair of countries joined by a hyphen: "U.S.-Armenia
+				// Strategic Dialogue"
+				if s.countryPair(end-1) && free(end+1) {
+					end += 2
+					continue
+				}
+				// a connector inside a name: "Alliance of Socialists and
+				// Democrats"; but "and" between two single words joins two
+				// names: "Europol and Eurojust", "AirKast and Audience"
 				f := s.toks[end].key()
-				if (f == "of" || f == "for" || f == "and" || f == "&" || f == "on") && end+1 < len(s.toks) && free(end+1) {
+				pair := (f == "and" || f == "&") && !inComp && end == k+1 && (end+2 >= len(s.toks) || !free(end+2))
+				if (f == "of" || f == "for" || f == "on" || f == "and" || f == "&") && !pair && end+1 < len(s.toks) && free(end+1) {
+					inComp = inComp || f == "of" || f == "for" || f == "on"
 					end += 2
 					continue
 				}
 				// "Office of the Spokesperson"
 				if f == "of" && end+2 < len(s.toks) && s.toks[end+1].key() == "the" && free(end+2) {
+					inComp = true
 					end += 3
 					continue
 				}
 				break
 			}
+			end = s.legalFormEnd(end) // "Now! Media, LLC"
 			st := k
 			k = end - 1
 			allPlace, allRole := true, true
@@ -641,6 +677,13 @@ func (a *analysis) spanCandidates() {
 			addSpan(&omention{name: strings.TrimRight(span(s.text, s.toks, st, end), "’'"), start: st, end: end}, s)
 		}
 	}
+}
+
+// pluralPossessive reports a plural's possessive, "Commissions’": the
+// name after it is another ("Securities and Exchange Commissions’
+// FinHub").
+func pluralPossessive(w string) bool {
+	return len(w) > 2 && (strings.HasSuffix(w, "s’") || strings.HasSuffix(w, "s'"))
 }
 
 func isRoman(s string) bool {

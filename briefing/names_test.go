@@ -28,25 +28,35 @@ func TestNameModelFresh(t *testing.T) {
 // TestNameModelSigns: the fitted weights point the way the features mean,
 // so the model learned the signal and not an accident of the data: the
 // rules' verdict, an acronym definition, a head noun and "the" before a
-// name count for a body; a capitalised span without a head noun against.
+// name count for a body; a capitalised span without a head noun against,
+// and so does a digit in a span's name ("AI-171", "2030 Agenda"). The
+// digit is weighed for spans as "digit" plus "span*digit" per unit of the
+// feature: the rules propose no count of bodies ("17 Independent Groups")
+// or cut complement ("Committee on the COVID-19"), so the few names with
+// a digit they propose are bodies ("Task Force 59", "ITU-T Study Group
+// 13") and "digit" alone may point either way.
 func TestNameModelSigns(t *testing.T) {
 	m, err := builtinNameModel()
 	if err != nil {
 		t.Fatal(err)
 	}
-	weight := map[string]float64{}
+	weight, perUnit := map[string]float64{}, map[string]float64{}
 	for _, f := range m.Orgs.Features {
 		weight[f.Name] = f.Weight
+		if f.Scale > 0 {
+			perUnit[f.Name] = f.Weight / f.Scale
+		}
 	}
 	for _, name := range []string{"rule", "definite", "has_head", "frac_the"} {
 		if weight[name] <= 0 {
 			t.Errorf("weight of %s = %v, want positive", name, weight[name])
 		}
 	}
-	for _, name := range []string{"spanned", "digit"} {
-		if weight[name] >= 0 {
-			t.Errorf("weight of %s = %v, want negative", name, weight[name])
-		}
+	if weight["spanned"] >= 0 {
+		t.Errorf("weight of spanned = %v, want negative", weight["spanned"])
+	}
+	if d := perUnit["digit"] + perUnit["span*digit"]; d >= 0 {
+		t.Errorf("a digit in a span's name weighs %v per unit (digit %v, span*digit %v), want negative", d, weight["digit"], weight["span*digit"])
 	}
 }
 

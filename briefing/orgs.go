@@ -2,6 +2,7 @@ package briefing
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -118,7 +119,7 @@ func (s *passage) orgMentions() []*omention {
 		name := span(s.text, s.toks, st, i)
 		head := false
 		for k := st; k < i; k++ {
-			if (s.has(k, fOrgHead) || l.orgWeak[s.toks[k].key()]) && !(k+1 < i && isCap(s.toks[k+1]) && !s.has(k+1, fOrgHead) && s.toks[k+1].text != "General") {
+			if (s.has(k, fOrgHead) || l.orgWeak[s.toks[k].key()] || k == i-1 && l.orgHeads[s.toks[k].key()]) && !(k+1 < i && isCap(s.toks[k+1]) && !s.has(k+1, fOrgHead) && s.toks[k+1].text != "General") {
 				head = true
 			}
 		}
@@ -147,13 +148,13 @@ func (s *passage) orgMentions() []*omention {
 			continue
 		}
 		longer := false
-		for k := i + n; k < len(s.toks) && k < i+n+3 && s.isOrgWord(k); k++ {
+		for k := i + n; k < len(s.toks) && k < i+n+4 && (s.isOrgWord(k) || s.innerStop(k)); k++ {
 			if s.has(k, fOrgHead) {
 				longer = true // part of a longer name: "ITU Council", "ITU Radiocommunication Bureau"
 			}
 		}
-		if i > 0 && !isAcronym(s.toks[i]) && s.isOrgWord(i-1) && !s.has(i-1, fCountry) && !covered[i-1] {
-			longer = true // "National Security Council" is not the UN's "Security Council"
+		if i > 0 && !isAcronym(s.toks[i]) && (s.isOrgWord(i-1) && !s.has(i-1, fCountry) || s.peoplePossessive(i-2)) && !covered[i-1] {
+			longer = true // "National Security Council" is not the UN's "Security Council", "National People’s Congress" not Congress
 		}
 		if longer {
 			continue
@@ -175,8 +176,19 @@ func (s *passage) orgMentions() []*omention {
 			continue
 		}
 		st := h
-		for st > 0 && s.isOrgWord(st-1) && !covered[st-1] && !s.roleModifier(st-1) && !isPossessive(s.toks[st-1]) {
-			st--
+		for st > 0 && !covered[st-1] {
+			if s.isOrgWord(st-1) || s.innerStop(st-1) {
+				if s.roleModifier(st-1) && !s.modifiesBody(st-1) {
+					break
+				}
+				st--
+				continue
+			}
+			if st >= 2 && s.peoplePossessive(st-2) && !covered[st-2] {
+				st -= 2 // "National People’s Congress"
+				continue
+			}
+			break
 		}
 		// an office's body: "Attorney General’s Department", "Prime
 		// Minister’s Office" (but not "India’s Ministry of Finance")
@@ -188,8 +200,7 @@ func (s *passage) orgMentions() []*omention {
 		}
 		// a pair of countries joined by a hyphen: "U.S.-Israel Strategic
 		// Consultative Group", "India–Sweden Joint Commission"
-		for st >= 2 && st < h && s.has(st, fCountry) && s.has(st-2, fCountry) && !covered[st-2] && isHyphen(s.toks[st-1].text) &&
-			s.toks[st-2].end == s.toks[st-1].start && s.toks[st-1].end == s.toks[st].start {
+		for st >= 2 && st < h && s.countryPair(st-2) && !covered[st-2] {
 			st -= 2
 		}
 		// words joined by "and" (and commas) before the head: "European
@@ -210,7 +221,7 @@ func (s *passage) orgMentions() []*omention {
 		if st >= 3 && st < h && s.toks[st-1].key() == "and" && s.has(st-2, fName) && s.has(st, fName) && !s.isOrgWord(st-3) {
 			st -= 2
 		}
-		for st < h && s.has(st, fStop) && !s.placeGoesOn(st) {
+		for st < h && (s.has(st, fStop) && !s.placeGoesOn(st) || s.notNameStart(st)) {
 			st++
 		}
 		// a capitalised word the lexicon takes for no name ("Joint", "New",
@@ -218,7 +229,7 @@ func (s *passage) orgMentions() []*omention {
 		// after a lower-case word: "the Joint Working Group", "the New
 		// Brunswick Building Trades Council"
 		if st >= 2 && st < len(s.toks) && s.has(st-1, fStop) && !s.has(st-1, fOrgHead) && isCap(s.toks[st-1]) && !covered[st-1] &&
-			s.owner[st-1] < 0 && (isLowerWord(s.toks[st-2]) || s.toks[st-2].text == ",") && isCap(s.toks[st]) {
+			s.owner[st-1] < 0 && (isLowerWord(s.toks[st-2]) || s.toks[st-2].text == "," || isOpenQuote(s.toks[st-2].text) && s.innerStop(st-1)) && isCap(s.toks[st]) {
 			st--
 		}
 		end := s.complementEnd(h)
@@ -227,7 +238,7 @@ func (s *passage) orgMentions() []*omention {
 		// Working Groups"
 		for end == h+1 {
 			next := -1
-			for k := h + 1; k < len(s.toks) && k <= h+3 && !covered[k] && s.isOrgWord(k) && !s.roleModifier(k) && !s.startsPerson(k) && !isAcronym(s.toks[k]); k++ {
+			for k := h + 1; k < len(s.toks) && k <= h+3 && !covered[k] && s.isOrgWord(k) && !s.roleModifier(k) && !s.honorificOpensName(k) && !isAcronym(s.toks[k]); k++ {
 				if s.has(k, fOrgHead) && isCap(s.toks[k]) {
 					next = k
 					break
@@ -281,10 +292,15 @@ func (s *passage) orgMentions() []*omention {
 				continue
 			}
 		}
+		if st < h && s.toks[st].word && vocab.IsDigits(s.toks[st].text) {
+			h = end - 1
+			continue // a count of bodies, "17 Independent Groups", "51 Ministries"
+		}
 		if st > 0 && isOrdinal(s.toks[st-1].text) {
 			h = end - 1
 			continue // "the 3rd IALA General Assembly" is an event
 		}
+		end = s.abroadEnd(st, end)
 		name := span(s.text, s.toks, st, end)
 		m := &omention{name: name, start: st, end: end}
 		// "Ministry of Health … of Sri Lanka" → "Ministry of Health …"
@@ -296,6 +312,13 @@ func (s *passage) orgMentions() []*omention {
 				}
 				if k > st && s.toks[k-1].key() == "the" {
 					k-- // "… of the United Kingdom"
+				}
+				// "… of the Republic of Philippines": the country's formal name
+				if k-3 > st && s.toks[k-1].key() == "of" && formalStates[s.toks[k-2].key()] && isCap(s.toks[k-2]) {
+					k -= 2
+					if s.toks[k-1].key() == "the" {
+						k--
+					}
 				}
 				if (k-1 > h+1 || st < h && k-1 > h) && s.toks[k-1].key() == "of" {
 					m.alias = name
@@ -435,6 +458,9 @@ func isOrdinal(s string) bool {
 // the end token.
 func (s *passage) complementEnd(h int) int {
 	end := h + 1
+	if e := s.legalFormEnd(end); e > end {
+		return e // "Lanka Electricity Company (Pvt) Ltd"
+	}
 	if end < len(s.toks) && s.toks[end].word && vocab.IsDigits(s.toks[end].text) && !isYear(s.toks[end].text) {
 		return end + 1 // "Study Group 13"
 	}
@@ -456,7 +482,17 @@ func (s *passage) complementEnd(h int) int {
 			}
 			end = j
 			continue // "Office of the Comptroller of the Currency"
-		case s.isOrgWord(j) && !s.roleModifier(j) && !s.startsPerson(j):
+		case inComp && end == j && s.personAfter(j):
+			return end // "Bureau of International Narcotics and Law Enforcement Heidi Fulton"
+		case end == j && s.peoplePossessive(j) && s.isOrgWord(j+2):
+			j += 2 // "… of the National People’s Congress"
+			end = j
+			continue
+		case inComp && end == j && s.pluralHead(j) && !adjectiveForm(s.toks[j-1]):
+			// the body's buildings or branches: "Ministry of Foreign
+			// Affairs Offices" (but "… on Climate and Environmental Funds")
+			return end
+		case (s.isOrgWord(j) || inComp && s.innerStop(j) && connectorRun(s, j-1, j)) && !s.roleModifier(j) && !s.honorificOpensName(j):
 			if j == end && !inComp {
 				if getLex().companySuffixes[s.toks[j].text] {
 					return j + 1 // "… Development Corporation Limited"
@@ -466,7 +502,7 @@ func (s *passage) complementEnd(h int) int {
 			if end < j && !connectorRun(s, end, j) {
 				return end
 			}
-			if end < j && (s.toks[j-1].key() == "and" || s.toks[j-1].text == "&") && !s.has(j, fWord) && !s.acronymFollows(j) && !inList {
+			if end < j && (s.toks[j-1].key() == "and" || s.toks[j-1].text == "&") && !s.has(j, fWord) && !s.acronymFollows(j) && !inList && !s.innerStop(j-2) && !adjectiveForm(s.toks[j-2]) {
 				return end // "Ministry of Energy and Sinopec", but "… of Lighthouses and Lightships (DGLL)"
 			}
 			if end < j && (s.toks[j-1].key() == "and" || s.toks[j-1].text == "&") && (s.headedRun(j) || s.officeRun(j) || j+1 < len(s.toks) && isPossessive(s.toks[j+1])) {
@@ -478,7 +514,7 @@ func (s *passage) complementEnd(h int) int {
 				return end // "Government of India": a country ends the name (but "Republic" goes on: "… of the Republic of Kazakhstan")
 			}
 			continue
-		case t.word && isLowerWord(t) && (f == "of" || f == "for" || f == "on" || f == "the" || f == "and" || f == "to" || f == "at" && inComp) || t.text == "&":
+		case t.word && isLowerWord(t) && (f == "of" || f == "for" || f == "on" || f == "the" || f == "and" || f == "to" || (f == "at" || f == "against") && inComp) || t.text == "&":
 			if f == "and" || f == "&" {
 				if !inComp || j+1 < len(s.toks) && (s.toks[j+1].key() == "the" || s.toks[j+1].key() == "a") {
 					return end // "Foundation and the …": a list, not one name
@@ -499,6 +535,9 @@ func (s *passage) complementEnd(h int) int {
 				if k < len(s.toks) && s.has(k, fCountry) && (f == "to" || s.countryOpensName(k)) {
 					return end
 				}
+			}
+			if s.dateAt(j + 1) {
+				return end // "the Council on 6 June": a date, not the name's complement
 			}
 			if f == "of" || f == "for" || f == "on" || f == "to" {
 				k := j + 1
@@ -523,6 +562,171 @@ func (s *passage) complementEnd(h int) int {
 		break
 	}
 	return end
+}
+
+// pluralHead reports the plural of a head noun at token j: "Offices",
+// "Ministries".
+func (s *passage) pluralHead(j int) bool {
+	w := s.toks[j].key()
+	if !isCap(s.toks[j]) || !strings.HasSuffix(w, "s") {
+		return false
+	}
+	heads := getLex().orgHeads
+	return heads[w[:len(w)-1]] || strings.HasSuffix(w, "ies") && heads[w[:len(w)-3]+"y"]
+}
+
+// personAfter reports a person's name at token j, a common given name
+// and another name word, which ends the capitalised words of a body's
+// complement before it: "… and Law Enforcement Heidi Fulton".
+func (s *passage) personAfter(j int) bool {
+	return j+1 < len(s.toks) && isCap(s.toks[j]) && givenNames()[s.toks[j].key()] && s.has(j+1, fName) && isCap(s.toks[j+1]) &&
+		!s.has(j, fOrgHead|fCountry|fCity)
+}
+
+// peoplePossessive reports a plural of persons and its possessive at
+// tokens k and k+1, which stand inside the names of bodies: "National
+// People’s Congress", "United Nations Children’s Fund".
+func (s *passage) peoplePossessive(k int) bool {
+	if k < 0 || k+1 >= len(s.toks) || !isCap(s.toks[k]) || !isPossessive(s.toks[k+1]) {
+		return false
+	}
+	switch s.toks[k].key() {
+	case "people", "peoples", "women", "children", "workers":
+		return true
+	}
+	return false
+}
+
+// formalStates open the formal names of states: "the Republic of …",
+// "the Kingdom of …".
+var formalStates = map[string]bool{"republic": true, "kingdom": true, "federation": true, "commonwealth": true,
+	"state": true, "sultanate": true, "principality": true, "emirate": true}
+
+// countryPair reports countries at tokens k and k+2 joined by a hyphen
+// at k+1 with no space: "U.S.-Israel", "India–Sweden".
+func (s *passage) countryPair(k int) bool {
+	return k >= 0 && k+2 < len(s.toks) && s.has(k, fCountry) && s.has(k+2, fCountry) && isHyphen(s.toks[k+1].text) &&
+		s.toks[k].end == s.toks[k+1].start && s.toks[k+1].end == s.toks[k+2].start
+}
+
+// nameStops are capitalised words the lexicon takes for no part of a name
+// (stop-caps: they open sentences and headlines) that stand inside the
+// names of bodies between their other words: "India–Sweden Joint
+// Commission", "Ministry of New & Renewable Energy", "Three Seas
+// Initiative".
+var nameStops = map[string]bool{"joint": true, "new": true, "one": true, "two": true, "three": true, "four": true,
+	"five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true}
+
+// innerStop reports one of nameStops at token k, capitalised, that a word
+// of a body's name follows.
+func (s *passage) innerStop(k int) bool {
+	return s.has(k, fStop) && isCap(s.toks[k]) && nameStops[s.toks[k].key()] && s.owner[k] < 0 &&
+		k+1 < len(s.toks) && (s.isOrgWord(k+1) || s.toks[k+1].text == "&")
+}
+
+// modifiesBody reports a word of the role modifiers ("Special", "Joint",
+// "Senior") at token k that modifies the body's words after it, not an
+// office: "Special Committee on …", but "… Senior Counsel".
+func (s *passage) modifiesBody(k int) bool {
+	return !s.has(k, fRole) && s.owner[k] < 0 && k+1 < len(s.toks) && !s.has(k+1, fRole)
+}
+
+func isOpenQuote(w string) bool { return w == "“" || w == "\"" || w == "‘" }
+
+// honorificOpensName reports an honorific at token i that a name follows,
+// which ends a body's name before it ("… Council Sir John Smith"); with no
+// name after it the word is a part of the body's name: "University of
+// Notre Dame".
+func (s *passage) honorificOpensName(i int) bool {
+	if !s.startsPerson(i) {
+		return false
+	}
+	n, _ := getLex().honorifics.match(s.toks, i)
+	return i+n < len(s.toks) && s.toks[i+n].word && (isCap(s.toks[i+n]) || isInitial(s.toks[i+n]))
+}
+
+// abroadEnd extends the name of tokens [st, end), which a country or its
+// demonym opens, over "in" and another country after it: the body of one
+// country in another, "Swedish Chamber of Commerce in India" (but not
+// "Ministry of Finance in Sri Lanka", which no country opens, nor "Indian
+// Embassy in India").
+func (s *passage) abroadEnd(st, end int) int {
+	if !s.has(st, fCountry) || end+1 >= len(s.toks) || s.toks[end].key() != "in" || !isCap(s.toks[end+1]) {
+		return end
+	}
+	home := s.countriesIn(st, st+1)
+	for _, c := range s.cms {
+		if c.tok == end+1 {
+			if len(home) == 1 && c.name != home[0] && (c.end >= len(s.toks) || !isCap(s.toks[c.end])) {
+				return c.end
+			}
+			return end
+		}
+	}
+	return end // a city says no country: "U.S. Department of Justice in Washington" is at home
+}
+
+// notNameStart reports a word at token k that cannot open a body's name:
+// a function word or an adverb opening the sentence ("Once Council has
+// approved …"), which the capital at the start of a sentence disguises.
+func (s *passage) notNameStart(k int) bool {
+	t := s.toks[k]
+	return k == 0 && isCap(t) && !isAcronym(t) && englishStopwords()[t.key()] && !s.has(k, fOrgHead|fCountry|fRole)
+}
+
+// englishStopwords are the commonest English function words
+// (stopwords.txt).
+var englishStopwords = sync.OnceValue(func() map[string]bool { return vocab.Set(vocab.Lines("stopwords.txt")) })
+
+// dateAt reports a day and a month at token k: "6 June", "21st March".
+func (s *passage) dateAt(k int) bool {
+	if k+1 >= len(s.toks) {
+		return false
+	}
+	d := strings.TrimRight(s.toks[k].key(), "stndrh")
+	return d != "" && len(d) <= 2 && vocab.IsDigits(d) && monthNames()[s.toks[k+1].key()]
+}
+
+// monthNames are the month names and abbreviations of months.txt.
+var monthNames = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, ln := range vocab.Lines("months.txt") {
+		for _, w := range strings.Fields(ln)[1:] {
+			m[w] = true
+		}
+	}
+	return m
+})
+
+// adjectiveForm reports a capitalised word shaped like an adjective
+// ("European", "Foreign", "Consular", "Economic"), which leaves a body's
+// complement unfinished before "and": "Bureau of European and Eurasian
+// Affairs" (but "Ministry of Energy and Sinopec" names two bodies).
+func adjectiveForm(t token) bool {
+	w := t.key()
+	if !isCap(t) || len(w) < 5 {
+		return false
+	}
+	for _, suf := range []string{"an", "al", "ar", "ic", "ive", "ary", "ory", "ign", "ish", "ese"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// legalFormEnd returns the end of a company's legal form written after a
+// comma or a bracketed "(Pvt)" at token j ("Now! Media, LLC", "Lanka
+// Electricity Company (Pvt) Ltd"), or j when there is none.
+func (s *passage) legalFormEnd(j int) int {
+	suffix := func(k int) bool { return k < len(s.toks) && getLex().companySuffixes[s.toks[k].text] }
+	switch {
+	case j+1 < len(s.toks) && s.toks[j].text == "," && suffix(j+1):
+		return j + 2
+	case j+3 < len(s.toks) && s.toks[j].text == "(" && (s.toks[j+1].key() == "pvt" || s.toks[j+1].key() == "private") && s.toks[j+2].text == ")" && suffix(j+3):
+		return j + 4
+	}
+	return j
 }
 
 // headedRun reports whether the capitalised words from j hold a body's
@@ -658,6 +862,13 @@ func (s *passage) hasHeadIn(i, j int) bool {
 func (s *passage) expansionStart(paren int) int {
 	l := getLex()
 	k := paren
+	// one lower-case word may end the name right before its acronym:
+	// "Special Committee on the COVID-19 pandemic (COVI)", "Employment
+	// and Social Affairs committee (EMPL)"
+	if k >= 2 && isLowerWord(s.toks[k-1]) && !l.orgConnectors[s.toks[k-1].key()] && !s.has(k-1, fConn) &&
+		(isCap(s.toks[k-2]) || isAcronym(s.toks[k-2])) && s.toks[k-2].word {
+		k--
+	}
 	for k > 0 {
 		t := s.toks[k-1]
 		f := fold(t.text)

@@ -1,0 +1,122 @@
+package briefing
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestOrgBoundaries pins where the names of bodies begin and end, on
+// sentences written for this test: the words a name may hold (an
+// honorific with no name after it, a modifier before its head noun,
+// capitalised numbers and adjectives, a lower-case word before the
+// acronym, a legal form, "against", "in" another country, an
+// adjective before "and") and what no name holds (a date, a count, a
+// sentence-opening adverb). and those that end it.
+func TestOrgBoundaries(t *testing.T) {
+	checkParties(t, "organisations", []partyCase{
+		// an honorific with no name after it is a word of the name
+		{"The Ocean Institute signed an agreement with the University of Notre Dame and the University of Washington.",
+			[]string{"Ocean Institute", "University of Notre Dame", "University of Washington"}},
+		// a modifier of the body before its head noun, not of an office
+		{"The Cabinet approved the proposal of the Special Committee on Economic Management.",
+			[]string{"Special Committee on Economic Management", "Cabinet"}},
+		// capitalised words that open sentences stand inside names too
+		{"The India–Sweden Joint Commission for Trade and Industry met in Stockholm.",
+			[]string{"India–Sweden Joint Commission for Trade and Industry"}},
+		{"Officials of the Ministry of New & Renewable Energy visited the plant.",
+			[]string{"Ministry of New & Renewable Energy"}},
+		{"The Secretary met the ministers of the “Five Finance Ministries” in Washington.",
+			[]string{"Five Finance Ministries"}},
+		// a lower-case word may end a name right before its acronym
+		{"The Special Committee on the COVID-19 pandemic (COVI) adopted its report.",
+			[]string{"Special Committee on the COVID-19 pandemic"}},
+		// a legal form after a bracketed "(Pvt)"
+		{"The plant will be run by the Lanka Electricity Company (Pvt) Ltd from next year.",
+			[]string{"Lanka Electricity Company (Pvt) Ltd"}},
+		// "against" inside a complement
+		{"Brazil chairs the Task Force for the Global Mobilization against Climate Change this year.",
+			[]string{"Task Force for the Global Mobilization against Climate Change"}},
+		// one country's body in another country, but not a body at home
+		{"He met members of the Swedish Chamber of Commerce in India on Monday.",
+			[]string{"Swedish Chamber of Commerce in India"}},
+		{"He met officials of the U.S. Department of Justice in Washington on Monday.",
+			[]string{"U.S. Department of Justice"}},
+		// an adjective before "and" leaves the complement unfinished
+		{"He met Robin Dunnigan of the Bureau of European and Eurasian Affairs on Monday.",
+			[]string{"Bureau of European and Eurasian Affairs"}},
+		// a known body opens a longer name, "Joint" inside it
+		{"We welcome the work of the G20 Joint Finance-Health Task Force.",
+			[]string{"G20 Joint Finance-Health Task Force"}},
+		// a plural of persons in the possessive stands inside a name
+		{"He met the Chairman of the Standing Committee of the National People’s Congress in Beijing.",
+			[]string{"Standing Committee of the National People’s Congress"}},
+		// a person's name after a complement is no part of it
+		{"For the Bureau of International Narcotics and Law Enforcement Heidi Fulton signed the memorandum.",
+			[]string{"Bureau of International Narcotics and Law Enforcement"}},
+		// a country's formal name after a body's is its alias, not its name
+		{"The Foreign Service Institute of the Republic of Philippines trains diplomats.",
+			[]string{"Foreign Service Institute"}},
+		// a plural head after a finished complement is no part of the name
+		{"The talks took place at the Ministry of Foreign Affairs Offices in Ljubljana.",
+			[]string{"Ministry of Foreign Affairs"}},
+		// a date after "on" ends the name
+		{"Parliament reached an agreement with the European Council on 6 June 2022.",
+			[]string{"European Council"}},
+	}, func(ps Parties) (out []string) {
+		for _, o := range ps.Organisations {
+			out = append(out, o.Name)
+		}
+		return out
+	})
+}
+
+// TestSpanBoundaries pins where the capitalised spans proposed to the
+// organisation model end: "and" between two single words joins two names,
+// a plural's possessive ends one, and a sentence-opening adverb or a
+// number opens none.
+func TestSpanBoundaries(t *testing.T) {
+	for _, tc := range []struct {
+		text      string
+		want, not []string
+	}{
+		{"The operation was supported by Europol and Eurojust in The Hague.",
+			[]string{"Europol", "Eurojust"}, []string{"Europol and Eurojust"}},
+		{"The plan follows the priorities of the Securities Commissions’ FinHub this year.",
+			[]string{"FinHub"}, []string{"Securities Commissions’ FinHub"}},
+		// a pair of countries joined by a hyphen opens a span
+		{"They met on the occasion of the U.S.-Armenia Strategic Dialogue in Yerevan.",
+			[]string{"U.S.-Armenia Strategic Dialogue"}, []string{"Armenia Strategic Dialogue"}},
+		{"The National People’s Power won the election.",
+			[]string{"National People’s Power"}, nil},
+		// a mission to a well-known body; and a text that ends on "to"
+		{"The visit was arranged by the Permanent Mission of Sri Lanka to the United Nations in New York.",
+			[]string{"Permanent Mission of Sri Lanka to the United Nations"}, []string{"Permanent Mission of Sri Lanka"}},
+		{"It was arranged by the Permanent Mission of Sri Lanka to",
+			nil, nil},
+		// a capitalised number inside the sentence opens a span
+		{"Slovenia hosted the summit of the Three Seas Initiative in Ljubljana.",
+			[]string{"Three Seas Initiative"}, []string{"Seas Initiative"}},
+		// a sentence-opening adverb and a count open no name
+		{"Once Council has approved the regulation, it will enter into force.",
+			nil, []string{"Once Council"}},
+		{"Leaders of 17 Independent Groups attended the meeting.",
+			nil, []string{"17 Independent Groups"}},
+		{"The case was filed by the Asset Forfeiture and Money Laundering Section in Rome.",
+			[]string{"Asset Forfeiture and Money Laundering Section"}, nil},
+	} {
+		var names []string
+		for _, c := range OrgCandidates(parse(t, []byte(tc.text))) {
+			names = append(names, c.Name)
+		}
+		for _, w := range tc.want {
+			if !slices.Contains(names, w) {
+				t.Errorf("%q: candidates %q lack %q", tc.text, names, w)
+			}
+		}
+		for _, n := range tc.not {
+			if slices.Contains(names, n) {
+				t.Errorf("%q: candidates %q include %q", tc.text, names, n)
+			}
+		}
+	}
+}
