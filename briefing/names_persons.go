@@ -36,6 +36,7 @@ var personFeatureNames = []string{
 	"spanned",         // proposed as a run of name words, not by the rules
 	"said",            // followed by a verb of saying: "Putin said"
 	"given_name",      // its first word that is no office or honorific is a common given name
+	"contact_block",   // named in the sign-off or media-contact block after the text
 }
 
 // PersonFeatureNames returns the names of the person model's features.
@@ -93,6 +94,7 @@ func (a *analysis) personCandidates() []PersonCandidate {
 	// Trump") comes back once per mention; same name, one candidate
 	byName := map[string]int{}
 	possessive := map[int]bool{} // out[k] is named by a possessive so far
+	contact := map[int]bool{}    // out[k] is named in the contact block
 	keys := map[string]bool{}
 	for _, p := range a.persons {
 		keys[strings.Join(words(p.name), " ")] = true
@@ -125,22 +127,24 @@ func (a *analysis) personCandidates() []PersonCandidate {
 			if c.Country == "" {
 				c.Country = p.country
 			}
+			contact[k] = contact[k] || p.contact
 			continue
 		}
 		byName[key] = len(out)
+		contact[len(out)] = p.contact
 		possessive[len(out)] = poss
 		out = append(out, PersonCandidate{Person: Person{Name: p.name, Title: p.title, Role: p.role, Country: p.country,
 			Mentions: append([]string{}, nonNil(p.mentions)...), Indices: append([]int{}, p.indices...)}})
 	}
 	for k := range out {
 		sort.Ints(out[k].Indices)
-		out[k].Features = a.personFeatures(out[k].Person, 0, false)
+		out[k].Features = a.personFeatures(out[k].Person, 0, false, contact[k])
 	}
 	for _, sp := range a.spanPersons() {
 		idx := append([]int{}, sp.indices...)
 		sort.Ints(idx)
 		c := PersonCandidate{Person: Person{Name: sp.name, Mentions: sp.mentions, Indices: idx}, Span: true}
-		c.Features = a.personFeatures(c.Person, float64(sp.said)/float64(max(len(sp.indices), 1)), true)
+		c.Features = a.personFeatures(c.Person, float64(sp.said)/float64(max(len(sp.indices), 1)), true, false)
 		// the office in lower case is shown, not weighed: the role
 		// feature was learned on the offices the rules read
 		c.Role = sp.role
@@ -253,7 +257,7 @@ func startsWithGivenName(ws []string) bool {
 	return false
 }
 
-func (a *analysis) personFeatures(p Person, said float64, spanned bool) []float64 {
+func (a *analysis) personFeatures(p Person, said float64, spanned, contact bool) []float64 {
 	l := getLex()
 	ws := words(p.Name)
 	nw := max(len(ws), 1)
@@ -279,8 +283,11 @@ func (a *analysis) personFeatures(p Person, said float64, spanned bool) []float6
 	if strings.HasSuffix(p.Name, ".") && len(ws) > 0 && len(ws[len(ws)-1]) > 2 {
 		odd = true // "Thank You."
 	}
-	again := 0.0
-	if len(ws) > 1 {
+	again, lower := 0.0, 0.0
+	if contact {
+		// the contact's e-mail address spells the name in lower case
+		// and its surname alone: no sign that the name is a word
+	} else if len(ws) > 1 {
 		if a.alone == nil {
 			// words that stand without a capitalised word before them
 			a.alone = map[string]bool{}
@@ -296,6 +303,9 @@ func (a *analysis) personFeatures(p Person, said float64, spanned bool) []float6
 			again = 1
 		}
 	}
+	if !contact {
+		lower = a.lowerShare(ws)
+	}
 	return []float64{
 		b2f(!spanned),
 		b2f(p.Title != ""),
@@ -303,7 +313,7 @@ func (a *analysis) personFeatures(p Person, said float64, spanned bool) []float6
 		b2f(p.Country != ""),
 		math.Log(float64(nw)),
 		b2f(len(ws) == 1),
-		a.lowerShare(ws),
+		lower,
 		b2f(headline),
 		math.Log1p(float64(len(p.Indices))),
 		float64(lex) / float64(nw),
@@ -313,5 +323,6 @@ func (a *analysis) personFeatures(p Person, said float64, spanned bool) []float6
 		b2f(spanned),
 		said,
 		b2f(startsWithGivenName(ws)),
+		b2f(contact),
 	}
 }

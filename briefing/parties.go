@@ -34,6 +34,7 @@ type person struct {
 	mentions                   []string
 	indices                    []int
 	first                      int
+	contact                    bool // named in the sign-off or contact block
 }
 
 type org struct {
@@ -213,33 +214,115 @@ func (a *analysis) findPersons() {
 	}
 }
 
-// signOff reads the names of a release's sign-off line ("Abhijith
-// Narayanan", "Samrat/Allen"): the last short block before the links.
+// signOff reads the names of a release's sign-off or media-contact
+// block, the short lines after its running text: "Abhijith Narayanan",
+// "Samrat/Allen" before the language links; "Faith McKie / Roxana Bardan",
+// "Headquarters, Washington", "202-358-1600", "faith.mckie@nasa.gov". The
+// scheme lists these people (with no office), though the block is no
+// sentence of the brief. A name line opens the block or follows a contact
+// entry's address; a short line with an office after it is its office
+// ("Ebba Kalondo", "Spokesperson to the Chairperson").
 func (a *analysis) signOff() {
 	bl := a.d.Blocks
-	for i := len(bl) - 1; i >= 0 && i >= len(bl)-3; i-- {
+	start := len(bl)
+	for i := len(bl) - 1; i >= 0 && i >= len(bl)-maxContactLines; i-- {
+		if !contactLine(bl[i]) {
+			break
+		}
+		start = i
+	}
+	opens := true // the next line may open a contact entry
+	for i := start; i < len(bl); i++ {
 		t := strings.TrimSpace(bl[i].Text)
 		if isLinkLine(t) || t == "" {
 			continue
 		}
-		if !signOffRE.MatchString(t) {
-			return
+		if addressLine(t) {
+			opens = true
+			continue
 		}
-		s := newPassage(t, -1)
-		for k, tok := range s.toks {
-			if tok.word && !s.has(k, fName) {
-				return
+		names := signOffNames(t)
+		if !opens || names == nil {
+			opens = false
+			continue
+		}
+		opens = false
+		role := ""
+		if i+1 < len(bl) && bl[i+1].Kind != summarize.Paragraph {
+			if r := newPassage(strings.TrimSpace(bl[i+1].Text), -1); r.hasRole(0, len(r.toks)) && signOffNames(r.text) == nil && len(r.cms) == 0 {
+				role = r.text
 			}
 		}
-		for _, name := range strings.Split(t, "/") {
-			name = strings.TrimSpace(name)
-			if len(nameKey(words(name))) == 0 || a.link(nameKey(words(name))) != nil {
+		for _, name := range names {
+			key := nameKey(words(name))
+			if p := a.link(key); p != nil {
+				p.contact = true
 				continue
 			}
-			a.persons = append(a.persons, &person{name: name, key: nameKey(words(name)), mentions: []string{name}, indices: []int{}, first: len(a.d.Sentences)})
+			a.persons = append(a.persons, &person{name: name, key: key, role: role, mentions: []string{name}, indices: []int{}, first: len(a.d.Sentences), contact: true})
 		}
-		return
 	}
+}
+
+// maxContactLines bounds the lines of a sign-off or contact block.
+const maxContactLines = 8
+
+// contactLine reports a block that can stand in a sign-off or contact
+// block: a link, an e-mail address or telephone number, or a short line
+// that is no sentence of the text (a name, an office, an address).
+func contactLine(b summarize.Block) bool {
+	t := strings.TrimSpace(b.Text)
+	if t == "" || isLinkLine(t) || addressLine(t) {
+		return true
+	}
+	if b.Kind != summarize.Meta && b.Kind != summarize.Heading || len(t) > 80 {
+		return false
+	}
+	return !strings.ContainsAny(t[len(t)-1:], ".:!?")
+}
+
+// addressLine reports a line of e-mail addresses or telephone numbers:
+// "faith.mckie@nasa.gov / roxana.bardan@nasa.gov", "202-358-1600".
+func addressLine(t string) bool {
+	digits, mail := 0, false
+	for _, f := range strings.Fields(t) {
+		switch {
+		case f == "/" || f == "|":
+		case strings.Contains(f, "@"):
+			mail = true
+		default:
+			for _, r := range f {
+				if r >= '0' && r <= '9' {
+					digits++
+				} else if !strings.ContainsRune("+-().", r) {
+					return false
+				}
+			}
+		}
+	}
+	return mail || digits >= 7
+}
+
+// signOffNames returns the names of a sign-off line, one or more names
+// apart by slashes each of whose words could be part of a person's name,
+// or nil.
+func signOffNames(t string) []string {
+	if !signOffRE.MatchString(t) {
+		return nil
+	}
+	s := newPassage(t, -1)
+	for k, tok := range s.toks {
+		if tok.word && !s.has(k, fName) {
+			return nil
+		}
+	}
+	var out []string
+	for _, name := range strings.Split(t, "/") {
+		if name = strings.TrimSpace(name); len(nameKey(words(name))) > 0 {
+			out = append(out, name)
+		}
+	}
+	return out
 }
 
 var signOffRE = lazyre.New(`^\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+){0,3}(?:\s*/\s*\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+){0,3}){0,3}$`)
