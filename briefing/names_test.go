@@ -160,9 +160,11 @@ func TestStartsWithGivenName(t *testing.T) {
 }
 
 // TestPersonCandidatesOncePerName: a surname two persons share cannot be
-// linked to either, and its mentions make one candidate, not one each.
+// linked to either when the office and honorific fit both (both are
+// presidents, "Dr." says no sex), and its mentions make one candidate,
+// not one each.
 func TestPersonCandidatesOncePerName(t *testing.T) {
-	text := "Visit\n\nPresident Daniel Roe and Mrs. Anna Roe arrived on Monday. President Roe met the Governor. Later President Roe spoke to the press. Mr. Roe left on Tuesday."
+	text := "Visit\n\nPresident Daniel Roe and Vice President Anna Roe arrived on Monday. President Roe met the Governor. Later President Roe spoke to the press. Dr. Roe left on Tuesday."
 	seen := map[string]bool{}
 	for _, c := range PersonCandidates(parse(t, []byte(text))) {
 		if seen[c.Name] {

@@ -94,6 +94,18 @@ func TestPersonNames(t *testing.T) {
 			[]string{"Henry IV | King | "}},
 		{"President Lee Meets Prime Minister Sato in Tokyo\n\nPresident Lee met Prime Minister Sato today.",
 			[]string{"Lee |  | President", "Sato |  | Prime Minister"}},
+		// linking: a surname spelled apart by a letter or two, with "ji",
+		// or written as a possessive without its apostrophe is the same
+		// person; a surname two people share goes to the one whose office
+		// or honorific fits; an office in the plural is no name
+		{"President Maria Dissanayake met the envoy. President Disanayaka thanked him for the visit.",
+			[]string{"Maria Dissanayake |  | President"}},
+		{"Prime Minister Shri Narendra Mehta opened the line. The Cabinet chaired by Prime Minister Shri Narendra Mehtaji approved it.",
+			[]string{"Narendra Mehta | Shri | Prime Minister"}},
+		{"Attorney General Eric Holbrooks met the press during the Attorney Generals official visit. Attorney General Eric Holbrook spoke.",
+			[]string{"Eric Holbrook |  | Attorney General"}},
+		{"President Donald Roe and Mrs. Melania Roe arrived in Tokyo. Mr. Roe met the Emperor. President Roe then left.",
+			[]string{"Donald Roe | Mr. | President", "Melania Roe | Mrs. | "}},
 	}, func(ps Parties) (out []string) {
 		for _, p := range ps.Persons {
 			out = append(out, p.Name+" | "+p.Title+" | "+p.Role)
@@ -158,4 +170,29 @@ func TestCountryNames(t *testing.T) {
 		}
 		return out
 	})
+}
+
+// TestSameNameWord pins which spellings of a name word link.
+func TestSameNameWord(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"dissanayake", "disanayake", true},
+		{"dissanayake", "disanayaka", true},
+		{"zelenskyy", "zelenksyy", true},
+		{"holders", "holder", true},
+		{"modiji", "modi", true},
+		{"lee", "li", false},        // short names differ by a letter
+		{"hansen", "jansen", false}, // not the same first letter
+		{"karen", "karin", false},   // a letter in five is too many
+		{"roberts", "robertson", false},
+	} {
+		if got := sameNameWord(tc.a, tc.b); got != tc.want {
+			t.Errorf("sameNameWord(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+		if got := sameNameWord(tc.b, tc.a); got != tc.want {
+			t.Errorf("sameNameWord(%q, %q) = %v, want %v", tc.b, tc.a, got, tc.want)
+		}
+	}
 }

@@ -109,6 +109,19 @@ func hyphenatedOffice(t token) bool {
 	return n == 2
 }
 
+// officePlural reports a word at i that ends, with an "s", an office of
+// two words begun by the word before: "Attorney Generals" (a plural, or
+// a possessive without its apostrophe).
+func (s *passage) officePlural(i int) bool {
+	w, ok := strings.CutSuffix(s.toks[i].text, "s")
+	if i == 0 || !ok || w == "" {
+		return false
+	}
+	toks := []token{s.toks[i-1], {text: w, word: true}}
+	n, _ := getLex().roleHeads.match(toks, 0)
+	return n == 2
+}
+
 // upperSurname reports a family name written in capitals, as Japanese
 // releases write it before the given name: "HAYASHI", "KISHIDA".
 func upperSurname(w string) bool {
@@ -530,8 +543,8 @@ func (s *passage) personMentions(base int) []*pmention {
 				real++
 			}
 		}
-		if real == 0 {
-			continue
+		if real == 0 || j-i == 1 && (pluralRoleHead(s.toks[i]) || s.officePlural(i)) {
+			continue // no name, or an office in the plural: "Attorneys", "Attorney Generals"
 		}
 		m := &pmention{seg: s, start: i, end: j}
 		tstart := sp[0]
