@@ -37,6 +37,7 @@ var personFeatureNames = []string{
 	"said",            // followed by a verb of saying: "Putin said"
 	"given_name",      // its first word that is no office or honorific is a common given name
 	"contact_block",   // named in the sign-off or media-contact block after the text
+	"lone_word",       // a capitalised word alone: "Jill and I"
 }
 
 // PersonFeatureNames returns the names of the person model's features.
@@ -83,6 +84,7 @@ type spanPerson struct {
 	indices  []int
 	said     int
 	role     string // an office in apposition, in lower case: "Jane Roe, U.S. ambassador to Chile"
+	lone     bool   // one word: "Jill and I"
 }
 
 var sayingVerbs = map[string]bool{"said": true, "says": true, "told": true, "stated": true, "added": true, "noted": true, "wrote": true}
@@ -145,6 +147,7 @@ func (a *analysis) personCandidates() []PersonCandidate {
 		sort.Ints(idx)
 		c := PersonCandidate{Person: Person{Name: sp.name, Mentions: sp.mentions, Indices: idx}, Span: true}
 		c.Features = a.personFeatures(c.Person, float64(sp.said)/float64(max(len(sp.indices), 1)), true, false)
+		c.Features[len(c.Features)-1] = b2f(sp.lone)
 		// the office in lower case is shown, not weighed: the role
 		// feature was learned on the offices the rules read
 		c.Role = sp.role
@@ -172,7 +175,8 @@ func (a *analysis) spanPersons() []*spanPerson {
 		}
 		for _, sp := range s.nameSpans() {
 			i, j := sp[0], sp[1]
-			if j-i < 2 || j-i > 4 {
+			lone := j-i == 1 && s.loneName(i)
+			if (j-i < 2 || j-i > 4) && !lone {
 				continue
 			}
 			free := true
@@ -197,6 +201,7 @@ func (a *analysis) spanPersons() []*spanPerson {
 			}
 			addMention(&p.mentions, name)
 			addIndex(&p.indices, s.index)
+			p.lone = lone
 			if j < len(s.toks) && sayingVerbs[s.toks[j].key()] {
 				p.said++
 			}
@@ -206,6 +211,24 @@ func (a *analysis) spanPersons() []*spanPerson {
 		}
 	}
 	return out
+}
+
+// loneName reports a capitalised word at i, alone, that names a person in
+// "X and I" ("Jill and I are heartbroken"): a word no lexicon knows (a
+// name word), no acronym or initial. A surname alone in other places
+// ("Putin’s war", "ensuring Putin fails") was proposed too, with the
+// features of a possessive and of a subject, and lowered persons F1 left
+// out by publisher (the places and common words that stand so outnumber
+// the surnames, and most of the surnames come from one publisher).
+func (s *passage) loneName(i int) bool {
+	t := s.toks[i]
+	if !s.has(i, fName) || isInitial(t) || isAcronym(t) || len(t.text) < 3 || strings.ContainsAny(t.text, "-.’'") {
+		return false
+	}
+	if i > 0 && (isCap(s.toks[i-1]) || s.toks[i-1].key() == "the") {
+		return false
+	}
+	return i+2 < len(s.toks) && s.toks[i+1].key() == "and" && s.toks[i+2].text == "I"
 }
 
 // lowerRoleAfter returns an office written in lower case in apposition
@@ -324,5 +347,6 @@ func (a *analysis) personFeatures(p Person, said float64, spanned, contact bool)
 		said,
 		b2f(startsWithGivenName(ws)),
 		b2f(contact),
+		0, // lone_word: set by personCandidates for runs of name words
 	}
 }

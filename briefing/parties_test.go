@@ -104,6 +104,9 @@ func TestPersonNames(t *testing.T) {
 			[]string{"Narendra Mehta | Shri | Prime Minister"}},
 		{"Attorney General Eric Holbrooks met the press during the Attorney Generals official visit. Attorney General Eric Holbrook spoke.",
 			[]string{"Eric Holbrook |  | Attorney General"}},
+		// a given name alone in "X and I" is the speaker's companion
+		{"Statement from the President on the Floods\n\nElena and I are heartbroken by the news from the coast. We pray for the families who lost loved ones.",
+			[]string{"Elena |  | "}},
 		{"President Donald Roe and Mrs. Melania Roe arrived in Tokyo. Mr. Roe met the Emperor. President Roe then left.",
 			[]string{"Donald Roe | Mr. | President", "Melania Roe | Mrs. | "}},
 	}, func(ps Parties) (out []string) {
