@@ -104,6 +104,15 @@ func TestPersonNames(t *testing.T) {
 			[]string{"Narendra Mehta | Shri | Prime Minister"}},
 		{"Attorney General Eric Holbrooks met the press during the Attorney Generals official visit. Attorney General Eric Holbrook spoke.",
 			[]string{"Eric Holbrook |  | Attorney General"}},
+		// capitalised words after an office that end in a body's head noun
+		// (or its plural) or an event noun, or follow a plural
+		// possessive, name a thing
+		{"The Deputy Assistant Secretary of State for Eastern Hemisphere Programs met the team.",
+			nil},
+		{"The Nordic Foreign Ministers’ Retreat opened in Oslo on Monday.",
+			nil},
+		{"Assistant Attorney General Jane Roe of the Justice Department’s Antitrust Division spoke.",
+			[]string{"Jane Roe |  | Assistant Attorney General"}},
 		// a given name alone in "X and I" is the speaker's companion
 		{"Statement from the President on the Floods\n\nElena and I are heartbroken by the news from the coast. We pray for the families who lost loved ones.",
 			[]string{"Elena |  | "}},

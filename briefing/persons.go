@@ -618,6 +618,8 @@ func (s *passage) personMentions(base int) []*pmention {
 				// "… for Marine Aids to Navigation": a lone capitalised word
 				// after a complement is not a name.
 				rs, role = -1, ""
+			} else if title == "" && s.namesThing(i, j, tstart) {
+				rs, role = -1, ""
 			}
 		}
 		if rs >= 0 {
@@ -680,6 +682,39 @@ func (s *passage) personMentions(base int) []*pmention {
 		}
 	}
 	return out
+}
+
+// namesThing reports capitalised words [i, j) after an office (ending at
+// token t-1) that name a thing, not its holder: words ending in a body's
+// head noun (in the singular or the plural), an event or a geographic
+// noun, or followed by one ("… for Western Hemisphere Programs", "Visa
+// Waiver Program"); or words after a plural possessive, which owns them
+// ("ASEAN Foreign Ministers’ Retreat").
+func (s *passage) namesThing(i, j, t int) bool {
+	if thingWord(s.toks[j-1].key()) || j < len(s.toks) && isCap(s.toks[j]) && thingWord(s.toks[j].key()) {
+		return true
+	}
+	if t < 1 {
+		return false
+	}
+	p := s.toks[t-1].text
+	return strings.HasSuffix(p, "s’") || strings.HasSuffix(p, "s'")
+}
+
+// thingWord reports a folded word that is a body's head noun (or its
+// plural), an event noun or a geographic noun of the lexicons; not the
+// plural of an event noun, which is also a surname ("Sessions").
+func thingWord(w string) bool {
+	l := getLex()
+	if l.eventNouns[w] || l.geoNouns[w] {
+		return true
+	}
+	for _, f := range []string{w, strings.TrimSuffix(w, "s")} {
+		if l.orgHeads[f] || l.orgWeak[f] {
+			return true
+		}
+	}
+	return false
 }
 
 // portfolioEnd returns where the name starts in a run of capitalised
