@@ -113,6 +113,12 @@ func TestPersonNames(t *testing.T) {
 			nil},
 		{"Assistant Attorney General Jane Roe of the Justice Department’s Antitrust Division spoke.",
 			[]string{"Jane Roe |  | Assistant Attorney General"}},
+		// the last portfolio of a list before the name; after "member of
+		// the" a capitalised run names a body
+		{"Minister of Immigration, Refugees and Citizenship Karl Domer met the envoy.",
+			[]string{"Karl Domer |  | Minister of Immigration, Refugees and Citizenship"}},
+		{"Norway became the newest member of the Polar Accords family. Treasurer Jim Halvorsen signed.",
+			[]string{"Jim Halvorsen |  | Treasurer"}},
 		// a given name alone in "X and I" is the speaker's companion
 		{"Statement from the President on the Floods\n\nElena and I are heartbroken by the news from the coast. We pray for the families who lost loved ones.",
 			[]string{"Elena |  | "}},

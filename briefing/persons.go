@@ -720,14 +720,15 @@ func thingWord(w string) bool {
 // portfolioEnd returns where the name starts in a run of capitalised
 // words [i, j) that continues an office's portfolio ("Minister for
 // Climate Change Simo Kilepa", "Leader of the Opposition Sajith
-// Premadasa"): at the first common given name after the run's first word,
+// Premadasa", the last of a list: "Minister of Immigration, Refugees and
+// Citizenship John Roe"): at the first common given name after the run's first word,
 // or else at its last two words. It returns i when the run is no such
 // thing: shorter than three words, or with no office just before it.
 func (s *passage) portfolioEnd(i, j int) int {
 	if j-i < 3 || i < 2 || s.startsPerson(i) || givenNames()[s.toks[i].key()] {
 		return i
 	}
-	if f := s.toks[i-1].key(); f != "of" && f != "for" && f != "the" && !(s.has(i-1, fWord) && isCap(s.toks[i-1]) && !s.has(i-1, fRole)) {
+	if f := s.toks[i-1].key(); f != "of" && f != "for" && f != "the" && f != "and" && f != "&" && !(s.has(i-1, fWord) && isCap(s.toks[i-1]) && !s.has(i-1, fRole)) {
 		return i // not after an office's head ("Chairperson Moussa Faki Mahamat") nor in a list
 	}
 	office := false
@@ -778,6 +779,8 @@ func (s *passage) inOtherName(i, j int) bool {
 	switch {
 	case i >= 2 && (s.toks[i-1].key() == "of" || s.toks[i-1].key() == "for") && (s.has(i-2, fRole|fOrgHead) || isCap(s.toks[i-2])):
 		return true
+	case i >= 3 && s.toks[i-1].key() == "the" && (s.toks[i-2].key() == "of" || s.toks[i-2].key() == "for") && (s.has(i-3, fRole|fOrgHead) || isLowerRoleHead(s, i-3)):
+		return true // "member of the Artemis Accords"
 	case j < len(s.toks) && s.has(j, fOrgHead):
 		return true
 	case j-i == 1 && s.has(j, fRole) && s.has(i-1, fRole):
