@@ -195,10 +195,15 @@ func (a *analysis) spanPersons() []*spanPerson {
 			}
 			p := byKey[key]
 			if p == nil {
-				p = &spanPerson{name: name}
-				byKey[key] = p
-				out = append(out, p)
+				p = sameSpanPerson(out, nameKey(words(name)))
 			}
+			if p == nil {
+				p = &spanPerson{name: name}
+				out = append(out, p)
+			} else if len(words(name)) > len(words(p.name)) {
+				p.name = name // the fuller form: "Tomas Yarrington Ruvalcaba"
+			}
+			byKey[key] = p
 			addMention(&p.mentions, name)
 			addIndex(&p.indices, s.index)
 			p.lone = lone
@@ -211,6 +216,26 @@ func (a *analysis) spanPersons() []*spanPerson {
 		}
 	}
 	return out
+}
+
+// sameSpanPerson returns the run of name words in ps that is the same
+// person as key: one of at least two words whose words all stand in the
+// other's, with the same first word ("Tomas Yarrington", "Tomas
+// Yarrington Ruvalcaba"), or nil.
+func sameSpanPerson(ps []*spanPerson, key []string) *spanPerson {
+	if len(key) < 2 {
+		return nil
+	}
+	for _, p := range ps {
+		pk := nameKey(words(p.name))
+		if len(pk) < 2 || !sameNameWord(pk[0], key[0]) {
+			continue
+		}
+		if keySubset(key, pk) || keySubset(pk, key) {
+			return p
+		}
+	}
+	return nil
 }
 
 // loneName reports a capitalised word at i, alone, that names a person in

@@ -211,3 +211,18 @@ func TestPossessiveWithoutApostrophe(t *testing.T) {
 		t.Errorf("candidates %q, want [Ana Ruiz]", names)
 	}
 }
+
+// TestSpanPersonsMerge: a shorter run of name words with the same first
+// word is the same person as a longer one, which names it.
+func TestSpanPersonsMerge(t *testing.T) {
+	text := "Arrest\n\nPolice arrested Pedro Alvear Montes in Texas on Friday. Officials said Pedro Alvear had fled in 2012."
+	var spans []string
+	for _, c := range PersonCandidates(parse(t, []byte(text))) {
+		if c.Span {
+			spans = append(spans, c.Name)
+		}
+	}
+	if !slices.Equal(spans, []string{"Pedro Alvear Montes"}) {
+		t.Errorf("runs of name words %q, want one, Pedro Alvear Montes", spans)
+	}
+}

@@ -103,6 +103,9 @@ func sameNameWord(a, b string) bool {
 	if len(a) >= 3 && b == a+"ji" || len(b) >= 3 && a == b+"ji" {
 		return true
 	}
+	if len(a) >= 4 && b == a+"s" || len(b) >= 4 && a == b+"s" {
+		return true // a possessive without its apostrophe: "Janet Renos"
+	}
 	if len(a) < 5 || len(b) < 5 || a[0] != b[0] {
 		return false
 	}
@@ -151,12 +154,23 @@ func abs(x int) int {
 	return x
 }
 
+// nameKey is the words of a name that identify it: without particles and
+// "Jr.", and initials written together apart ("K.S." is "K. S.").
 func nameKey(ws []string) []string {
 	var out []string
 	for _, w := range ws {
-		if len(w) > 0 && !getLex().particles[w] && w != "jr" && w != "sr" {
-			out = append(out, w)
+		if len(w) == 0 || getLex().particles[w] || w == "jr" || w == "sr" {
+			continue
 		}
+		if strings.Contains(w, ".") && len(w) <= 5 {
+			for _, p := range strings.Split(w, ".") {
+				if p != "" {
+					out = append(out, p)
+				}
+			}
+			continue
+		}
+		out = append(out, w)
 	}
 	return out
 }

@@ -119,6 +119,11 @@ func TestPersonNames(t *testing.T) {
 			[]string{"Karl Domer |  | Minister of Immigration, Refugees and Citizenship"}},
 		{"Norway became the newest member of the Polar Accords family. Treasurer Jim Halvorsen signed.",
 			[]string{"Jim Halvorsen |  | Treasurer"}},
+		// initials written together or apart are one name
+		{"Shri K. S. Menon opened the hall. Shri K.S. Menon was the Speaker then.",
+			[]string{"K. S. Menon | Shri | "}},
+		{"Governor-General Anna Brook received the delegation in Canberra.",
+			[]string{"Anna Brook |  | Governor-General"}},
 		// a given name alone in "X and I" is the speaker's companion
 		{"Statement from the President on the Floods\n\nElena and I are heartbroken by the news from the coast. We pray for the families who lost loved ones.",
 			[]string{"Elena |  | "}},
