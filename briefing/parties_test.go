@@ -124,6 +124,12 @@ func TestPersonNames(t *testing.T) {
 			[]string{"K. S. Menon | Shri | "}},
 		{"Governor-General Anna Brook received the delegation in Canberra.",
 			[]string{"Anna Brook |  | Governor-General"}},
+		// surnames alone after an office in the plural; a family name
+		// begun by its particles after an office
+		{"In keeping with the commitment made by Presidents Marlow and Ostrander during their meeting in Rome, the sides met.",
+			[]string{"Marlow |  | President", "Ostrander |  | President"}},
+		{"The Council built on the work announced by President van der Berg on Monday.",
+			[]string{"van der Berg |  | President"}},
 		// a given name alone in "X and I" is the speaker's companion
 		{"Statement from the President on the Floods\n\nElena and I are heartbroken by the news from the coast. We pray for the families who lost loved ones.",
 			[]string{"Elena |  | "}},

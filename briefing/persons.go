@@ -28,7 +28,7 @@ type pmention struct {
 func (s *passage) nameSpans() [][2]int {
 	var spans [][2]int
 	for i := 0; i < len(s.toks); i++ {
-		if !s.has(i, fName) || pluralRoleHead(s.toks[i]) && s.has(i+1, fName) {
+		if !s.has(i, fName) && !s.particleStart(i) || pluralRoleHead(s.toks[i]) && s.has(i+1, fName) {
 			continue // "Attorneys Jane Roe": the office, in the plural, is no name
 		}
 		j := i + 1
@@ -58,6 +58,20 @@ func (s *passage) nameSpans() [][2]int {
 		i = j - 1
 	}
 	return spans
+}
+
+// particleStart reports a family name begun by its particles in lower case
+// right after an office or an honorific: "President von der Leyen".
+func (s *passage) particleStart(i int) bool {
+	l := getLex()
+	if i == 0 || !isLowerWord(s.toks[i]) || !l.particles[s.toks[i].key()] || !(s.has(i-1, fRole) || s.isHonorificEnd(i-1)) {
+		return false
+	}
+	k := i + 1
+	for k < len(s.toks) && k < i+3 && l.particles[s.toks[k].key()] {
+		k++
+	}
+	return k < len(s.toks) && s.has(k, fName)
 }
 
 // lastNameWord reports a capitalised word at token j that the lexicon
@@ -527,6 +541,7 @@ func (s *passage) ofCountryAfter(e int) string {
 func (s *passage) personMentions(base int) []*pmention {
 	var all []*pmention
 	listRole, listEnd := "", -1 // an office in the plural and where its first name ends
+	listStart := -1             // and where that name starts
 	for _, sp := range s.nameSpans() {
 		i, j := sp[0], sp[1]
 		if k := s.portfolioEnd(i, j); k > i {
@@ -587,8 +602,12 @@ func (s *passage) personMentions(base int) []*pmention {
 				}
 			}
 		}
+		// "Presidents Biden and Erdogan": surnames alone in a list
+		surnames := real == 1 && s.index >= 0 && s.nameListGoesOn(j) && tstart > 0 &&
+			isCap(s.toks[tstart-1]) && pluralOffice(s.toks[tstart-1].text)
+		fromList := false
 		if rs >= 0 && pluralOffice(role) {
-			if s.index >= 0 && real >= 2 && !viaComma && !strings.ContainsRune(role, ' ') {
+			if s.index >= 0 && (real >= 2 || surnames) && !viaComma && !strings.ContainsRune(role, ' ') {
 				// "Ministers Sunil Handunnetti and Wasantha Samarasinghe":
 				// each holds the office in the singular
 				role = singularOffice(role)
@@ -608,13 +627,17 @@ func (s *passage) personMentions(base int) []*pmention {
 			} else {
 				rs, role = -1, ""
 			}
-		} else if rs < 0 && listRole != "" && s.listNext(listEnd, i) && real >= 2 {
+		} else if rs < 0 && listRole != "" && s.listNext(listEnd, i) && (real >= 2 || listEnd-listStart == 1) {
 			// the next name of such a list
 			rs, role = i, listRole
 			listEnd = j
+			fromList = true
+		}
+		if rs >= 0 && listRole != "" && listEnd == j && !fromList {
+			listStart = i
 		}
 		if rs >= 0 {
-			if j-i == 1 && !s.has(tstart-1, fRole) && title == "" {
+			if j-i == 1 && !s.has(tstart-1, fRole) && title == "" && !fromList && !(surnames && listRole != "") {
 				// "… for Marine Aids to Navigation": a lone capitalised word
 				// after a complement is not a name.
 				rs, role = -1, ""
@@ -809,6 +832,15 @@ func (s *passage) portfolios(i, j int) bool {
 		}
 	}
 	return j > i
+}
+
+// nameListGoesOn reports ", " or "and" and a name word at token j.
+func (s *passage) nameListGoesOn(j int) bool {
+	if j+1 >= len(s.toks) {
+		return false
+	}
+	f := s.toks[j].key()
+	return (f == "and" || f == ",") && s.has(j+1, fName) && isCap(s.toks[j+1])
 }
 
 // listNext reports that tokens [end, i) join two names of a list: ",",
