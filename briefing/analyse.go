@@ -265,7 +265,12 @@ func isHeadline(toks []token) bool {
 // "Chaired", "Saddened".
 func headlineVerb(w string) bool {
 	f := fold(w)
-	return getLex().headlineVerbs[f] || len(f) > 4 && strings.HasSuffix(f, "ed") || len(f) > 5 && strings.HasSuffix(f, "ly")
+	if getLex().headlineVerbs[f] {
+		return true
+	}
+	// a past tense or an adverb by its ending, but not a common given
+	// name with that ending ("Ahmed", "Mohammed")
+	return (len(f) > 4 && strings.HasSuffix(f, "ed") || len(f) > 5 && strings.HasSuffix(f, "ly")) && !givenNames()[f]
 }
 
 // roleElect returns the office of "Ambassador-designate" or

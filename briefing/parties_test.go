@@ -130,6 +130,9 @@ func TestPersonNames(t *testing.T) {
 			[]string{"Marlow |  | President", "Ostrander |  | President"}},
 		{"The Council built on the work announced by President van der Berg on Monday.",
 			[]string{"van der Berg |  | President"}},
+		// a given name ending in "ed" is no past tense in a headline
+		{"President Meets Prime Minister Sheikh Ahmed Nasser Al Rashid\n\nThe two leaders discussed trade.",
+			[]string{"Ahmed Nasser Al Rashid | Sheikh | Prime Minister"}},
 		// a given name alone in "X and I" is the speaker's companion
 		{"Statement from the President on the Floods\n\nElena and I are heartbroken by the news from the coast. We pray for the families who lost loved ones.",
 			[]string{"Elena |  | "}},
