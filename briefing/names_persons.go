@@ -36,7 +36,7 @@ var personFeatureNames = []string{
 	"spanned",         // proposed as a run of name words, not by the rules
 	"said",            // followed by a verb of saying: "Putin said"
 	"given_name",      // its first word that is no office or honorific is a common given name
-	"contact_block",   // named in the sign-off or media-contact block after the text
+	"contact_block",   // named in the sign-off or media-contact block after the text, or credits a photograph
 	"lone_word",       // a capitalised word alone: "Jill and I"
 }
 
@@ -85,6 +85,7 @@ type spanPerson struct {
 	said     int
 	role     string // an office in apposition, in lower case: "Jane Roe, U.S. ambassador to Chile"
 	lone     bool   // one word: "Jill and I"
+	credit   bool   // a photograph's credit: "NASA/Bill Ingalls"
 }
 
 var sayingVerbs = map[string]bool{"said": true, "says": true, "told": true, "stated": true, "added": true, "noted": true, "wrote": true}
@@ -146,7 +147,7 @@ func (a *analysis) personCandidates() []PersonCandidate {
 		idx := append([]int{}, sp.indices...)
 		sort.Ints(idx)
 		c := PersonCandidate{Person: Person{Name: sp.name, Mentions: sp.mentions, Indices: idx}, Span: true}
-		c.Features = a.personFeatures(c.Person, float64(sp.said)/float64(max(len(sp.indices), 1)), true, false)
+		c.Features = a.personFeatures(c.Person, float64(sp.said)/float64(max(len(sp.indices), 1)), true, sp.credit)
 		c.Features[len(c.Features)-1] = b2f(sp.lone)
 		// the office in lower case is shown, not weighed: the role
 		// feature was learned on the offices the rules read
@@ -179,9 +180,10 @@ func (a *analysis) spanPersons() []*spanPerson {
 			if (j-i < 2 || j-i > 4) && !lone {
 				continue
 			}
+			credit := j-i >= 2 && s.creditAt(i, j)
 			free := true
 			for k := i; k < j; k++ {
-				if s.owner[k] >= 0 || in[k] || isInitial(s.toks[k]) {
+				if s.owner[k] >= 0 || in[k] || isInitial(s.toks[k]) && !credit {
 					free = false
 				}
 			}
@@ -207,6 +209,7 @@ func (a *analysis) spanPersons() []*spanPerson {
 			addMention(&p.mentions, name)
 			addIndex(&p.indices, s.index)
 			p.lone = lone
+			p.credit = p.credit || credit
 			if j < len(s.toks) && sayingVerbs[s.toks[j].key()] {
 				p.said++
 			}
@@ -216,6 +219,27 @@ func (a *analysis) spanPersons() []*spanPerson {
 		}
 	}
 	return out
+}
+
+// creditAt reports a run of name words [i, j) that credits a photograph at
+// the end of its caption: after a slash ("(NASA/Bill Ingalls)", "NASA /
+// Bill Stafford") or "Credit:", and before the passage's end or another
+// slash ("Credit: Jane Roe/Government Offices").
+func (s *passage) creditAt(i, j int) bool {
+	end := j == len(s.toks) || s.toks[j].text == "/" || j == len(s.toks)-1 && (s.toks[j].text == "." || s.toks[j].text == ")")
+	if !end || i == 0 {
+		return false
+	}
+	if s.toks[i-1].text == "/" {
+		return true
+	}
+	if i >= 2 && s.toks[i-1].text == ":" {
+		switch s.toks[i-2].key() {
+		case "credit", "credits", "photo", "photograph":
+			return true
+		}
+	}
+	return false
 }
 
 // sameSpanPerson returns the run of name words in ps that is the same

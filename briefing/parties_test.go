@@ -133,6 +133,9 @@ func TestPersonNames(t *testing.T) {
 		// a given name ending in "ed" is no past tense in a headline
 		{"President Meets Prime Minister Sheikh Ahmed Nasser Al Rashid\n\nThe two leaders discussed trade.",
 			[]string{"Ahmed Nasser Al Rashid | Sheikh | Prime Minister"}},
+		// a photograph's credit names a person
+		{"The two ministers hold signed copies of the agreement. Photo Credit: (Agency/Tomas Reyl)\n\nThe agreement takes effect in May.",
+			[]string{"Tomas Reyl |  | "}},
 		// a given name alone in "X and I" is the speaker's companion
 		{"Statement from the President on the Floods\n\nElena and I are heartbroken by the news from the coast. We pray for the families who lost loved ones.",
 			[]string{"Elena |  | "}},
