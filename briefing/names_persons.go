@@ -180,6 +180,9 @@ func (a *analysis) spanPersons() []*spanPerson {
 			if (j-i < 2 || j-i > 4) && !lone {
 				continue
 			}
+			if j+2 < len(s.toks) && s.toks[j].text == "(" && isAcronym(s.toks[j+1]) && s.toks[j+2].text == ")" {
+				continue // a name whose acronym is defined names a thing: "Long-Term Generation Expansion Plan (LTGEP)"
+			}
 			credit := j-i >= 2 && s.creditAt(i, j)
 			free := true
 			for k := i; k < j; k++ {

@@ -226,3 +226,18 @@ func TestSpanPersonsMerge(t *testing.T) {
 		t.Errorf("runs of name words %q, want one, Pedro Alvear Montes", spans)
 	}
 }
+
+// TestSpanWithAcronymIsNoPerson: a run of name words whose acronym the
+// text defines names a thing, and is proposed as no person.
+func TestSpanWithAcronymIsNoPerson(t *testing.T) {
+	text := "Plan\n\nThe plant is built under the Long-Term Generation Expansion Plan (LTGEP). Officials said Maria Perera would lead it."
+	var spans []string
+	for _, c := range PersonCandidates(parse(t, []byte(text))) {
+		if c.Span {
+			spans = append(spans, c.Name)
+		}
+	}
+	if !slices.Equal(spans, []string{"Maria Perera"}) {
+		t.Errorf("runs of name words %q, want Maria Perera", spans)
+	}
+}
