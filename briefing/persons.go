@@ -267,7 +267,7 @@ func (s *passage) roleBefore(p int, viaComma bool) (int, string) {
 			break
 		}
 		switch {
-		case t.word && isCap(t) && !s.has(j, fStop):
+		case t.word && (isCap(t) || s.has(j, fRole)) && !s.has(j, fStop): // "Chargé d’Affaires"
 			k = j
 			j--
 			continue
