@@ -85,7 +85,7 @@ func TestPersonNames(t *testing.T) {
 			[]string{"Musa Faki Mahamadou |  | Commission Chairperson"}},
 		// family names in capitals (Japanese releases)
 		{"Mr. SATO Kenji, Minister for Foreign Affairs, met H.E. Ms. Marie DUPONT, Minister for Europe. Minister Dupont thanked Minister Sato.",
-			[]string{"SATO Kenji | Mr. | Minister for Foreign Affairs", "Marie DUPONT | Ms. | Minister for Europe"}},
+			[]string{"SATO Kenji | Mr. | Minister for Foreign Affairs", "Marie DUPONT | H.E. Ms. | Minister for Europe"}},
 		{"Signed in Tokyo.\n\nTANAKA Hiroshi, Minister of Justice, Japan\n\nNATO and the EU were consulted.",
 			[]string{"TANAKA Hiroshi |  | Minister of Justice, Japan"}},
 		{"The talks were held today. Foreign Minister Omar al-Rashid met the envoy.",

@@ -200,9 +200,15 @@ func (s *passage) givenNamePart(j int) bool {
 	return true
 }
 
-// peelTitle moves honorifics at the start of a name span into the title.
+// peelTitle moves honorifics at the start of a name span into the title,
+// and the last word of one that begins before the span ("Excellency" of
+// "Her Excellency", whose "Her" is no name word).
 func (s *passage) peelTitle(i, j int) (int, string) {
 	var title []string
+	if n, _ := getLex().honorifics.matchEnding(s.toks, i); n > 1 && i+1 < j && isCap(s.toks[i-n+1]) {
+		title = append(title, span(s.text, s.toks, i-n+1, i+1))
+		i++
+	}
 	for i < j {
 		n, _ := getLex().honorifics.match(s.toks, i)
 		if n == 0 || i+n >= j || !isCap(s.toks[i]) {
