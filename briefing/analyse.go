@@ -232,8 +232,12 @@ type countryMention struct {
 }
 
 // capParts reports that every hyphenated part of a word is capitalised:
-// "Sherwood-Randall" but not "In-charge".
+// "Sherwood-Randall" but not "In-charge"; and that it holds no digit,
+// which no name word does ("Meeting1", a link's number glued to it).
 func capParts(w string) bool {
+	if strings.ContainsAny(w, "0123456789") {
+		return false
+	}
 	for _, p := range strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '–' }) {
 		if !isCap(token{text: p, word: true}) {
 			return false
@@ -261,7 +265,12 @@ func isHeadline(toks []token) bool {
 // "Chaired", "Saddened".
 func headlineVerb(w string) bool {
 	f := fold(w)
-	return getLex().headlineVerbs[f] || len(f) > 4 && strings.HasSuffix(f, "ed") || len(f) > 5 && strings.HasSuffix(f, "ly")
+	if getLex().headlineVerbs[f] {
+		return true
+	}
+	// a past tense or an adverb by its ending, but not a common given
+	// name with that ending ("Ahmed", "Mohammed")
+	return (len(f) > 4 && strings.HasSuffix(f, "ed") || len(f) > 5 && strings.HasSuffix(f, "ly")) && !givenNames()[f]
 }
 
 // roleElect returns the office of "Ambassador-designate" or

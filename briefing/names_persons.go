@@ -36,6 +36,8 @@ var personFeatureNames = []string{
 	"spanned",         // proposed as a run of name words, not by the rules
 	"said",            // followed by a verb of saying: "Putin said"
 	"given_name",      // its first word that is no office or honorific is a common given name
+	"contact_block",   // named in the sign-off or media-contact block after the text, or credits a photograph
+	"lone_word",       // a capitalised word alone: "Jill and I"
 }
 
 // PersonFeatureNames returns the names of the person model's features.
@@ -82,6 +84,8 @@ type spanPerson struct {
 	indices  []int
 	said     int
 	role     string // an office in apposition, in lower case: "Jane Roe, U.S. ambassador to Chile"
+	lone     bool   // one word: "Jill and I"
+	credit   bool   // a photograph's credit: "NASA/Bill Ingalls"
 }
 
 var sayingVerbs = map[string]bool{"said": true, "says": true, "told": true, "stated": true, "added": true, "noted": true, "wrote": true}
@@ -93,6 +97,7 @@ func (a *analysis) personCandidates() []PersonCandidate {
 	// Trump") comes back once per mention; same name, one candidate
 	byName := map[string]int{}
 	possessive := map[int]bool{} // out[k] is named by a possessive so far
+	contact := map[int]bool{}    // out[k] is named in the contact block
 	keys := map[string]bool{}
 	for _, p := range a.persons {
 		keys[strings.Join(words(p.name), " ")] = true
@@ -125,22 +130,25 @@ func (a *analysis) personCandidates() []PersonCandidate {
 			if c.Country == "" {
 				c.Country = p.country
 			}
+			contact[k] = contact[k] || p.contact
 			continue
 		}
 		byName[key] = len(out)
+		contact[len(out)] = p.contact
 		possessive[len(out)] = poss
 		out = append(out, PersonCandidate{Person: Person{Name: p.name, Title: p.title, Role: p.role, Country: p.country,
 			Mentions: append([]string{}, nonNil(p.mentions)...), Indices: append([]int{}, p.indices...)}})
 	}
 	for k := range out {
 		sort.Ints(out[k].Indices)
-		out[k].Features = a.personFeatures(out[k].Person, 0, false)
+		out[k].Features = a.personFeatures(out[k].Person, 0, false, contact[k])
 	}
 	for _, sp := range a.spanPersons() {
 		idx := append([]int{}, sp.indices...)
 		sort.Ints(idx)
 		c := PersonCandidate{Person: Person{Name: sp.name, Mentions: sp.mentions, Indices: idx}, Span: true}
-		c.Features = a.personFeatures(c.Person, float64(sp.said)/float64(max(len(sp.indices), 1)), true)
+		c.Features = a.personFeatures(c.Person, float64(sp.said)/float64(max(len(sp.indices), 1)), true, sp.credit)
+		c.Features[len(c.Features)-1] = b2f(sp.lone)
 		// the office in lower case is shown, not weighed: the role
 		// feature was learned on the offices the rules read
 		c.Role = sp.role
@@ -168,12 +176,17 @@ func (a *analysis) spanPersons() []*spanPerson {
 		}
 		for _, sp := range s.nameSpans() {
 			i, j := sp[0], sp[1]
-			if j-i < 2 || j-i > 4 {
+			lone := j-i == 1 && s.loneName(i)
+			if (j-i < 2 || j-i > 4) && !lone {
 				continue
 			}
+			if j+2 < len(s.toks) && s.toks[j].text == "(" && isAcronym(s.toks[j+1]) && s.toks[j+2].text == ")" {
+				continue // a name whose acronym is defined names a thing: "Long-Term Generation Expansion Plan (LTGEP)"
+			}
+			credit := j-i >= 2 && s.creditAt(i, j)
 			free := true
 			for k := i; k < j; k++ {
-				if s.owner[k] >= 0 || in[k] || isInitial(s.toks[k]) {
+				if s.owner[k] >= 0 || in[k] || isInitial(s.toks[k]) && !credit {
 					free = false
 				}
 			}
@@ -187,12 +200,19 @@ func (a *analysis) spanPersons() []*spanPerson {
 			}
 			p := byKey[key]
 			if p == nil {
-				p = &spanPerson{name: name}
-				byKey[key] = p
-				out = append(out, p)
+				p = sameSpanPerson(out, nameKey(words(name)))
 			}
+			if p == nil {
+				p = &spanPerson{name: name}
+				out = append(out, p)
+			} else if len(words(name)) > len(words(p.name)) {
+				p.name = name // the fuller form: "Tomas Yarrington Ruvalcaba"
+			}
+			byKey[key] = p
 			addMention(&p.mentions, name)
 			addIndex(&p.indices, s.index)
+			p.lone = lone
+			p.credit = p.credit || credit
 			if j < len(s.toks) && sayingVerbs[s.toks[j].key()] {
 				p.said++
 			}
@@ -202,6 +222,65 @@ func (a *analysis) spanPersons() []*spanPerson {
 		}
 	}
 	return out
+}
+
+// creditAt reports a run of name words [i, j) that credits a photograph at
+// the end of its caption: after a slash ("(NASA/Bill Ingalls)", "NASA /
+// Bill Stafford") or "Credit:", and before the passage's end or another
+// slash ("Credit: Jane Roe/Government Offices").
+func (s *passage) creditAt(i, j int) bool {
+	end := j == len(s.toks) || s.toks[j].text == "/" || j == len(s.toks)-1 && (s.toks[j].text == "." || s.toks[j].text == ")")
+	if !end || i == 0 {
+		return false
+	}
+	if s.toks[i-1].text == "/" {
+		return true
+	}
+	if i >= 2 && s.toks[i-1].text == ":" {
+		switch s.toks[i-2].key() {
+		case "credit", "credits", "photo", "photograph":
+			return true
+		}
+	}
+	return false
+}
+
+// sameSpanPerson returns the run of name words in ps that is the same
+// person as key: one of at least two words whose words all stand in the
+// other's, with the same first word ("Tomas Yarrington", "Tomas
+// Yarrington Ruvalcaba"), or nil.
+func sameSpanPerson(ps []*spanPerson, key []string) *spanPerson {
+	if len(key) < 2 {
+		return nil
+	}
+	for _, p := range ps {
+		pk := nameKey(words(p.name))
+		if len(pk) < 2 || !sameNameWord(pk[0], key[0]) {
+			continue
+		}
+		if keySubset(key, pk) || keySubset(pk, key) {
+			return p
+		}
+	}
+	return nil
+}
+
+// loneName reports a capitalised word at i, alone, that names a person in
+// "X and I" ("Jill and I are heartbroken"): a word no lexicon knows (a
+// name word), no acronym or initial. A surname alone in other places
+// ("Putin’s war", "ensuring Putin fails") was proposed too, with the
+// features of a possessive and of a subject, and lowered persons F1 left
+// out by publisher (the places and common words that stand so outnumber
+// the surnames, and most of the surnames come from one publisher).
+func (s *passage) loneName(i int) bool {
+	t := s.toks[i]
+	if !s.has(i, fName) || isInitial(t) || isAcronym(t) || len(t.text) < 3 || strings.ContainsAny(t.text, "-.’'") {
+		return false
+	}
+	if i > 0 && (isCap(s.toks[i-1]) || s.toks[i-1].key() == "the") {
+		return false
+	}
+	return i+2 < len(s.toks) && s.toks[i+1].key() == "and" && s.toks[i+2].text == "I"
 }
 
 // lowerRoleAfter returns an office written in lower case in apposition
@@ -254,7 +333,7 @@ func startsWithGivenName(ws []string) bool {
 	return false
 }
 
-func (a *analysis) personFeatures(p Person, said float64, spanned bool) []float64 {
+func (a *analysis) personFeatures(p Person, said float64, spanned, contact bool) []float64 {
 	l := getLex()
 	ws := words(p.Name)
 	nw := max(len(ws), 1)
@@ -280,8 +359,11 @@ func (a *analysis) personFeatures(p Person, said float64, spanned bool) []float6
 	if strings.HasSuffix(p.Name, ".") && len(ws) > 0 && len(ws[len(ws)-1]) > 2 {
 		odd = true // "Thank You."
 	}
-	again := 0.0
-	if len(ws) > 1 {
+	again, lower := 0.0, 0.0
+	if contact {
+		// the contact's e-mail address spells the name in lower case
+		// and its surname alone: no sign that the name is a word
+	} else if len(ws) > 1 {
 		if a.alone == nil {
 			// words that stand without a capitalised word before them
 			a.alone = map[string]bool{}
@@ -297,6 +379,9 @@ func (a *analysis) personFeatures(p Person, said float64, spanned bool) []float6
 			again = 1
 		}
 	}
+	if !contact {
+		lower = a.lowerShare(ws)
+	}
 	return []float64{
 		b2f(!spanned),
 		b2f(p.Title != ""),
@@ -304,7 +389,7 @@ func (a *analysis) personFeatures(p Person, said float64, spanned bool) []float6
 		b2f(p.Country != ""),
 		math.Log(float64(nw)),
 		b2f(len(ws) == 1),
-		a.lowerShare(ws),
+		lower,
 		b2f(headline),
 		math.Log1p(float64(len(p.Indices))),
 		float64(lex) / float64(nw),
@@ -314,5 +399,7 @@ func (a *analysis) personFeatures(p Person, said float64, spanned bool) []float6
 		b2f(spanned),
 		said,
 		b2f(startsWithGivenName(ws)),
+		b2f(contact),
+		0, // lone_word: set by personCandidates for runs of name words
 	}
 }

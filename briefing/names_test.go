@@ -170,9 +170,11 @@ func TestStartsWithGivenName(t *testing.T) {
 }
 
 // TestPersonCandidatesOncePerName: a surname two persons share cannot be
-// linked to either, and its mentions make one candidate, not one each.
+// linked to either when the office and honorific fit both (both are
+// presidents, "Dr." says no sex), and its mentions make one candidate,
+// not one each.
 func TestPersonCandidatesOncePerName(t *testing.T) {
-	text := "Visit\n\nPresident Daniel Roe and Mrs. Anna Roe arrived on Monday. President Roe met the Governor. Later President Roe spoke to the press. Mr. Roe left on Tuesday."
+	text := "Visit\n\nPresident Daniel Roe and Vice President Anna Roe arrived on Monday. President Roe met the Governor. Later President Roe spoke to the press. Dr. Roe left on Tuesday."
 	seen := map[string]bool{}
 	for _, c := range PersonCandidates(parse(t, []byte(text))) {
 		if seen[c.Name] {
@@ -217,5 +219,35 @@ func TestPossessiveWithoutApostrophe(t *testing.T) {
 	}
 	if !slices.Equal(names, []string{"Ana Ruiz"}) {
 		t.Errorf("candidates %q, want [Ana Ruiz]", names)
+	}
+}
+
+// TestSpanPersonsMerge: a shorter run of name words with the same first
+// word is the same person as a longer one, which names it.
+func TestSpanPersonsMerge(t *testing.T) {
+	text := "Arrest\n\nPolice arrested Pedro Alvear Montes in Texas on Friday. Officials said Pedro Alvear had fled in 2012."
+	var spans []string
+	for _, c := range PersonCandidates(parse(t, []byte(text))) {
+		if c.Span {
+			spans = append(spans, c.Name)
+		}
+	}
+	if !slices.Equal(spans, []string{"Pedro Alvear Montes"}) {
+		t.Errorf("runs of name words %q, want one, Pedro Alvear Montes", spans)
+	}
+}
+
+// TestSpanWithAcronymIsNoPerson: a run of name words whose acronym the
+// text defines names a thing, and is proposed as no person.
+func TestSpanWithAcronymIsNoPerson(t *testing.T) {
+	text := "Plan\n\nThe plant is built under the Long-Term Generation Expansion Plan (LTGEP). Officials said Maria Perera would lead it."
+	var spans []string
+	for _, c := range PersonCandidates(parse(t, []byte(text))) {
+		if c.Span {
+			spans = append(spans, c.Name)
+		}
+	}
+	if !slices.Equal(spans, []string{"Maria Perera"}) {
+		t.Errorf("runs of name words %q, want Maria Perera", spans)
 	}
 }

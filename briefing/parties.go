@@ -34,6 +34,7 @@ type person struct {
 	mentions                   []string
 	indices                    []int
 	first                      int
+	contact                    bool // named in the sign-off or contact block
 }
 
 type org struct {
@@ -78,7 +79,7 @@ func keySubset(a, b []string) bool {
 	for _, x := range a {
 		found := false
 		for _, y := range b {
-			if x == y {
+			if sameNameWord(x, y) {
 				found = true
 				break
 			}
@@ -90,12 +91,86 @@ func keySubset(a, b []string) bool {
 	return true
 }
 
+// sameNameWord reports two folded name words that write one name: equal,
+// one with the suffix of respect "ji" ("Modiji"), or spelled apart by a
+// letter or two in a long word, as releases misspell names
+// ("Disanayake", "Dissanayake", "Disanayaka"; "Zelenksyy"; "Holders" for
+// "Holder"). Two people of one document rarely have names that close.
+func sameNameWord(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) >= 3 && b == a+"ji" || len(b) >= 3 && a == b+"ji" {
+		return true
+	}
+	if len(a) >= 4 && b == a+"s" || len(b) >= 4 && a == b+"s" {
+		return true // a possessive without its apostrophe: "Janet Renos"
+	}
+	if len(a) < 5 || len(b) < 5 || a[0] != b[0] {
+		return false
+	}
+	d := min(len(a), len(b))
+	return d >= 6 && editDistance(a, b, 2) <= min(2, d/4)
+}
+
+// editDistance is the optimal string alignment distance of a and b (edits
+// of a byte and swaps of neighbours), or limit+1 when it exceeds limit.
+func editDistance(a, b string, limit int) int {
+	if abs(len(a)-len(b)) > limit {
+		return limit + 1
+	}
+	prev2 := make([]int, len(b)+1)
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		best := cur[0]
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+			best = min(best, cur[j])
+		}
+		if best > limit {
+			return limit + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(b)]
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// nameKey is the words of a name that identify it: without particles and
+// "Jr.", and initials written together apart ("K.S." is "K. S.").
 func nameKey(ws []string) []string {
 	var out []string
 	for _, w := range ws {
-		if len(w) > 0 && !getLex().particles[w] && w != "jr" && w != "sr" {
-			out = append(out, w)
+		if len(w) == 0 || getLex().particles[w] || w == "jr" || w == "sr" {
+			continue
 		}
+		if strings.Contains(w, ".") && len(w) <= 5 {
+			for _, p := range strings.Split(w, ".") {
+				if p != "" {
+					out = append(out, p)
+				}
+			}
+			continue
+		}
+		out = append(out, w)
 	}
 	return out
 }
@@ -103,7 +178,13 @@ func nameKey(ws []string) []string {
 // link finds the person a name refers to: one whose name holds all its
 // words, or shares its surname and has a compatible first name ("Joe
 // Biden", "Joseph R. Biden, Jr.").
-func (a *analysis) link(key []string) *person {
+func (a *analysis) link(key []string) *person { return a.linkAs(key, "", "") }
+
+// linkAs is link for a mention with an honorific and an office: a surname
+// that two people of the document share is the one whose office or
+// honorific fits ("President Trump", "Mr. Trump" with Donald and Melania
+// Trump).
+func (a *analysis) linkAs(key []string, title, role string) *person {
 	if len(key) == 0 {
 		return nil
 	}
@@ -115,12 +196,13 @@ func (a *analysis) link(key []string) *person {
 		}
 		pl := p.key[len(p.key)-1]
 		ok := false
+		sameLast := sameNameWord(pl, last)
 		switch {
-		case pl == last && (keySubset(key, p.key) || keySubset(p.key, key)):
+		case sameLast && (keySubset(key, p.key) || keySubset(p.key, key)):
 			ok = true
 		case len(key) >= 2 && keySubset(key, p.key), len(p.key) >= 2 && keySubset(p.key, key):
 			ok = true
-		case pl == last && len(key) >= 2 && len(p.key) >= 2 && commonPrefix(key[0], p.key[0]) >= 2:
+		case sameLast && len(key) >= 2 && len(p.key) >= 2 && commonPrefix(key[0], p.key[0]) >= 2:
 			ok = true
 		case len(key) == 1 && len(p.key) >= 2 && slices.Contains(p.key, last):
 			// "Premier Li" for Li Qiang, "President Bongo" for Ali Bongo
@@ -139,7 +221,53 @@ func (a *analysis) link(key []string) *person {
 	if len(found) == 1 || len(found) > 1 && len(key) > 1 {
 		return found[0]
 	}
+	if len(found) > 1 && (title != "" || role != "") {
+		var fit []*person
+		for _, p := range found {
+			if (role == "" || sameOffice(role, p.role)) && !otherSex(title, p.title) {
+				fit = append(fit, p)
+			}
+		}
+		if len(fit) == 1 {
+			return fit[0]
+		}
+	}
 	return nil
+}
+
+// sameOffice reports an office whose last word stands in another:
+// "President" in "President of the United States of America".
+func sameOffice(role, other string) bool {
+	ws := words(role)
+	return len(ws) > 0 && slices.Contains(words(other), ws[len(ws)-1])
+}
+
+// otherSex reports two honorifics that say a man and a woman: "Mr." and
+// "Mrs.".
+func otherSex(a, b string) bool {
+	sa, sb := honorificSex(a), honorificSex(b)
+	return sa != 0 && sb != 0 && sa != sb
+}
+
+// honorificSex is 1 for an honorific of a man, 2 of a woman, 0 for
+// neither or unknown.
+func honorificSex(t string) int {
+	for _, w := range words(t) {
+		switch w {
+		case "mr", "sir", "shri", "sri", "lord", "king", "prince", "sheikh":
+			return 1
+		case "mrs", "ms", "miss", "madam", "madame", "dame", "lady", "smt", "shrimati", "queen", "princess", "sheikha":
+			return 2
+		}
+	}
+	return 0
+}
+
+// possessiveOf reports a name key that is another's with an "s" on its
+// last word, a possessive written without its apostrophe ("Eric Holders
+// meeting"): the other is the name.
+func possessiveOf(key, other []string) bool {
+	return len(key) == len(other) && len(key) > 0 && key[len(key)-1] == other[len(other)-1]+"s"
 }
 
 func commonPrefix(a, b string) int {
@@ -163,12 +291,12 @@ func (a *analysis) findPersons() {
 		if len(key) == 0 {
 			continue
 		}
-		p := a.link(key)
+		p := a.linkAs(key, m.title, m.role)
 		if p == nil {
 			p = &person{key: key, first: m.seg.index}
 			a.persons = append(a.persons, p)
 		}
-		if len(key) > len(p.key) || p.name == "" {
+		if len(key) > len(p.key) || p.name == "" || possessiveOf(p.key, key) {
 			p.key = key
 			p.name = m.name
 			if m.title != "" {
@@ -213,33 +341,115 @@ func (a *analysis) findPersons() {
 	}
 }
 
-// signOff reads the names of a release's sign-off line ("Abhijith
-// Narayanan", "Samrat/Allen"): the last short block before the links.
+// signOff reads the names of a release's sign-off or media-contact
+// block, the short lines after its running text: "Abhijith Narayanan",
+// "Samrat/Allen" before the language links; "Faith McKie / Roxana Bardan",
+// "Headquarters, Washington", "202-358-1600", "faith.mckie@nasa.gov". The
+// scheme lists these people (with no office), though the block is no
+// sentence of the brief. A name line opens the block or follows a contact
+// entry's address; a short line with an office after it is its office
+// ("Ebba Kalondo", "Spokesperson to the Chairperson").
 func (a *analysis) signOff() {
 	bl := a.d.Blocks
-	for i := len(bl) - 1; i >= 0 && i >= len(bl)-3; i-- {
+	start := len(bl)
+	for i := len(bl) - 1; i >= 0 && i >= len(bl)-maxContactLines; i-- {
+		if !contactLine(bl[i]) {
+			break
+		}
+		start = i
+	}
+	opens := true // the next line may open a contact entry
+	for i := start; i < len(bl); i++ {
 		t := strings.TrimSpace(bl[i].Text)
 		if isLinkLine(t) || t == "" {
 			continue
 		}
-		if !signOffRE.MatchString(t) {
-			return
+		if addressLine(t) {
+			opens = true
+			continue
 		}
-		s := newPassage(t, -1)
-		for k, tok := range s.toks {
-			if tok.word && !s.has(k, fName) {
-				return
+		names := signOffNames(t)
+		if !opens || names == nil {
+			opens = false
+			continue
+		}
+		opens = false
+		role := ""
+		if i+1 < len(bl) && bl[i+1].Kind != summarize.Paragraph {
+			if r := newPassage(strings.TrimSpace(bl[i+1].Text), -1); r.hasRole(0, len(r.toks)) && signOffNames(r.text) == nil && len(r.cms) == 0 {
+				role = r.text
 			}
 		}
-		for _, name := range strings.Split(t, "/") {
-			name = strings.TrimSpace(name)
-			if len(nameKey(words(name))) == 0 || a.link(nameKey(words(name))) != nil {
+		for _, name := range names {
+			key := nameKey(words(name))
+			if p := a.link(key); p != nil {
+				p.contact = true
 				continue
 			}
-			a.persons = append(a.persons, &person{name: name, key: nameKey(words(name)), mentions: []string{name}, indices: []int{}, first: len(a.d.Sentences)})
+			a.persons = append(a.persons, &person{name: name, key: key, role: role, mentions: []string{name}, indices: []int{}, first: len(a.d.Sentences), contact: true})
 		}
-		return
 	}
+}
+
+// maxContactLines bounds the lines of a sign-off or contact block.
+const maxContactLines = 8
+
+// contactLine reports a block that can stand in a sign-off or contact
+// block: a link, an e-mail address or telephone number, or a short line
+// that is no sentence of the text (a name, an office, an address).
+func contactLine(b summarize.Block) bool {
+	t := strings.TrimSpace(b.Text)
+	if t == "" || isLinkLine(t) || addressLine(t) {
+		return true
+	}
+	if b.Kind != summarize.Meta && b.Kind != summarize.Heading || len(t) > 80 {
+		return false
+	}
+	return !strings.ContainsAny(t[len(t)-1:], ".:!?")
+}
+
+// addressLine reports a line of e-mail addresses or telephone numbers:
+// "faith.mckie@nasa.gov / roxana.bardan@nasa.gov", "202-358-1600".
+func addressLine(t string) bool {
+	digits, mail := 0, false
+	for _, f := range strings.Fields(t) {
+		switch {
+		case f == "/" || f == "|":
+		case strings.Contains(f, "@"):
+			mail = true
+		default:
+			for _, r := range f {
+				if r >= '0' && r <= '9' {
+					digits++
+				} else if !strings.ContainsRune("+-().", r) {
+					return false
+				}
+			}
+		}
+	}
+	return mail || digits >= 7
+}
+
+// signOffNames returns the names of a sign-off line, one or more names
+// apart by slashes each of whose words could be part of a person's name,
+// or nil.
+func signOffNames(t string) []string {
+	if !signOffRE.MatchString(t) {
+		return nil
+	}
+	s := newPassage(t, -1)
+	for k, tok := range s.toks {
+		if tok.word && !s.has(k, fName) {
+			return nil
+		}
+	}
+	var out []string
+	for _, name := range strings.Split(t, "/") {
+		if name = strings.TrimSpace(name); len(nameKey(words(name))) > 0 {
+			out = append(out, name)
+		}
+	}
+	return out
 }
 
 var signOffRE = lazyre.New(`^\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+){0,3}(?:\s*/\s*\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+){0,3}){0,3}$`)

@@ -28,7 +28,7 @@ type pmention struct {
 func (s *passage) nameSpans() [][2]int {
 	var spans [][2]int
 	for i := 0; i < len(s.toks); i++ {
-		if !s.has(i, fName) || pluralRoleHead(s.toks[i]) && s.has(i+1, fName) {
+		if !s.has(i, fName) && !s.particleStart(i) || pluralRoleHead(s.toks[i]) && s.has(i+1, fName) {
 			continue // "Attorneys Jane Roe": the office, in the plural, is no name
 		}
 		j := i + 1
@@ -58,6 +58,20 @@ func (s *passage) nameSpans() [][2]int {
 		i = j - 1
 	}
 	return spans
+}
+
+// particleStart reports a family name begun by its particles in lower case
+// right after an office or an honorific: "President von der Leyen".
+func (s *passage) particleStart(i int) bool {
+	l := getLex()
+	if i == 0 || !isLowerWord(s.toks[i]) || !l.particles[s.toks[i].key()] || !(s.has(i-1, fRole) || s.isHonorificEnd(i-1)) {
+		return false
+	}
+	k := i + 1
+	for k < len(s.toks) && k < i+3 && l.particles[s.toks[k].key()] {
+		k++
+	}
+	return k < len(s.toks) && s.has(k, fName)
 }
 
 // lastNameWord reports a capitalised word at token j that the lexicon
@@ -105,6 +119,19 @@ func hyphenatedOffice(t token) bool {
 		return false
 	}
 	toks := []token{{text: a, word: true}, {text: b, word: true}}
+	n, _ := getLex().roleHeads.match(toks, 0)
+	return n == 2
+}
+
+// officePlural reports a word at i that ends, with an "s", an office of
+// two words begun by the word before: "Attorney Generals" (a plural, or
+// a possessive without its apostrophe).
+func (s *passage) officePlural(i int) bool {
+	w, ok := strings.CutSuffix(s.toks[i].text, "s")
+	if i == 0 || !ok || w == "" {
+		return false
+	}
+	toks := []token{s.toks[i-1], {text: w, word: true}}
 	n, _ := getLex().roleHeads.match(toks, 0)
 	return n == 2
 }
@@ -173,9 +200,15 @@ func (s *passage) givenNamePart(j int) bool {
 	return true
 }
 
-// peelTitle moves honorifics at the start of a name span into the title.
+// peelTitle moves honorifics at the start of a name span into the title,
+// and the last word of one that begins before the span ("Excellency" of
+// "Her Excellency", whose "Her" is no name word).
 func (s *passage) peelTitle(i, j int) (int, string) {
 	var title []string
+	if n, _ := getLex().honorifics.matchEnding(s.toks, i); n > 1 && i+1 < j && isCap(s.toks[i-n+1]) {
+		title = append(title, span(s.text, s.toks, i-n+1, i+1))
+		i++
+	}
 	for i < j {
 		n, _ := getLex().honorifics.match(s.toks, i)
 		if n == 0 || i+n >= j || !isCap(s.toks[i]) {
@@ -240,7 +273,7 @@ func (s *passage) roleBefore(p int, viaComma bool) (int, string) {
 			break
 		}
 		switch {
-		case t.word && isCap(t) && !s.has(j, fStop):
+		case t.word && (isCap(t) || s.has(j, fRole)) && !s.has(j, fStop): // "Chargé d’Affaires"
 			k = j
 			j--
 			continue
@@ -514,6 +547,7 @@ func (s *passage) ofCountryAfter(e int) string {
 func (s *passage) personMentions(base int) []*pmention {
 	var all []*pmention
 	listRole, listEnd := "", -1 // an office in the plural and where its first name ends
+	listStart := -1             // and where that name starts
 	for _, sp := range s.nameSpans() {
 		i, j := sp[0], sp[1]
 		if k := s.portfolioEnd(i, j); k > i {
@@ -530,8 +564,8 @@ func (s *passage) personMentions(base int) []*pmention {
 				real++
 			}
 		}
-		if real == 0 {
-			continue
+		if real == 0 || j-i == 1 && (pluralRoleHead(s.toks[i]) || s.officePlural(i)) {
+			continue // no name, or an office in the plural: "Attorneys", "Attorney Generals"
 		}
 		m := &pmention{seg: s, start: i, end: j}
 		tstart := sp[0]
@@ -574,8 +608,12 @@ func (s *passage) personMentions(base int) []*pmention {
 				}
 			}
 		}
+		// "Presidents Biden and Erdogan": surnames alone in a list
+		surnames := real == 1 && s.index >= 0 && s.nameListGoesOn(j) && tstart > 0 &&
+			isCap(s.toks[tstart-1]) && pluralOffice(s.toks[tstart-1].text)
+		fromList := false
 		if rs >= 0 && pluralOffice(role) {
-			if s.index >= 0 && real >= 2 && !viaComma && !strings.ContainsRune(role, ' ') {
+			if s.index >= 0 && (real >= 2 || surnames) && !viaComma && !strings.ContainsRune(role, ' ') {
 				// "Ministers Sunil Handunnetti and Wasantha Samarasinghe":
 				// each holds the office in the singular
 				role = singularOffice(role)
@@ -595,15 +633,21 @@ func (s *passage) personMentions(base int) []*pmention {
 			} else {
 				rs, role = -1, ""
 			}
-		} else if rs < 0 && listRole != "" && s.listNext(listEnd, i) && real >= 2 {
+		} else if rs < 0 && listRole != "" && s.listNext(listEnd, i) && (real >= 2 || listEnd-listStart == 1) {
 			// the next name of such a list
 			rs, role = i, listRole
 			listEnd = j
+			fromList = true
+		}
+		if rs >= 0 && listRole != "" && listEnd == j && !fromList {
+			listStart = i
 		}
 		if rs >= 0 {
-			if j-i == 1 && !s.has(tstart-1, fRole) && title == "" {
+			if j-i == 1 && !s.has(tstart-1, fRole) && title == "" && !fromList && !(surnames && listRole != "") {
 				// "… for Marine Aids to Navigation": a lone capitalised word
 				// after a complement is not a name.
+				rs, role = -1, ""
+			} else if title == "" && s.namesThing(i, j, tstart) {
 				rs, role = -1, ""
 			}
 		}
@@ -669,17 +713,51 @@ func (s *passage) personMentions(base int) []*pmention {
 	return out
 }
 
+// namesThing reports capitalised words [i, j) after an office (ending at
+// token t-1) that name a thing, not its holder: words ending in a body's
+// head noun (in the singular or the plural), an event or a geographic
+// noun, or followed by one ("… for Western Hemisphere Programs", "Visa
+// Waiver Program"); or words after a plural possessive, which owns them
+// ("ASEAN Foreign Ministers’ Retreat").
+func (s *passage) namesThing(i, j, t int) bool {
+	if thingWord(s.toks[j-1].key()) || j < len(s.toks) && isCap(s.toks[j]) && thingWord(s.toks[j].key()) {
+		return true
+	}
+	if t < 1 {
+		return false
+	}
+	p := s.toks[t-1].text
+	return strings.HasSuffix(p, "s’") || strings.HasSuffix(p, "s'")
+}
+
+// thingWord reports a folded word that is a body's head noun (or its
+// plural), an event noun or a geographic noun of the lexicons; not the
+// plural of an event noun, which is also a surname ("Sessions").
+func thingWord(w string) bool {
+	l := getLex()
+	if l.eventNouns[w] || l.geoNouns[w] {
+		return true
+	}
+	for _, f := range []string{w, strings.TrimSuffix(w, "s")} {
+		if l.orgHeads[f] || l.orgWeak[f] {
+			return true
+		}
+	}
+	return false
+}
+
 // portfolioEnd returns where the name starts in a run of capitalised
 // words [i, j) that continues an office's portfolio ("Minister for
 // Climate Change Simo Kilepa", "Leader of the Opposition Sajith
-// Premadasa"): at the first common given name after the run's first word,
+// Premadasa", the last of a list: "Minister of Immigration, Refugees and
+// Citizenship John Roe"): at the first common given name after the run's first word,
 // or else at its last two words. It returns i when the run is no such
 // thing: shorter than three words, or with no office just before it.
 func (s *passage) portfolioEnd(i, j int) int {
 	if j-i < 3 || i < 2 || s.startsPerson(i) || givenNames()[s.toks[i].key()] {
 		return i
 	}
-	if f := s.toks[i-1].key(); f != "of" && f != "for" && f != "the" && !(s.has(i-1, fWord) && isCap(s.toks[i-1]) && !s.has(i-1, fRole)) {
+	if f := s.toks[i-1].key(); f != "of" && f != "for" && f != "the" && f != "and" && f != "&" && !(s.has(i-1, fWord) && isCap(s.toks[i-1]) && !s.has(i-1, fRole)) {
 		return i // not after an office's head ("Chairperson Moussa Faki Mahamat") nor in a list
 	}
 	office := false
@@ -730,6 +808,8 @@ func (s *passage) inOtherName(i, j int) bool {
 	switch {
 	case i >= 2 && (s.toks[i-1].key() == "of" || s.toks[i-1].key() == "for") && (s.has(i-2, fRole|fOrgHead) || isCap(s.toks[i-2])):
 		return true
+	case i >= 3 && s.toks[i-1].key() == "the" && (s.toks[i-2].key() == "of" || s.toks[i-2].key() == "for") && (s.has(i-3, fRole|fOrgHead) || isLowerRoleHead(s, i-3)):
+		return true // "member of the Artemis Accords"
 	case j < len(s.toks) && s.has(j, fOrgHead):
 		return true
 	case j-i == 1 && s.has(j, fRole) && s.has(i-1, fRole):
@@ -758,6 +838,15 @@ func (s *passage) portfolios(i, j int) bool {
 		}
 	}
 	return j > i
+}
+
+// nameListGoesOn reports ", " or "and" and a name word at token j.
+func (s *passage) nameListGoesOn(j int) bool {
+	if j+1 >= len(s.toks) {
+		return false
+	}
+	f := s.toks[j].key()
+	return (f == "and" || f == ",") && s.has(j+1, fName) && isCap(s.toks[j+1])
 }
 
 // listNext reports that tokens [end, i) join two names of a list: ",",
