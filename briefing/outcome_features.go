@@ -48,6 +48,7 @@ type OutcomeExample struct {
 	Index    int       // the sentence's index in the document
 	Text     string    // the sentence as an outcome shows it (trimmed)
 	Features []float64 // in the order of OutcomeFeatureNames
+	Lex      []uint32  // the buckets of its lexical features (outcome_lexical.go)
 }
 
 // signalSections are the sections of outcome-signals.txt, in the order of
@@ -110,10 +111,10 @@ var deferredFeatures = []string{"ceremony", "named_commitment", "thanks", "undec
 
 // outcomeExamples computes the features of every candidate sentence.
 // Sentences too short to state anything, questions, the title repeated
-// and headlines are no candidates. When keep is not nil it is asked first, with the
-// deferredFeatures still 0, and a sentence it refuses is left out before
-// they are computed.
-func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64) bool) ([]OutcomeExample, docSignals) {
+// and headlines are no candidates. When keep is not nil it is asked first,
+// with the deferredFeatures still 0 (and the sentence's lexical buckets),
+// and a sentence it refuses is left out before they are computed.
+func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64, lex []uint32) bool) ([]OutcomeExample, docSignals) {
 	n := len(a.d.Sentences)
 	meeting, condolence := a.isMeeting(), a.isCondolence()
 	personsOf := make([]int, n)
@@ -184,6 +185,7 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64) bool
 		titleBits |= sig[w]
 	}
 	var out []OutcomeExample
+	var lexBuf []uint32 // one sentence's lexical buckets, copied for a sentence kept
 	pastPara := -1
 	leadIn := -1 // the lead-in of the list the sentence is an item of ("The ministers agreed to:")
 	for i, s := range a.d.Sentences {
@@ -288,7 +290,8 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64) bool
 			f++
 		}
 		flag(actsOf[i]&actAssure != 0 && assuredSupport(toks, acts))
-		if keep != nil && !keep(x) {
+		lexBuf = lexicalFeatures(toks, lexBuf[:0])
+		if keep != nil && !keep(x, lexBuf) {
 			continue
 		}
 		f = deferredAt
@@ -303,7 +306,7 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64) bool
 		flag(subject)
 		f = subjectXAt
 		flag(subject && bits&sigFuture != 0)
-		out = append(out, OutcomeExample{Index: i, Text: trimItem(text), Features: x})
+		out = append(out, OutcomeExample{Index: i, Text: trimItem(text), Features: x, Lex: append([]uint32(nil), lexBuf...)})
 	}
 	return out, docSignals{meeting: meeting, tragedy: tragedy, maxCue: docMax, firmCues: docFirm,
 		titleTragedy: titleTragedy, sentences: n, sympathy: float64(sympathetic) / float64(n),

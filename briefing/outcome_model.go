@@ -42,6 +42,9 @@ type OutcomeModel struct {
 	Labels      string `json:"labels"`   // how the targets were made
 	Fit         string `json:"fit"`      // the optimiser, regularisation and threshold choice
 	LogisticModel
+	// Lexical, when set, adds to a sentence's log-odds the weights of its
+	// hashed words and word pairs (outcome_lexical.go).
+	Lexical *LexicalBlock `json:"lexical,omitempty"`
 	// Gate, when set, first decides whether the document records any
 	// outcome at all: a model over what it says as a whole
 	// (OutcomeGateFeatureNames: how many sentences the sentence model lists
@@ -69,6 +72,15 @@ type LogisticModel struct {
 func (m *LogisticModel) Probability(x []float64) float64 {
 	return 1 / (1 + math.Exp(-m.logOdds(x)))
 }
+
+// SentenceProbability is the sentence model's probability that ex states
+// an outcome: its features and, with a lexical block, its words.
+func (m *OutcomeModel) SentenceProbability(ex OutcomeExample) float64 {
+	return 1 / (1 + math.Exp(-m.logOdds(ex.Features)-m.Lexical.odds(ex.Lex)))
+}
+
+// LogOdds is the model's log-odds for features x.
+func (m *LogisticModel) LogOdds(x []float64) float64 { return m.logOdds(x) }
 
 // logOdds is the model's log-odds for features x.
 func (m *LogisticModel) logOdds(x []float64) float64 {
@@ -167,6 +179,9 @@ func (m *OutcomeModel) Check() error {
 	if err := m.check("outcome model", outcomeFeatureNames); err != nil {
 		return err
 	}
+	if err := m.Lexical.check(); err != nil {
+		return err
+	}
 	if m.Gate != nil {
 		return m.Gate.check("outcome gate", outcomeGateFeatureNames)
 	}
@@ -231,6 +246,7 @@ func (a *analysis) pickOutcomes(m *OutcomeModel, cands []scoredExample, sig docS
 // documents: Outcomes(m) is what New lists with model m, without
 // analysing the document again.
 type OutcomeCandidates struct {
+	mu         sync.Mutex // Outcomes fills the analysis's caches: a trainer may ask from several goroutines
 	a          *analysis
 	exs        []OutcomeExample
 	sig        docSignals
@@ -257,7 +273,7 @@ func (c *OutcomeCandidates) Examples() []OutcomeExample { return c.exs }
 func (c *OutcomeCandidates) listed(m *OutcomeModel) []scoredExample {
 	var cands []scoredExample
 	for _, ex := range c.exs {
-		if p := m.Probability(ex.Features); p >= m.Threshold {
+		if p := m.SentenceProbability(ex); p >= m.Threshold {
 			cands = append(cands, scoredExample{ex, p})
 		}
 	}
@@ -270,7 +286,9 @@ func (c *OutcomeCandidates) Outcomes(m *OutcomeModel) []Outcome {
 	if c.a == nil || c.condolence {
 		return []Outcome{}
 	}
+	c.mu.Lock()
 	out, _ := c.a.pickOutcomes(m, c.listed(m), c.sig)
+	c.mu.Unlock()
 	for i := range out {
 		out[i].Text = capQuote(out[i].Text)
 	}
@@ -301,10 +319,12 @@ func (a *analysis) listedProbabilities(m *OutcomeModel, scores []float64) ([]sco
 		gain += max(0, f.Weight/f.Scale)
 	}
 	cut := math.Log(m.Threshold / (1 - m.Threshold))
-	exs, sig := a.outcomeExamples(scores, func(x []float64) bool { return m.logOdds(x)+gain >= cut })
+	exs, sig := a.outcomeExamples(scores, func(x []float64, lex []uint32) bool {
+		return m.logOdds(x)+m.Lexical.odds(lex)+gain >= cut
+	})
 	var cands []scoredExample
 	for _, ex := range exs {
-		if p := m.Probability(ex.Features); p >= m.Threshold {
+		if p := m.SentenceProbability(ex); p >= m.Threshold {
 			cands = append(cands, scoredExample{ex, p})
 		}
 	}

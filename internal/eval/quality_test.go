@@ -57,8 +57,8 @@ func checkFloors(t *testing.T, rep *GoldReport, figures []figure, maxNoOutcomePi
 // loses parties or outcomes fails the build. The floors are the figures
 // of 2026-12-05 (persons 97.24, role accuracy 88.63, organisations 89.47
 // with the learned names model (83.54 before that day's organisation
-// boundaries), countries 99.40, outcomes 92.93 with the
-// learned outcome model; no pick on the 5 no-outcome documents, one allowed) less one point, about one person, country or outcome; losing one of the
+// boundaries), countries 99.40, outcomes 95.61 with the
+// learned outcome model and its lexical block (92.93 without); no pick on the 5 no-outcome documents, one allowed) less one point, about one person, country or outcome; losing one of the
 // 41 organisations costs 2.6 and fails. When a change raises a figure,
 // raise its floor with it.
 func TestWhiteHouseFloor(t *testing.T) {
@@ -69,7 +69,7 @@ func TestWhiteHouseFloor(t *testing.T) {
 		{"role accuracy", roleAcc, 88.63 - tolerance},
 		{"organisations F1", orgsF1, 89.47 - tolerance},
 		{"countries F1", countriesF1, 99.40 - tolerance},
-		{"outcomes F1", outcomesF1, 92.93 - tolerance},
+		{"outcomes F1", outcomesF1, 95.61 - tolerance},
 	}, 1)
 }
 
@@ -147,6 +147,9 @@ func TestCorpusFloor(t *testing.T) {
 		{"countries F1", countriesF1, corpusCountries - tolerance},
 		{"outcomes F1", outcomesF1, corpusOutcomes - tolerance},
 	}, corpusNoOutcomePicks)
+	if n := rep.Total.NoOutcomeDocs; n.Picks-n.AcceptablePicks > corpusWrongNoOutcomePicks {
+		t.Errorf("wrong outcome picks on no-outcome documents = %d, want ≤ %d", n.Picks-n.AcceptablePicks, corpusWrongNoOutcomePicks)
+	}
 }
 
 // The corpus figures of 2026-12-05 (TestCorpusFloor).
@@ -164,3 +167,8 @@ const (
 	// issue's bar of one; lower it as the outcome gate learns them.
 	corpusNoOutcomePicks = 21
 )
+
+// corpusWrongNoOutcomePicks bounds the picks on statements without
+// outcomes that the annotation does not accept (2, as before the lexical
+// block).
+const corpusWrongNoOutcomePicks = 2

@@ -5,17 +5,24 @@
 // Each gold document is read and summarised as brief note does; every
 // candidate sentence (briefing.OutcomeCandidates) is labelled 1 when it
 // matches one of the document's primary outcomes by the scorer's rule,
-// 0 when it matches none of its primary or acceptable outcomes, and is left
-// out when it matches only an acceptable one. The sentence model is an
+// 0 when it matches none of its primary or acceptable outcomes, and, when
+// it matches only an acceptable one, given the target -acceptable (0.5: a
+// weaker positive, so that when more sentences pass than are listed the
+// primary outcomes come first) or left out. The sentence model is an
 // L2-penalised logistic regression (internal/fit) in which outcome
-// sentences may weigh more than the others; a document gate, a second
-// logistic regression over what the document says as a whole, may then
-// decide that the document records no outcome at all.
+// sentences may weigh more than the others, plus a lexical block: a
+// weight for each bucket of the sentence's hashed words and word pairs
+// (briefing's outcome_lexical.go), fitted by coordinate descent on what
+// the other features leave unexplained, with its own, stronger penalty. A
+// document gate, a second logistic regression over what the document says
+// as a whole, may then decide that the document records no outcome at all.
 //
 // Nothing is chosen on the documents it is scored on. Within a set of
 // training documents, its publishers are split into a few inner folds;
 // each setting of the penalty and the class weight is fitted on all but
-// one inner fold and predicts that one, and the setting, the sentence
+// one inner fold and predicts that one, then each penalty of the lexical
+// block on top of the best setting (kept only when it does better than
+// none), and the setting, the sentence
 // threshold, the gate's weights and the gate's threshold are all chosen on
 // these out-of-fold predictions (a model's sentences on the documents it
 // was fitted on look surer than they are on new ones, and the gate must
@@ -39,6 +46,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"text/tabwriter"
 
 	"github.com/brief-dev/brief/briefing"
@@ -49,6 +57,9 @@ import (
 // options are the trainer's settings.
 type options struct {
 	l2s, weights []float64 // the penalties and class weights inner CV chooses among
+	lexL2s       []float64 // the lexical block's total penalties inner CV chooses among (none: no block)
+	acceptable   float64   // the target of a sentence matching only an acceptable outcome (< 0: left out)
+	noOutWeight  float64   // the weight of a sentence of a document without outcomes
 	innerFolds   int
 	gate         bool
 	pickCost     float64 // what a wrong pick on a document without outcomes costs, in F1
@@ -60,20 +71,26 @@ func main() {
 		out     = flag.String("out", "", "write the model chosen and fitted on every document to `FILE`")
 		l2s     = flag.String("l2", "0.01,0.05,0.2", "comma-separated L2 penalties per training document on the standardised weights, chosen by inner cross-validation")
 		weights = flag.String("class-weight", "1,2", "comma-separated weights of an outcome sentence against another, chosen by inner cross-validation")
+		accept  = flag.Float64("acceptable", 0.5, "the target of a sentence matching only an acceptable outcome, between 0 and 1, so that primary outcomes rank above it (negative: left out of the fit)")
+		noOut   = flag.Float64("no-outcome-weight", 1, "the weight in the sentence fits of a sentence of a document that records no outcome")
+		lexL2s  = flag.String("lex-l2", "10,30,100", "comma-separated total L2 penalties of the lexical block's weights, chosen by inner cross-validation against no block (\"\": no block)")
 		folds   = flag.Int("inner", 4, "inner cross-validation folds (of publishers)")
 		lopo    = flag.Bool("lopo", true, "report the leave-one-publisher-out figures (one whole choice per publisher)")
 		gate    = flag.Bool("gate", true, "fit the document gate that decides whether a document records any outcome")
-		gateL2  = flag.Float64("gate-l2", 0.01, "the L2 penalty per document of the gate's standardised weights")
+		gateL2  = flag.Float64("gate-l2", 0.1, "the L2 penalty per document of the gate's standardised weights")
 		cost    = flag.Float64("pick-cost", 0.3, "the F1 a gate threshold may give up per wrong pick per document without outcomes")
 		errs    = flag.String("errors", "", "write the leave-one-publisher-out wrong picks, missed outcomes with why they were missed, the picks, and each document's gate probability and features, to `FILE`")
 		sets    = flag.String("gold", eval.AnnotatedSets, "comma-separated gold folders (globs allowed)")
 		texts   = flag.String("texts", "", eval.TextsUsage)
 	)
 	flag.Parse()
-	opt := options{innerFolds: *folds, gate: *gate, pickCost: *cost, gateL2: *gateL2}
+	opt := options{innerFolds: *folds, gate: *gate, pickCost: *cost, gateL2: *gateL2, acceptable: *accept, noOutWeight: *noOut}
 	var err error
 	if opt.l2s, err = floats(*l2s); err == nil {
 		opt.weights, err = floats(*weights)
+	}
+	if err == nil && *lexL2s != "" {
+		opt.lexL2s, err = floats(*lexL2s)
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "trainoutcomes:", err)
@@ -137,11 +154,10 @@ var gateCurve = []float64{0, 0.2, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9}
 // each left-out document's errors to errs.
 func leaveOnePublisherOut(docs []*doc, pubs []string, opt options, errs io.Writer) {
 	tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "publisher\tdocs\tl2\tweight\tthreshold\tgate\tP\tR\tF1\tno-outcome picks\t")
+	fmt.Fprintln(tw, "publisher\tdocs\tl2\tweight\tlex l2\tthreshold\tgate\tP\tR\tF1\tno-outcome picks\t")
 	var all totals
 	curve := make([]totals, len(gateCurve))
-	for _, pub := range pubs {
-		var train, test []*doc
+	split := func(pub string) (train, test []*doc) {
 		for _, d := range docs {
 			if d.publisher == pub {
 				test = append(test, d)
@@ -149,7 +165,18 @@ func leaveOnePublisherOut(docs []*doc, pubs []string, opt options, errs io.Write
 				train = append(train, d)
 			}
 		}
-		m := choose(train, opt)
+		return train, test
+	}
+	// The publishers' choices are independent: made on all cores, each
+	// into its own slot, so that the figures do not depend on scheduling.
+	models := make([]chosen, len(pubs))
+	fit.Parallel(len(pubs), func(i int) {
+		train, _ := split(pubs[i])
+		models[i] = choose(train, opt)
+	})
+	for j, pub := range pubs {
+		_, test := split(pub)
+		m := models[j]
 		var t totals
 		for _, d := range test {
 			outs := d.cands.Outcomes(m.OutcomeModel)
@@ -177,9 +204,9 @@ func leaveOnePublisherOut(docs []*doc, pubs []string, opt options, errs io.Write
 		if m.Gate != nil {
 			gateTh = fmt.Sprintf("%.2f", m.Gate.Threshold)
 		}
-		fmt.Fprintf(tw, "%s\t%d\t%g\t%g\t%.2f\t%s\t%.1f\t%.1f\t%.1f\t%d\t\n", pub, len(test), m.l2, m.weight, m.Threshold, gateTh, 100*t.p(), 100*t.r(), 100*t.f1(), t.noWrong)
+		fmt.Fprintf(tw, "%s\t%d\t%g\t%g\t%g\t%.2f\t%s\t%.1f\t%.1f\t%.1f\t%d\t\n", pub, len(test), m.l2, m.weight, m.lexL2, m.Threshold, gateTh, 100*t.p(), 100*t.r(), 100*t.f1(), t.noWrong)
 	}
-	fmt.Fprintf(tw, "all (micro)\t%d\t\t\t\t\t%.1f\t%.1f\t%.1f\t%d\t\n", len(docs), 100*all.p(), 100*all.r(), 100*all.f1(), all.noWrong)
+	fmt.Fprintf(tw, "all (micro)\t%d\t\t\t\t\t\t%.1f\t%.1f\t%.1f\t%d\t\n", len(docs), 100*all.p(), 100*all.r(), 100*all.f1(), all.noWrong)
 	tw.Flush()
 	fmt.Println("(P, R, F1: outcomes of each publisher predicted by the model chosen and fitted on the others; no-outcome picks: wrong picks on documents without outcomes)")
 	if opt.gate {
@@ -227,7 +254,7 @@ func writeErrors(w io.Writer, pub string, d *doc, outs []briefing.Outcome, model
 		best := -1.0
 		for _, ex := range d.examples {
 			if eval.SameOutcome(ex.Text, o.Text) {
-				best = max(best, model.Probability(ex.Features))
+				best = max(best, model.SentenceProbability(ex))
 			}
 		}
 		fmt.Fprintf(w, "%s\t%s\tWHY\tp=%.3f\tth=%.2f\tpicks=%d\t%q\n", pub, d.gold.ID, best, model.Threshold, len(outs), o.Text)
@@ -244,7 +271,9 @@ type doc struct {
 	cands     *briefing.OutcomeCandidates
 	examples  []briefing.OutcomeExample
 	labels    []float64             // 1, 0, or -1 for an acceptable-only sentence (left out)
+	rows      []sparseRow           // each example's lexical features
 	scores    map[string]docOutcome // by the indices of the picks: the scorer is the trainer's costliest step
+	mu        sync.Mutex            // guards scores: the publishers' choices run at once
 }
 
 // load reads the annotated documents of sets (eval.LoadAnnotated, which
@@ -261,6 +290,7 @@ func load(sets, texts string) ([]*doc, error) {
 		x := &doc{gold: a.Gold, publisher: a.Publisher, cands: c, examples: c.Examples(), scores: map[string]docOutcome{}}
 		for _, ex := range x.examples {
 			x.labels = append(x.labels, label(ex.Text, a.Gold))
+			x.rows = append(x.rows, newSparseRow(ex.Lex))
 		}
 		docs[i] = x
 	}
@@ -291,7 +321,7 @@ func publishers(docs []*doc) []string {
 // chosen is a model with the setting inner cross-validation chose.
 type chosen struct {
 	*briefing.OutcomeModel
-	l2, weight float64
+	l2, weight, lexL2 float64 // lexL2 0: no lexical block
 }
 
 // thFrom and thTo bound the sentence thresholds tried, in fortieths.
@@ -318,7 +348,7 @@ func choose(docs []*doc, opt options) chosen {
 						train = append(train, d)
 					}
 				}
-				m := fitSentences(train, l2, w)
+				m := fitSentences(train, l2, w, opt)
 				for i := range docs {
 					if folds[i] == k {
 						models[i] = m
@@ -331,7 +361,42 @@ func choose(docs []*doc, opt options) chosen {
 			}
 		}
 	}
-	m := fitSentences(docs, best.l2, best.weight)
+	// The lexical block, fitted on what the chosen features leave
+	// unexplained, with its own penalty; kept only when it does better out
+	// of fold than none.
+	lexL2 := 0.0
+	for _, ll := range opt.lexL2s {
+		models := make([]*briefing.OutcomeModel, len(docs))
+		for k := range opt.innerFolds {
+			var train []*doc
+			var dense *briefing.OutcomeModel
+			for i, d := range docs {
+				if folds[i] != k {
+					train = append(train, d)
+				} else {
+					dense = best.models[i]
+				}
+			}
+			if dense == nil {
+				continue
+			}
+			m := withLexical(train, dense, ll, best.weight, opt)
+			for i := range docs {
+				if folds[i] == k {
+					models[i] = m
+				}
+			}
+		}
+		th, f1 := bestThreshold(docs, models)
+		if f1 > best.f1+1e-9 {
+			best = &trial{best.l2, best.weight, th, f1, models}
+			lexL2 = ll
+		}
+	}
+	m := fitSentences(docs, best.l2, best.weight, opt)
+	if lexL2 > 0 {
+		m = withLexical(docs, m, lexL2, best.weight, opt)
+	}
 	m.Threshold = best.th
 	m.Fit = fmt.Sprintf("Newton's method on the L2-penalised log-likelihood of standardised features, penalty %g per training document, outcome sentences weighing %g, intercept unpenalised; penalty, weight and threshold (the best outcome F1 at a precision of at least 0.8) chosen on %d inner folds of the training publishers, scored out of fold", best.l2, best.weight, opt.innerFolds)
 	if opt.gate {
@@ -340,7 +405,32 @@ func choose(docs []*doc, opt options) chosen {
 		}
 		m.Gate = fitGate(docs, best.models, opt.gateL2, opt.pickCost)
 	}
-	return chosen{m, best.l2, best.weight}
+	return chosen{m, best.l2, best.weight, lexL2}
+}
+
+// withLexical returns dense with a lexical block fitted on docs, its
+// weights starting from dense's log-odds, with total penalty lambda and
+// outcome sentences weighing weight.
+func withLexical(docs []*doc, dense *briefing.OutcomeModel, lambda, weight float64, opt options) *briefing.OutcomeModel {
+	var rows []sparseRow
+	var offset, ys, ws []float64
+	for _, d := range docs {
+		for i, ex := range d.examples {
+			if y, w, ok := target(d.labels[i], weight, opt.acceptable); ok {
+				if d.gold.NoOutcomes {
+					w *= opt.noOutWeight
+				}
+				rows = append(rows, d.rows[i])
+				offset = append(offset, dense.LogOdds(ex.Features))
+				ys = append(ys, y)
+				ws = append(ws, w)
+			}
+		}
+	}
+	m := *dense
+	m.Lexical = briefing.NewLexicalBlock(fmt.Sprintf("Hashed words, word pairs, the first two words and the verb after a modal of each sentence (%d buckets), a weight each, fitted by coordinate descent on what the other features leave unexplained, total L2 penalty %g chosen on the inner folds", briefing.LexicalBuckets(), lambda),
+		fitLexical(rows, offset, ys, ws, lambda))
+	return &m
 }
 
 // innerFolds assigns each document's publisher to one of k folds, the
@@ -372,23 +462,54 @@ func innerFolds(docs []*doc, k int) []int {
 	return out
 }
 
+// labels says how the targets were made.
+func labels(opt options) string {
+	s := "1 for a candidate sentence matching a primary outcome of the annotation (the gold scorer's rule), 0 for one matching no primary or acceptable outcome; "
+	if opt.acceptable < 0 {
+		s += "sentences matching only an acceptable outcome are left out"
+	} else {
+		s += fmt.Sprintf("%g for one matching only an acceptable outcome", opt.acceptable)
+	}
+	if opt.noOutWeight != 1 {
+		s += fmt.Sprintf("; a sentence of a document without outcomes weighs %g", opt.noOutWeight)
+	}
+	return s
+}
+
+// target is the fitted target and weight of a sentence of label (1, 0, or
+// -1 for one that matches only an acceptable outcome), an outcome weighing
+// weight; an acceptable one's target is acceptable, or it is left out
+// (ok false) when that is negative.
+func target(label, weight, acceptable float64) (y, w float64, ok bool) {
+	switch {
+	case label >= 0:
+		return label, 1 + (weight-1)*label, true
+	case acceptable >= 0:
+		return acceptable, 1 + (weight-1)*acceptable, true
+	}
+	return 0, 0, false
+}
+
 // fitSentences fits the sentence model on docs, with penalty l2 per
 // document and outcome sentences weighing weight; its threshold is unset.
-func fitSentences(docs []*doc, l2, weight float64) *briefing.OutcomeModel {
+func fitSentences(docs []*doc, l2, weight float64, opt options) *briefing.OutcomeModel {
 	var xs [][]float64
 	var ys, ws []float64
 	for _, d := range docs {
 		for i, ex := range d.examples {
-			if d.labels[i] >= 0 {
+			if y, w, ok := target(d.labels[i], weight, opt.acceptable); ok {
+				if d.gold.NoOutcomes {
+					w *= opt.noOutWeight
+				}
 				xs = append(xs, ex.Features)
-				ys = append(ys, d.labels[i])
-				ws = append(ws, 1+(weight-1)*d.labels[i])
+				ys = append(ys, y)
+				ws = append(ws, w)
 			}
 		}
 	}
 	return &briefing.OutcomeModel{
 		Description:   "Logistic regression over general sentence features (cue families, tense and aspect, subject, reported speech, quotation, dates, signal words, position, the ranker's score, the document's kind); the probability that a sentence states one of the document's key outcomes.",
-		Labels:        "1 for a candidate sentence matching a primary outcome of the annotation (the gold scorer's rule), 0 for one matching no primary or acceptable outcome; sentences matching only an acceptable outcome are left out",
+		Labels:        labels(opt),
 		LogisticModel: *logistic(briefing.OutcomeFeatureNames(), xs, ys, ws, l2*float64(len(docs))),
 	}
 }
@@ -552,16 +673,21 @@ func (d *doc) score(outs []briefing.Outcome) docOutcome {
 	for _, o := range outs {
 		fmt.Fprintf(&key, "%d,", o.Index)
 	}
-	if s, ok := d.scores[key.String()]; ok {
+	d.mu.Lock()
+	s, ok := d.scores[key.String()]
+	d.mu.Unlock()
+	if ok {
 		return s
 	}
 	rep := eval.ScoreGold([]eval.GoldDoc{d.gold}, map[string]eval.Prediction{d.gold.ID: prediction(d, outs)})
 	ds := rep.PerDoc[d.gold.ID]
-	s := docOutcome{tp: ds.Outcomes[0], ok: ds.Outcomes[1], pred: ds.Outcomes[2], gold: ds.Outcomes[3]}
+	s = docOutcome{tp: ds.Outcomes[0], ok: ds.Outcomes[1], pred: ds.Outcomes[2], gold: ds.Outcomes[3]}
 	if ds.NoOutcomePicks != nil {
 		s.noOutcomes = true
 		s.noWrong = ds.NoOutcomePicks[0] - ds.NoOutcomePicks[1]
 	}
+	d.mu.Lock()
 	d.scores[key.String()] = s
+	d.mu.Unlock()
 	return s
 }
