@@ -11,7 +11,7 @@ import (
 	"github.com/brief-dev/brief/summarize"
 )
 
-//go:generate go run ../internal/cmd/trainoutcomes -lopo=false -out outcome_model.json
+//go:generate go run ../internal/cmd/trainoutcomes -lopo=false -texts=$BRIEF_CORPUS_TEXTS -out outcome_model.json
 
 // outcomeModelJSON is the fitted outcome model (internal/cmd/trainoutcomes
 // writes it; go generate ./briefing refits it).

@@ -55,7 +55,7 @@ func checkFloors(t *testing.T, rep *GoldReport, figures []figure, maxNoOutcomePi
 // TestWhiteHouseFloor holds brief to its figures on the 27 public-domain
 // White House releases in testdata/whitehouse, so that a change that
 // loses parties or outcomes fails the build. The floors are the figures
-// of 2026-12-05 (persons 97.24, role accuracy 88.63, organisations 89.47
+// of 2026-12-06 (persons 97.85 (97.24 before the contact blocks and linking), role accuracy 88.63, organisations 89.47
 // with the learned names model (83.54 before that day's organisation
 // boundaries), countries 99.40, outcomes 95.61 with the
 // learned outcome model and its lexical block (92.93 without); no pick on the 5 no-outcome documents, one allowed) less one point, about one person, country or outcome; losing one of the
@@ -65,7 +65,7 @@ func TestWhiteHouseFloor(t *testing.T) {
 	rep := scoreBrief(t, whiteHouseDir)
 	const tolerance = 1.0
 	checkFloors(t, rep, []figure{
-		{"persons F1", personsF1, 97.24 - tolerance},
+		{"persons F1", personsF1, 97.85 - tolerance},
 		{"role accuracy", roleAcc, 88.63 - tolerance},
 		{"organisations F1", orgsF1, 89.47 - tolerance},
 		{"countries F1", countriesF1, 99.40 - tolerance},
@@ -152,23 +152,23 @@ func TestCorpusFloor(t *testing.T) {
 	}
 }
 
-// The corpus figures of 2026-12-05 (TestCorpusFloor).
+// The corpus figures of 2026-12-06 (TestCorpusFloor), 245 documents with
+// their texts in the repository, the models fitted on all 480 annotated
+// documents after the organisation audit.
 const (
-	corpusPersons   = 91.95 // the names and outcome models were fitted on these documents: regression floors, not held-out figures
-	corpusRoles     = 91.08
-	corpusOrgs      = 79.34 // 76.87 before the organisation boundaries and dateline sources of the same day
-	corpusCountries = 98.39
-	corpusOutcomes  = 78.80
-	// On 28 statements without outcomes: 4 picks (2 acceptable) on the 22
-	// of the 237-document corpus, and 17 (6 acceptable) on the six that
-	// taiwan-mofa and taiwan-president-office added (three rebuttals or
-	// welcomes of other states' statements: 14 picks; thanks for a
-	// donation: 3), a style no trained-on publisher shows. Far from the
-	// issue's bar of one; lower it as the outcome gate learns them.
-	corpusNoOutcomePicks = 21
+	corpusPersons   = 96.00 // the names and outcome models were fitted on these documents: regression floors, not held-out figures
+	corpusRoles     = 91.21
+	corpusOrgs      = 81.72
+	corpusCountries = 97.65 // Taiwan, which the taiwan-* annotations list as a country, is not in countries.txt
+	corpusOutcomes  = 87.65
+	// On 28 statements without outcomes: 14 picks, 9 of them sentences
+	// the annotation accepts. The outcome model was fitted on these
+	// statements, so this is a floor against regressions; left out by
+	// publisher it makes 23 wrong picks on 480 documents, far from the
+	// issue's bar of one.
+	corpusNoOutcomePicks = 14
 )
 
 // corpusWrongNoOutcomePicks bounds the picks on statements without
-// outcomes that the annotation does not accept (2, as before the lexical
-// block).
-const corpusWrongNoOutcomePicks = 2
+// outcomes that the annotation does not accept.
+const corpusWrongNoOutcomePicks = 5
