@@ -8,7 +8,8 @@ import (
 // TestGivenNamesThroughNew: persons named with no office, title or verb
 // of their own are listed when their first word is a common given name of
 // the generated list (given-names.txt), and capitalised runs that open
-// with a state's name or a word of no given name are not.
+// with a state's name or a word of no given name, or end in a word of
+// what an act produces ("Accords", "Plan"), are not.
 func TestGivenNamesThroughNew(t *testing.T) {
 	for _, c := range []struct {
 		text      string
@@ -18,6 +19,9 @@ func TestGivenNamesThroughNew(t *testing.T) {
 			[]string{"Priya Raman", "Ahmed Karimi"}, []string{"Jordan Valley", "Supply Chain"}},
 		{"Talks on trade\n\nThe ceremony in Geneva was attended by Daniela Okafor.",
 			[]string{"Daniela Okafor"}, nil},
+		// a given name opening the name of an agreement, a plan or a fund
+		{"Talks on trade\n\nSince the signing of the Abraham Accords, trade has grown. Victor Hale compared it to the Marshall Plan and the Jordan Fund.",
+			[]string{"Victor Hale"}, []string{"Abraham Accords", "Marshall Plan", "Jordan Fund"}},
 	} {
 		var got []string
 		for _, p := range briefOf(t, parse(t, []byte(c.text)), Options{}).Parties.Persons {

@@ -183,6 +183,9 @@ func (a *analysis) spanPersons() []*spanPerson {
 			if j+2 < len(s.toks) && s.toks[j].text == "(" && isAcronym(s.toks[j+1]) && s.toks[j+2].text == ")" {
 				continue // a name whose acronym is defined names a thing: "Long-Term Generation Expansion Plan (LTGEP)"
 			}
+			if !lone && namesInstrument(s.toks[j-1].key()) {
+				continue // a given name opening an agreement's or a plan's name: "Abraham Accords", "Marshall Plan"
+			}
 			credit := j-i >= 2 && s.creditAt(i, j)
 			free := true
 			for k := i; k < j; k++ {
@@ -222,6 +225,19 @@ func (a *analysis) spanPersons() []*spanPerson {
 		}
 	}
 	return out
+}
+
+// namesInstrument reports a folded word, or its plural, that names what an
+// act produces (outcome-signals.txt [instrument]: agreement, accord, plan,
+// fund, initiative …) or is a body's head or an event noun: a run of name
+// words ending in one names a thing, not a person.
+func namesInstrument(w string) bool {
+	for _, f := range []string{w, strings.TrimSuffix(w, "s")} {
+		if actSignals()[f]&actInstrument != 0 {
+			return true
+		}
+	}
+	return thingWord(w)
 }
 
 // creditAt reports a run of name words [i, j) that credits a photograph at
