@@ -198,7 +198,7 @@ func (s *passage) markCountries() {
 		if !skip {
 			first, last := tokOf(i), tokOf(end-1)
 			surface := s.text[view[i].start:view[end-1].end]
-			s.cms = append(s.cms, countryMention{tok: first, end: last + 1, name: name, surface: surface})
+			s.cms = append(s.cms, countryMention{tok: first, end: last + 1, name: name, surface: surface, form: phraseKey(view[i:end])})
 			for k := first; k <= last; k++ {
 				s.flags[k] |= fCountry | fWord
 			}
@@ -229,6 +229,17 @@ type countryMention struct {
 	tok, end int    // token range (a hyphenated token can hold several)
 	name     string // canonical name
 	surface  string // as written
+	form     string // as matched, folded: the key of its phrase in the lexicon
+}
+
+// phraseKey is the key a phraseSet gives the phrase of toks: its words
+// folded, joined by spaces.
+func phraseKey(toks []token) string {
+	keys := make([]string, len(toks))
+	for i, t := range toks {
+		keys[i] = t.key()
+	}
+	return strings.Join(keys, " ")
 }
 
 // capParts reports that every hyphenated part of a word is capitalised:

@@ -170,11 +170,17 @@ type lexicons struct {
 	// aliases ("CAR", "UAE"), folded: they count only in capitals, so that
 	// "Passenger Car Units" names no country.
 	countryCodes map[string]bool
-	cities       *phraseSet // payload: canonical country name
-	known        *phraseSet // payload: canonical org name
-	knownOrgs    map[string]*knownOrg
-	short        []shortForm
-	cues         *cueSet
+	// shortNames are the country forms printed as the text writes them,
+	// by the key of their phrase: a state's canonical short name and the
+	// other short names of countries.txt [short-names] ("Czech Republic"
+	// for Czechia, "Turkey" for Türkiye), which the text's own usage
+	// decides between.
+	shortNames map[string]string
+	cities     *phraseSet // payload: canonical country name
+	known      *phraseSet // payload: canonical org name
+	knownOrgs  map[string]*knownOrg
+	short      []shortForm
+	cues       *cueSet
 
 	// word lists, folded to lower case unless said otherwise
 	connectors      map[string]bool // join the words of an office or a name
@@ -217,7 +223,7 @@ func loadLexicons() *lexicons {
 		roleWords:  map[string]bool{},
 		orgHeads:   map[string]bool{},
 		orgWeak:    map[string]bool{},
-		countries:  newPhraseSet(), countryCodes: map[string]bool{},
+		countries:  newPhraseSet(), countryCodes: map[string]bool{}, shortNames: map[string]string{},
 		cities:    newPhraseSet(),
 		known:     newPhraseSet(),
 		knownOrgs: map[string]*knownOrg{},
@@ -305,6 +311,14 @@ func loadLexicons() *lexicons {
 		for _, c := range splitList(f[3]) {
 			l.cities.add(c, name)
 		}
+		l.shortNames[phraseKey(tokenize(name))] = name
+	}
+	for _, n := range vocab.Sections("countries.txt")["short-names"] {
+		k := phraseKey(tokenize(n))
+		if _, ok := l.countries.value[k]; !ok {
+			panic("briefing: countries.txt [short-names]: not a form of a country: " + n)
+		}
+		l.shortNames[k] = n
 	}
 	var cues []cue
 	for _, ln := range vocab.Lines("cues.txt") { // without their examples

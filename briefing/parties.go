@@ -730,11 +730,13 @@ func (a *analysis) parties() Parties {
 	}
 	// countries: mentions outside the names of bodies
 	type cinfo struct {
-		c     *Country
-		count int
+		c       *Country
+		count   int
+		printed bool // c.Name is a short name the text wrote
 	}
 	seen := map[string]*cinfo{}
 	var order []string
+	lx := getLex()
 	for _, s := range a.segs {
 		inOrg := a.orgTokens(s)
 		for _, cm := range s.cms {
@@ -745,6 +747,12 @@ func (a *analysis) parties() Parties {
 				order = append(order, cm.name)
 			}
 			addMention(&ci.c.Mentions, cm.surface)
+			// the state's name as the text first writes it, where the
+			// text uses one of its short names: "Czech Republic", not
+			// Czechia
+			if n, ok := lx.shortNames[cm.form]; ok && !ci.printed {
+				ci.c.Name, ci.printed = n, true
+			}
 			if !inOrg[cm.tok] {
 				ci.count++
 				addIndex(&ci.c.Indices, s.index)
