@@ -168,8 +168,23 @@ func (s *passage) markCountries() {
 		if !isCap(view[i]) && !strings.HasPrefix(view[i].text, "the") {
 			continue
 		}
+		if n, _ := l.notStates.match(view, i); n > 0 {
+			i += n - 1 // "Turkish Republic of Northern Cyprus": no state's mention
+			continue
+		}
 		n, name := l.countries.match(view, i)
 		if n == 0 {
+			continue
+		}
+		// one demonym before another names a community, not either state:
+		// "Greek Cypriot side", "Turkish Cypriots" (their words are still
+		// country words, no person's name). Joined by a hyphen they name
+		// both: "Israeli-British national".
+		if n == 1 && i+1 < len(view) && tokOf(i) != tokOf(i+1) && l.demonyms[view[i].key()] && isCap(view[i+1]) &&
+			(l.demonyms[view[i+1].key()] || l.demonyms[strings.TrimSuffix(view[i+1].key(), "s")]) {
+			s.flags[tokOf(i)] |= fCountry | fWord
+			s.flags[tokOf(i+1)] |= fCountry | fWord
+			i++
 			continue
 		}
 		if n == 1 && l.countryCodes[view[i].key()] && (strings.ToUpper(view[i].text) != view[i].text ||
@@ -192,7 +207,7 @@ func (s *passage) markCountries() {
 		if i > 1 && view[i-1].key() == "of" && l.geoNouns[view[i-2].key()] && isCap(view[i-2]) {
 			skip = true // "Gulf of Guinea", "Sea of Japan": a body of water
 		}
-		if end < len(view) && (view[end].text == "$" || strings.HasPrefix(view[end].text, "$")) {
+		if end < len(view) && (view[end].text == "$" || strings.HasPrefix(view[end].text, "$") || l.currencies[view[end].key()]) {
 			skip = true
 		}
 		if !skip {

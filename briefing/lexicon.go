@@ -176,11 +176,19 @@ type lexicons struct {
 	// for Czechia, "Turkey" for Türkiye), which the text's own usage
 	// decides between.
 	shortNames map[string]string
-	cities     *phraseSet // payload: canonical country name
-	known      *phraseSet // payload: canonical org name
-	knownOrgs  map[string]*knownOrg
-	short      []shortForm
-	cues       *cueSet
+	// notStates are names of polities that hold a state's name but are
+	// no state of the list (countries.txt [not-states]); currencies are
+	// words after a country word that make it a currency ("US dollars").
+	notStates  *phraseSet
+	currencies map[string]bool
+	// demonyms are the folded one-word demonyms of countries.txt: one
+	// before another names a community ("Greek Cypriot"), not a state.
+	demonyms  map[string]bool
+	cities    *phraseSet // payload: canonical country name
+	known     *phraseSet // payload: canonical org name
+	knownOrgs map[string]*knownOrg
+	short     []shortForm
+	cues      *cueSet
 
 	// word lists, folded to lower case unless said otherwise
 	connectors      map[string]bool // join the words of an office or a name
@@ -224,6 +232,7 @@ func loadLexicons() *lexicons {
 		orgHeads:   map[string]bool{},
 		orgWeak:    map[string]bool{},
 		countries:  newPhraseSet(), countryCodes: map[string]bool{}, shortNames: map[string]string{},
+		notStates: newPhraseSet(), demonyms: map[string]bool{},
 		cities:    newPhraseSet(),
 		known:     newPhraseSet(),
 		knownOrgs: map[string]*knownOrg{},
@@ -307,12 +316,19 @@ func loadLexicons() *lexicons {
 		}
 		for _, a := range splitList(f[2]) {
 			l.countries.add(a, name)
+			if !strings.ContainsRune(a, ' ') {
+				l.demonyms[fold(a)] = true
+			}
 		}
 		for _, c := range splitList(f[3]) {
 			l.cities.add(c, name)
 		}
 		l.shortNames[phraseKey(tokenize(name))] = name
 	}
+	for _, n := range vocab.Sections("countries.txt")["not-states"] {
+		l.notStates.add(n, n)
+	}
+	l.currencies = vocab.Set(vocab.Sections("countries.txt")["currencies"])
 	for _, n := range vocab.Sections("countries.txt")["short-names"] {
 		k := phraseKey(tokenize(n))
 		if _, ok := l.countries.value[k]; !ok {

@@ -87,6 +87,12 @@ var lexiconChecks = []lexiconCheck{
 		name := firstField(e)
 		return slices.ContainsFunc(p.Countries, func(c Country) bool { return canonicalCountry(c.Name) == name })
 	}},
+	{"countries.txt", "not-states", "no country", func(e vocab.Entry, p Parties) bool {
+		return len(p.Countries) == 0
+	}},
+	{"countries.txt", "currencies", "a currency, no country", func(e vocab.Entry, p Parties) bool {
+		return len(p.Countries) == 0
+	}},
 	{"countries.txt", "short-names", "a country printed under this name", func(e vocab.Entry, p Parties) bool {
 		return slices.ContainsFunc(p.Countries, func(c Country) bool { return c.Name == e.Text })
 	}},

@@ -753,7 +753,9 @@ func (a *analysis) parties() Parties {
 			if n, ok := lx.shortNames[cm.form]; ok && !ci.printed {
 				ci.c.Name, ci.printed = n, true
 			}
-			if !inOrg[cm.tok] {
+			// (a body's name that opens inside the mention holds it
+			// too: "Republic of Türkiye Ministry of Foreign Affairs")
+			if !inOrg[cm.tok] && !inOrg[cm.end-1] {
 				ci.count++
 				addIndex(&ci.c.Indices, s.index)
 			}
