@@ -755,7 +755,7 @@ func (a *analysis) parties() Parties {
 			}
 			// (a body's name that opens inside the mention holds it
 			// too: "Republic of Türkiye Ministry of Foreign Affairs")
-			if !inOrg[cm.tok] && !inOrg[cm.end-1] {
+			if !inOrg[cm.tok] && !inOrg[cm.end-1] && !s.countryHeadsBody(cm) {
 				ci.count++
 				addIndex(&ci.c.Indices, s.index)
 			}
@@ -770,6 +770,30 @@ func (a *analysis) parties() Parties {
 	}
 	return ps
 }
+
+// countryHeadsBody reports a country's mention that opens a capitalised
+// name ending in a body's head noun, whether or not the organisation
+// rules took the name: "Republic Of Türkiye Ministry Of Foreign Affairs",
+// "Indian Army". A government or a mission stands for its country
+// ("Indian Government", "US Embassy").
+func (s *passage) countryHeadsBody(cm countryMention) bool {
+	l := getLex()
+	for k := cm.end; k < len(s.toks) && k < cm.end+5; k++ {
+		t := s.toks[k]
+		if !t.word || !isCap(t) && !connectorWord(t.key()) {
+			return false
+		}
+		if l.orgHeads[t.key()] {
+			return !countryHead[t.key()]
+		}
+	}
+	return false
+}
+
+// countryHead are the head nouns of bodies that stand for their country.
+var countryHead = map[string]bool{"government": true, "embassy": true, "consulate": true}
+
+func connectorWord(w string) bool { return w == "of" || w == "for" }
 
 // orgTokens marks the tokens of s that lie inside a body's name.
 func (a *analysis) orgTokens(s *passage) []bool {
