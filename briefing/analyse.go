@@ -176,6 +176,15 @@ func (s *passage) markCountries() {
 		if n == 0 {
 			continue
 		}
+		// a demonym after "Al" is a family name: "Mohamed Al Kuwaiti"
+		if n == 1 && i > 0 && l.demonyms[view[i].key()] && (view[i-1].key() == "al" || view[i-1].key() == "el") {
+			continue
+		}
+		// a people's demonym stays a country word but names no state
+		if n == 1 && l.peoples[view[i].key()] {
+			s.flags[tokOf(i)] |= fCountry | fWord
+			continue
+		}
 		// one demonym before another names a community, not either state:
 		// "Greek Cypriot side", "Turkish Cypriots" (their words are still
 		// country words, no person's name). Joined by a hyphen they name

@@ -183,7 +183,13 @@ type lexicons struct {
 	currencies map[string]bool
 	// demonyms are the folded one-word demonyms of countries.txt: one
 	// before another names a community ("Greek Cypriot"), not a state.
-	demonyms  map[string]bool
+	demonyms map[string]bool
+	// peoples are folded demonyms that name a people, not its state
+	// (countries.txt [peoples]); shortened maps the key of a bare form to
+	// the state it stands for in a text that names that state in full
+	// ([shortened]: "congo" to the Democratic Republic of the Congo).
+	peoples   map[string]bool
+	shortened map[string]string
 	cities    *phraseSet // payload: canonical country name
 	known     *phraseSet // payload: canonical org name
 	knownOrgs map[string]*knownOrg
@@ -232,7 +238,7 @@ func loadLexicons() *lexicons {
 		orgHeads:   map[string]bool{},
 		orgWeak:    map[string]bool{},
 		countries:  newPhraseSet(), countryCodes: map[string]bool{}, shortNames: map[string]string{},
-		notStates: newPhraseSet(), demonyms: map[string]bool{},
+		notStates: newPhraseSet(), demonyms: map[string]bool{}, shortened: map[string]string{},
 		cities:    newPhraseSet(),
 		known:     newPhraseSet(),
 		knownOrgs: map[string]*knownOrg{},
@@ -329,6 +335,19 @@ func loadLexicons() *lexicons {
 		l.notStates.add(n, n)
 	}
 	l.currencies = vocab.Set(vocab.Sections("countries.txt")["currencies"])
+	l.peoples = map[string]bool{}
+	for _, w := range vocab.Words(vocab.Sections("countries.txt")["peoples"]) {
+		l.peoples[fold(w)] = true
+	}
+	for _, ln := range vocab.Sections("countries.txt")["shortened"] {
+		f := strings.Split(ln, "|")
+		if len(f) != 2 || l.shortNames[phraseKey(tokenize(strings.TrimSpace(f[0])))] == "" {
+			panic("briefing: countries.txt [shortened]: not state | forms: " + ln)
+		}
+		for _, a := range splitList(f[1]) {
+			l.shortened[phraseKey(tokenize(a))] = strings.TrimSpace(f[0])
+		}
+	}
 	for _, n := range vocab.Sections("countries.txt")["short-names"] {
 		k := phraseKey(tokenize(n))
 		if _, ok := l.countries.value[k]; !ok {

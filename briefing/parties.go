@@ -729,6 +729,7 @@ func (a *analysis) parties() Parties {
 		}
 	}
 	// countries: mentions outside the names of bodies
+	lx := getLex()
 	type cinfo struct {
 		c       *Country
 		count   int
@@ -736,10 +737,19 @@ func (a *analysis) parties() Parties {
 	}
 	seen := map[string]*cinfo{}
 	var order []string
-	lx := getLex()
+	// the states the text names, for the bare forms that stand for them
+	named := map[string]bool{}
+	for _, s := range a.segs {
+		for _, cm := range s.cms {
+			named[cm.name] = true
+		}
+	}
 	for _, s := range a.segs {
 		inOrg := a.orgTokens(s)
 		for _, cm := range s.cms {
+			if st := lx.shortened[cm.form]; st != "" && named[st] {
+				cm.name = st // "Congo" in a text on the Democratic Republic of the Congo
+			}
 			ci := seen[cm.name]
 			if ci == nil {
 				ci = &cinfo{c: &Country{Name: cm.name, Mentions: []string{}, Indices: []int{}}}
