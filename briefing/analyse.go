@@ -174,6 +174,15 @@ func (s *passage) markCountries() {
 		}
 		n, name := l.countries.match(view, i)
 		if n == 0 {
+			// a plural demonym: "hosting of Afghans"
+			k := view[i].key()
+			if w := strings.TrimSuffix(k, "s"); w != k && l.demonyms[w] && !l.peoples[w] && isCap(view[i]) {
+				if _, nm := l.countries.match([]token{{text: view[i].text[:len(view[i].text)-1], word: true}}, 0); nm != "" {
+					n, name = 1, nm
+				}
+			}
+		}
+		if n == 0 {
 			continue
 		}
 		// a demonym after "Al" is a family name: "Mohamed Al Kuwaiti"
