@@ -168,8 +168,41 @@ func (s *passage) markCountries() {
 		if !isCap(view[i]) && !strings.HasPrefix(view[i].text, "the") {
 			continue
 		}
+		if n, _ := l.notStates.match(view, i); n > 0 {
+			i += n - 1 // "Turkish Republic of Northern Cyprus": no state's mention
+			continue
+		}
 		n, name := l.countries.match(view, i)
 		if n == 0 {
+			// a plural demonym: "hosting of Afghans"
+			k := view[i].key()
+			if w := strings.TrimSuffix(k, "s"); w != k && l.demonyms[w] && !l.peoples[w] && isCap(view[i]) {
+				if _, nm := l.countries.match([]token{{text: view[i].text[:len(view[i].text)-1], word: true}}, 0); nm != "" {
+					n, name = 1, nm
+				}
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		// a demonym after "Al" is a family name: "Mohamed Al Kuwaiti"
+		if n == 1 && i > 0 && l.demonyms[view[i].key()] && (view[i-1].key() == "al" || view[i-1].key() == "el") {
+			continue
+		}
+		// a people's demonym stays a country word but names no state
+		if n == 1 && l.peoples[view[i].key()] {
+			s.flags[tokOf(i)] |= fCountry | fWord
+			continue
+		}
+		// one demonym before another names a community, not either state:
+		// "Greek Cypriot side", "Turkish Cypriots" (their words are still
+		// country words, no person's name). Joined by a hyphen they name
+		// both: "Israeli-British national".
+		if n == 1 && i+1 < len(view) && tokOf(i) != tokOf(i+1) && l.demonyms[view[i].key()] && isCap(view[i+1]) &&
+			(l.demonyms[view[i+1].key()] || l.demonyms[strings.TrimSuffix(view[i+1].key(), "s")]) {
+			s.flags[tokOf(i)] |= fCountry | fWord
+			s.flags[tokOf(i+1)] |= fCountry | fWord
+			i++
 			continue
 		}
 		if n == 1 && l.countryCodes[view[i].key()] && (strings.ToUpper(view[i].text) != view[i].text ||
@@ -192,13 +225,13 @@ func (s *passage) markCountries() {
 		if i > 1 && view[i-1].key() == "of" && l.geoNouns[view[i-2].key()] && isCap(view[i-2]) {
 			skip = true // "Gulf of Guinea", "Sea of Japan": a body of water
 		}
-		if end < len(view) && (view[end].text == "$" || strings.HasPrefix(view[end].text, "$")) {
+		if end < len(view) && (view[end].text == "$" || strings.HasPrefix(view[end].text, "$") || l.currencies[view[end].key()]) {
 			skip = true
 		}
 		if !skip {
 			first, last := tokOf(i), tokOf(end-1)
 			surface := s.text[view[i].start:view[end-1].end]
-			s.cms = append(s.cms, countryMention{tok: first, end: last + 1, name: name, surface: surface})
+			s.cms = append(s.cms, countryMention{tok: first, end: last + 1, name: name, surface: surface, form: phraseKey(view[i:end])})
 			for k := first; k <= last; k++ {
 				s.flags[k] |= fCountry | fWord
 			}
@@ -229,6 +262,17 @@ type countryMention struct {
 	tok, end int    // token range (a hyphenated token can hold several)
 	name     string // canonical name
 	surface  string // as written
+	form     string // as matched, folded: the key of its phrase in the lexicon
+}
+
+// phraseKey is the key a phraseSet gives the phrase of toks: its words
+// folded, joined by spaces.
+func phraseKey(toks []token) string {
+	keys := make([]string, len(toks))
+	for i, t := range toks {
+		keys[i] = t.key()
+	}
+	return strings.Join(keys, " ")
 }
 
 // capParts reports that every hyphenated part of a word is capitalised:

@@ -170,11 +170,31 @@ type lexicons struct {
 	// aliases ("CAR", "UAE"), folded: they count only in capitals, so that
 	// "Passenger Car Units" names no country.
 	countryCodes map[string]bool
-	cities       *phraseSet // payload: canonical country name
-	known        *phraseSet // payload: canonical org name
-	knownOrgs    map[string]*knownOrg
-	short        []shortForm
-	cues         *cueSet
+	// shortNames are the country forms printed as the text writes them,
+	// by the key of their phrase: a state's canonical short name and the
+	// other short names of countries.txt [short-names] ("Czech Republic"
+	// for Czechia, "Turkey" for Türkiye), which the text's own usage
+	// decides between.
+	shortNames map[string]string
+	// notStates are names of polities that hold a state's name but are
+	// no state of the list (countries.txt [not-states]); currencies are
+	// words after a country word that make it a currency ("US dollars").
+	notStates  *phraseSet
+	currencies map[string]bool
+	// demonyms are the folded one-word demonyms of countries.txt: one
+	// before another names a community ("Greek Cypriot"), not a state.
+	demonyms map[string]bool
+	// peoples are folded demonyms that name a people, not its state
+	// (countries.txt [peoples]); shortened maps the key of a bare form to
+	// the state it stands for in a text that names that state in full
+	// ([shortened]: "congo" to the Democratic Republic of the Congo).
+	peoples   map[string]bool
+	shortened map[string]string
+	cities    *phraseSet // payload: canonical country name
+	known     *phraseSet // payload: canonical org name
+	knownOrgs map[string]*knownOrg
+	short     []shortForm
+	cues      *cueSet
 
 	// word lists, folded to lower case unless said otherwise
 	connectors      map[string]bool // join the words of an office or a name
@@ -217,7 +237,8 @@ func loadLexicons() *lexicons {
 		roleWords:  map[string]bool{},
 		orgHeads:   map[string]bool{},
 		orgWeak:    map[string]bool{},
-		countries:  newPhraseSet(), countryCodes: map[string]bool{},
+		countries:  newPhraseSet(), countryCodes: map[string]bool{}, shortNames: map[string]string{},
+		notStates: newPhraseSet(), demonyms: map[string]bool{}, shortened: map[string]string{},
 		cities:    newPhraseSet(),
 		known:     newPhraseSet(),
 		knownOrgs: map[string]*knownOrg{},
@@ -301,10 +322,38 @@ func loadLexicons() *lexicons {
 		}
 		for _, a := range splitList(f[2]) {
 			l.countries.add(a, name)
+			if !strings.ContainsRune(a, ' ') {
+				l.demonyms[fold(a)] = true
+			}
 		}
 		for _, c := range splitList(f[3]) {
 			l.cities.add(c, name)
 		}
+		l.shortNames[phraseKey(tokenize(name))] = name
+	}
+	for _, n := range vocab.Sections("countries.txt")["not-states"] {
+		l.notStates.add(n, n)
+	}
+	l.currencies = vocab.Set(vocab.Sections("countries.txt")["currencies"])
+	l.peoples = map[string]bool{}
+	for _, w := range vocab.Words(vocab.Sections("countries.txt")["peoples"]) {
+		l.peoples[fold(w)] = true
+	}
+	for _, ln := range vocab.Sections("countries.txt")["shortened"] {
+		f := strings.Split(ln, "|")
+		if len(f) != 2 || l.shortNames[phraseKey(tokenize(strings.TrimSpace(f[0])))] == "" {
+			panic("briefing: countries.txt [shortened]: not state | forms: " + ln)
+		}
+		for _, a := range splitList(f[1]) {
+			l.shortened[phraseKey(tokenize(a))] = strings.TrimSpace(f[0])
+		}
+	}
+	for _, n := range vocab.Sections("countries.txt")["short-names"] {
+		k := phraseKey(tokenize(n))
+		if _, ok := l.countries.value[k]; !ok {
+			panic("briefing: countries.txt [short-names]: not a form of a country: " + n)
+		}
+		l.shortNames[k] = n
 	}
 	var cues []cue
 	for _, ln := range vocab.Lines("cues.txt") { // without their examples

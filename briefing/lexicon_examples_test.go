@@ -53,6 +53,12 @@ func personWithRole(p Parties, w string) bool {
 	return slices.ContainsFunc(p.Persons, func(x Person) bool { return wordsIn(w, x.Role) })
 }
 
+// canonicalCountry is the canonical name of the country a printed name
+// stands for.
+func canonicalCountry(printed string) string {
+	return getLex().countries.value[phraseKey(tokenize(printed))]
+}
+
 // isHonorific reports a form listed in honorifics.txt.
 func isHonorific(s string) bool { return slices.Contains(vocab.Lines("honorifics.txt"), s) }
 
@@ -76,9 +82,25 @@ var lexiconChecks = []lexiconCheck{
 			return titleKey(x.Title) == titleKey(form) || wordsIn(form, x.Title)
 		})
 	}},
+	// (printed under whichever of its short names the text uses)
 	{"countries.txt", "", "this country", func(e vocab.Entry, p Parties) bool {
 		name := firstField(e)
-		return slices.ContainsFunc(p.Countries, func(c Country) bool { return c.Name == name })
+		return slices.ContainsFunc(p.Countries, func(c Country) bool { return canonicalCountry(c.Name) == name })
+	}},
+	{"countries.txt", "not-states", "no country", func(e vocab.Entry, p Parties) bool {
+		return len(p.Countries) == 0
+	}},
+	{"countries.txt", "currencies", "a currency, no country", func(e vocab.Entry, p Parties) bool {
+		return len(p.Countries) == 0
+	}},
+	{"countries.txt", "peoples", "no country", func(e vocab.Entry, p Parties) bool {
+		return len(p.Countries) == 0
+	}},
+	{"countries.txt", "shortened", "that state only", func(e vocab.Entry, p Parties) bool {
+		return len(p.Countries) == 1 && p.Countries[0].Name == firstField(e)
+	}},
+	{"countries.txt", "short-names", "a country printed under this name", func(e vocab.Entry, p Parties) bool {
+		return slices.ContainsFunc(p.Countries, func(c Country) bool { return c.Name == e.Text })
 	}},
 	{"organisations.txt", "heads", "a body whose name holds this head noun", func(e vocab.Entry, p Parties) bool {
 		return orgWithWord(p, e.Text)

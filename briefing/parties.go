@@ -729,15 +729,27 @@ func (a *analysis) parties() Parties {
 		}
 	}
 	// countries: mentions outside the names of bodies
+	lx := getLex()
 	type cinfo struct {
-		c     *Country
-		count int
+		c       *Country
+		count   int
+		printed bool // c.Name is a short name the text wrote
 	}
 	seen := map[string]*cinfo{}
 	var order []string
+	// the states the text names, for the bare forms that stand for them
+	named := map[string]bool{}
+	for _, s := range a.segs {
+		for _, cm := range s.cms {
+			named[cm.name] = true
+		}
+	}
 	for _, s := range a.segs {
 		inOrg := a.orgTokens(s)
 		for _, cm := range s.cms {
+			if st := lx.shortened[cm.form]; st != "" && named[st] {
+				cm.name = st // "Congo" in a text on the Democratic Republic of the Congo
+			}
 			ci := seen[cm.name]
 			if ci == nil {
 				ci = &cinfo{c: &Country{Name: cm.name, Mentions: []string{}, Indices: []int{}}}
@@ -745,7 +757,15 @@ func (a *analysis) parties() Parties {
 				order = append(order, cm.name)
 			}
 			addMention(&ci.c.Mentions, cm.surface)
-			if !inOrg[cm.tok] {
+			// the state's name as the text first writes it, where the
+			// text uses one of its short names: "Czech Republic", not
+			// Czechia
+			if n, ok := lx.shortNames[cm.form]; ok && !ci.printed {
+				ci.c.Name, ci.printed = n, true
+			}
+			// (a body's name that opens inside the mention holds it
+			// too: "Republic of Türkiye Ministry of Foreign Affairs")
+			if !inOrg[cm.tok] && !inOrg[cm.end-1] && !s.countryHeadsBody(cm) {
 				ci.count++
 				addIndex(&ci.c.Indices, s.index)
 			}
@@ -760,6 +780,30 @@ func (a *analysis) parties() Parties {
 	}
 	return ps
 }
+
+// countryHeadsBody reports a country's mention that opens a capitalised
+// name ending in a body's head noun, whether or not the organisation
+// rules took the name: "Republic Of Türkiye Ministry Of Foreign Affairs",
+// "Indian Army". A government or a mission stands for its country
+// ("Indian Government", "US Embassy").
+func (s *passage) countryHeadsBody(cm countryMention) bool {
+	l := getLex()
+	for k := cm.end; k < len(s.toks) && k < cm.end+5; k++ {
+		t := s.toks[k]
+		if !t.word || !isCap(t) && !connectorWord(t.key()) {
+			return false
+		}
+		if l.orgHeads[t.key()] {
+			return !countryHead[t.key()]
+		}
+	}
+	return false
+}
+
+// countryHead are the head nouns of bodies that stand for their country.
+var countryHead = map[string]bool{"government": true, "embassy": true, "consulate": true}
+
+func connectorWord(w string) bool { return w == "of" || w == "for" }
 
 // orgTokens marks the tokens of s that lie inside a body's name.
 func (a *analysis) orgTokens(s *passage) []bool {
