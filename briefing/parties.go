@@ -57,7 +57,9 @@ func analyse(d *summarize.Document) *analysis {
 	for _, bl := range d.Blocks {
 		if bl.Kind == summarize.Heading || bl.Kind == summarize.Meta && !isLinkLine(bl.Text) {
 			if len(bl.Text) < 400 {
-				a.segs = append(a.segs, newPassage(bl.Text, -1))
+				seg := newPassage(bl.Text, -1)
+				seg.prose = bl.Kind == summarize.Meta && summarize.IsDistributorLine(bl.Text)
+				a.segs = append(a.segs, seg)
 			}
 		}
 	}

@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"bytes"
+	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -639,4 +640,50 @@ func isGlossaryEntry(s string) bool {
 		}
 	}
 	return false
+}
+
+// distributorLine is one expression of furniture.txt's
+// [distributor-lines] with the example it must match and the near miss it
+// must not.
+type distributorLine struct {
+	re          *regexp.Regexp
+	match, miss []string
+}
+
+// distributorLines are the patterns of furniture.txt's [distributor-lines]:
+// the lines a distribution service or a web page adds to a release
+// ("Distributed by … on behalf of …", "… published this content on … and
+// is solely responsible …", "SOURCE …", "For more information, contact
+// …", "End text."). all is them joined, so that a line costs one match.
+var distributorLines = sync.OnceValue(func() (out struct {
+	each []distributorLine
+	all  *regexp.Regexp
+}) {
+	var alt []string
+	for _, e := range vocab.Examples("furniture.txt")["distributor-lines"] {
+		re := regexp.MustCompile(e.Text)
+		out.each = append(out.each, distributorLine{re, e.Match, e.Miss})
+		alt = append(alt, "(?:"+e.Text+")")
+	}
+	out.all = regexp.MustCompile(strings.Join(alt, "|"))
+	return out
+})
+
+// maxDistributorLine bounds a line that can be a distributor's: the
+// longest ("… published this content on … and is solely responsible for
+// the information contained therein. Distributed by …") is about 250
+// bytes.
+const maxDistributorLine = 320
+
+// IsDistributorLine reports whether line s was added by the service that
+// distributed a release, or by the page that carries it, rather than
+// written as part of it (furniture.txt, [distributor-lines]): the reader
+// makes such a line metadata, and whoever reads the names in metadata can
+// tell it from a headline by this.
+func IsDistributorLine(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > maxDistributorLine {
+		return false
+	}
+	return distributorLines().all.MatchString(s)
 }

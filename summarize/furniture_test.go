@@ -113,3 +113,40 @@ func TestRunningLines(t *testing.T) {
 		t.Errorf("lines whose number does not rise taken as running: %d", len(r))
 	}
 }
+
+// TestDistributorLines runs the examples of furniture.txt's
+// [distributor-lines]: each expression matches its "+" lines and not its
+// "-" near misses, alone and in the joined expression the reader uses, and
+// a document made of a paragraph and the example keeps only the paragraph
+// as its sentence.
+func TestDistributorLines(t *testing.T) {
+	dl := distributorLines()
+	if len(dl.each) == 0 {
+		t.Fatal("furniture.txt has no [distributor-lines]")
+	}
+	for _, e := range dl.each {
+		if len(e.match) == 0 || len(e.miss) == 0 {
+			t.Errorf("%s: needs a + example and a - near miss", e.re)
+		}
+		for _, m := range e.match {
+			if !e.re.MatchString(m) || !IsDistributorLine(m) {
+				t.Errorf("%s: does not match its example %q", e.re, m)
+			}
+			doc := "The two ministers signed an agreement on trade in Geneva today.\n\n" + m + "\n"
+			d, err := Parse([]byte(doc), ReadOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, s := range d.Sentences {
+				if strings.Contains(m, s.Text) {
+					t.Errorf("%q: still a sentence in %q", s.Text, doc)
+				}
+			}
+		}
+		for _, m := range e.miss {
+			if IsDistributorLine(m) {
+				t.Errorf("%s: matches its near miss %q", e.re, m)
+			}
+		}
+	}
+}
