@@ -20,8 +20,12 @@ const (
 // passage is one text of the document (a sentence, or the title or a
 // heading) with its tokens analysed.
 type passage struct {
-	text   string
-	index  int // sentence index, or -1 for the title and headings
+	text  string
+	index int // sentence index, or -1 for the title and headings
+	// prose marks a line of metadata written as a sentence (a
+	// distributor's "Distributed by X on behalf of Y."): its capitals are
+	// names, as in a sentence, not a headline's title case.
+	prose  bool
 	toks   []token
 	flags  []int
 	cms    []countryMention

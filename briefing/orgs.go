@@ -72,7 +72,7 @@ func isYear(w string) bool {
 
 // titleCase reports a passage written in title case (a headline), where
 // capitals do not mark names.
-func (s *passage) titleCase() bool { return s.index < 0 && isHeadline(s.toks) }
+func (s *passage) titleCase() bool { return s.index < 0 && !s.prose && isHeadline(s.toks) }
 
 // roleModifier words end a body's name: "Department of Justice Senior Counsel".
 func (s *passage) roleModifier(k int) bool {

@@ -57,7 +57,13 @@ func analyse(d *summarize.Document) *analysis {
 	for _, bl := range d.Blocks {
 		if bl.Kind == summarize.Heading || bl.Kind == summarize.Meta && !isLinkLine(bl.Text) {
 			if len(bl.Text) < 400 {
-				a.segs = append(a.segs, newPassage(bl.Text, -1))
+				text, prose := bl.Text, false
+				if bl.Kind == summarize.Meta {
+					text, prose = summarize.DistributorLine(text)
+				}
+				seg := newPassage(text, -1)
+				seg.prose = prose
+				a.segs = append(a.segs, seg)
 			}
 		}
 	}

@@ -2,9 +2,11 @@ package summarize
 
 import (
 	"bytes"
+	"regexp"
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/brief-dev/brief/internal/kind"
@@ -409,10 +411,13 @@ func endsWithPageNumber(s string) bool {
 
 // markNotes turns the text of notes and references sections into
 // footnotes, the entries of a table of contents into metadata, and a note
-// line right after a table or caption into a caption. A notes section counts only after some prose, so that a
-// document that is all references is not left with nothing to read.
+// line right after a table or caption into a caption, and the text of a
+// release's boilerplate sections ("About Example Corp", "Media contacts")
+// into metadata. A notes or boilerplate section counts only after some
+// prose, so that a document that is all references is not left with
+// nothing to read.
 func (d *Document) markNotes(units []unit) []unit {
-	inNotes, inContents, text := false, false, false
+	inNotes, inContents, inBoiler, text := false, false, false, false
 	prev := Paragraph // kind of the last unit that is not metadata
 	for i := range units {
 		u := &units[i]
@@ -429,6 +434,7 @@ func (d *Document) markNotes(units []unit) []unit {
 			key := headingKey(d.text[u.start:u.end])
 			inNotes = u.kind == Heading && text && notesHeadings()[key]
 			inContents = contentsHeadings()[key]
+			inBoiler = u.kind == Heading && text && isBoilerplateHeading(d.text[u.start:u.end])
 		case Table, Caption:
 			if inNotes {
 				u.kind = Footnote // notes laid out as a table of number and text
@@ -437,6 +443,8 @@ func (d *Document) markNotes(units []unit) []unit {
 			switch {
 			case inNotes:
 				u.kind = Footnote
+			case inBoiler:
+				u.kind = Meta
 			case (prev == Table || prev == Caption) && isNoteLine(d.text[u.start:u.end]):
 				u.kind = Caption
 			default:
@@ -639,4 +647,104 @@ func isGlossaryEntry(s string) bool {
 		}
 	}
 	return false
+}
+
+// distributorLine is one expression of furniture.txt's
+// [distributor-lines] with the example it must match and the near miss it
+// must not.
+type distributorLine struct {
+	re          *regexp.Regexp
+	match, miss []string
+}
+
+// distributorLines are the patterns of furniture.txt's [distributor-lines]:
+// the lines a distribution service or a web page adds to a release
+// ("Distributed by … on behalf of …", "… published this content on … and
+// is solely responsible …", "SOURCE …", "For more information, contact
+// …", "End text."). all is them joined, so that a line costs one match.
+var distributorLines = sync.OnceValue(func() (out struct {
+	each []distributorLine
+	all  *regexp.Regexp
+}) {
+	var alt []string
+	for _, e := range vocab.Examples("furniture.txt")["distributor-lines"] {
+		re := regexp.MustCompile(e.Text)
+		out.each = append(out.each, distributorLine{re, e.Match, e.Miss})
+		alt = append(alt, "(?:"+e.Text+")")
+	}
+	out.all = regexp.MustCompile(strings.Join(alt, "|"))
+	return out
+})
+
+// maxDistributorLine bounds a line that can be a distributor's: the
+// longest ("… published this content on … and is solely responsible for
+// the information contained therein. Distributed by …") is about 250
+// bytes.
+const maxDistributorLine = 320
+
+// IsDistributorLine reports whether line s was added by the service that
+// distributed a release, or by the page that carries it, rather than
+// written as part of it (furniture.txt, [distributor-lines]): the reader
+// makes such a line metadata, and whoever reads the names in metadata can
+// tell it from a headline by this.
+func IsDistributorLine(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > maxDistributorLine {
+		return false
+	}
+	return distributorLines().all.MatchString(s)
+}
+
+// boilerplateHeadings are the headings of a release's boilerplate
+// sections (furniture.txt, [boilerplate-headings]).
+var boilerplateHeadings = sync.OnceValue(func() map[string]bool {
+	return lineSet(furnitureWords()["boilerplate-headings"])
+})
+
+// isBoilerplateHeading reports whether heading s opens a section that a
+// release carries whatever it reports: "About Example Corp" (the word
+// "About" and a name: capitalised, not "This" or "Our", and of two words
+// or more after "the"), "Media
+// contacts", "Forward-looking statements" (furniture.txt,
+// [boilerplate-headings]). "About the survey" or "About this report"
+// opens a report's account of its method, and stays.
+func isBoilerplateHeading(s string) bool {
+	s = strings.TrimSpace(strings.TrimLeft(s, "#* "))
+	if boilerplateHeadings()[headingKey(s)] {
+		return true
+	}
+	rest, ok := hasPrefixFold(s, []string{"about "}, false)
+	if !ok || vocab.CountWords(rest) > 6 || endsSentence(rest) {
+		return false
+	}
+	first, name, _ := strings.Cut(rest, " ")
+	switch first {
+	case "the", "The":
+		// "About the Harbour Authority": a name of two words or more
+		// after "the"; "About the Survey" is a report's section.
+		first, _, _ = strings.Cut(name, " ")
+		if vocab.CountWords(name) < 2 {
+			return false
+		}
+	case "This", "These", "Our", "Its", "Their":
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(first)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// DistributorLine reports whether line s is a distributor's
+// (IsDistributorLine) and returns it without the capitalised label that
+// opens some such lines ("SOURCE Example Ministry" is "Example
+// Ministry"), so that a reader of its names does not take the label for
+// part of a name; other lines come back as they are.
+func DistributorLine(s string) (string, bool) {
+	if !IsDistributorLine(s) {
+		return s, false
+	}
+	s = strings.TrimSpace(s)
+	if rest, ok := strings.CutPrefix(s, "SOURCE "); ok {
+		return rest, true
+	}
+	return s, true
 }

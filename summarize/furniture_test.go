@@ -113,3 +113,83 @@ func TestRunningLines(t *testing.T) {
 		t.Errorf("lines whose number does not rise taken as running: %d", len(r))
 	}
 }
+
+// TestDistributorLines runs the examples of furniture.txt's
+// [distributor-lines]: each expression matches its "+" lines and not its
+// "-" near misses, alone and in the joined expression the reader uses, and
+// a document made of a paragraph and the example keeps only the paragraph
+// as its sentence.
+func TestDistributorLines(t *testing.T) {
+	dl := distributorLines()
+	if len(dl.each) == 0 {
+		t.Fatal("furniture.txt has no [distributor-lines]")
+	}
+	for _, e := range dl.each {
+		if len(e.match) == 0 || len(e.miss) == 0 {
+			t.Errorf("%s: needs a + example and a - near miss", e.re)
+		}
+		for _, m := range e.match {
+			if !e.re.MatchString(m) || !IsDistributorLine(m) {
+				t.Errorf("%s: does not match its example %q", e.re, m)
+			}
+			doc := "The two ministers signed an agreement on trade in Geneva today.\n\n" + m + "\n"
+			d, err := Parse([]byte(doc), ReadOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, s := range d.Sentences {
+				if strings.Contains(m, s.Text) {
+					t.Errorf("%q: still a sentence in %q", s.Text, doc)
+				}
+			}
+		}
+		for _, m := range e.miss {
+			if IsDistributorLine(m) {
+				t.Errorf("%s: matches its near miss %q", e.re, m)
+			}
+		}
+	}
+}
+
+// TestBoilerplateHeadings: "About" and a name, and the headings of
+// furniture.txt's [boilerplate-headings], open a release's boilerplate; a
+// report's "About this report" and prose do not. After some text, the
+// paragraphs under such a heading are metadata, no sentences.
+func TestBoilerplateHeadings(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"About Example Corp", true},
+		{"About NYCRA", true},
+		{"## About Example Corp", true},
+		{"Media Contacts:", true},
+		{"Forward-Looking Statements", true},
+		{"About this report", false},
+		{"About the Survey", false},
+		{"About the Harbour Authority of Avalonia", true},
+		{"About the data used", false},
+		{"About 300 people attended the summit.", false},
+		{"Contacts between the two sides", false},
+	} {
+		if got := isBoilerplateHeading(c.s); got != c.want {
+			t.Errorf("isBoilerplateHeading(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+	doc := "Example Corp and Sample Ltd signed a supply agreement today.\n\nAbout Example Corp\n\nExample Corp makes cables in 12 countries.\n"
+	d, err := Parse([]byte(doc), ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Sentences) != 1 || !strings.HasPrefix(d.Sentences[0].Text, "Example Corp and Sample") {
+		t.Errorf("sentences of %q: %+v, want only the first", doc, d.Sentences)
+	}
+	// at the start, before any text, the heading opens the document
+	d, err = Parse([]byte("About Example Corp\n\nExample Corp makes cables in 12 countries.\n"), ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Sentences) != 1 {
+		t.Errorf("a document that opens with About: %+v, want its sentence kept", d.Sentences)
+	}
+}

@@ -456,9 +456,10 @@ func allRoman(s string) bool {
 
 // isMetaLine reports lines that carry no prose: lists of links (language
 // versions, social embeds), bare URLs, reference codes (SG/SM/21982), bare
-// dates and "Posted On:" stamps.
+// dates, "Posted On:" stamps and the lines a distributor adds to a release
+// (IsDistributorLine).
 func isMetaLine(s string) bool {
-	if isPageFurniture(s) || isStageDirection(s) || isCueTiming(s) || isGlossaryEntry(s) {
+	if isPageFurniture(s) || isStageDirection(s) || isCueTiming(s) || isGlossaryEntry(s) || IsDistributorLine(s) {
 		return true
 	}
 	if strings.HasPrefix(s, "[") && strings.Contains(s, "](") && strings.HasSuffix(s, ")") {
