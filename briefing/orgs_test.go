@@ -131,15 +131,3 @@ func TestLongAcronym(t *testing.T) {
 		}
 	}
 }
-
-func TestInitials(t *testing.T) {
-	for name, want := range map[string]string{
-		"European Free Trade Association": "EFTA",
-		"League of Arab States":           "LAS",
-		"Europol":                         "",
-	} {
-		if got := initials(name); got != want {
-			t.Errorf("initials(%q) = %q, want %q", name, got, want)
-		}
-	}
-}
