@@ -120,3 +120,14 @@ func TestSpanBoundaries(t *testing.T) {
 		}
 	}
 }
+
+func TestLongAcronym(t *testing.T) {
+	for name, want := range map[string]bool{
+		"EFTA": true, "NAACP": true, "NASA": true, "R&DX": true,
+		"S&D": false, "OES-PA-DG": false, "PM": false, "MEPs": false, "COVID-19": false, "ASSOCIATION": false, "Europol": false,
+	} {
+		if got := longAcronym(name); got != want {
+			t.Errorf("longAcronym(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

@@ -39,8 +39,9 @@ func main() {
 		l2      = flag.Float64("l2", 0.005, "L2 penalty on the standardised weights, per training document")
 		lopo    = flag.Bool("lopo", true, "report the leave-one-publisher-out figures, with the rules' figures before them")
 		errs    = flag.Bool("errors", false, "classify the held-out organisation errors")
-		explain = flag.String("explain", "", "print the held-out probability and label of every organisation candidate of `PUBLISHER`")
+		explain = flag.String("explain", "", "print the held-out probability and label of every organisation candidate of `PUBLISHER` (\"all\": of every publisher, with the features that are not zero)")
 		misses  = flag.String("misses", "", "write the held-out organisation and person errors, one a line, to `FILE`")
+		drop    = flag.String("drop", "", "comma-separated organisation `FEATURES` to hold at zero (with their span* copies), to measure what each adds")
 	)
 	flag.Parse()
 	docs, err := load(*sets, *texts)
@@ -50,6 +51,9 @@ func main() {
 	pubs := publishers(docs)
 	fmt.Printf("%d documents from %d publishers\n", len(docs), len(pubs))
 	prepare(docs)
+	if *drop != "" {
+		dropFeatures(docs, strings.Split(*drop, ","))
+	}
 	candidateCounts(docs)
 	if *lopo {
 		var rules []scoredDoc
@@ -71,10 +75,14 @@ func main() {
 			}
 			m := fitModel(train, *l2)
 			ths[pub] = m.Orgs.Threshold
-			if pub == *explain {
+			if pub == *explain || *explain == "all" {
 				for _, d := range test {
 					for i, c := range d.cands {
-						fmt.Printf("explain\t%s\t%.2f/%.2f\t%v\tspan=%v\t%q %q\n", d.gold.ID, m.Orgs.Probability(c.Features), m.Orgs.Threshold, d.labels[i], c.Span, c.Name, c.Aliases)
+						fmt.Printf("explain\t%s\t%s\t%.2f/%.2f\t%v\tspan=%v\t%q %q", pub, d.gold.ID, m.Orgs.Probability(c.Features), m.Orgs.Threshold, d.labels[i], c.Span, c.Name, c.Aliases)
+						if *explain == "all" {
+							fmt.Print("\t", nonZero(c.Features))
+						}
+						fmt.Println()
 					}
 				}
 			}
@@ -339,4 +347,41 @@ func b2i(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// nonZero lists the base organisation features of x that are not zero,
+// with their values, for -explain all.
+func nonZero(x []float64) string {
+	var b strings.Builder
+	for i, n := range briefing.OrgFeatureNames() {
+		if strings.HasPrefix(n, "span*") || x[i] == 0 {
+			continue
+		}
+		if x[i] == 1 {
+			fmt.Fprintf(&b, "%s ", n)
+		} else {
+			fmt.Fprintf(&b, "%s=%.2f ", n, x[i])
+		}
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// dropFeatures holds the named organisation features of every candidate
+// at zero, and their copies for capitalised spans: a constant column
+// weighs nothing, so the fit is the fit without them.
+func dropFeatures(docs []*doc, names []string) {
+	off := map[string]bool{}
+	for _, n := range names {
+		off[strings.TrimSpace(n)] = true
+	}
+	for i, n := range briefing.OrgFeatureNames() {
+		if !off[n] && !off[strings.TrimPrefix(n, "span*")] {
+			continue
+		}
+		for _, d := range docs {
+			for _, c := range d.cands {
+				c.Features[i] = 0
+			}
+		}
+	}
 }
