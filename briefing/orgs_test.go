@@ -18,8 +18,10 @@ func TestOrgBoundaries(t *testing.T) {
 		{"The Ocean Institute signed an agreement with the University of Notre Dame and the University of Washington.",
 			[]string{"Ocean Institute", "University of Notre Dame", "University of Washington"}},
 		// a modifier of the body before its head noun, not of an office
-		{"The Cabinet approved the proposal of the Special Committee on Economic Management.",
-			[]string{"Special Committee on Economic Management", "Cabinet"}},
+		// ("The Cabinet" alone is the names model's call, which a refit may
+		// change; the body before the verb here is a full name)
+		{"The Ministry of Finance approved the proposal of the Special Committee on Economic Management.",
+			[]string{"Ministry of Finance", "Special Committee on Economic Management"}},
 		// capitalised words that open sentences stand inside names too
 		{"The India–Sweden Joint Commission for Trade and Industry met in Stockholm.",
 			[]string{"India–Sweden Joint Commission for Trade and Industry"}},
