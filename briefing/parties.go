@@ -48,8 +48,20 @@ type org struct {
 	st       orgStats // what its mentions look like, for the organisation model
 }
 
+// analyse runs the annotators (pipeline.go) over the document.
 func analyse(d *summarize.Document) *analysis {
 	a := &analysis{d: d}
+	for _, an := range annotators {
+		an.run(a)
+	}
+	return a
+}
+
+// readPassages makes the passages of the document, tokenised and marked
+// by the gazetteers: the title, headings and short meta lines first, then
+// every sentence.
+func (a *analysis) readPassages() {
+	d := a.d
 	if d.Title != "" && !d.TitleInferred {
 		a.title = newPassage(d.Title, -1)
 		a.segs = append(a.segs, a.title)
@@ -72,9 +84,6 @@ func analyse(d *summarize.Document) *analysis {
 		a.sents = append(a.sents, seg)
 		a.segs = append(a.segs, seg)
 	}
-	a.findPersons()
-	a.findOrgs()
-	return a
 }
 
 func isLinkLine(s string) bool {
