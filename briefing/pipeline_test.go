@@ -27,15 +27,22 @@ func TestAnnotatorOrder(t *testing.T) {
 // TestAnnotatorsWrite: after each annotator of a release, the layers it
 // says it writes hold something.
 func TestAnnotatorsWrite(t *testing.T) {
-	d := parse(t, []byte("Talks in Canberra\n\nForeign Minister Jane Roe of Australia met officials of the Ministry of Finance in Canberra. Australia and the Ministry agreed to meet again.\n"))
+	d := parse(t, []byte("Talks in Canberra\n\nForeign Minister Jane Roe of Australia met officials of the Ministry of Finance in Canberra. Australia and the Ministry agreed to meet again.\n\n-end-\n\nHanna Corbel / Tomas Reyl\n\nHeadquarters, Washington\n\n202-555-0100\n\nhanna.corbel@agency.example\n"))
 	a := &analysis{d: d}
 	holds := map[layer]func() bool{
-		layerTokens:   func() bool { return len(a.segs) > 0 && len(a.segs[len(a.segs)-1].toks) > 0 },
-		layerMarks:    func() bool { return len(a.sents) > 0 && len(a.sents[0].cms) > 0 },
-		layerPersons:  func() bool { return len(a.persons) > 0 },
-		layerSignOffs: func() bool { return true }, // this release has no sign-off block
-		layerHome:     func() bool { return a.home != "" },
-		layerOrgs:     func() bool { return len(a.orgs) > 0 },
+		layerTokens:  func() bool { return len(a.segs) > 0 && len(a.segs[len(a.segs)-1].toks) > 0 },
+		layerMarks:   func() bool { return len(a.sents) > 0 && len(a.sents[0].cms) > 0 },
+		layerPersons: func() bool { return len(a.persons) > 0 },
+		layerSignOffs: func() bool {
+			for _, p := range a.persons {
+				if p.contact {
+					return true
+				}
+			}
+			return false
+		},
+		layerHome: func() bool { return a.home != "" },
+		layerOrgs: func() bool { return len(a.orgs) > 0 },
 	}
 	for _, an := range annotators {
 		an.run(a)
