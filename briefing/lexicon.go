@@ -200,6 +200,7 @@ type lexicons struct {
 	connectors      map[string]bool // join the words of an office or a name
 	orgConnectors   map[string]bool // join the words of a body's name after its head noun
 	particles       map[string]bool // "bin", "von"
+	honorificSexes  map[string]int  // 1 for an honorific of a man ("mr"), 2 of a woman ("mrs")
 	stopCaps        map[string]bool // capitalised words that are no part of a name
 	headlineVerbs   map[string]bool
 	geoNouns        map[string]bool // "ocean": a country word before names a region
@@ -245,6 +246,12 @@ func loadLexicons() *lexicons {
 	}
 	names := vocab.Sections("names.txt")
 	l.particles = vocab.Set(names["particles"])
+	l.honorificSexes = map[string]int{}
+	for sex, sec := range []string{"honorifics-of-men", "honorifics-of-women"} {
+		for _, w := range vocab.Words(names[sec]) {
+			l.honorificSexes[w] = sex + 1
+		}
+	}
 	l.officeSuffixes = vocab.Words(names["office-suffixes"])
 	l.groupEndings = vocab.Words(names["group-endings"])
 	l.headlineVerbs = vocab.Set(names["headline-verbs"])

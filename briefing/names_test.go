@@ -233,28 +233,28 @@ func TestPossessiveWithoutApostrophe(t *testing.T) {
 // TestSpanPersonsMerge: a shorter run of name words with the same first
 // word is the same person as a longer one, which names it.
 func TestSpanPersonsMerge(t *testing.T) {
-	text := "Arrest\n\nPolice arrested Pedro Alvear Montes in Texas on Friday. Officials said Pedro Alvear had fled in 2012."
-	var spans []string
-	for _, c := range PersonCandidates(parse(t, []byte(text))) {
-		if c.Span {
-			spans = append(spans, c.Name)
-		}
-	}
+	spans := spanPersonNames(t, "Arrest\n\nPolice arrested Pedro Alvear Montes in Texas on Friday. Officials said Pedro Alvear had fled in 2012.")
 	if !slices.Equal(spans, []string{"Pedro Alvear Montes"}) {
 		t.Errorf("runs of name words %q, want one, Pedro Alvear Montes", spans)
 	}
 }
 
-// TestSpanWithAcronymIsNoPerson: a run of name words whose acronym the
-// text defines names a thing, and is proposed as no person.
-func TestSpanWithAcronymIsNoPerson(t *testing.T) {
-	text := "Plan\n\nThe plant is built under the Long-Term Generation Expansion Plan (LTGEP). Officials said Maria Perera would lead it."
-	var spans []string
+// spanPersonNames lists the person candidates of text proposed as runs
+// of name words.
+func spanPersonNames(t *testing.T, text string) (spans []string) {
+	t.Helper()
 	for _, c := range PersonCandidates(parse(t, []byte(text))) {
 		if c.Span {
 			spans = append(spans, c.Name)
 		}
 	}
+	return spans
+}
+
+// TestSpanWithAcronymIsNoPerson: a run of name words whose acronym the
+// text defines names a thing, and is proposed as no person.
+func TestSpanWithAcronymIsNoPerson(t *testing.T) {
+	spans := spanPersonNames(t, "Plan\n\nThe plant is built under the Long-Term Generation Expansion Plan (LTGEP). Officials said Maria Perera would lead it.")
 	if !slices.Equal(spans, []string{"Maria Perera"}) {
 		t.Errorf("runs of name words %q, want Maria Perera", spans)
 	}

@@ -64,12 +64,7 @@ func TestOrgBoundaries(t *testing.T) {
 		// a date after "on" ends the name
 		{"Parliament reached an agreement with the European Council on 6 June 2022.",
 			[]string{"European Council"}},
-	}, func(ps Parties) (out []string) {
-		for _, o := range ps.Organisations {
-			out = append(out, o.Name)
-		}
-		return out
-	})
+	}, orgNames)
 }
 
 // TestSpanBoundaries pins where the capitalised spans proposed to the

@@ -265,14 +265,11 @@ func otherSex(a, b string) bool {
 }
 
 // honorificSex is 1 for an honorific of a man, 2 of a woman, 0 for
-// neither or unknown.
+// neither or unknown (names.txt [honorifics-of-men], [honorifics-of-women]).
 func honorificSex(t string) int {
 	for _, w := range words(t) {
-		switch w {
-		case "mr", "sir", "shri", "sri", "lord", "king", "prince", "sheikh":
-			return 1
-		case "mrs", "ms", "miss", "madam", "madame", "dame", "lady", "smt", "shrimati", "queen", "princess", "sheikha":
-			return 2
+		if sex := getLex().honorificSexes[w]; sex != 0 {
+			return sex
 		}
 	}
 	return 0
@@ -805,7 +802,7 @@ func (s *passage) countryHeadsBody(cm countryMention) bool {
 	l := getLex()
 	for k := cm.end; k < len(s.toks) && k < cm.end+5; k++ {
 		t := s.toks[k]
-		if !t.word || !isCap(t) && !connectorWord(t.key()) {
+		if !t.word || !isCap(t) && !ofOrFor(t.key()) {
 			return false
 		}
 		if l.orgHeads[t.key()] {
@@ -818,7 +815,9 @@ func (s *passage) countryHeadsBody(cm countryMention) bool {
 // countryHead are the head nouns of bodies that stand for their country.
 var countryHead = map[string]bool{"government": true, "embassy": true, "consulate": true}
 
-func connectorWord(w string) bool { return w == "of" || w == "for" }
+// ofOrFor reports the words that join an office or a body to its
+// complement: "Minister of", "Ministry for".
+func ofOrFor(w string) bool { return w == "of" || w == "for" }
 
 // orgTokens marks the tokens of s that lie inside a body's name.
 func (a *analysis) orgTokens(s *passage) []bool {

@@ -23,6 +23,14 @@ func checkParties(t *testing.T, kind string, cases []partyCase, list func(Partie
 	}
 }
 
+// orgNames lists the names of a brief's organisations, for checkParties.
+func orgNames(ps Parties) (out []string) {
+	for _, o := range ps.Organisations {
+		out = append(out, o.Name)
+	}
+	return out
+}
+
 // TestPersonNames pins persons, each as "name | title | role".
 func TestPersonNames(t *testing.T) {
 	checkParties(t, "persons", []partyCase{
@@ -181,12 +189,7 @@ func TestOrganisationNames(t *testing.T) {
 		// a list of bodies is not one name
 		{"The Ministry of Energy, and the Ceylon Electricity Board signed the plan.",
 			[]string{"Ministry of Energy", "Ceylon Electricity Board"}},
-	}, func(ps Parties) (out []string) {
-		for _, o := range ps.Organisations {
-			out = append(out, o.Name)
-		}
-		return out
-	})
+	}, orgNames)
 }
 
 // TestCountryNames pins countries, in the order found.

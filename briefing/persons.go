@@ -806,9 +806,9 @@ func (s *passage) inOtherName(i, j int) bool {
 		return false // "Minister of State Dr. …" keeps its name
 	}
 	switch {
-	case i >= 2 && (s.toks[i-1].key() == "of" || s.toks[i-1].key() == "for") && (s.has(i-2, fRole|fOrgHead) || isCap(s.toks[i-2])):
+	case i >= 2 && ofOrFor(s.toks[i-1].key()) && (s.has(i-2, fRole|fOrgHead) || isCap(s.toks[i-2])):
 		return true
-	case i >= 3 && s.toks[i-1].key() == "the" && (s.toks[i-2].key() == "of" || s.toks[i-2].key() == "for") && (s.has(i-3, fRole|fOrgHead) || isLowerRoleHead(s, i-3)):
+	case i >= 3 && s.toks[i-1].key() == "the" && ofOrFor(s.toks[i-2].key()) && (s.has(i-3, fRole|fOrgHead) || isLowerRoleHead(s, i-3)):
 		return true // "member of the Artemis Accords"
 	case j < len(s.toks) && s.has(j, fOrgHead):
 		return true
