@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/brief-dev/brief/internal/vocab"
 )
 
 var testLiterals = []string{"signed", "sign", "agreed", "agreement", "mou", "mous", "ab", "ba", "aa", "é€", "\xff\xfe", "memorand", "memorandum of understanding"}
@@ -16,7 +18,7 @@ func checkLiterals(t *testing.T, text string) {
 	if got, want := set.containsAny(text), slices.Contains(found, true); got != want {
 		t.Errorf("containsAny(%q) = %v, find found %v", text, got, found)
 	}
-	if isASCII(text) {
+	if vocab.IsASCII(text) {
 		if got, want := set.containsAnyLower(text), set.containsAny(strings.ToLower(text)); got != want {
 			t.Errorf("containsAnyLower(%q) = %v, containsAny of its lower case %v", text, got, want)
 		}

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+
+	"github.com/brief-dev/brief/internal/vocab"
 )
 
 // A filteredRE is a regular expression with a cheap pre-test: the strings
@@ -51,7 +53,7 @@ func (f *filteredRE) mayMatch(s string) bool {
 		return true
 	}
 	if f.fold {
-		if isASCII(s) {
+		if vocab.IsASCII(s) {
 			return f.lits.containsAnyLower(s)
 		}
 		// Case-insensitive ASCII letters also match U+212A (Kelvin sign,

@@ -7,7 +7,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/brief-dev/brief/internal/vocab"
-	"golang.org/x/text/unicode/norm"
 )
 
 // token is a word or a punctuation mark of a text.
@@ -74,7 +73,7 @@ func tokenize(s string) []token {
 	toks := make([]token, 0, len(s)/5+1) // about one token in five bytes
 	// An ASCII text is lower-cased once, and each token's folded form is
 	// a piece of that copy rather than a string of its own.
-	ascii := isASCII(s)
+	ascii := vocab.IsASCII(s)
 	var lower string
 	if ascii {
 		lower = strings.ToLower(s)
@@ -163,37 +162,8 @@ func possessiveAt(w string) int {
 	return 0
 }
 
-// fold lower-cases, strips accents and final full stops, and unifies
-// apostrophes and dashes, for lexicon look-ups.
-func fold(s string) string {
-	s = strings.TrimSuffix(s, ".")
-	s = strings.TrimSuffix(strings.TrimSuffix(s, "’"), "'")
-	if isASCII(s) {
-		return strings.ToLower(s) // no typographic apostrophe in ASCII
-	}
-	var b strings.Builder
-	for _, r := range norm.NFD.String(s) {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-			continue
-		case r == '’' || r == '‘':
-			r = '\''
-		case r == '–' || r == '—':
-			r = '-'
-		}
-		b.WriteRune(unicode.ToLower(r))
-	}
-	return b.String()
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
+// fold is the lists' look-up form of a word (vocab.Fold).
+func fold(s string) string { return vocab.Fold(s) }
 
 // isCap reports a word that starts with an upper-case letter.
 func isCap(t token) bool {

@@ -54,10 +54,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/brief-dev/brief/internal/vocab"
-	"golang.org/x/text/unicode/norm"
 )
 
 func main() {
@@ -238,7 +236,7 @@ func addCounts(counts map[string]int, r io.Reader, skip int, parse func([]string
 			continue
 		}
 		total += c
-		if f := fold(name); isName(f) {
+		if f := vocab.Fold(strings.TrimSpace(name)); isName(f) {
 			counts[f] += c
 		}
 	}
@@ -270,18 +268,6 @@ func fileYear(path string) int {
 		return y
 	}
 	return 0
-}
-
-// fold lower-cases s and strips its accents, as briefing's fold does for
-// the look-up ("ZOË" → "zoe").
-func fold(s string) string {
-	var b strings.Builder
-	for _, r := range norm.NFD.String(strings.TrimSpace(s)) {
-		if !unicode.Is(unicode.Mn, r) {
-			b.WriteRune(unicode.ToLower(r))
-		}
-	}
-	return b.String()
 }
 
 // isName reports a folded name of one word: ASCII letters, with inner
