@@ -145,8 +145,11 @@ func (s *passage) markCountries() {
 	// (the text has no dash at all in most passages: one look at it)
 	if hasDash(s.text) && slices.ContainsFunc(s.toks, isHyphenated) {
 		view, from = make([]token, 0, len(s.toks)+4), make([]int, 0, len(s.toks)+4)
+		// a state's own hyphenated name stays whole: "Guinea-Bissau",
+		// "Timor-Leste" (its parts would name Guinea, or nothing)
+		namesState := func(i int) bool { n, _ := l.countries.match(s.toks, i); return n > 0 }
 		for i, t := range s.toks {
-			if !isHyphenated(t) {
+			if !isHyphenated(t) || namesState(i) {
 				view, from = append(view, t), append(from, i)
 				continue
 			}
