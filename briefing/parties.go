@@ -380,28 +380,54 @@ func (a *analysis) signOff() {
 			opens = true
 			continue
 		}
-		names := signOffNames(t)
-		if !opens || names == nil {
-			opens = false
+		names, title := signOffNames(t)
+		if names == nil {
+			// an office may stand on the line before its holder's name:
+			// "Foreign Ministry Official Spokesman", "Dr. Ahmed Al-Sahaf"
+			opens = officeLine(t) != ""
+			continue
+		}
+		if !opens {
 			continue
 		}
 		opens = false
 		role := ""
+		if i > start {
+			role = officeLine(strings.TrimSpace(bl[i-1].Text))
+		}
 		if i+1 < len(bl) && bl[i+1].Kind != summarize.Paragraph {
-			if r := newPassage(strings.TrimSpace(bl[i+1].Text), -1); r.hasRole(0, len(r.toks)) && signOffNames(r.text) == nil && len(r.cms) == 0 {
-				role = r.text
+			if r := officeLine(strings.TrimSpace(bl[i+1].Text)); r != "" {
+				role = r
 			}
 		}
 		for _, name := range names {
 			key := nameKey(words(name))
 			if p := a.link(key); p != nil {
 				p.contact = true
+				if p.role == "" && len(names) == 1 {
+					p.role = role
+				}
 				continue
 			}
-			a.persons = append(a.persons, &person{name: name, key: key, role: role, mentions: []string{name}, indices: []int{}, first: len(a.d.Sentences), contact: true})
+			a.persons = append(a.persons, &person{name: name, key: key, title: title, role: role, mentions: []string{name}, indices: []int{}, first: len(a.d.Sentences), contact: true})
+			title = "" // the honorific is the first name's
 		}
 	}
 }
+
+// officeLine returns a sign-off line that is an office and nothing else
+// ("Spokesperson to the Chairperson"), or "".
+func officeLine(t string) string {
+	if r := newPassage(t, -1); r.hasRole(0, len(r.toks)) && len(r.cms) == 0 && !contactSentence(t) {
+		if names, _ := signOffNames(t); names == nil {
+			return t
+		}
+	}
+	return ""
+}
+
+// contactSentence reports a line that ends as a sentence does: no office.
+func contactSentence(t string) bool { return t == "" || strings.ContainsAny(t[len(t)-1:], ".:!?") }
 
 // maxContactLines bounds the lines of a sign-off or contact block.
 const maxContactLines = 8
@@ -444,27 +470,39 @@ func addressLine(t string) bool {
 
 // signOffNames returns the names of a sign-off line, one or more names
 // apart by slashes each of whose words could be part of a person's name,
-// or nil.
-func signOffNames(t string) []string {
+// or nil; and the honorific the line opens with ("Dr. Ahmed Mahjoob").
+func signOffNames(t string) ([]string, string) {
 	if !signOffRE.MatchString(t) {
-		return nil
+		return nil, ""
 	}
 	s := newPassage(t, -1)
-	for k, tok := range s.toks {
-		if tok.word && !s.has(k, fName) {
-			return nil
+	title := ""
+	lead, _ := getLex().honorifics.match(s.toks, 0)
+	if lead > 0 {
+		if lead < len(s.toks) && s.toks[lead].text == "." {
+			lead++
+		}
+		title = span(s.text, s.toks, 0, lead)
+		if lead == len(s.toks) {
+			return nil, ""
+		}
+	}
+	for k, tok := range s.toks[lead:] {
+		if tok.word && !s.has(lead+k, fName) {
+			return nil, ""
 		}
 	}
 	var out []string
-	for _, name := range strings.Split(t, "/") {
+	rest := t[len(title):]
+	for _, name := range strings.Split(rest, "/") {
 		if name = strings.TrimSpace(name); len(nameKey(words(name))) > 0 {
 			out = append(out, name)
 		}
 	}
-	return out
+	return out, title
 }
 
-var signOffRE = lazyre.New(`^\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+){0,3}(?:\s*/\s*\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+){0,3}){0,3}$`)
+var signOffRE = lazyre.New(`^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3}(?:\s*/\s*\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3}){0,3}$`)
 
 func addMention(list *[]string, m string) {
 	m = strings.TrimSpace(m)

@@ -56,6 +56,12 @@ func TestPersonNames(t *testing.T) {
 			[]string{"Jane Roe |  | Vice President", "Kais Saied |  | President"}},
 		{"The Secretary, Mr. Roshan Perera, Additional Secretary of the Ministry, M.K. Padman, and H. E. Bonnie Horbach attended.",
 			[]string{"Roshan Perera | Mr. | Secretary", "M.K. Padman |  | Additional Secretary of the Ministry", "Bonnie Horbach | H. E. | "}},
+		// a sign-off's office on the line after the name or before it; an
+		// honorific before the name; a hyphenated surname
+		{"Iraq condemns the attack and stands with the families.\n\nDr. Omar Al-Hakim\n\nSpokesperson of the Ministry of Foreign Affairs",
+			[]string{"Omar Al-Hakim | Dr. | Spokesperson of the Ministry of Foreign Affairs"}},
+		{"Statement on the Attack\n\nIraq condemns the attack. It stands with the families of the victims.\n\nForeign Ministry Official Spokesman\n\nDr. Omar Al-Hakim",
+			[]string{"Omar Al-Hakim | Dr. | Foreign Ministry Official Spokesman"}},
 		{"Commission President Ursula von der Leyen and Deputy Attorney General Lisa Monaco spoke.",
 			[]string{"Ursula von der Leyen |  | Commission President", "Lisa Monaco |  | Deputy Attorney General"}},
 		{"The Undersecretary of Human Rights, Population and Migration met the team.",
