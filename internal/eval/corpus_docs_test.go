@@ -19,6 +19,7 @@ func TestPublisherOf(t *testing.T) {
 		{"testdata/corpus/nato", GoldDoc{}, "nato"},
 		{"testdata/corpus/taiwan-mofa", GoldDoc{}, "taiwan-mofa"},
 		{"testdata/corpus/taiwan-president-office", GoldDoc{}, "taiwan-president-office"},
+		{"testdata/corpus/csumb-news", GoldDoc{}, "csumb-news"},
 		{"../shared/eval/briefing/dev", dev, "whitehouse"},
 		{"../shared/eval/briefing/dev", GoldDoc{}, "dev"},
 	} {
