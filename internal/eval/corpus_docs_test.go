@@ -20,6 +20,7 @@ func TestPublisherOf(t *testing.T) {
 		{"testdata/corpus/taiwan-mofa", GoldDoc{}, "taiwan-mofa"},
 		{"testdata/corpus/taiwan-president-office", GoldDoc{}, "taiwan-president-office"},
 		{"testdata/corpus/csumb-news", GoldDoc{}, "csumb-news"},
+		{"testdata/corpus/g7-leaders", GoldDoc{}, "g7-leaders"},
 		{"../shared/eval/briefing/dev", dev, "whitehouse"},
 		{"../shared/eval/briefing/dev", GoldDoc{}, "dev"},
 	} {
