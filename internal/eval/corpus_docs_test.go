@@ -19,6 +19,11 @@ func TestPublisherOf(t *testing.T) {
 		{"testdata/corpus/nato", GoldDoc{}, "nato"},
 		{"testdata/corpus/taiwan-mofa", GoldDoc{}, "taiwan-mofa"},
 		{"testdata/corpus/taiwan-president-office", GoldDoc{}, "taiwan-president-office"},
+		{"testdata/corpus/csumb-news", GoldDoc{}, "csumb-news"},
+		{"testdata/corpus/g7-leaders", GoldDoc{}, "g7-leaders"},
+		{"testdata/corpus/usun", GoldDoc{}, "usun"},
+		{"testdata/corpus/us-embassies", GoldDoc{}, "us-embassies"},
+		{"testdata/corpus/pakistan-embassy-us", GoldDoc{}, "pakistan-embassy-us"},
 		{"../shared/eval/briefing/dev", dev, "whitehouse"},
 		{"../shared/eval/briefing/dev", GoldDoc{}, "dev"},
 	} {
