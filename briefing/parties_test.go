@@ -77,6 +77,8 @@ func TestPersonNames(t *testing.T) {
 		// a surname the lexicon knows as a month, a headline word or an
 		// office ends the name of one given name after an office or an
 		// honorific; a Roman numeral after a ruler's name is part of it
+		{"The agreement was welcomed by Chancellor Timothy P. White on Monday.",
+			[]string{"Timothy P. White |  | Chancellor"}},
 		{"Home Secretary Anna May met the Finance Minister Tom Key on Monday.",
 			[]string{"Anna May |  | Home Secretary", "Tom Key |  | Finance Minister"}},
 		{"The talks were held with the Hon. Mary Bishop, MP, Minister for Trade.",

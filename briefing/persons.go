@@ -51,7 +51,8 @@ func (s *passage) nameSpans() [][2]int {
 			}
 			break
 		}
-		if g, _ := s.peelTitle(i, j); j == g+1 && j < len(s.toks) && s.lastNameWord(g, j, g > i) {
+		// (one given name, perhaps with a middle initial: "Timothy P. White")
+		if g, _ := s.peelTitle(i, j); (j == g+1 || j == g+2 && isInitial(s.toks[g+1])) && j < len(s.toks) && s.lastNameWord(g, j, g > i) {
 			j++
 		}
 		spans = append(spans, [2]int{i, j})
