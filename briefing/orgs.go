@@ -300,7 +300,7 @@ func (s *passage) orgMentions() []*omention {
 			h = end - 1
 			continue // "the 3rd IALA General Assembly" is an event
 		}
-		end = s.abroadEnd(st, end)
+		end = s.postedEnd(h, s.abroadEnd(st, end))
 		name := span(s.text, s.toks, st, end)
 		m := &omention{name: name, start: st, end: end}
 		// "Ministry of Health … of Sri Lanka" → "Ministry of Health …"
@@ -505,7 +505,7 @@ func (s *passage) complementEnd(h int) int {
 			if end < j && (s.toks[j-1].key() == "and" || s.toks[j-1].text == "&") && !s.has(j, fWord) && !s.acronymFollows(j) && !inList && !s.innerStop(j-2) && !adjectiveForm(s.toks[j-2]) {
 				return end // "Ministry of Energy and Sinopec", but "… of Lighthouses and Lightships (DGLL)"
 			}
-			if end < j && (s.toks[j-1].key() == "and" || s.toks[j-1].text == "&") && (s.headedRun(j) || s.officeRun(j) || j+1 < len(s.toks) && isPossessive(s.toks[j+1])) {
+			if end < j && (s.toks[j-1].key() == "and" || s.toks[j-1].text == "&") && (s.headedRun(j) && !s.loneHeadEnds(j) || s.officeRun(j) || j+1 < len(s.toks) && isPossessive(s.toks[j+1])) {
 				return end // two bodies ("Department of Justice and Federal Trade Commission", "… and Chile’s Office") or an office ("… and Foreign Minister")
 			}
 			j++
