@@ -168,7 +168,7 @@ type lexicons struct {
 	// postedHeads head the names of bodies posted in a place, which
 	// take the city after "in": "U.S. Embassy in Seoul".
 	postedHeads map[string]bool
-	countries  *phraseSet // payload: canonical name
+	countries   *phraseSet // payload: canonical name
 	// countryCodes are the capitalised abbreviations among the country
 	// aliases ("CAR", "UAE"), folded: they count only in capitals, so that
 	// "Passenger Car Units" names no country.
