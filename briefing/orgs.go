@@ -178,8 +178,8 @@ func (s *passage) orgMentions() []*omention {
 		st := h
 		for st > 0 && !covered[st-1] {
 			if s.isOrgWord(st-1) || s.innerStop(st-1) {
-				if s.roleModifier(st-1) && !s.modifiesBody(st-1) {
-					break
+				if s.roleModifier(st-1) && !s.modifiesBody(st-1) || s.lostPossessive(st-1, false) {
+					break // an office, or another body's possessive: "Departments Criminal Division"
 				}
 				st--
 				continue
@@ -236,7 +236,7 @@ func (s *passage) orgMentions() []*omention {
 		// a head noun right after the name goes on with it: "European
 		// Union Trust Fund", "African Union Commission", "Negev Forum
 		// Working Groups"
-		for end == h+1 {
+		for end == h+1 && !s.lostPossessive(h, false) {
 			next := -1
 			for k := h + 1; k < len(s.toks) && k <= h+3 && !covered[k] && s.isOrgWord(k) && !s.roleModifier(k) && !s.honorificOpensName(k) && !isAcronym(s.toks[k]); k++ {
 				if s.has(k, fOrgHead) && isCap(s.toks[k]) {
@@ -302,6 +302,9 @@ func (s *passage) orgMentions() []*omention {
 		}
 		end = s.postedEnd(h, s.abroadEnd(st, end))
 		name := span(s.text, s.toks, st, end)
+		if s.lostPossessive(end-1, true) {
+			name = strings.TrimSuffix(name, "s") // "Department of Justices" is the Department of Justice's
+		}
 		m := &omention{name: name, start: st, end: end}
 		// "Ministry of Health … of Sri Lanka" → "Ministry of Health …"
 		if end-st >= 4 && s.toks[end-1].word {
@@ -492,6 +495,8 @@ func (s *passage) complementEnd(h int) int {
 			// the body's buildings or branches: "Ministry of Foreign
 			// Affairs Offices" (but "… on Climate and Environmental Funds")
 			return end
+		case inComp && end < j && connectorRun(s, end, j) && s.lostPossessive(j, true):
+			return j + 1 // another body's name follows this one's possessive: "Department of Justices Antitrust Division"
 		case (s.isOrgWord(j) || inComp && s.innerStop(j) && connectorRun(s, j-1, j)) && !s.roleModifier(j) && !s.honorificOpensName(j):
 			if j == end && !inComp {
 				if getLex().companySuffixes[s.toks[j].text] {

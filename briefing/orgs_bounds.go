@@ -1,5 +1,7 @@
 package briefing
 
+import "strings"
+
 // Boundaries of a body's name that the capitalised words alone do not
 // mark: where a post abroad ends ("U.S. Embassy in Seoul") and where an
 // "and" joins the last words of one name rather than two bodies ("AU
@@ -52,3 +54,50 @@ func (s *passage) loneHeadEnds(j int) bool {
 	}
 	return true
 }
+
+// lostPossessive reports a word at token k that is a possessive whose
+// apostrophe the text lost ("Department of Justices Antitrust Division",
+// "the Justice Departments Civil Rights Division", "FBIs Criminal
+// Investigative Division"): the passage comes from a document without a
+// single apostrophe, the word ends in an "s" its stem does not, and the
+// capitalised words after it hold a head noun of their own, so that it
+// closes one body's name and another body's name follows. Its stem must
+// stand in the text on its own, and end a body's name: inComp (the word
+// closes an "of" complement, "… of Justices", and the text has "of
+// Justice"), or the stem is an executive body's head noun
+// ("Departments"), a country ("Chiles") or an acronym ("FBIs").
+func (s *passage) lostPossessive(k int, inComp bool) bool {
+	if !s.noApostrophes || k+1 >= len(s.toks) {
+		return false
+	}
+	t := s.toks[k]
+	w := t.text
+	if !t.word || !isCap(t) || len(w) < 4 || w[len(w)-1] != 's' || strings.HasSuffix(w, "ss") || !s.headedRun(k+1) {
+		return false
+	}
+	stem := w[:len(w)-1]
+	if !s.docWords[stem] {
+		return false // "Organization of American States General Assembly": no "State" in the text
+	}
+	if inComp {
+		// the complement with the stem stands in the text too: "of
+		// Justice" (not "American State" for "American States")
+		return s.docWords[s.toks[k-1].text+" "+stem]
+	}
+	if headClasses[fold(stem)] == 1 || fold(stem) == "division" {
+		return true
+	}
+	st := []token{{text: stem, word: true}}
+	if n, _ := getLex().countries.match(st, 0); n == 1 {
+		return true
+	}
+	_, acr, _ := strings.Cut(stem, "-") // "ICE-HSIs"
+	if acr == "" {
+		acr = stem
+	}
+	return isAcronym(token{text: acr, word: true}) && strings.ToUpper(acr) == acr
+}
+
+// hasApostrophe reports a text with an apostrophe: a possessive's or an
+// elision's ("don’t").
+func hasApostrophe(text string) bool { return strings.ContainsAny(text, "’'") }

@@ -64,6 +64,24 @@ func TestOrgBoundaries(t *testing.T) {
 		// a date after "on" ends the name
 		{"Parliament reached an agreement with the European Council on 6 June 2022.",
 			[]string{"European Council"}},
+		// an embassy's name takes the city after "in", not a country
+		{"The Embassy of the Republic of Iraq in Ankara is following the case closely.",
+			[]string{"Embassy of the Republic of Iraq in Ankara"}},
+		{"Officials of the U.S. Embassy in Seoul attended the ceremony.",
+			[]string{"U.S. Embassy in Seoul"}},
+		// a lone head noun after "and" ends the complement's list; a
+		// headed name after it is another body
+		{"They discussed the next AU Assembly of Heads of State and Government to be held in 2021.",
+			[]string{"AU Assembly of Heads of State and Government"}},
+		{"The Department of Justice and Federal Trade Commission signed the memorandum.",
+			[]string{"Department of Justice", "Federal Trade Commission"}},
+		// a possessive whose apostrophe the text lost ends a body's name
+		// before another's; only a text with no apostrophe at all and the
+		// stem in it ("of Justice")
+		{"The Department of Justice signed it. The Department of Justices Antitrust Division and the Federal Trade Commission met. The Justice Departments Civil Rights Division works with them.",
+			[]string{"Department of Justice", "Antitrust Division", "Federal Trade Commission", "Civil Rights Division"}},
+		{"The Department of Justice’s Antitrust Division met. The Department of Justices Antitrust Division met.",
+			[]string{"Department of Justice", "Antitrust Division", "Department of Justices Antitrust Division"}},
 	}, orgNames)
 }
 

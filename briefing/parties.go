@@ -84,6 +84,27 @@ func (a *analysis) readPassages() {
 		a.sents = append(a.sents, seg)
 		a.segs = append(a.segs, seg)
 	}
+	apos := false
+	for _, s := range a.segs {
+		apos = apos || hasApostrophe(s.text)
+	}
+	if apos {
+		return
+	}
+	words := map[string]bool{}
+	for _, s := range a.segs {
+		for k, t := range s.toks {
+			if t.word {
+				words[t.text] = true
+				if k > 0 {
+					words[s.toks[k-1].text+" "+t.text] = true
+				}
+			}
+		}
+	}
+	for _, s := range a.segs {
+		s.noApostrophes, s.docWords = true, words
+	}
 }
 
 func isLinkLine(s string) bool {
