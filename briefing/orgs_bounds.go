@@ -13,10 +13,11 @@ import "strings"
 // embassy with its city, "Embassy of the Republic of Iraq in Ankara". A country after "in"
 // is left out, so that the country still counts as named ("… Office in
 // Korea"); so is a city that another capitalised word goes on ("in Seoul
-// Central …").
+// Central …"), and an embassy inside a person's office keeps its short
+// name, which the annotation does not list.
 func (s *passage) postedEnd(h, end int) int {
-	if h < 0 || h >= len(s.toks) || !getLex().postedHeads[s.toks[h].key()] {
-		return end
+	if h < 0 || h >= len(s.toks) || !getLex().postedHeads[s.toks[h].key()] || s.roleOf[h] {
+		return end // inside a person's office the embassy is where the person serves: "Counsellor at the Canadian Embassy in Washington"
 	}
 	if end+1 >= len(s.toks) || s.toks[end].key() != "in" || !isCap(s.toks[end+1]) {
 		return end
