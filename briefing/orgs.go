@@ -497,7 +497,7 @@ func (s *passage) complementEnd(h int) int {
 			return end
 		case inComp && end < j && connectorRun(s, end, j) && s.lostPossessive(j, true):
 			return j + 1 // another body's name follows this one's possessive: "Department of Justices Antitrust Division"
-		case (s.isOrgWord(j) || inComp && s.innerStop(j) && connectorRun(s, j-1, j)) && !s.roleModifier(j) && !s.honorificOpensName(j):
+		case (s.isOrgWord(j) || inComp && s.innerStop(j) && (connectorRun(s, j-1, j) || s.isOrgWord(j-1))) && !s.roleModifier(j) && !s.honorificOpensName(j):
 			if j == end && !inComp {
 				if getLex().companySuffixes[s.toks[j].text] {
 					return j + 1 // "… Development Corporation Limited"

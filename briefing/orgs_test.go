@@ -64,6 +64,9 @@ func TestOrgBoundaries(t *testing.T) {
 		// a date after "on" ends the name
 		{"Parliament reached an agreement with the European Council on 6 June 2022.",
 			[]string{"European Council"}},
+		// a capitalised number between two words of a complement
+		{"Turkey attended the Council of Ministers of Foreign Affairs of Developing Eight Countries held via videoconference.",
+			[]string{"Council of Ministers of Foreign Affairs of Developing Eight Countries"}},
 		// an embassy's name takes the city after "in", not a country
 		{"The Embassy of the Republic of Iraq in Ankara is following the case closely.",
 			[]string{"Embassy of the Republic of Iraq in Ankara"}},
