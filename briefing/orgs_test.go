@@ -149,3 +149,30 @@ func TestLongAcronym(t *testing.T) {
 		}
 	}
 }
+
+// TestInAddress pins the lower-case words of web and mail addresses,
+// which say nothing of whether a name is a common word ("nasa" of
+// "www.nasa.gov" leaves "NASA" a name), apart from words before a full
+// stop or a slash between words with spaces.
+func TestInAddress(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		word string
+		want bool
+	}{
+		{"Write to faith.mckie@nasa.gov today.", "nasa", true},
+		{"See https://www.nasa.gov/artemis for more.", "nasa", true},
+		{"Visit www.zonit.com today.", "zonit", true},
+		{"The agency signed with nasa.", "nasa", false},
+		{"Both cooperation and development / growth matter.", "development", false},
+	} {
+		toks := tokenize(tc.text)
+		k := slices.IndexFunc(toks, func(t token) bool { return t.text == tc.word })
+		if k < 0 {
+			t.Fatalf("%q: no %q", tc.text, tc.word)
+		}
+		if got := inAddress(toks, k); got != tc.want {
+			t.Errorf("%q: inAddress(%q) = %v, want %v", tc.text, tc.word, got, tc.want)
+		}
+	}
+}
