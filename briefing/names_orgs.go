@@ -680,7 +680,7 @@ func (a *analysis) spanCandidates() {
 			if allPlace || allRole && end-st == 1 || office && !head {
 				continue // a lone office is no body: "Minister"
 			}
-			if end-st == 1 && notBody[s.toks[st].text] {
+			if end-st == 1 && (notBody[s.toks[st].text] || a.acronymOfThing(s.toks[st].text)) {
 				continue
 			}
 			// a plural's possessive mark is no part of the name: "MEPs’"

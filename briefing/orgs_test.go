@@ -176,3 +176,20 @@ func TestInAddress(t *testing.T) {
 		}
 	}
 }
+
+// TestAcronymOfThing pins the acronyms whose words the text spells out
+// with no head noun, which name things ("SDG", "AML", "CFT"), apart from
+// one spelled out with a head noun ("NASA") and one not spelled out at
+// all ("DNA"), which the names model decides.
+func TestAcronymOfThing(t *testing.T) {
+	a := analyse(parse(t, []byte("The Sustainable Development Goal (SDG) Stimulus was launched. "+
+		"The National Aeronautics and Space Administration (NASA) signed the agreement. "+
+		"Progress on SDG targets is weak, NASA said. "+
+		"It needs anti-money laundering and countering-the-financing-of-terrorism (AML/CFT) controls. "+
+		"The DNA tests ended.")))
+	for acr, want := range map[string]bool{"SDG": true, "AML": true, "CFT": true, "NASA": false, "DNA": false} {
+		if got := a.acronymOfThing(acr); got != want {
+			t.Errorf("acronymOfThing(%q) = %v, want %v", acr, got, want)
+		}
+	}
+}

@@ -25,7 +25,10 @@ type analysis struct {
 	omentions [][]*omention
 	spanned   []*org
 	lower     map[string]bool // words written in lower case, for lowerShare
-	alone     map[string]bool // words without a capitalised word before them, for personFeatures
+	// initials are the text's runs of words as initials, for
+	// acronymOfThing (orgs_acronyms.go)
+	initials [][]initialUnit
+	alone    map[string]bool // words without a capitalised word before them, for personFeatures
 }
 
 type person struct {
