@@ -83,7 +83,7 @@ func (s *passage) lostPossessive(k int, inComp bool) bool {
 	if inComp {
 		// the complement with the stem stands in the text too: "of
 		// Justice" (not "American State" for "American States")
-		return s.docWords[s.toks[k-1].text+" "+stem]
+		return k > 0 && s.docWords[s.toks[k-1].text+" "+stem]
 	}
 	if headClasses[fold(stem)] == 1 || fold(stem) == "division" {
 		return true
