@@ -165,7 +165,10 @@ type lexicons struct {
 	roleWords  map[string]bool // folded single words
 	orgHeads   map[string]bool
 	orgWeak    map[string]bool
-	countries  *phraseSet // payload: canonical name
+	// postedHeads head the names of bodies posted in a place, which
+	// take the city after "in": "U.S. Embassy in Seoul".
+	postedHeads map[string]bool
+	countries   *phraseSet // payload: canonical name
 	// countryCodes are the capitalised abbreviations among the country
 	// aliases ("CAR", "UAE"), folded: they count only in capitals, so that
 	// "Passenger Car Units" names no country.
@@ -285,6 +288,7 @@ func loadLexicons() *lexicons {
 	l.eventNouns = vocab.Set(orgs["event-nouns"])
 	l.companySuffixes = vocab.Set(orgs["company-suffixes"])
 	l.roleModifiers = vocab.Set(orgs["role-modifiers"])
+	l.postedHeads = vocab.Set(orgs["posted-heads"])
 	for _, p := range orgs["country-bodies"] {
 		l.countryBodies = append(l.countryBodies, p+" ")
 	}

@@ -131,6 +131,11 @@ var lexiconChecks = []lexiconCheck{
 	{"organisations.txt", "role-modifiers", "a body whose name ends before this word", func(e vocab.Entry, p Parties) bool {
 		return len(p.Organisations) > 0 && !orgWithWord(p, e.Text)
 	}},
+	// A body posted abroad takes the city after "in" into its name; in a
+	// near miss another name goes on after the city, which stays out.
+	{"organisations.txt", "posted-heads", "a body whose name ends in \"in\" and a city", func(e vocab.Entry, p Parties) bool {
+		return slices.ContainsFunc(p.Organisations, func(o Organisation) bool { return strings.Contains(o.Name, " in ") })
+	}},
 	{"organisations.txt", "country-bodies", "the country this body belongs to", func(e vocab.Entry, p Parties) bool {
 		return len(p.Countries) > 0
 	}},

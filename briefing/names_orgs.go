@@ -680,7 +680,7 @@ func (a *analysis) spanCandidates() {
 			if allPlace || allRole && end-st == 1 || office && !head {
 				continue // a lone office is no body: "Minister"
 			}
-			if end-st == 1 && notBody[s.toks[st].text] {
+			if end-st == 1 && (notBody[s.toks[st].text] || a.acronymOfThing(s.toks[st].text)) {
 				continue
 			}
 			// a plural's possessive mark is no part of the name: "MEPs’"
@@ -725,13 +725,14 @@ func pluralAcronym(s string) bool {
 }
 
 // lowerShare is the share of ws the document also writes in lower case:
-// "Cooperation" and "Development" are words, "Vinnova" is a name.
+// "Cooperation" and "Development" are words, "Vinnova" is a name (whose
+// web or mail address, "www.vinnova.se", is no lower-case word).
 func (a *analysis) lowerShare(ws []string) float64 {
 	if a.lower == nil {
 		a.lower = map[string]bool{}
 		for _, s := range a.sents {
-			for _, t := range s.toks {
-				if isLowerWord(t) {
+			for k, t := range s.toks {
+				if isLowerWord(t) && !inAddress(s.toks, k) {
 					a.lower[t.text] = true
 				}
 			}
@@ -747,4 +748,27 @@ func (a *analysis) lowerShare(ws []string) float64 {
 		}
 	}
 	return float64(n) / float64(len(ws))
+}
+
+// inAddress reports a token at k that is part of a web or mail address:
+// among tokens written without a space between them, a ".", "@" or "/"
+// joins two words ("faith.mckie@nasa.gov", "www.zonit.com"), unlike a
+// full stop after a word.
+func inAddress(toks []token, k int) bool {
+	lo, hi := k, k
+	for lo > 0 && toks[lo-1].end == toks[lo].start {
+		lo--
+	}
+	for hi+1 < len(toks) && toks[hi].end == toks[hi+1].start {
+		hi++
+	}
+	for j := lo + 1; j < hi; j++ {
+		switch toks[j].text {
+		case ".", "@", "/":
+			if toks[j-1].word && toks[j+1].word {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -178,8 +178,8 @@ func (s *passage) orgMentions() []*omention {
 		st := h
 		for st > 0 && !covered[st-1] {
 			if s.isOrgWord(st-1) || s.innerStop(st-1) {
-				if s.roleModifier(st-1) && !s.modifiesBody(st-1) {
-					break
+				if s.roleModifier(st-1) && !s.modifiesBody(st-1) || s.lostPossessive(st-1, false) {
+					break // an office, or another body's possessive: "Departments Criminal Division"
 				}
 				st--
 				continue
@@ -236,7 +236,7 @@ func (s *passage) orgMentions() []*omention {
 		// a head noun right after the name goes on with it: "European
 		// Union Trust Fund", "African Union Commission", "Negev Forum
 		// Working Groups"
-		for end == h+1 {
+		for end == h+1 && !s.lostPossessive(h, false) {
 			next := -1
 			for k := h + 1; k < len(s.toks) && k <= h+3 && !covered[k] && s.isOrgWord(k) && !s.roleModifier(k) && !s.honorificOpensName(k) && !isAcronym(s.toks[k]); k++ {
 				if s.has(k, fOrgHead) && isCap(s.toks[k]) {
@@ -300,8 +300,11 @@ func (s *passage) orgMentions() []*omention {
 			h = end - 1
 			continue // "the 3rd IALA General Assembly" is an event
 		}
-		end = s.abroadEnd(st, end)
+		end = s.postedEnd(h, s.abroadEnd(st, end))
 		name := span(s.text, s.toks, st, end)
+		if s.lostPossessive(end-1, true) {
+			name = strings.TrimSuffix(name, "s") // "Department of Justices" is the Department of Justice's
+		}
 		m := &omention{name: name, start: st, end: end}
 		// "Ministry of Health … of Sri Lanka" → "Ministry of Health …"
 		if end-st >= 4 && s.toks[end-1].word {
@@ -492,7 +495,9 @@ func (s *passage) complementEnd(h int) int {
 			// the body's buildings or branches: "Ministry of Foreign
 			// Affairs Offices" (but "… on Climate and Environmental Funds")
 			return end
-		case (s.isOrgWord(j) || inComp && s.innerStop(j) && connectorRun(s, j-1, j)) && !s.roleModifier(j) && !s.honorificOpensName(j):
+		case inComp && end < j && connectorRun(s, end, j) && s.lostPossessive(j, true):
+			return j + 1 // another body's name follows this one's possessive: "Department of Justices Antitrust Division"
+		case (s.isOrgWord(j) || inComp && s.innerStop(j) && (connectorRun(s, j-1, j) || s.isOrgWord(j-1))) && !s.roleModifier(j) && !s.honorificOpensName(j):
 			if j == end && !inComp {
 				if getLex().companySuffixes[s.toks[j].text] {
 					return j + 1 // "… Development Corporation Limited"
@@ -505,7 +510,7 @@ func (s *passage) complementEnd(h int) int {
 			if end < j && (s.toks[j-1].key() == "and" || s.toks[j-1].text == "&") && !s.has(j, fWord) && !s.acronymFollows(j) && !inList && !s.innerStop(j-2) && !adjectiveForm(s.toks[j-2]) {
 				return end // "Ministry of Energy and Sinopec", but "… of Lighthouses and Lightships (DGLL)"
 			}
-			if end < j && (s.toks[j-1].key() == "and" || s.toks[j-1].text == "&") && (s.headedRun(j) || s.officeRun(j) || j+1 < len(s.toks) && isPossessive(s.toks[j+1])) {
+			if end < j && (s.toks[j-1].key() == "and" || s.toks[j-1].text == "&") && (s.headedRun(j) && !s.loneHeadEnds(j) || s.officeRun(j) || j+1 < len(s.toks) && isPossessive(s.toks[j+1])) {
 				return end // two bodies ("Department of Justice and Federal Trade Commission", "… and Chile’s Office") or an office ("… and Foreign Minister")
 			}
 			j++

@@ -64,6 +64,27 @@ func TestOrgBoundaries(t *testing.T) {
 		// a date after "on" ends the name
 		{"Parliament reached an agreement with the European Council on 6 June 2022.",
 			[]string{"European Council"}},
+		// a capitalised number between two words of a complement
+		{"Turkey attended the Council of Ministers of Foreign Affairs of Developing Eight Countries held via videoconference.",
+			[]string{"Council of Ministers of Foreign Affairs of Developing Eight Countries"}},
+		// an embassy's name takes the city after "in", not a country
+		{"The Embassy of the Republic of Iraq in Ankara is following the case closely.",
+			[]string{"Embassy of the Republic of Iraq in Ankara"}},
+		{"Officials of the U.S. Embassy in Seoul attended the ceremony.",
+			[]string{"U.S. Embassy in Seoul"}},
+		// a lone head noun after "and" ends the complement's list; a
+		// headed name after it is another body
+		{"They discussed the next AU Assembly of Heads of State and Government to be held in 2021.",
+			[]string{"AU Assembly of Heads of State and Government"}},
+		{"The Department of Justice and Federal Trade Commission signed the memorandum.",
+			[]string{"Department of Justice", "Federal Trade Commission"}},
+		// a possessive whose apostrophe the text lost ends a body's name
+		// before another's; only a text with no apostrophe at all and the
+		// stem in it ("of Justice")
+		{"The Department of Justice signed it. The Department of Justices Antitrust Division and the Federal Trade Commission met. The Justice Departments Civil Rights Division works with them.",
+			[]string{"Department of Justice", "Antitrust Division", "Federal Trade Commission", "Civil Rights Division"}},
+		{"The Department of Justice’s Antitrust Division met. The Department of Justices Antitrust Division met.",
+			[]string{"Department of Justice", "Antitrust Division", "Department of Justices Antitrust Division"}},
 	}, orgNames)
 }
 
@@ -125,6 +146,50 @@ func TestLongAcronym(t *testing.T) {
 	} {
 		if got := longAcronym(name); got != want {
 			t.Errorf("longAcronym(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
+// TestInAddress pins the lower-case words of web and mail addresses,
+// which say nothing of whether a name is a common word ("nasa" of
+// "www.nasa.gov" leaves "NASA" a name), apart from words before a full
+// stop or a slash between words with spaces.
+func TestInAddress(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		word string
+		want bool
+	}{
+		{"Write to faith.mckie@nasa.gov today.", "nasa", true},
+		{"See https://www.nasa.gov/artemis for more.", "nasa", true},
+		{"Visit www.zonit.com today.", "zonit", true},
+		{"The agency signed with nasa.", "nasa", false},
+		{"Both cooperation and development / growth matter.", "development", false},
+	} {
+		toks := tokenize(tc.text)
+		k := slices.IndexFunc(toks, func(t token) bool { return t.text == tc.word })
+		if k < 0 {
+			t.Fatalf("%q: no %q", tc.text, tc.word)
+		}
+		if got := inAddress(toks, k); got != tc.want {
+			t.Errorf("%q: inAddress(%q) = %v, want %v", tc.text, tc.word, got, tc.want)
+		}
+	}
+}
+
+// TestAcronymOfThing pins the acronyms whose words the text spells out
+// with no head noun, which name things ("SDG", "AML", "CFT"), apart from
+// one spelled out with a head noun ("NASA") and one not spelled out at
+// all ("DNA"), which the names model decides.
+func TestAcronymOfThing(t *testing.T) {
+	a := analyse(parse(t, []byte("The Sustainable Development Goal (SDG) Stimulus was launched. "+
+		"The National Aeronautics and Space Administration (NASA) signed the agreement. "+
+		"Progress on SDG targets is weak, NASA said. "+
+		"It needs anti-money laundering and countering-the-financing-of-terrorism (AML/CFT) controls. "+
+		"The DNA tests ended.")))
+	for acr, want := range map[string]bool{"SDG": true, "AML": true, "CFT": true, "NASA": false, "DNA": false} {
+		if got := a.acronymOfThing(acr); got != want {
+			t.Errorf("acronymOfThing(%q) = %v, want %v", acr, got, want)
 		}
 	}
 }

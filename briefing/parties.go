@@ -25,7 +25,10 @@ type analysis struct {
 	omentions [][]*omention
 	spanned   []*org
 	lower     map[string]bool // words written in lower case, for lowerShare
-	alone     map[string]bool // words without a capitalised word before them, for personFeatures
+	// initials are the text's runs of words as initials, for
+	// acronymOfThing (orgs_acronyms.go)
+	initials [][]initialUnit
+	alone    map[string]bool // words without a capitalised word before them, for personFeatures
 }
 
 type person struct {
@@ -83,6 +86,27 @@ func (a *analysis) readPassages() {
 		seg := newPassage(s.Text, s.Index)
 		a.sents = append(a.sents, seg)
 		a.segs = append(a.segs, seg)
+	}
+	apos := false
+	for _, s := range a.segs {
+		apos = apos || hasApostrophe(s.text)
+	}
+	if apos {
+		return
+	}
+	words := map[string]bool{}
+	for _, s := range a.segs {
+		for k, t := range s.toks {
+			if t.word {
+				words[t.text] = true
+				if k > 0 {
+					words[s.toks[k-1].text+" "+t.text] = true
+				}
+			}
+		}
+	}
+	for _, s := range a.segs {
+		s.noApostrophes, s.docWords = true, words
 	}
 }
 
