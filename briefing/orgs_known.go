@@ -113,14 +113,16 @@ var handForms = sync.OnceValue(func() map[string]bool {
 	return out
 })
 
-// oneWordForm reports a one-word name or alias worth matching alone.
+// oneWordForm reports a one-word name or alias worth matching alone: not
+// a function word, office, country, month, head noun or common given name
+// ("ELI" is Eli as often as the Extreme Light Infrastructure).
 func oneWordForm(t token) bool {
 	l := getLex()
 	k := t.key()
 	if !t.word || len([]rune(t.text)) < 3 || !isCap(t) {
 		return false
 	}
-	if englishStopwords()[k] || l.roleWords[k] || l.countryCodes[k] || monthNames()[k] || l.orgHeads[k] {
+	if englishStopwords()[k] || l.roleWords[k] || l.countryCodes[k] || monthNames()[k] || l.orgHeads[k] || givenNames()[k] {
 		return false
 	}
 	if n, _ := l.countries.match([]token{t}, 0); n > 0 {
@@ -221,6 +223,9 @@ func (s *passage) addGazetteer(out []*omention, covered []bool, add func(*omenti
 			continue
 		}
 		n, name := g.match(s.toks, i)
+		if n == 1 && isAcronym(t) && s.shouting() {
+			continue // a word of a line in capitals: "SHARE", "ERA"
+		}
 		if n == 0 {
 			// "EFTA-led": the acronym as the first part of a compound
 			if p, rest, ok := strings.Cut(t.text, "-"); ok && rest != "" && isLowerWord(token{text: rest, word: true}) && isAcronym(token{text: p, word: true}) {
@@ -257,4 +262,20 @@ func (s *passage) addGazetteer(out []*omention, covered []bool, add func(*omenti
 		add(m)
 		i += n - 1
 	}
+}
+
+// shouting reports a passage whose words are mostly written in capitals,
+// where an acronym cannot be told from a word.
+func (s *passage) shouting() bool {
+	n, up := 0, 0
+	for _, t := range s.toks {
+		if !t.word || len(t.text) < 3 {
+			continue
+		}
+		n++
+		if t.text == strings.ToUpper(t.text) {
+			up++
+		}
+	}
+	return n >= 3 && up*2 >= n
 }

@@ -52,6 +52,8 @@ func TestKnownBodies(t *testing.T) {
 		{"Efta Smith joined the company in May.", nil},
 		// a common word in capitals is no alias, even where a body uses it
 		{"WHO WILL PAY FOR THE NEW ROADS?", nil},
+		// a line in capitals: an acronym cannot be told from a word
+		{"THE EFTA MINISTERS SAID THEY WOULD MEET AGAIN IN GENEVA NEXT YEAR.", nil},
 		// part of a longer name the rules take: "EFTA Surveillance Authority"
 		{"The EFTA Surveillance Authority opened a case on Monday.", nil},
 	} {
@@ -62,20 +64,21 @@ func TestKnownBodies(t *testing.T) {
 }
 
 // TestGazetteerForms: what newGazetteer keeps of a line. A two-letter
-// alias, a function word, an office, a country or a month is no one-word
+// alias, a function word, an office, a country, a month or a common given
+// name is no one-word
 // alias, nor is an acronym that spells another body's name; a body the
 // hand-written lexicon knows is left to it; a one-word
 // alias matches only as written.
 func TestGazetteerForms(t *testing.T) {
 	g := newGazetteer([]string{
-		"Alpha Trade Association | AT; ATA; Who; Minister; Chad; May; Alphapol",
+		"Alpha Trade Association | AT; ATA; Who; Minister; Chad; May; Alphapol; ELI",
 		"United Nations | Uniting Nations Office",
 		"Beta Supply Agency | BSA; BAS",
 		"Beta Service Agency",
 	})
 	for form, want := range map[string]string{
 		"ATA": "Alpha Trade Association", "Alphapol": "Alpha Trade Association",
-		"AT": "", "Who": "", "Minister": "", "Chad": "", "May": "", "ata": "",
+		"AT": "", "Who": "", "Minister": "", "Chad": "", "May": "", "ata": "", "ELI": "",
 		// the initials of another body's name are ambiguous
 		"BSA": "", "BAS": "Beta Supply Agency",
 	} {
