@@ -67,6 +67,8 @@ type orgStats struct {
 	numNext   int // a number right before or after: "LKR 500", "2030 Agenda"
 	thingNext int // followed by a lower-case noun that makes it a thing's name: "TPP agreement"
 	dateline  int // a source of a wire dateline: "(UrduPoint / WAM - 18th Dec, 2020)"
+	gazetteer int // mentions whose name the gazetteer of well-known bodies knows (orgs_known.go)
+	gazOnly   int // mentions only the gazetteer proposed
 }
 
 func (st *orgStats) add(s *passage, m *omention) {
@@ -88,6 +90,12 @@ func (st *orgStats) add(s *passage, m *omention) {
 	}
 	if m.short {
 		st.short++
+	}
+	if m.gazetteer {
+		st.gazetteer++
+	}
+	if m.gazOnly {
+		st.gazOnly++
 	}
 	if m.nameOnly {
 		st.nameOnly++
@@ -203,6 +211,7 @@ var orgFeatureNames = []string{
 	"frac_crowded",      // share of its sentences that name three or more bodies
 	"frac_dateline",     // share of mentions that are a source of a wire dateline: "/24-7PressRelease/ --"
 	"long_acronym",      // an acronym of three to six capitals and nothing else: "EFTA", "NAACP", not "PM", "COVID-19", "MEPs"
+	"known_body",        // the gazetteer of well-known bodies knows its name or an alias (orgs_known.go)
 }
 
 // headClasses group the head nouns of organisations.txt by the kind of
@@ -287,7 +296,7 @@ var spanInteractions = sync.OnceValue(func() []int {
 	var out []int
 	for i, n := range orgFeatureNames {
 		switch n {
-		case "rule", "in_role", "definite", "known", "short_only", "name_only", "aliases", "spanned":
+		case "rule", "in_role", "definite", "known", "short_only", "name_only", "aliases", "spanned", "known_body":
 			continue
 		}
 		out = append(out, i)
@@ -421,7 +430,7 @@ func (a *analysis) orgFeatures(o *org, bodies map[int]int) []float64 {
 	}
 	nw := max(len(ws), 1)
 	x := []float64{
-		b2f(!o.spanned && !(o.inRole && !o.definite)),
+		b2f(!o.spanned && !(o.inRole && !o.definite) && !(st.gazOnly == st.mentions && st.mentions > 0)), // the model decides on a body only the gazetteer proposed
 		b2f(o.inRole),
 		b2f(o.definite),
 		b2f(known),
@@ -472,6 +481,7 @@ func (a *analysis) orgFeatures(o *org, bodies map[int]int) []float64 {
 	x = append(x, a.sentenceFeatures(o, bodies)...)
 	x = append(x, frac(st.dateline))
 	x = append(x, b2f(longAcronym(o.name)))
+	x = append(x, b2f(st.gazetteer > 0))
 	for _, i := range spanInteractions() {
 		x = append(x, x[i]*b2f(o.spanned))
 	}

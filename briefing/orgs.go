@@ -21,6 +21,10 @@ type omention struct {
 	short    bool // a short form or lone acronym referring to a body
 	definite bool // defined with an acronym
 	nameOnly bool // only part of an event's name: "NATO Summit"
+
+	// gazetteer: its name is in the generated gazetteer of well-known
+	// bodies (orgs_known.go); gazOnly: only the gazetteer proposed it
+	gazetteer, gazOnly bool
 }
 
 // isOrgWord reports a capitalised word that can be part of a body's name.
@@ -166,9 +170,11 @@ func (s *passage) orgMentions() []*omention {
 		add(m)
 		i += n - 1
 	}
+	gaz := s.gazetteerNames(covered) // orgs_known.go
 	// 3. capitalised phrases around a head noun
 	if s.titleCase() {
 		s.addAppositives(covered, add)
+		s.addGazetteer(out, covered, add, gaz) // orgs_known.go
 		return out
 	}
 	for h := 0; h < len(s.toks); h++ {
@@ -333,6 +339,7 @@ func (s *passage) orgMentions() []*omention {
 		h = end - 1
 	}
 	s.addAppositives(covered, add)
+	s.addGazetteer(out, covered, add, gaz) // orgs_known.go
 	return out
 }
 

@@ -12,6 +12,9 @@ package vocab
 // The given names are generated from published counts (see lists/README.md).
 //go:generate go run ../cmd/gennames -src $BRIEF_NAME_SOURCES -per-million 27 -out lists/given-names.txt
 
+// The well-known bodies are generated from an open register (see lists/README.md).
+//go:generate go run ../cmd/genbodies -src $BRIEF_BODY_SOURCES -out lists/known-bodies.txt
+
 import (
 	"embed"
 	"fmt"
