@@ -196,6 +196,10 @@ type lexicons struct {
 	cities    *phraseSet // payload: canonical country name
 	known     *phraseSet // payload: canonical org name
 	knownOrgs map[string]*knownOrg
+	// knownCaps are the folded one-word aliases the list writes in
+	// capitals ("AU"): only a word in capitals in the text stands for
+	// the body ("Au cœur de nos projets" names no African Union)
+	knownCaps map[string]bool
 	short     []shortForm
 	cues      *cueSet
 
@@ -245,7 +249,7 @@ func loadLexicons() *lexicons {
 		notStates: newPhraseSet(), demonyms: map[string]bool{}, shortened: map[string]string{},
 		cities:    newPhraseSet(),
 		known:     newPhraseSet(),
-		knownOrgs: map[string]*knownOrg{},
+		knownOrgs: map[string]*knownOrg{}, knownCaps: map[string]bool{},
 	}
 	names := vocab.Sections("names.txt")
 	l.particles = vocab.Set(names["particles"])
@@ -310,6 +314,9 @@ func loadLexicons() *lexicons {
 		l.known.add(k.name, k.name)
 		for _, a := range k.aliases {
 			l.known.add(a, k.name)
+			if !strings.ContainsRune(a, ' ') && strings.ToUpper(a) == a {
+				l.knownCaps[fold(a)] = true
+			}
 		}
 	}
 	for _, ln := range orgs["short"] {

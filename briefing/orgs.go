@@ -142,6 +142,9 @@ func (s *passage) orgMentions() []*omention {
 			continue
 		}
 		n, full := l.known.match(s.toks, i)
+		if n == 1 && l.knownCaps[s.toks[i].key()] && strings.ToUpper(s.toks[i].text) != s.toks[i].text {
+			continue
+		}
 		if n == 0 {
 			// "UN-led": the acronym as the first part of a compound
 			if p, rest, ok := strings.Cut(s.toks[i].text, "-"); ok && rest != "" && isLowerWord(token{text: rest, word: true}) {
@@ -918,6 +921,20 @@ func (s *passage) expansionStart(paren int) int {
 	}
 	if k >= paren {
 		return -1
+	}
+	// "California State University, Monterey Bay (CSUMB)": a campus or
+	// branch is named with its place after a comma, and only an acronym
+	// that the initials of both spell tells it from a list of bodies
+	if acr, _ := s.bracketAcronym(paren); acr != "" && k >= 2 && s.toks[k-1].text == "," && !s.initialsSpell(k, paren, acr) {
+		j := k - 1
+		for j > 0 && s.toks[j-1].word && (isCap(s.toks[j-1]) || s.has(j-1, fConn)) {
+			j--
+		}
+		for ; j < k-1; j++ {
+			if isCap(s.toks[j]) && s.initialsSpell(j, paren, acr) {
+				return j // (past a sentence's "The")
+			}
+		}
 	}
 	// "NASA and the Federal Aviation Administration (FAA)": when the
 	// initials of the words after an "and" spell the acronym and those

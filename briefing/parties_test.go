@@ -191,6 +191,15 @@ func TestOrganisationNames(t *testing.T) {
 			[]string{"Economic and Social Council", "Confederation of Swedish Enterprise", "National Security Council"}},
 		{"Officials of the Attorney General’s Department and India’s Ministry of Finance met.",
 			[]string{"Attorney General’s Department", "Ministry of Finance"}},
+		// a campus named with its place after a comma, when its acronym
+		// spells both; a list of bodies otherwise
+		{"The University of Keldon, Silver Bay (UKSB) signed the agreement. The University of Marsh, Keldon College and the Harbor Institute attended.",
+			[]string{"University of Keldon, Silver Bay", "University of Marsh", "Keldon College", "Harbor Institute"}},
+		// a known body's acronym in capitals only: French "Au" is no AU
+		{"The minister quoted the French text, « Au cœur de nos projets », at the summit.",
+			nil},
+		{"The AU and the G20 met.",
+			[]string{"African Union", "Group of Twenty"}},
 		// a known body is not the short form of its own part
 		{"The United Nations Security Council met. The United Nations also sent aid.",
 			[]string{"United Nations Security Council", "United Nations"}},
