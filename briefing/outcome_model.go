@@ -56,15 +56,6 @@ type OutcomeModel struct {
 	// attendance, history or in the first person). A document it gives a
 	// probability under its Threshold lists no outcome.
 	Gate *LogisticModel `json:"gate,omitempty"`
-	// Rerank, when set, scores again each sentence the sentence model
-	// lists, now against the others of its document
-	// (OutcomeRerankFeatureNames: its log-odds, how far it lies under the
-	// document's best, its rank, how many are listed, whether its cue is
-	// the document's strongest, ...): an outcome is the strongest act of
-	// its document, not of the corpus. A sentence it gives a probability
-	// under its Threshold is not listed; the others are listed most
-	// probable first.
-	Rerank *LogisticModel `json:"rerank,omitempty"`
 }
 
 // LogisticModel is a fitted logistic regression over named features: the
@@ -192,12 +183,7 @@ func (m *OutcomeModel) Check() error {
 		return err
 	}
 	if m.Gate != nil {
-		if err := m.Gate.check("outcome gate", outcomeGateFeatureNames); err != nil {
-			return err
-		}
-	}
-	if m.Rerank != nil {
-		return m.Rerank.check("outcome rerank", outcomeRerankFeatureNames)
+		return m.Gate.check("outcome gate", outcomeGateFeatureNames)
 	}
 	return nil
 }
@@ -224,7 +210,6 @@ func (a *analysis) pickOutcomes(m *OutcomeModel, cands []scoredExample, sig docS
 			return out, true
 		}
 	}
-	cands = m.rerank(cands)
 	sort.SliceStable(cands, func(x, y int) bool { return cands[x].p > cands[y].p })
 	var picked []scoredExample
 	for _, c := range cands {

@@ -64,8 +64,6 @@ type options struct {
 	gate         bool
 	pickCost     float64 // what a wrong pick on a document without outcomes costs, in F1
 	gateL2       float64 // the gate's penalty per document
-	rerank       bool    // try the second stage (briefing.OutcomeModel.Rerank)
-	rerankL2     float64 // the second stage's penalty per document
 }
 
 func main() {
@@ -84,16 +82,14 @@ func main() {
 		lopo   = flag.Bool("lopo", true, "report the leave-one-publisher-out figures (one whole choice per publisher)")
 		gate   = flag.Bool("gate", true, "fit the document gate that decides whether a document records any outcome")
 		gateL2 = flag.Float64("gate-l2", 0.1, "the L2 penalty per document of the gate's standardised weights")
-		rerank = flag.Bool("rerank", false, "try the second stage that scores each listed sentence against the others of its document, kept when it does better on the inner folds (left out: it did not raise the left-out F1)")
 		drop   = flag.String("drop", "", "comma-separated sentence features to hold at 0 (to measure what a feature adds)")
-		rrL2   = flag.Float64("rerank-l2", 0.05, "the L2 penalty per document of the second stage's standardised weights")
 		cost   = flag.Float64("pick-cost", 0.3, "the F1 a gate threshold may give up per wrong pick per document without outcomes")
 		errs   = flag.String("errors", "", "write the leave-one-publisher-out wrong picks, missed outcomes with why they were missed, the picks, and each document's gate probability and features, to `FILE`")
 		sets   = flag.String("gold", eval.AnnotatedSets, "comma-separated gold folders (globs allowed)")
 		texts  = flag.String("texts", "", eval.TextsUsage)
 	)
 	flag.Parse()
-	opt := options{rerank: *rerank, rerankL2: *rrL2, innerFolds: *folds, gate: *gate, pickCost: *cost, gateL2: *gateL2, acceptable: *accept, noOutWeight: *noOut}
+	opt := options{innerFolds: *folds, gate: *gate, pickCost: *cost, gateL2: *gateL2, acceptable: *accept, noOutWeight: *noOut}
 	var err error
 	if opt.l2s, err = floats(*l2s); err == nil {
 		opt.weights, err = floats(*weights)
@@ -192,7 +188,7 @@ var gateCurve = []float64{0, 0.2, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9}
 // each left-out document's errors to errs.
 func leaveOnePublisherOut(docs []*doc, pubs []string, opt options, errs io.Writer) {
 	tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "publisher\tdocs\tl2\tweight\tlex l2\tthreshold\trerank\tgate\tP\tR\tF1\tno-outcome picks\t")
+	fmt.Fprintln(tw, "publisher\tdocs\tl2\tweight\tlex l2\tthreshold\tgate\tP\tR\tF1\tno-outcome picks\t")
 	var all totals
 	curve := make([]totals, len(gateCurve))
 	split := func(pub string) (train, test []*doc) {
@@ -242,13 +238,9 @@ func leaveOnePublisherOut(docs []*doc, pubs []string, opt options, errs io.Write
 		if m.Gate != nil {
 			gateTh = fmt.Sprintf("%.2f", m.Gate.Threshold)
 		}
-		rrTh := "-"
-		if m.Rerank != nil {
-			rrTh = fmt.Sprintf("%.3f", m.Rerank.Threshold)
-		}
-		fmt.Fprintf(tw, "%s\t%d\t%g\t%g\t%g\t%.3f\t%s\t%s\t%.1f\t%.1f\t%.1f\t%d\t\n", pub, len(test), m.l2, m.weight, m.lexL2, m.Threshold, rrTh, gateTh, 100*t.p(), 100*t.r(), 100*t.f1(), t.noWrong)
+		fmt.Fprintf(tw, "%s\t%d\t%g\t%g\t%g\t%.3f\t%s\t%.1f\t%.1f\t%.1f\t%d\t\n", pub, len(test), m.l2, m.weight, m.lexL2, m.Threshold, gateTh, 100*t.p(), 100*t.r(), 100*t.f1(), t.noWrong)
 	}
-	fmt.Fprintf(tw, "all (micro)\t%d\t\t\t\t\t\t\t%.1f\t%.1f\t%.1f\t%d\t\n", len(docs), 100*all.p(), 100*all.r(), 100*all.f1(), all.noWrong)
+	fmt.Fprintf(tw, "all (micro)\t%d\t\t\t\t\t\t%.1f\t%.1f\t%.1f\t%d\t\n", len(docs), 100*all.p(), 100*all.r(), 100*all.f1(), all.noWrong)
 	tw.Flush()
 	fmt.Println("(P, R, F1: outcomes of each publisher predicted by the model chosen and fitted on the others; no-outcome picks: wrong picks on documents without outcomes)")
 	if opt.gate {
@@ -440,20 +432,6 @@ func choose(docs []*doc, opt options) chosen {
 		m = withLexical(docs, m, lexL2, best.weight, opt)
 	}
 	m.Threshold = best.th
-	var rr *rerankChoice
-	if opt.rerank {
-		rr = chooseRerank(docs, folds, best.models, best.th, best.f1, opt)
-	}
-	if rr != nil {
-		m.Threshold = rr.th
-		m.Rerank = rr.all
-		for i, om := range best.models {
-			c := *om
-			c.Rerank = rr.models[i]
-			best.models[i] = &c
-		}
-		best.th = rr.th
-	}
 	m.Fit = fmt.Sprintf("Newton's method on the L2-penalised log-likelihood of standardised features, penalty %g per training document, outcome sentences weighing %g, intercept unpenalised; penalty, weight and threshold (the best outcome F1 at a precision of at least 0.8) chosen on %d inner folds of the training publishers, scored out of fold", best.l2, best.weight, opt.innerFolds)
 	if opt.gate {
 		for _, om := range best.models {
