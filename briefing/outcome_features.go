@@ -36,6 +36,7 @@ var outcomeFeatureNames = func() []string {
 		"stance", "loss",
 		"future_act", "we_commit", "reported_future", "active_result", "instrument",
 		"instrument_subject", "lead_in_cue", "assured_support",
+		"cue_share", "strongest_cue", "first_firm", "claim", "doc_claims", "will_continue",
 	)
 }()
 
@@ -82,7 +83,7 @@ const (
 // actSections are the further sections of outcome-signals.txt, the
 // words of acts and what they produce (a second map: signals' bits are
 // full).
-var actSections = []string{"act", "commit", "instrument", "assure", "backing"}
+var actSections = []string{"act", "commit", "instrument", "assure", "backing", "claim", "continue"}
 
 // Bits of actSections.
 const (
@@ -91,6 +92,8 @@ const (
 	actInstrument
 	actAssure
 	actBacking
+	actClaim
+	actContinue
 )
 
 // actSignals maps each word of actSections to its bits.
@@ -142,7 +145,7 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64, lex 
 	firstFirm := n
 	bitsOf, actsOf := make([]uint16, n), make([]uint16, n)
 	acts := actSignals()
-	sympathetic, meetings, earlier, stances, losses := 0, 0, 0, 0, 0
+	sympathetic, meetings, earlier, stances, losses, claims := 0, 0, 0, 0, 0, 0
 	present := a.presentYear()
 	earlierOf := make([]bool, n)
 	lowers := make([]string, n) // each sentence lower-cased once, for the cues and the expressions
@@ -174,6 +177,9 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64, lex 
 		}
 		if bitsOf[i]&sigLoss != 0 {
 			losses++
+		}
+		if actsOf[i]&actClaim != 0 {
+			claims++
 		}
 		if earlierOf[i] = mentionsYearBefore(a.sents[i].toks, present); earlierOf[i] {
 			earlier++
@@ -290,6 +296,20 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64, lex 
 			f++
 		}
 		flag(actsOf[i]&actAssure != 0 && assuredSupport(toks, acts))
+		// The sentence against the rest of its document: its cue as a
+		// share of the document's strongest, whether it is that, and
+		// whether it is the first firm one (an outcome is the strongest
+		// act of its document, whatever the corpus holds).
+		if docMax > 0 {
+			set(w / docMax)
+		} else {
+			f++
+		}
+		flag(w > 0 && w >= docMax)
+		flag(i == firstFirm)
+		flag(actsOf[i]&actClaim != 0)
+		set(float64(claims) / float64(n))
+		flag(future && actsOf[i]&actContinue != 0 && willThen(toks, acts, actContinue))
 		lexBuf = lexicalFeatures(toks, lexBuf[:0])
 		if keep != nil && !keep(x, lexBuf) {
 			continue
@@ -474,6 +494,12 @@ func speakerSubject(toks []token) bool {
 // between ("will jointly establish", "shall be"), by a verb of an act
 // (the act section of outcome-signals.txt): a firm act that lies ahead.
 func futureAct(toks []token, acts map[string]uint16) bool {
+	return willThen(toks, acts, actAct)
+}
+
+// willThen reports "will" or "shall" followed, at most one word between,
+// by a word of the act sections' bit (a verb in its base form).
+func willThen(toks []token, acts map[string]uint16, bit uint16) bool {
 	for i, t := range toks {
 		if !t.word || t.folded != "will" && t.folded != "shall" {
 			continue
@@ -483,7 +509,7 @@ func futureAct(toks []token, acts map[string]uint16) bool {
 			if !u.word {
 				break
 			}
-			if acts[u.folded]&actAct != 0 {
+			if acts[u.folded]&bit != 0 {
 				return true
 			}
 			if seen++; seen > 1 {

@@ -267,3 +267,58 @@ func TestLeadInCue(t *testing.T) {
 		}
 	}
 }
+
+// TestDocumentRelativeFeatures: a sentence is seen against its document:
+// the first sentence with a firm cue and the one with the document's
+// strongest cue are marked, a weaker cue is a share of the strongest, a
+// claim word and "will continue" are told, and the document's share of
+// claims is the same for each of its sentences.
+func TestDocumentRelativeFeatures(t *testing.T) {
+	text := "Ministers meet in Rome\n\n" +
+		"The ministers met in Rome on Monday to review their cooperation on trade.\n\n" +
+		"The ministers signed an agreement on the mutual recognition of diplomas.\n\n" +
+		"They agreed to establish a joint fund for small exporters in both countries.\n\n" +
+		"The ministers discussed cooperation on energy and transport.\n\n" +
+		"The opposition claimed that the talks had been cut short.\n\n" +
+		"Italy will continue to support the reform of the customs union.\n"
+	d := parse(t, []byte(text))
+	sum, err := summarize.Extract(d, summarize.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	idx := func(name string) int { return outcomeFeatureIndex(name) }
+	got := map[string][]float64{}
+	for _, ex := range NewOutcomeCandidates(d, sum).Examples() {
+		got[ex.Text] = ex.Features
+	}
+	signed := got["The ministers signed an agreement on the mutual recognition of diplomas."]
+	agreed := got["They agreed to establish a joint fund for small exporters in both countries."]
+	claimed := got["The opposition claimed that the talks had been cut short."]
+	continues := got["Italy will continue to support the reform of the customs union."]
+	met := got["The ministers met in Rome on Monday to review their cooperation on trade."]
+	discussed := got["The ministers discussed cooperation on energy and transport."]
+	if signed == nil || agreed == nil || claimed == nil || continues == nil || met == nil || discussed == nil {
+		t.Fatalf("a sentence is no candidate: %v", got)
+	}
+	if signed[idx("first_firm")] != 1 || agreed[idx("first_firm")] != 0 {
+		t.Errorf("first_firm: signed %v, agreed %v, want 1 and 0", signed[idx("first_firm")], agreed[idx("first_firm")])
+	}
+	if signed[idx("strongest_cue")] != 1 || signed[idx("cue_share")] != 1 {
+		t.Errorf("the signing holds the strongest cue: strongest %v, share %v", signed[idx("strongest_cue")], signed[idx("cue_share")])
+	}
+	if s, w := discussed[idx("cue_share")], discussed[idx("cue_weight")]; s <= 0 || s >= 1 || s != w/discussed[idx("doc_max_cue")] || discussed[idx("strongest_cue")] != 0 {
+		t.Errorf("a discussion's cue %v: share %v of the strongest, want between 0 and 1, and not the strongest", w, s)
+	}
+	if met[idx("cue_share")] != 0 || met[idx("strongest_cue")] != 0 {
+		t.Errorf("a sentence with no cue: share %v, strongest %v, want 0", met[idx("cue_share")], met[idx("strongest_cue")])
+	}
+	if claimed[idx("claim")] != 1 || signed[idx("claim")] != 0 {
+		t.Errorf("claim: claimed %v, signed %v, want 1 and 0", claimed[idx("claim")], signed[idx("claim")])
+	}
+	if claimed[idx("doc_claims")] == 0 || claimed[idx("doc_claims")] != signed[idx("doc_claims")] {
+		t.Errorf("doc_claims: %v and %v, want the same share above 0", claimed[idx("doc_claims")], signed[idx("doc_claims")])
+	}
+	if continues[idx("will_continue")] != 1 || agreed[idx("will_continue")] != 0 {
+		t.Errorf("will_continue: %v and %v, want 1 and 0", continues[idx("will_continue")], agreed[idx("will_continue")])
+	}
+}
