@@ -433,12 +433,40 @@ func isHyphen(s string) bool { return s == "-" || s == "–" || s == "‐" }
 
 func isArticle(t token) bool { return t.text == "a" || t.text == "an" }
 
+// commaArticle reports a comma, space and "a" or "an", then a space:
+// where appositiveRE can match.
+func commaArticle(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if text[i] != ',' {
+			continue
+		}
+		j := i + 1
+		for j < len(text) && unicode.IsSpace(rune(text[j])) {
+			j++
+		}
+		if j == i+1 || j >= len(text) || text[j] != 'a' {
+			continue
+		}
+		j++
+		if j < len(text) && text[j] == 'n' {
+			j++
+		}
+		if j < len(text) && unicode.IsSpace(rune(text[j])) {
+			return true
+		}
+	}
+	return false
+}
+
 var appositiveRE = mustFiltered(`(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3}),\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,5}(?:company|corporation|firm|conglomerate|bank|manufacturer|producer|enterprise|multinational|start-?up|non-profit|charity|leader|pioneer|provider|developer|maker|supplier|distributor|reseller|specialist|innovator|retailer|vendor)\b`)
 
 // addAppositives finds bodies described in apposition as a firm or by
 // what a firm is to its market ("Zonit, a leader in …"): "Sinopec, a leading
 // Chinese international petroleum corporation".
 func (s *passage) addAppositives(covered []bool, add func(*omention)) {
+	if !commaArticle(s.text) {
+		return // (the expression backtracks much over passages that could not match)
+	}
 	for _, m := range appositiveRE.FindAllStringSubmatchIndex(s.text, -1) {
 		st, en := -1, -1
 		for k, t := range s.toks {

@@ -474,7 +474,7 @@ func contactLine(b summarize.Block) bool {
 // "faith.mckie@nasa.gov / roxana.bardan@nasa.gov", "202-358-1600".
 func addressLine(t string) bool {
 	digits, mail := 0, false
-	for _, f := range strings.Fields(t) {
+	for f := range strings.FieldsSeq(t) { // (no slice of a whole paragraph's words)
 		switch {
 		case f == "/" || f == "|":
 		case strings.Contains(f, "@"):

@@ -64,8 +64,11 @@ func (s *passage) nameSpans() [][2]int {
 // particleStart reports a family name begun by its particles in lower case
 // right after an office or an honorific: "President von der Leyen".
 func (s *passage) particleStart(i int) bool {
+	if i == 0 || !isLowerWord(s.toks[i]) {
+		return false
+	}
 	l := getLex()
-	if i == 0 || !isLowerWord(s.toks[i]) || !l.particles[s.toks[i].key()] || !(s.has(i-1, fRole) || s.isHonorificEnd(i-1)) {
+	if k := s.toks[i].key(); k == "" || len(k) > l.particleMax || !l.particleFirst[k[0]] || !l.particles[k] || !(s.has(i-1, fRole) || s.isHonorificEnd(i-1)) {
 		return false
 	}
 	k := i + 1

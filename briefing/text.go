@@ -15,7 +15,18 @@ type token struct {
 	start, end int // byte offsets in the text
 	word       bool
 	folded     string // fold(text), made once by tokenize; "" when not made
+	// acronym caches isAcronym: made once by tokenize, since the finders
+	// of bodies ask it of every token; acronymUnknown when not made
+	acronym acronymState
 }
+
+type acronymState uint8
+
+const (
+	acronymUnknown acronymState = iota
+	acronymNo
+	acronymYes
+)
 
 // key is the token's folded form (fold), the form the lexicons are keyed
 // by: made once by tokenize, since every lexicon looks each token up.
@@ -145,6 +156,12 @@ func tokenize(s string) []token {
 		}
 		i = j
 	}
+	for k := range toks {
+		toks[k].acronym = acronymNo
+		if acronymShape(toks[k]) {
+			toks[k].acronym = acronymYes
+		}
+	}
 	return toks
 }
 
@@ -202,6 +219,14 @@ func startsLower(text string) bool {
 // isAcronym reports a word written mostly in capitals: "NSC", "DoT",
 // "IRIGC-M&MTC", "3GPP", "ITU-T".
 func isAcronym(t token) bool {
+	if t.acronym != acronymUnknown {
+		return t.acronym == acronymYes
+	}
+	return acronymShape(t)
+}
+
+// acronymShape is isAcronym without the cache.
+func acronymShape(t token) bool {
 	if !t.word {
 		return false
 	}
