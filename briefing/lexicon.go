@@ -318,6 +318,13 @@ func loadLexicons() *lexicons {
 		if len(f) > 1 {
 			k.aliases = splitList(f[1])
 		}
+		// the other spelling of the same name: "North Atlantic Treaty
+		// Organisation" in a British text
+		for _, f := range append([]string{k.name}, k.aliases...) {
+			if v := otherSpelling(f); v != f {
+				k.aliases = append(k.aliases, v)
+			}
+		}
 		l.knownOrgs[k.name] = k
 		l.known.add(k.name, k.name)
 		for _, a := range k.aliases {
@@ -397,4 +404,13 @@ func loadLexicons() *lexicons {
 	}
 	l.cues = newCueSet(cues)
 	return l
+}
+
+// otherSpelling swaps the British and American spellings of "Organisation":
+// the one word of a body's name that texts write both ways.
+func otherSpelling(name string) string {
+	if strings.Contains(name, "Organization") {
+		return strings.ReplaceAll(name, "Organization", "Organisation")
+	}
+	return strings.ReplaceAll(name, "Organisation", "Organization")
 }

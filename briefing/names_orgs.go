@@ -326,6 +326,7 @@ func (a *analysis) orgCandidates() []OrgCandidate {
 		a.spanCandidates()
 	}
 	all := append(a.orgs[:len(a.orgs):len(a.orgs)], a.spanned...)
+	joinShortForms(all)
 	bodies := map[int]int{} // bodies named per sentence
 	for _, o := range all {
 		if o.key != "" {
@@ -348,6 +349,54 @@ func (a *analysis) orgCandidates() []OrgCandidate {
 		})
 	}
 	return out
+}
+
+// joinShortForms joins a body named by another's name or alias followed
+// by that body's own short form ("NATO Alliance": NATO, which texts call
+// "the Alliance"; organisations.txt [short]) to that body: one body, not
+// two.
+func joinShortForms(all []*org) {
+	for _, o := range all {
+		if o.key == "" {
+			continue
+		}
+		rest, last, ok := cutLastWord(o.name)
+		if !ok {
+			continue
+		}
+		for _, sf := range getLex().short {
+			if sf.short != last {
+				continue
+			}
+			for _, p := range all {
+				if p == o || p.key == "" || p.name != sf.full || !(p.name == rest || slices.Contains(p.aliases, rest) || knownAlias(p.name, rest)) {
+					continue
+				}
+				addMention(&p.aliases, o.name)
+				for _, i := range o.indices {
+					addIndex(&p.indices, i)
+				}
+				p.inRole = p.inRole && o.inRole
+				o.key = "" // merged
+				break
+			}
+		}
+	}
+}
+
+// knownAlias reports alias as one the lexicon gives the known body name.
+func knownAlias(name, alias string) bool {
+	k, ok := getLex().knownOrgs[name]
+	return ok && slices.Contains(k.aliases, alias)
+}
+
+// cutLastWord splits a name of two words or more before its last word.
+func cutLastWord(name string) (rest, last string, ok bool) {
+	i := strings.LastIndexByte(name, ' ')
+	if i <= 0 {
+		return "", "", false
+	}
+	return name[:i], name[i+1:], true
 }
 
 func b2f(b bool) float64 {

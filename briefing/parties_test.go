@@ -200,6 +200,10 @@ func TestOrganisationNames(t *testing.T) {
 			nil},
 		{"The AU and the G20 met.",
 			[]string{"African Union", "Group of Twenty"}},
+		// one body however a text calls it: NATO, "the NATO Alliance",
+		// "the Alliance", the British spelling of its name
+		{"Both countries are members of the NATO Alliance. NATO allies met, and the Alliance agreed. The North Atlantic Treaty Organisation was founded in 1949.",
+			[]string{"North Atlantic Treaty Organization"}},
 		// a known body is not the short form of its own part
 		{"The United Nations Security Council met. The United Nations also sent aid.",
 			[]string{"United Nations Security Council", "United Nations"}},
