@@ -327,6 +327,7 @@ func (a *analysis) orgCandidates() []OrgCandidate {
 	}
 	all := append(a.orgs[:len(a.orgs):len(a.orgs)], a.spanned...)
 	joinShortForms(all)
+	joinCountryPrefixed(all)
 	bodies := map[int]int{} // bodies named per sentence
 	for _, o := range all {
 		if o.key != "" {
@@ -356,32 +357,72 @@ func (a *analysis) orgCandidates() []OrgCandidate {
 // "the Alliance"; organisations.txt [short]) to that body: one body, not
 // two.
 func joinShortForms(all []*org) {
+	fullOf := map[string]string{}
+	for _, sf := range getLex().short {
+		fullOf[sf.short] = sf.full
+	}
+	byName := orgsByName(all)
 	for _, o := range all {
-		if o.key == "" {
-			continue
-		}
 		rest, last, ok := cutLastWord(o.name)
-		if !ok {
+		if !ok || o.key == "" || fullOf[last] == "" {
 			continue
 		}
-		for _, sf := range getLex().short {
-			if sf.short != last {
-				continue
-			}
-			for _, p := range all {
-				if p == o || p.key == "" || p.name != sf.full || !(p.name == rest || slices.Contains(p.aliases, rest) || knownAlias(p.name, rest)) {
-					continue
-				}
-				addMention(&p.aliases, o.name)
-				for _, i := range o.indices {
-					addIndex(&p.indices, i)
-				}
-				p.inRole = p.inRole && o.inRole
-				o.key = "" // merged
+		p := byName[fullOf[last]]
+		if p == nil || p == o || p.key == "" || !(p.name == rest || slices.Contains(p.aliases, rest) || knownAlias(p.name, rest)) {
+			continue
+		}
+		mergeOrg(p, o)
+	}
+}
+
+// joinCountryPrefixed joins a body to the same name with its country
+// before it ("Department of State", "U.S. Department of State"), the
+// longer one keeping both: one body, not two.
+func joinCountryPrefixed(all []*org) {
+	byName := orgsByName(all)
+	for _, p := range all {
+		for i := strings.IndexByte(p.name, ' '); i > 0 && p.key != ""; {
+			if o := byName[p.name[i+1:]]; o != nil && o != p && o.key != "" && namesCountry(p.name[:i]) {
+				mergeOrg(p, o)
 				break
 			}
+			j := strings.IndexByte(p.name[i+1:], ' ')
+			if j < 0 {
+				break
+			}
+			i += 1 + j
 		}
 	}
+}
+
+// orgsByName indexes the bodies not merged away by name (the first of a
+// name).
+func orgsByName(all []*org) map[string]*org {
+	m := make(map[string]*org, len(all))
+	for _, o := range all {
+		if _, ok := m[o.name]; !ok && o.key != "" {
+			m[o.name] = o
+		}
+	}
+	return m
+}
+
+// mergeOrg makes o an alias of p.
+func mergeOrg(p, o *org) {
+	addMention(&p.aliases, o.name)
+	for _, i := range o.indices {
+		addIndex(&p.indices, i)
+	}
+	p.inRole = p.inRole && o.inRole
+	o.key = "" // merged
+}
+
+// namesCountry reports words that are a country's name, abbreviation or
+// demonym and nothing else: "U.S.", "Indian".
+func namesCountry(words string) bool {
+	toks := tokenize(words)
+	n, _ := getLex().countries.match(toks, 0)
+	return n > 0 && n == len(toks)
 }
 
 // knownAlias reports alias as one the lexicon gives the known body name.

@@ -704,12 +704,7 @@ func (a *analysis) findOrgs() {
 		}
 		for _, p := range a.orgs {
 			if p != o && o.key != "" && p.key != "" && strings.HasPrefix(p.key, o.key+" ") && !o.definite {
-				addMention(&p.aliases, o.name)
-				for _, i := range o.indices {
-					addIndex(&p.indices, i)
-				}
-				p.inRole = p.inRole && o.inRole
-				o.key = "" // merged
+				mergeOrg(p, o)
 				break
 			}
 		}

@@ -204,6 +204,9 @@ func TestOrganisationNames(t *testing.T) {
 		// "the Alliance", the British spelling of its name
 		{"Both countries are members of the NATO Alliance. NATO allies met, and the Alliance agreed. The North Atlantic Treaty Organisation was founded in 1949.",
 			[]string{"North Atlantic Treaty Organization"}},
+		// a body with and without its country before it is one body
+		{"The U.S. Department of State welcomed the accords. The Department of State will host the signing.",
+			[]string{"U.S. Department of State"}},
 		// a known body is not the short form of its own part
 		{"The United Nations Security Council met. The United Nations also sent aid.",
 			[]string{"United Nations Security Council", "United Nations"}},
