@@ -183,10 +183,6 @@ func (s *passage) markCountries() {
 		if !isCap(view[i]) && !strings.HasPrefix(view[i].text, "the") {
 			continue
 		}
-		if n, _ := l.notStates.match(view, i); n > 0 {
-			i += n - 1 // "Turkish Republic of Northern Cyprus": no state's mention
-			continue
-		}
 		n, name := l.countries.match(view, i)
 		if n == 0 {
 			// a plural demonym: "hosting of Afghans"

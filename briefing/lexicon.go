@@ -179,10 +179,8 @@ type lexicons struct {
 	// for Czechia, "Turkey" for Türkiye), which the text's own usage
 	// decides between.
 	shortNames map[string]string
-	// notStates are names of polities that hold a state's name but are
-	// no state of the list (countries.txt [not-states]); currencies are
-	// words after a country word that make it a currency ("US dollars").
-	notStates  *phraseSet
+	// currencies are words after a country word that make it a currency
+	// ("US dollars").
 	currencies map[string]bool
 	// demonyms are the folded one-word demonyms of countries.txt: one
 	// before another names a community ("Greek Cypriot"), not a state.
@@ -250,7 +248,7 @@ func loadLexicons() *lexicons {
 		orgHeads:   map[string]bool{},
 		orgWeak:    map[string]bool{},
 		countries:  newPhraseSet(), countryCodes: map[string]bool{}, shortNames: map[string]string{},
-		notStates: newPhraseSet(), demonyms: map[string]bool{}, shortened: map[string]string{},
+		demonyms: map[string]bool{}, shortened: map[string]string{},
 		cities:    newPhraseSet(),
 		known:     newPhraseSet(),
 		knownOrgs: map[string]*knownOrg{}, knownCaps: map[string]bool{},
@@ -363,9 +361,6 @@ func loadLexicons() *lexicons {
 			l.cities.add(c, name)
 		}
 		l.shortNames[phraseKey(tokenize(name))] = name
-	}
-	for _, n := range vocab.Sections("countries.txt")["not-states"] {
-		l.notStates.add(n, n)
 	}
 	l.currencies = vocab.Set(vocab.Sections("countries.txt")["currencies"])
 	l.peoples = map[string]bool{}

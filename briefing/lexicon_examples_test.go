@@ -87,9 +87,6 @@ var lexiconChecks = []lexiconCheck{
 		name := firstField(e)
 		return slices.ContainsFunc(p.Countries, func(c Country) bool { return canonicalCountry(c.Name) == name })
 	}},
-	{"countries.txt", "not-states", "no country", func(e vocab.Entry, p Parties) bool {
-		return len(p.Countries) == 0
-	}},
 	{"countries.txt", "currencies", "a currency, no country", func(e vocab.Entry, p Parties) bool {
 		return len(p.Countries) == 0
 	}},
