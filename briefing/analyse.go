@@ -31,13 +31,11 @@ type passage struct {
 	cms    []countryMention
 	owner  []int // token -> person mention that consumed it, -1 if none
 	roleOf []bool
-	// noApostrophes marks a passage of a document that has no apostrophe
-	// at all, whose possessives lost theirs: "Department of Justices
-	// Antitrust Division" (lostPossessive).
-	noApostrophes bool
-	// docWords are the words of the whole document and its pairs of
-	// words, when noApostrophes: a possessive's stem is among them
-	// ("Justice" for "Justices", "of Justice" for "of Justices").
+	// docWords, set only in a document without a single apostrophe (whose
+	// possessives lost theirs: "Department of Justices Antitrust
+	// Division", lostPossessive), are the words of the whole document and
+	// its pairs of words: a possessive's stem is among them ("Justice"
+	// for "Justices", "of Justice" for "of Justices").
 	docWords map[string]bool
 }
 

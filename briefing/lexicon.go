@@ -202,13 +202,9 @@ type lexicons struct {
 	cues      *cueSet
 
 	// word lists, folded to lower case unless said otherwise
-	connectors    map[string]bool // join the words of an office or a name
-	orgConnectors map[string]bool // join the words of a body's name after its head noun
-	particles     map[string]bool // "bin", "von"
-	// particleFirst and particleMax hold the first bytes and the longest length of the
-	// particles, a test cheaper than the map that most words fail
-	particleFirst   [256]bool
-	particleMax     int
+	connectors      map[string]bool // join the words of an office or a name
+	orgConnectors   map[string]bool // join the words of a body's name after its head noun
+	particles       map[string]bool // "bin", "von"
 	honorificSexes  map[string]int  // 1 for an honorific of a man ("mr"), 2 of a woman ("mrs")
 	stopCaps        map[string]bool // capitalised words that are no part of a name
 	headlineVerbs   map[string]bool
@@ -255,10 +251,6 @@ func loadLexicons() *lexicons {
 	}
 	names := vocab.Sections("names.txt")
 	l.particles = vocab.Set(names["particles"])
-	for p := range l.particles {
-		l.particleFirst[p[0]] = true
-		l.particleMax = max(l.particleMax, len(p))
-	}
 	l.honorificSexes = map[string]int{}
 	for sex, sec := range []string{"honorifics-of-men", "honorifics-of-women"} {
 		for _, w := range vocab.Words(names[sec]) {

@@ -326,8 +326,6 @@ func (a *analysis) orgCandidates() []OrgCandidate {
 		a.spanCandidates()
 	}
 	all := append(a.orgs[:len(a.orgs):len(a.orgs)], a.spanned...)
-	joinShortForms(all)
-	joinCountryPrefixed(all)
 	bodies := map[int]int{} // bodies named per sentence
 	for _, o := range all {
 		if o.key != "" {
@@ -787,6 +785,10 @@ func (a *analysis) spanCandidates() {
 			addSpan(&omention{name: strings.TrimRight(span(s.text, s.toks, st, end), "’'"), start: st, end: end}, s)
 		}
 	}
+	// with every candidate in, one body however the text names it
+	all := append(a.orgs[:len(a.orgs):len(a.orgs)], a.spanned...)
+	joinShortForms(all)
+	joinCountryPrefixed(all)
 }
 
 // longAcronym reports a name of three to six capital letters, with no

@@ -989,12 +989,18 @@ func (s *passage) expansionStart(paren int) int {
 // initialsSpell reports whether the initials of the capitalised words of
 // tokens [i, j) spell acr.
 func (s *passage) initialsSpell(i, j int, acr string) bool {
+	return capInitials(s.toks[i:j]) == strings.ToUpper(acr)
+}
+
+// capInitials returns the first letters of the capitalised words of
+// toks, in capitals.
+func capInitials(toks []token) string {
 	var b strings.Builder
-	for k := i; k < j; k++ {
-		if t := s.toks[k]; t.word && isCap(t) {
+	for _, t := range toks {
+		if isCap(t) {
 			r, _ := utf8.DecodeRuneInString(t.text)
 			b.WriteRune(unicode.ToUpper(r))
 		}
 	}
-	return b.String() == strings.ToUpper(acr)
+	return b.String()
 }

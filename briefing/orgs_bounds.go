@@ -68,7 +68,7 @@ func (s *passage) loneHeadEnds(j int) bool {
 // Justice"), or the stem is an executive body's head noun
 // ("Departments"), a country ("Chiles") or an acronym ("FBIs").
 func (s *passage) lostPossessive(k int, inComp bool) bool {
-	if !s.noApostrophes || k+1 >= len(s.toks) {
+	if s.docWords == nil || k+1 >= len(s.toks) {
 		return false
 	}
 	t := s.toks[k]

@@ -90,15 +90,7 @@ func newGazetteer(lines []string) *gazetteer {
 
 // initials returns the first letters of the capitalised words of name:
 // "ESA" for "European Space Agency".
-func initials(name string) string {
-	var b strings.Builder
-	for _, t := range tokenize(name) {
-		if isCap(t) {
-			b.WriteString(t.text[:1])
-		}
-	}
-	return b.String()
-}
+func initials(name string) string { return capInitials(tokenize(name)) }
 
 // handForms are the names and aliases of the hand-written lexicon's
 // well-known bodies, as written.
@@ -174,8 +166,8 @@ func (s *passage) gazetteerNames(covered []bool) []*omention {
 		if covered[i] || !isCap(s.toks[i]) {
 			continue
 		}
-		n, name := g.names.match(s.toks, i)
-		if n < 2 || !(isCap(s.toks[i+n-1]) || isAcronym(s.toks[i+n-1])) {
+		n, name := g.match(s.toks, i)
+		if n < 2 {
 			continue
 		}
 		free, head := true, false
@@ -217,14 +209,23 @@ func (s *passage) addGazetteer(out []*omention, covered []bool, add func(*omenti
 		add(m)
 	}
 	l := getLex()
+	shouting := -1 // s.shouting(), once asked
 	for i := 0; i < len(s.toks); i++ {
 		t := s.toks[i]
 		if covered[i] || !(isCap(t) || isAcronym(t)) {
 			continue
 		}
 		n, name := g.match(s.toks, i)
-		if n == 1 && isAcronym(t) && s.shouting() {
-			continue // a word of a line in capitals: "SHARE", "ERA"
+		if n == 1 && isAcronym(t) {
+			if shouting < 0 {
+				shouting = 0
+				if s.shouting() {
+					shouting = 1
+				}
+			}
+			if shouting == 1 {
+				continue // a word of a line in capitals: "SHARE", "ERA"
+			}
 		}
 		if n == 0 {
 			// "EFTA-led": the acronym as the first part of a compound

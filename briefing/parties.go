@@ -106,7 +106,7 @@ func (a *analysis) readPassages() {
 		}
 	}
 	for _, s := range a.segs {
-		s.noApostrophes, s.docWords = true, words
+		s.docWords = words
 	}
 }
 
@@ -394,6 +394,10 @@ func (a *analysis) signOff() {
 		}
 		start = i
 	}
+	offices := make([]string, len(bl)-start) // each line of the block read as an office, once
+	for i := range offices {
+		offices[i] = officeLine(strings.TrimSpace(bl[start+i].Text))
+	}
 	opens := true // the next line may open a contact entry
 	for i := start; i < len(bl); i++ {
 		t := strings.TrimSpace(bl[i].Text)
@@ -408,7 +412,7 @@ func (a *analysis) signOff() {
 		if names == nil {
 			// an office may stand on the line before its holder's name:
 			// "Foreign Ministry Official Spokesman", "Dr. Ahmed Al-Sahaf"
-			opens = officeLine(t) != ""
+			opens = offices[i-start] != ""
 			continue
 		}
 		if !opens {
@@ -417,12 +421,10 @@ func (a *analysis) signOff() {
 		opens = false
 		role := ""
 		if i > start {
-			role = officeLine(strings.TrimSpace(bl[i-1].Text))
+			role = offices[i-1-start]
 		}
-		if i+1 < len(bl) && bl[i+1].Kind != summarize.Paragraph {
-			if r := officeLine(strings.TrimSpace(bl[i+1].Text)); r != "" {
-				role = r
-			}
+		if i+1 < len(bl) && bl[i+1].Kind != summarize.Paragraph && offices[i+1-start] != "" {
+			role = offices[i+1-start]
 		}
 		for _, name := range names {
 			key := nameKey(words(name))
@@ -442,7 +444,7 @@ func (a *analysis) signOff() {
 // officeLine returns a sign-off line that is an office and nothing else
 // ("Spokesperson to the Chairperson"), or "".
 func officeLine(t string) string {
-	if r := newPassage(t, -1); r.hasRole(0, len(r.toks)) && len(r.cms) == 0 && !contactSentence(t) {
+	if r := newPassage(t, -1); r.hasRole(0, len(r.toks)) && len(r.cms) == 0 && !endsSentence(t) {
 		if names, _ := signOffNames(t); names == nil {
 			return t
 		}
@@ -450,8 +452,9 @@ func officeLine(t string) string {
 	return ""
 }
 
-// contactSentence reports a line that ends as a sentence does: no office.
-func contactSentence(t string) bool { return t == "" || strings.ContainsAny(t[len(t)-1:], ".:!?") }
+// endsSentence reports a line that ends as a sentence does: no name,
+// office or address of a contact block.
+func endsSentence(t string) bool { return t == "" || strings.ContainsAny(t[len(t)-1:], ".:!?") }
 
 // maxContactLines bounds the lines of a sign-off or contact block.
 const maxContactLines = 8
@@ -467,7 +470,7 @@ func contactLine(b summarize.Block) bool {
 	if b.Kind != summarize.Meta && b.Kind != summarize.Heading || len(t) > 80 {
 		return false
 	}
-	return !strings.ContainsAny(t[len(t)-1:], ".:!?")
+	return !endsSentence(t)
 }
 
 // addressLine reports a line of e-mail addresses or telephone numbers:
