@@ -8,9 +8,11 @@ package fit
 
 import (
 	"encoding/json"
+	"fmt"
 	"math"
 	"os"
 	"runtime"
+	"strings"
 	"sync"
 
 	"github.com/brief-dev/brief/internal/rouge"
@@ -281,4 +283,26 @@ func WriteJSON(path string, v any) ([]byte, error) {
 	}
 	data = append(data, '\n')
 	return data, os.WriteFile(path, data, 0o644)
+}
+
+// Columns returns the positions in all of the feature names want, and of
+// their copies named copyPrefix+name when copyPrefix is not "", for a
+// trainer's -drop: a name all lacks is an error, so that a mistyped
+// feature is not silently kept.
+func Columns(all, want []string, copyPrefix string) ([]int, error) {
+	var out []int
+	for _, w := range want {
+		w = strings.TrimSpace(w)
+		found := false
+		for i, n := range all {
+			if n == w || copyPrefix != "" && n == copyPrefix+w {
+				out = append(out, i)
+				found = true
+			}
+		}
+		if !found {
+			return nil, fmt.Errorf("no feature %q", w)
+		}
+	}
+	return out, nil
 }

@@ -1,6 +1,7 @@
 package fit
 
 import (
+	"fmt"
 	"math"
 	"slices"
 	"testing"
@@ -78,5 +79,21 @@ func TestLogistic(t *testing.T) {
 	_, again, _, _ := Logistic(x, y, w, 1)
 	if !slices.Equal(beta, again) {
 		t.Error("two fits differ")
+	}
+}
+
+// TestColumns: a trainer's -drop finds each feature and its copies, and
+// refuses a name it does not know.
+func TestColumns(t *testing.T) {
+	all := []string{"rule", "known", "span*known", "span*rule"}
+	got, err := Columns(all, []string{"known", " rule"}, "span*")
+	if err != nil || fmt.Sprint(got) != "[1 2 0 3]" {
+		t.Errorf("Columns = %v, %v; want [1 2 0 3]", got, err)
+	}
+	if got, err := Columns(all, []string{"known"}, ""); err != nil || fmt.Sprint(got) != "[1]" {
+		t.Errorf("Columns without copies = %v, %v; want [1]", got, err)
+	}
+	if _, err := Columns(all, []string{"knwon"}, "span*"); err == nil {
+		t.Error("Columns accepted an unknown feature")
 	}
 }

@@ -46,6 +46,7 @@ import (
 	"strings"
 
 	"github.com/brief-dev/brief/internal/vocab"
+	"github.com/brief-dev/brief/internal/vocab/listgen"
 )
 
 // sourceFile is the source's path under -src.
@@ -57,13 +58,8 @@ func main() {
 		out = flag.String("out", "", "write the list to `FILE` (default standard output)")
 	)
 	flag.Parse()
-	if *src == "" && *out != "" && flag.NArg() == 0 {
-		// go generate ./... on a machine without the source: the committed
-		// list stays, and the other generators still run.
-		if _, err := os.Stat(*out); err == nil {
-			fmt.Fprintf(os.Stderr, "genbodies: no -src (BRIEF_BODY_SOURCES is not set): %s kept as it is\n", *out)
-			return
-		}
+	if listgen.Kept("genbodies", "BRIEF_BODY_SOURCES", *src, *out, flag.NArg()) {
+		return // go generate ./... on a machine without the sources
 	}
 	if *src == "" || flag.NArg() > 0 {
 		fmt.Fprintln(os.Stderr, "usage: genbodies -src DIR [-out FILE]\n"+
@@ -80,13 +76,7 @@ func main() {
 	}
 	sum := sha256.Sum256(data)
 	list := render(selectBodies(recs), len(recs), hex.EncodeToString(sum[:]))
-	if *out == "" {
-		if _, err := os.Stdout.Write(list); err != nil {
-			fail(err)
-		}
-		return
-	}
-	if err := os.WriteFile(*out, list, 0o644); err != nil {
+	if err := listgen.Write(*out, list); err != nil {
 		fail(err)
 	}
 }

@@ -56,6 +56,7 @@ import (
 	"strings"
 
 	"github.com/brief-dev/brief/internal/vocab"
+	"github.com/brief-dev/brief/internal/vocab/listgen"
 )
 
 func main() {
@@ -68,13 +69,8 @@ func main() {
 		out   = flag.String("out", "", "write the list to `FILE` (default standard output)")
 	)
 	flag.Parse()
-	if *src == "" && *out != "" && flag.NArg() == 0 {
-		// go generate ./... on a machine without the registers: the
-		// committed list stays, and the other generators still run.
-		if _, err := os.Stat(*out); err == nil {
-			fmt.Fprintf(os.Stderr, "gennames: no -src (BRIEF_NAME_SOURCES is not set): %s kept as it is\n", *out)
-			return
-		}
+	if listgen.Kept("gennames", "BRIEF_NAME_SOURCES", *src, *out, flag.NArg()) {
+		return // go generate ./... on a machine without the sources
 	}
 	if *src == "" || flag.NArg() > 0 {
 		// go generate passes $BRIEF_NAME_SOURCES, empty when it is not set.
@@ -95,13 +91,7 @@ func main() {
 		}
 	}
 	data := render(cfg)
-	if *out == "" {
-		if _, err := os.Stdout.Write(data); err != nil {
-			fail(err)
-		}
-		return
-	}
-	if err := os.WriteFile(*out, data, 0o644); err != nil {
+	if err := listgen.Write(*out, data); err != nil {
 		fail(err)
 	}
 }

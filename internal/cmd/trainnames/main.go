@@ -52,7 +52,10 @@ func main() {
 	fmt.Printf("%d documents from %d publishers\n", len(docs), len(pubs))
 	prepare(docs)
 	if *drop != "" {
-		dropFeatures(docs, strings.Split(*drop, ","))
+		if err := dropFeatures(docs, strings.Split(*drop, ",")); err != nil {
+			fmt.Fprintln(os.Stderr, "trainnames:", err)
+			os.Exit(2)
+		}
 	}
 	candidateCounts(docs)
 	if *lopo {
@@ -369,19 +372,17 @@ func nonZero(x []float64) string {
 // dropFeatures holds the named organisation features of every candidate
 // at zero, and their copies for capitalised spans: a constant column
 // weighs nothing, so the fit is the fit without them.
-func dropFeatures(docs []*doc, names []string) {
-	off := map[string]bool{}
-	for _, n := range names {
-		off[strings.TrimSpace(n)] = true
+func dropFeatures(docs []*doc, names []string) error {
+	cols, err := fit.Columns(briefing.OrgFeatureNames(), names, "span*")
+	if err != nil {
+		return fmt.Errorf("-drop: %w", err)
 	}
-	for i, n := range briefing.OrgFeatureNames() {
-		if !off[n] && !off[strings.TrimPrefix(n, "span*")] {
-			continue
-		}
+	for _, i := range cols {
 		for _, d := range docs {
 			for _, c := range d.cands {
 				c.Features[i] = 0
 			}
 		}
 	}
+	return nil
 }

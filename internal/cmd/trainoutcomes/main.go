@@ -145,17 +145,11 @@ func main() {
 // dropFeatures holds the named sentence features at 0 in every document's
 // candidates, so that the fits leave them out.
 func dropFeatures(docs []*doc, names []string) error {
-	all := briefing.OutcomeFeatureNames()
-	for _, name := range names {
-		k := -1
-		for i, n := range all {
-			if n == strings.TrimSpace(name) {
-				k = i
-			}
-		}
-		if k < 0 {
-			return fmt.Errorf("-drop: no sentence feature %q", name)
-		}
+	cols, err := fit.Columns(briefing.OutcomeFeatureNames(), names, "")
+	if err != nil {
+		return fmt.Errorf("-drop: %w", err)
+	}
+	for _, k := range cols {
 		for _, d := range docs {
 			for _, ex := range d.examples {
 				ex.Features[k] = 0
