@@ -151,9 +151,14 @@ func (s *passage) markCountries() {
 	// (the text has no dash at all in most passages: one look at it)
 	if hasDash(s.text) && slices.ContainsFunc(s.toks, isHyphenated) {
 		view, from = make([]token, 0, len(s.toks)+4), make([]int, 0, len(s.toks)+4)
-		// a state's own hyphenated name stays whole: "Guinea-Bissau",
-		// "Timor-Leste" (its parts would name Guinea, or nothing)
-		namesState := func(i int) bool { n, _ := l.countries.match(s.toks, i); return n > 0 }
+		// a state's or region's own hyphenated name stays whole:
+		// "Guinea-Bissau", "Timor-Leste" (its parts would name Guinea, or
+		// nothing), "Kosovo-Metohija"
+		namesState := func(i int) bool {
+			n, _ := l.countries.match(s.toks, i)
+			r, _ := l.regions.match(s.toks, i)
+			return n > 0 || r > 0
+		}
 		for i, t := range s.toks {
 			if !isHyphenated(t) || namesState(i) {
 				view, from = append(view, t), append(from, i)
@@ -179,6 +184,10 @@ func (s *passage) markCountries() {
 	}
 	for i := 0; i < len(view); i++ {
 		if !isCap(view[i]) && !strings.HasPrefix(view[i].text, "the") {
+			continue
+		}
+		if n, _ := l.regions.match(view, i); n > 0 {
+			i += n - 1 // "New Mexico", "Port of Spain": a region's name, no state's mention
 			continue
 		}
 		n, name := l.countries.match(view, i)

@@ -179,8 +179,11 @@ type lexicons struct {
 	// for Czechia, "Turkey" for Türkiye), which the text's own usage
 	// decides between.
 	shortNames map[string]string
-	// currencies are words after a country word that make it a currency
-	// ("US dollars").
+	// regions are names of regions that hold another state's name ("New
+	// Mexico", generated into regions.txt from ISO 3166-2): no state's
+	// mention. currencies are words after a country word that make it a
+	// currency ("US dollars").
+	regions    *phraseSet
 	currencies map[string]bool
 	// demonyms are the folded one-word demonyms of countries.txt: one
 	// before another names a community ("Greek Cypriot"), not a state.
@@ -244,7 +247,7 @@ func loadLexicons() *lexicons {
 		orgHeads:   map[string]bool{},
 		orgWeak:    map[string]bool{},
 		countries:  newPhraseSet(), countryCodes: map[string]bool{}, shortNames: map[string]string{},
-		demonyms: map[string]bool{}, shortened: map[string]string{},
+		regions: newPhraseSet(), demonyms: map[string]bool{}, shortened: map[string]string{},
 		cities:    newPhraseSet(),
 		known:     newPhraseSet(),
 		knownOrgs: map[string]*knownOrg{}, knownCaps: map[string]bool{},
@@ -353,6 +356,9 @@ func loadLexicons() *lexicons {
 			l.cities.add(c, name)
 		}
 		l.shortNames[phraseKey(tokenize(name))] = name
+	}
+	for _, n := range vocab.Sections("regions.txt")[""] {
+		l.regions.add(n, n)
 	}
 	l.currencies = vocab.Set(vocab.Sections("countries.txt")["currencies"])
 	l.peoples = map[string]bool{}
