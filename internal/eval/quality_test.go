@@ -96,9 +96,9 @@ const corpusDir = "../../testdata/corpus"
 
 // TestCorpusFloor holds brief to its figures on the annotated corpus
 // documents whose texts are in the repository (public domain or under an
-// open licence: 13 publishers, 245 documents), pooled, so that a change
+// open licence: 17 publishers, 267 documents), pooled, so that a change
 // that loses parties or outcomes on publishers other than the White House
-// fails the build. The floors are the figures of 2026-12-05 less one point;
+// fails the build. The floors are the figures of 2026-12-06 less one point;
 // raise them with the figures.
 func TestCorpusFloor(t *testing.T) {
 	dirs, err := filepath.Glob(filepath.Join(corpusDir, "*"))
@@ -133,7 +133,7 @@ func TestCorpusFloor(t *testing.T) {
 		gold = append(gold, g...)
 	}
 	if len(gold) < 200 {
-		t.Fatalf("%d annotated documents with texts, want the corpus's 245", len(gold))
+		t.Fatalf("%d annotated documents with texts, want the corpus's 267", len(gold))
 	}
 	rep := ScoreGold(gold, preds)
 	var out strings.Builder
@@ -152,23 +152,24 @@ func TestCorpusFloor(t *testing.T) {
 	}
 }
 
-// The corpus figures of 2026-12-06 (TestCorpusFloor), 245 documents with
-// their texts in the repository, the models fitted on all 480 annotated
-// documents after the organisation audit.
+// The corpus figures of 2026-12-06 (TestCorpusFloor), 267 documents with
+// their texts in the repository (the US Mission to the UN's, US embassies',
+// Federal Reserve's and UK Parliament's among them), the models fitted on
+// the 515 annotated documents of the last refit.
 const (
-	corpusPersons   = 96.00 // the names and outcome models were fitted on these documents: regression floors, not held-out figures
-	corpusRoles     = 91.21
-	corpusOrgs      = 82.71
-	corpusCountries = 99.47 // rules, no fitting: Northern Cyprus, which the trnc-mfa and turkey-mfa annotations list, is no state of the scheme
-	corpusOutcomes  = 87.85
-	// On 28 statements without outcomes: 14 picks, 9 of them sentences
+	corpusPersons   = 95.85 // the names and outcome models were fitted on these documents: regression floors, not held-out figures
+	corpusRoles     = 90.94
+	corpusOrgs      = 85.06
+	corpusCountries = 99.28 // rules, no fitting: Northern Cyprus, which the trnc-mfa and turkey-mfa annotations list, is no state of the scheme
+	corpusOutcomes  = 88.70
+	// On 41 statements without outcomes: 23 picks, 16 of them sentences
 	// the annotation accepts. The outcome model was fitted on these
 	// statements, so this is a floor against regressions; left out by
-	// publisher it makes 24 wrong picks on 480 documents, far from the
+	// publisher it makes 29 wrong picks on 543 documents, far from the
 	// issue's bar of one.
-	corpusNoOutcomePicks = 14
+	corpusNoOutcomePicks = 23
 )
 
 // corpusWrongNoOutcomePicks bounds the picks on statements without
 // outcomes that the annotation does not accept.
-const corpusWrongNoOutcomePicks = 5
+const corpusWrongNoOutcomePicks = 7
