@@ -323,7 +323,17 @@ func headlineVerb(w string) bool {
 	}
 	// a past tense or an adverb by its ending, but not a common given
 	// name with that ending ("Ahmed", "Mohammed")
-	return (len(f) > 4 && strings.HasSuffix(f, "ed") || len(f) > 5 && strings.HasSuffix(f, "ly")) && !givenNames()[f]
+	if (len(f) > 4 && strings.HasSuffix(f, "ed") || len(f) > 5 && strings.HasSuffix(f, "ly")) && !givenNames()[f] {
+		return true
+	}
+	// the -ing form of a headline's verb: "… Thomas-Greenfield Recognizing
+	// …", "Welcoming" (recognizes, welcomes); no surname ends so
+	// ("Jinping", "Browning": no "jinps", "browns" among the verbs)
+	if stem, ok := strings.CutSuffix(f, "ing"); ok && len(stem) > 2 {
+		v := getLex().headlineVerbs
+		return v[stem+"s"] || v[stem+"es"]
+	}
+	return false
 }
 
 // roleElect returns the office of "Ambassador-designate" or

@@ -208,6 +208,7 @@ type lexicons struct {
 	honorificSexes  map[string]int  // 1 for an honorific of a man ("mr"), 2 of a woman ("mrs")
 	stopCaps        map[string]bool // capitalised words that are no part of a name
 	headlineVerbs   map[string]bool
+	postNominals    map[string]bool // "MP", "OBE", as written without full stops
 	geoNouns        map[string]bool // "ocean": a country word before names a region
 	compass         map[string]bool // "south": a country word after names a region
 	eventNouns      map[string]bool // "summit": a body's name before names an event
@@ -275,6 +276,10 @@ func loadLexicons() *lexicons {
 			m += " "
 		}
 		l.discourseMarkers = append(l.discourseMarkers, m)
+	}
+	l.postNominals = map[string]bool{}
+	for _, ln := range vocab.Sections("honorifics.txt")["post-nominals"] {
+		l.postNominals[strings.ReplaceAll(ln, ".", "")] = true
 	}
 	for _, ln := range vocab.Sections("honorifics.txt")[""] {
 		l.honorifics.add(ln, ln)

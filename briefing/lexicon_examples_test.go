@@ -82,6 +82,13 @@ var lexiconChecks = []lexiconCheck{
 			return titleKey(x.Title) == titleKey(form) || wordsIn(form, x.Title)
 		})
 	}},
+	// letters after a name end it: a person of two words or more whose
+	// name leaves them out ("Tom Bishop" of "Tom Bishop MP")
+	{"honorifics.txt", "post-nominals", "a person whose name ends before these letters", func(e vocab.Entry, p Parties) bool {
+		return slices.ContainsFunc(p.Persons, func(x Person) bool {
+			return len(strings.Fields(x.Name)) >= 2 && !wordsIn(e.Text, x.Name)
+		})
+	}},
 	// (printed under whichever of its short names the text uses)
 	{"countries.txt", "", "this country", func(e vocab.Entry, p Parties) bool {
 		name := firstField(e)

@@ -82,7 +82,7 @@ func TestPersonNames(t *testing.T) {
 		{"Home Secretary Anna May met the Finance Minister Tom Key on Monday.",
 			[]string{"Anna May |  | Home Secretary", "Tom Key |  | Finance Minister"}},
 		{"The talks were held with the Hon. Mary Bishop, MP, Minister for Trade.",
-			[]string{"Mary Bishop | Hon. | MP, Minister for Trade"}},
+			[]string{"Mary Bishop | Hon. | Minister for Trade"}},
 		{"The memorandum was signed by Dr. Ahmed Al Kuwaiti, Head of Customs.",
 			[]string{"Ahmed Al Kuwaiti | Dr. | Head of Customs"}},
 		{"The case was handled by Assistant U.S. Attorneys Jane Roe, Mark Doe and Ella Poe of the District.",

@@ -34,8 +34,8 @@ func (s *passage) nameSpans() [][2]int {
 		j := i + 1
 		for j < len(s.toks) {
 			if s.has(j, fName) || s.givenNamePart(j) || s.nisba(j) || s.particleSurname(j) {
-				if n, _ := getLex().honorifics.match(s.toks, j); n > 0 && j+n < len(s.toks) && s.has(j+n, fName) && strings.HasSuffix(s.toks[j+n-1].text, ".") {
-					break // "Nominates Ms. M. Revathi"
+				if n, _ := getLex().honorifics.match(s.toks, j); n > 0 && j+n < len(s.toks) && s.has(j+n, fName) && strings.HasSuffix(s.toks[j+n-1].text, ".") && !s.honorificsOnly(i, j) {
+					break // "Nominates Ms. M. Revathi", but "Rector Prof. Dr. Elif Yazar"
 				}
 				j++
 				continue
@@ -78,6 +78,30 @@ func (s *passage) particleStart(i int) bool {
 	return k < len(s.toks) && s.has(k, fName)
 }
 
+// honorificsOnly reports tokens [i, j) that are honorifics alone ("Prof."
+// of "Prof. Dr. Elif Yazar"): a second honorific after them is part of
+// one title, not the start of another person.
+func (s *passage) honorificsOnly(i, j int) bool {
+	for i < j {
+		n, _ := getLex().honorifics.match(s.toks, i)
+		if n == 0 || !isCap(s.toks[i]) {
+			return false
+		}
+		i += n
+	}
+	return i == j
+}
+
+// postNominal reports letters written after a name that say a seat, an
+// order or a degree (honorifics.txt [post-nominals]: "MP", "KC", "OBE"):
+// the name ends before them.
+func (s *passage) postNominal(k int) bool {
+	if k < 0 || k >= len(s.toks) || !s.toks[k].word {
+		return false
+	}
+	return getLex().postNominals[strings.ReplaceAll(s.toks[k].text, ".", "")]
+}
+
 // lastNameWord reports a capitalised word at token j that the lexicon
 // knows as something else (a month, a function word of headlines, an
 // office, a Roman numeral) but that ends the name of one given name i
@@ -95,7 +119,9 @@ func (s *passage) lastNameWord(i, j int, titled bool) bool {
 		return false
 	}
 	next := j + 1
-	if next < len(s.toks) {
+	// "the Hon. Julie Bishop MP": letters after the name end it
+	postNom := s.postNominal(next)
+	if next < len(s.toks) && !postNom {
 		n := s.toks[next]
 		if isCap(n) || n.word && n.text[0] >= '0' && n.text[0] <= '9' || n.text == "-" || n.text == "(" {
 			return false
@@ -109,8 +135,9 @@ func (s *passage) lastNameWord(i, j int, titled bool) bool {
 	}
 	if s.has(j, fRole) {
 		// an office after a name is an apposition ("Macron President")
-		// unless a comma or the sentence's end follows: "Julie Bishop, MP"
-		return next < len(s.toks) && s.toks[next].text == "," && s.index >= 0
+		// unless a comma or the sentence's end follows: "Julie Bishop, MP",
+		// or letters after the name: "Julie Bishop MP"
+		return (postNom || next < len(s.toks) && s.toks[next].text == ",") && s.index >= 0
 	}
 	return s.has(j, fStop|fWord)
 }
@@ -259,7 +286,9 @@ func (s *passage) roleBefore(p int, viaComma bool) (int, string) {
 			return -1, ""
 		}
 		prev := j - 1
-		if !(s.has(prev, fWord|fName) || s.toks[prev].text == ")") || s.owner[prev] >= 0 {
+		// "The Minister of Commerce of China, Mr. Wang Ling": a country may
+		// end the office
+		if !(s.has(prev, fWord|fName|fCountry) || s.toks[prev].text == ")") || s.owner[prev] >= 0 {
 			return -1, ""
 		}
 		j--
@@ -277,11 +306,15 @@ func (s *passage) roleBefore(p int, viaComma bool) (int, string) {
 			break
 		}
 		switch {
-		case t.word && (isCap(t) || s.has(j, fRole)) && !s.has(j, fStop): // "Chargé d’Affaires"
+		case t.word && (isCap(t) || s.has(j, fRole)) && (!s.has(j, fStop) || s.has(j, fCountry)): // "Chargé d’Affaires", "People’s Republic"
 			k = j
 			j--
 			continue
 		case s.has(j, fConn):
+			k = j
+			j--
+			continue
+		case isPossessive(t) && s.has(j-1, fCountry) && s.has(j+1, fCountry): // "People’s Republic of China"
 			k = j
 			j--
 			continue
@@ -421,6 +454,21 @@ func (s *passage) roleAfter(e int) (start, end int, role string) {
 			j = m + 1
 		}
 	}
+	// "Julie Bishop MP, Minister for …", "Julie Bishop, MP, Minister for
+	// …": the office comes after the letters
+	k := j
+	if k < len(s.toks) && s.toks[k].text == "," {
+		k++
+	}
+	if s.postNominal(k) {
+		m := k + 1
+		for s.postNominal(m) {
+			m++
+		}
+		if m+1 < len(s.toks) && s.toks[m].text == "," && isCap(s.toks[m+1]) {
+			j = m
+		}
+	}
 	if j >= len(s.toks) {
 		return -1, -1, ""
 	}
@@ -438,6 +486,14 @@ func (s *passage) roleAfter(e int) (start, end int, role string) {
 	}
 	if j < len(s.toks) && s.toks[j].key() == "the" {
 		j++
+	}
+	// "Dr. Fuad Hussein, Iraq’s Minister of Foreign Affairs": the
+	// possessor is a country, the office what follows
+	for _, c := range s.cms {
+		if c.tok == j && c.end+1 < len(s.toks) && isPossessive(s.toks[c.end]) && isCap(s.toks[c.end+1]) {
+			j = c.end + 1
+			break
+		}
 	}
 	start = j
 	ok := func(k int) bool {
@@ -696,6 +752,12 @@ func (s *passage) personMentions(base int) []*pmention {
 				m.strong = true
 				s.consume(m, base+id)
 			}
+		}
+		if m.role == "" && m.title != "" {
+			// "Dr. Ioannis Daglis, president of the Hellenic Space
+			// Center": an office in lower case, as runs of name words
+			// take it (spanPersons)
+			m.role = s.lowerRoleAfter(m.end)
 		}
 		if m.country == "" {
 			m.country = s.countryAfter(m.end)
