@@ -209,6 +209,8 @@ type lexicons struct {
 	stopCaps        map[string]bool // capitalised words that are no part of a name
 	headlineVerbs   map[string]bool
 	postNominals    map[string]bool // "MP", "OBE", as written without full stops
+	familyFirst     map[string]bool // "nguyen", "kim": family names written first
+	tenure          map[string]bool // "former": a lower-case word before an office after a name
 	geoNouns        map[string]bool // "ocean": a country word before names a region
 	compass         map[string]bool // "south": a country word after names a region
 	eventNouns      map[string]bool // "summit": a body's name before names an event
@@ -252,6 +254,7 @@ func loadLexicons() *lexicons {
 	}
 	names := vocab.Sections("names.txt")
 	l.particles = vocab.Set(names["particles"])
+	l.familyFirst = vocab.Set(names["family-first"])
 	l.honorificSexes = map[string]int{}
 	for sex, sec := range []string{"honorifics-of-men", "honorifics-of-women"} {
 		for _, w := range vocab.Words(names[sec]) {
@@ -285,6 +288,7 @@ func loadLexicons() *lexicons {
 		l.honorifics.add(ln, ln)
 	}
 	roles := vocab.Sections("roles.txt")
+	l.tenure = vocab.Set(roles["tenure"])
 	for _, ln := range roles["heads"] {
 		l.roleHeads.add(ln, ln)
 	}

@@ -74,6 +74,9 @@ var lexiconChecks = []lexiconCheck{
 	{"roles.txt", "words", "a person whose role holds this word", func(e vocab.Entry, p Parties) bool {
 		return personWithRole(p, e.Text)
 	}},
+	{"roles.txt", "tenure", "a person whose role holds this word", func(e vocab.Entry, p Parties) bool {
+		return personWithRole(p, e.Text)
+	}},
 	{"honorifics.txt", "", "a person with this title", func(e vocab.Entry, p Parties) bool {
 		// "The Honourable" makes the title "Honourable"; "His Majesty"
 		// is part of "His Majesty King"

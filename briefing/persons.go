@@ -143,15 +143,25 @@ func (s *passage) lastNameWord(i, j int, titled bool) bool {
 }
 
 // hyphenatedOffice reports an office of two words written with a hyphen,
-// "Attorney-General", "Governor-General", "Secretary-General".
+// "Attorney-General", "Governor-General", "Secretary-General", "Co-rapporteur".
 func hyphenatedOffice(t token) bool {
 	a, b, ok := strings.Cut(t.text, "-")
 	if !ok || a == "" || b == "" || strings.Contains(b, "-") {
 		return false
 	}
 	toks := []token{{text: a, word: true}, {text: b, word: true}}
-	n, _ := getLex().roleHeads.match(toks, 0)
-	return n == 2
+	if n, _ := getLex().roleHeads.match(toks, 0); n == 2 {
+		return true
+	}
+	// "Co-rapporteur", "Vice-Governor": a prefix of a second holder
+	// before a one-word office
+	switch strings.ToLower(a) {
+	case "co", "vice", "deputy":
+		toks[1].text = strings.ToUpper(b[:1]) + b[1:]
+		n, _ := getLex().roleHeads.match(toks[1:], 0)
+		return n == 1
+	}
+	return false
 }
 
 // officePlural reports a word at i that ends, with an "s", an office of
@@ -445,6 +455,9 @@ func (s *passage) hasRole(i, j int) bool {
 // returns the office's tokens [start, end) and its text, or start -1.
 func (s *passage) roleAfter(e int) (start, end int, role string) {
 	j := e
+	if st, en := s.officeInBrackets(j); st >= 0 {
+		return st, en, span(s.text, s.toks, st, en) // "Jane Roe (Minister of Trade)"
+	}
 	if j < len(s.toks) && s.toks[j].text == "(" { // "(virtually)"
 		m := j + 1
 		for m < len(s.toks) && s.toks[m].text != ")" && m-j <= 3 {
@@ -484,7 +497,15 @@ func (s *passage) roleAfter(e int) (start, end int, role string) {
 	} else if !(s.has(j, fWord) && isCap(s.toks[j])) {
 		return -1, -1, ""
 	}
+	if j < len(s.toks) && (s.toks[j].key() == "and" || s.toks[j].text == "&") && s.toks[j-1].text == "," {
+		return -1, -1, "" // "Prime Minister Jane Roe, and Chairman of …": the list's next office
+	}
 	if j < len(s.toks) && s.toks[j].key() == "the" {
+		j++
+	}
+	tenure := -1 // "former President of …": a word of when the office is held
+	if j+1 < len(s.toks) && s.tenureAt(j) && isCap(s.toks[j+1]) {
+		tenure = j
 		j++
 	}
 	// "Dr. Fuad Hussein, Iraq’s Minister of Foreign Affairs": the
@@ -527,6 +548,9 @@ func (s *passage) roleAfter(e int) (start, end int, role string) {
 	if end <= start || !s.hasRole(start, end) {
 		return -1, -1, ""
 	}
+	if tenure >= 0 && tenure == start-1 {
+		start = tenure
+	}
 	// the first part must not be mostly a name: "Name, Name, …"
 	// further comma-separated parts that name a body: ", ITU", ", Clearsynth Labs"
 	for end < len(s.toks) && s.toks[end].text == "," {
@@ -550,6 +574,37 @@ func (s *passage) roleAfter(e int) (start, end int, role string) {
 		end = k
 	}
 	return start, end, span(s.text, s.toks, start, end)
+}
+
+// tenureAt reports a word at token k that says when an office is held
+// (roles.txt [tenure]: "former", "acting").
+func (s *passage) tenureAt(k int) bool {
+	return k < len(s.toks) && isLowerWord(s.toks[k]) && getLex().tenure[s.toks[k].key()]
+}
+
+// officeInBrackets returns the tokens [start, end) of an office written in
+// brackets at token j, right after a name: "Jane Roe (Minister of Trade)";
+// or -1. Brackets with no office head hold something else: a party and a
+// country ("(EPP, IE)"), an acronym.
+func (s *passage) officeInBrackets(j int) (start, end int) {
+	if j >= len(s.toks) || s.toks[j].text != "(" {
+		return -1, -1
+	}
+	m := j + 1
+	for m < len(s.toks) && m-j <= 12 && s.owner[m] < 0 {
+		t := s.toks[m]
+		if t.text == ")" {
+			break
+		}
+		if !(t.word && isCap(t) || s.has(m, fConn) || t.text == "," || isPossessive(t)) {
+			return -1, -1
+		}
+		m++
+	}
+	if m >= len(s.toks) || s.toks[m].text != ")" || m == j+1 || !isCap(s.toks[j+1]) || !s.hasRole(j+1, m) || s.bodyNotOffice(j+1, m) {
+		return -1, -1
+	}
+	return j + 1, m
 }
 
 // startsPerson reports an honorific at token i, which begins another
@@ -656,7 +711,10 @@ func (s *passage) personMentions(base int) []*pmention {
 					b--
 				}
 				prevOwner := -1
-				if b >= 1 && s.toks[b].text == "," {
+				if rs >= 2 && s.toks[rs-1].key() == "and" && s.toks[rs-2].text == "," {
+					// "…, and Commissioner for Migration, Home Affairs and
+					// Citizenship, Jane Roe": the office opens the list's next item
+				} else if b >= 1 && s.toks[b].text == "," {
 					prevOwner = s.owner[b-1]
 				} else if b == rs-1 && b >= 0 {
 					prevOwner = s.owner[b]
@@ -739,8 +797,17 @@ func (s *passage) personMentions(base int) []*pmention {
 			continue
 		}
 		if st, end, role := s.roleAfter(m.end); st >= 0 && !pluralOffice(role) && !(m.role != "" && s.introducesNext(end)) {
-			if len(role) > len(m.role) || m.role == "" {
+			// "YODAK President Turgay Avci, former Foreign Minister":
+			// an office held before does not replace the one stated
+			if len(role) > len(m.role) && !s.tenureAt(st) || m.role == "" {
 				m.role = role
+			}
+			if m.country == "" && st >= 2 && isPossessive(s.toks[st-1]) {
+				for _, c := range s.cms {
+					if c.end == st-1 {
+						m.country = c.name // "…, Iraq’s Minister of Planning"
+					}
+				}
 			}
 			for k := st; k < end; k++ {
 				s.roleOf[k] = true
@@ -816,15 +883,19 @@ func thingWord(w string) bool {
 // words [i, j) that continues an office's portfolio ("Minister for
 // Climate Change Simo Kilepa", "Leader of the Opposition Sajith
 // Premadasa", the last of a list: "Minister of Immigration, Refugees and
-// Citizenship John Roe"): at the first common given name after the run's first word,
-// or else at its last two words. It returns i when the run is no such
+// Citizenship John Roe"): at the first common given name after the run's first word
+// (or a family name written first, two words at most before the run's end:
+// "… Development Le Minh Hoan"), or else at its last two words. It returns i when the run is no such
 // thing: shorter than three words, or with no office just before it.
 func (s *passage) portfolioEnd(i, j int) int {
-	if j-i < 3 || i < 2 || s.startsPerson(i) || givenNames()[s.toks[i].key()] {
+	if j-i < 3 || i < 2 || s.startsPerson(i) || givenNames()[s.toks[i].key()] || j-i == 3 && getLex().familyFirst[s.toks[i].key()] {
 		return i
 	}
 	if f := s.toks[i-1].key(); f != "of" && f != "for" && f != "the" && f != "and" && f != "&" && !(s.has(i-1, fWord) && isCap(s.toks[i-1]) && !s.has(i-1, fRole)) {
 		return i // not after an office's head ("Chairperson Moussa Faki Mahamat") nor in a list
+	}
+	if i >= 3 && s.toks[i-1].key() == "and" && s.toks[i-2].text == "," && s.has(i-3, fRole) {
+		return i // "…, Diplomatic Advisor to the President, and Khalifa Shaheen Al Marar": a list of persons
 	}
 	office := false
 	for k := i - 1; k >= 0 && k >= i-10; k-- {
@@ -844,14 +915,23 @@ func (s *passage) portfolioEnd(i, j int) int {
 		return i // the portfolio goes on: "for Korean Peninsula Peace and Security Affairs"
 	}
 	for k := i + 1; k < j-1; k++ {
-		if givenNames()[s.toks[k].key()] {
-			return k
+		if givenNames()[s.toks[k].key()] || j-k <= 3 && getLex().familyFirst[s.toks[k].key()] {
+			return k // "… Rural Development Le Minh Hoan": a family name written first
 		}
 	}
 	if isInitial(s.toks[j-2]) || s.has(j-2, fName) && !s.has(j-1, fName) {
 		return i
 	}
-	return j - 2
+	// a particle opens no name: "… Mineral Resources Suhail Al Mazrouei",
+	// "… Mohammed bin Rashid Al Maktoum": the name starts a word before it
+	k := j - 2
+	if getLex().particles[s.toks[k].key()] && k-1 >= i {
+		k--
+		for k-2 >= i && getLex().particles[s.toks[k-1].key()] {
+			k -= 2 // "bin Rashid"
+		}
+	}
+	return k
 }
 
 // introducesNext reports whether the office that ends before token k is
