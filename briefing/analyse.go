@@ -113,7 +113,7 @@ func newPassage(text string, index int) *passage {
 		if !t.word || s.flags[i]&(fWord|fStop|fCountry) != 0 {
 			continue
 		}
-		if isInitial(t) || isCap(t) && capParts(t.text) && !(headline && headlineVerb(t.text)) && !pluralGroup(t.text) {
+		if isInitial(t) || isCap(t) && capParts(t.text) && !(headline && headlineVerb(t.text)) && !pluralGroup(t.text) || givenNameFirst(toks, i) {
 			s.flags[i] |= fName
 		}
 	}
@@ -293,6 +293,31 @@ func capParts(w string) bool {
 	}
 	for _, p := range strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '–' }) {
 		if !isCap(token{text: p, word: true}) {
+			return false
+		}
+	}
+	return true
+}
+
+// givenNameFirst reports a hyphenated given name written with a capital on
+// its first syllable only, before a capitalised family name: "Eog-weon" of
+// "Eog-weon Lee", "Jyh-tong" of "Jyh-tong Teng" (givenNamePart reads it
+// after the family name). Words with an English prefix ("Re-entry") are
+// none.
+func givenNameFirst(toks []token, i int) bool {
+	if i+1 >= len(toks) || !isCap(toks[i]) || !isCap(toks[i+1]) || !toks[i+1].word || strings.Contains(toks[i+1].text, "-") {
+		return false
+	}
+	first, rest, ok := strings.Cut(toks[i].text, "-")
+	if !ok || strings.Contains(rest, "-") || len(first) < 2 || len(first) > 6 || len(rest) < 2 || len(rest) > 5 {
+		return false
+	}
+	switch strings.ToLower(first) {
+	case "re", "co", "pre", "non", "anti", "self", "post", "sub", "ex", "multi", "inter", "vice", "mid", "pro", "semi", "over", "under", "cross", "well":
+		return false
+	}
+	for _, r := range rest {
+		if r < 'a' || r > 'z' {
 			return false
 		}
 	}

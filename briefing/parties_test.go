@@ -121,6 +121,16 @@ func TestPersonNames(t *testing.T) {
 			[]string{"Jan Novak |  | Co-rapporteur"}},
 		{"Remarks by Ambassador Linda Moor Recognizing the New Members\n\nAmbassador Linda Moor spoke today.",
 			[]string{"Linda Moor |  | Ambassador"}},
+		// a hyphenated given name before the family name; a body's
+		// possessive inside an office; an office one is appointed to
+		{"He met Korea First Vice Minister of Economy and Finance Eog-weon Lee.",
+			[]string{"Eog-weon Lee |  | Korea First Vice Minister of Economy and Finance"}},
+		{"The delegation included Carine Claes, the European External Action Service’s Special Envoy for Space.",
+			[]string{"Carine Claes |  | European External Action Service’s Special Envoy for Space"}},
+		{"Ms Laura Penn has been appointed Ambassador to Norway in succession to Mr Roger Hale.",
+			[]string{"Laura Penn | Ms | Ambassador to Norway", "Roger Hale | Mr | "}},
+		{"She met Vice Foreign Minister Ha Kim Ngo, Chairman of the Party’s Commission on External Relations Le Hoai Trung.",
+			[]string{"Ha Kim Ngo |  | Vice Foreign Minister"}},
 		{"The memorandum was signed by Dr. Ahmed Al Kuwaiti, Head of Customs.",
 			[]string{"Ahmed Al Kuwaiti | Dr. | Head of Customs"}},
 		{"The case was handled by Assistant U.S. Attorneys Jane Roe, Mark Doe and Ella Poe of the District.",

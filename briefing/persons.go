@@ -296,9 +296,7 @@ func (s *passage) roleBefore(p int, viaComma bool) (int, string) {
 			return -1, ""
 		}
 		prev := j - 1
-		// "The Minister of Commerce of China, Mr. Wang Ling": a country may
-		// end the office
-		if !(s.has(prev, fWord|fName|fCountry) || s.toks[prev].text == ")") || s.owner[prev] >= 0 {
+		if !(s.has(prev, fWord|fName) || s.toks[prev].text == ")") || s.owner[prev] >= 0 {
 			return -1, ""
 		}
 		j--
@@ -522,7 +520,8 @@ func (s *passage) roleAfter(e int) (start, end int, role string) {
 		if s.owner[k] >= 0 {
 			return false
 		}
-		return t.word && isCap(t) && s.flags[k]&(fWord|fName) != 0 || s.has(k, fConn) && fold(t.text) != "and" || fold(t.text) == "and" && k+1 < len(s.toks) && isCap(s.toks[k+1]) && !s.startsPerson(k+1)
+		return t.word && isCap(t) && s.flags[k]&(fWord|fName) != 0 || s.has(k, fConn) && fold(t.text) != "and" || fold(t.text) == "and" && k+1 < len(s.toks) && isCap(s.toks[k+1]) && !s.startsPerson(k+1) ||
+			isPossessive(t) && k > start && k+1 < len(s.toks) && isCap(s.toks[k+1]) // "the European External Action Service’s Special Envoy"
 	}
 	for j < len(s.toks) {
 		if ok(j) {
@@ -574,6 +573,52 @@ func (s *passage) roleAfter(e int) (start, end int, role string) {
 		end = k
 	}
 	return start, end, span(s.text, s.toks, start, end)
+}
+
+// endsInName reports an office [st, end) read after a name whose last words
+// are name words no lexicon knows: the office of the next person, glued to
+// the name ("Vice Foreign Minister Jane Roe, Chairman of the Party’s
+// Commission on External Relations Le Hoai Trung").
+func (s *passage) endsInName(st, end int) bool {
+	n := 0
+	for k := end - 1; k > st && s.has(k, fName) && !s.has(k, fWord|fStop) && !s.has(k-1, fConn); k-- {
+		n++
+	}
+	return n >= 2
+}
+
+// appointedAs reads the office a person is given after the name: "has
+// been appointed British High Commissioner to …", "was elected as the
+// Speaker of …". It returns the office's tokens and text, or start -1.
+func (s *passage) appointedAs(e int) (start, end int, role string) {
+	j := e
+	for j < len(s.toks) && j < e+3 {
+		switch s.toks[j].key() {
+		case "has", "have", "was", "is", "been", "be", "will":
+			j++
+			continue
+		}
+		break
+	}
+	if j == e || j >= len(s.toks) {
+		return -1, -1, ""
+	}
+	switch s.toks[j].key() {
+	case "appointed", "elected", "named", "nominated", "designated":
+	default:
+		return -1, -1, ""
+	}
+	j++
+	if j < len(s.toks) && s.toks[j].key() == "as" {
+		j++
+	}
+	if j < len(s.toks) && s.toks[j].key() == "the" {
+		j++
+	}
+	if j >= len(s.toks) || !isCap(s.toks[j]) {
+		return -1, -1, ""
+	}
+	return s.roleAfter(j)
 }
 
 // tenureAt reports a word at token k that says when an office is held
@@ -796,7 +841,7 @@ func (s *passage) personMentions(base int) []*pmention {
 		if !m.strong && m.real < 2 {
 			continue
 		}
-		if st, end, role := s.roleAfter(m.end); st >= 0 && !pluralOffice(role) && !(m.role != "" && s.introducesNext(end)) {
+		if st, end, role := s.roleAfter(m.end); st >= 0 && !pluralOffice(role) && !(m.role != "" && (s.introducesNext(end) || s.endsInName(st, end))) {
 			// "YODAK President Turgay Avci, former Foreign Minister":
 			// an office held before does not replace the one stated
 			if len(role) > len(m.role) && !s.tenureAt(st) || m.role == "" {
@@ -818,6 +863,15 @@ func (s *passage) personMentions(base int) []*pmention {
 			if !m.strong {
 				m.strong = true
 				s.consume(m, base+id)
+			}
+		}
+		if m.role == "" && m.strong {
+			// "Ms Jane Roe has been appointed British High Commissioner to …"
+			if st, end, role := s.appointedAs(m.end); st >= 0 {
+				m.role = role
+				for k := st; k < end; k++ {
+					s.roleOf[k] = true
+				}
 			}
 		}
 		if m.role == "" && m.title != "" {
