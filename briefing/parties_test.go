@@ -131,6 +131,14 @@ func TestPersonNames(t *testing.T) {
 			[]string{"Laura Penn | Ms | Ambassador to Norway", "Roger Hale | Mr | "}},
 		{"She met Vice Foreign Minister Ha Kim Ngo, Chairman of the Party’s Commission on External Relations Le Hoai Trung.",
 			[]string{"Ha Kim Ngo |  | Vice Foreign Minister"}},
+		// the body of an office stated before the name, after a comma;
+		// not a list's next item nor a part of a body
+		{"The dialogue was led by Political Director Jan Mull, Slovenian Ministry of Foreign Affairs, and Deputy Assistant Secretary Robin Dunn, Bureau of European and Eurasian Affairs, U.S. Department of State.",
+			[]string{"Jan Mull |  | Political Director, Slovenian Ministry of Foreign Affairs", "Robin Dunn |  | Deputy Assistant Secretary, Bureau of European and Eurasian Affairs, U.S. Department of State"}},
+		{"I thank Honorable Minister of Health Dr. Frank Toni, Staff of the Ministry of Health, and guests.",
+			[]string{"Frank Toni | Dr. | Honorable Minister of Health"}},
+		{"Sheikh Abdullah bin Zayed, Minister of Foreign Affairs, and Pakistan's Minister of Foreign Affairs, Shah Qureshi, met today.",
+			[]string{"Abdullah bin Zayed | Sheikh | Minister of Foreign Affairs", "Shah Qureshi |  | Minister of Foreign Affairs"}},
 		{"The memorandum was signed by Dr. Ahmed Al Kuwaiti, Head of Customs.",
 			[]string{"Ahmed Al Kuwaiti | Dr. | Head of Customs"}},
 		{"The case was handled by Assistant U.S. Attorneys Jane Roe, Mark Doe and Ella Poe of the District.",

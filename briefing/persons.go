@@ -515,13 +515,14 @@ func (s *passage) roleAfter(e int) (start, end int, role string) {
 		}
 	}
 	start = j
+	possessive := true // in the office's first part only, not the list after it
 	ok := func(k int) bool {
 		t := s.toks[k]
 		if s.owner[k] >= 0 {
 			return false
 		}
 		return t.word && isCap(t) && s.flags[k]&(fWord|fName) != 0 || s.has(k, fConn) && fold(t.text) != "and" || fold(t.text) == "and" && k+1 < len(s.toks) && isCap(s.toks[k+1]) && !s.startsPerson(k+1) ||
-			isPossessive(t) && k > start && k+1 < len(s.toks) && isCap(s.toks[k+1]) // "the European External Action Service’s Special Envoy"
+			isPossessive(t) && possessive && k > start && k+1 < len(s.toks) && isCap(s.toks[k+1]) && !s.andIn(start, k) // "the European External Action Service’s Special Envoy"
 	}
 	for j < len(s.toks) {
 		if ok(j) {
@@ -552,6 +553,7 @@ func (s *passage) roleAfter(e int) (start, end int, role string) {
 	}
 	// the first part must not be mostly a name: "Name, Name, …"
 	// further comma-separated parts that name a body: ", ITU", ", Clearsynth Labs"
+	possessive = false
 	for end < len(s.toks) && s.toks[end].text == "," {
 		k := end + 1
 		hasWord := false
@@ -585,6 +587,59 @@ func (s *passage) endsInName(st, end int) bool {
 		n++
 	}
 	return n >= 2
+}
+
+// andIn reports "and" or "&" among tokens [i, j).
+func (s *passage) andIn(i, j int) bool {
+	for k := i; k < j; k++ {
+		if f := s.toks[k].key(); f == "and" || f == "&" {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyAfter returns the tokens [start, end) of a body's name in apposition
+// after a name: ", Slovenian Ministry of Foreign Affairs" up to the next
+// comma, full stop, semicolon or the passage's end, with a head noun of
+// bodies and no office in it; or -1.
+func (s *passage) bodyAfter(e int) (start, end int) {
+	if e+1 >= len(s.toks) || s.toks[e].text != "," || s.startsPerson(e+1) {
+		return -1, -1
+	}
+	start = e + 1
+	if s.toks[start].key() == "the" {
+		start++
+	}
+	head, of := false, false
+	k := start
+	for k < len(s.toks) && s.owner[k] < 0 {
+		t := s.toks[k]
+		if t.word && isCap(t) && !s.has(k, fStop) {
+			head = head || s.has(k, fOrgHead) && !of
+		} else if t.key() == "of" && !head {
+			of = true // "Staff of the Ministry of Health": no body's name
+			k++
+			continue
+		} else if !(s.has(k, fConn) && k > start && (fold(t.text) != "and" || k+1 < len(s.toks) && isCap(s.toks[k+1]) && !s.has(k+1, fRole) && !s.startsPerson(k+1))) {
+			break
+		}
+		k++
+	}
+	for k > start && s.has(k-1, fConn) {
+		k--
+	}
+	if !head || k == start || s.hasRole(start, k) {
+		return -1, -1
+	}
+	if k < len(s.toks) {
+		switch s.toks[k].text {
+		case ",", ".", ";":
+		default:
+			return -1, -1
+		}
+	}
+	return start, k
 }
 
 // appointedAs reads the office a person is given after the name: "has
@@ -863,6 +918,22 @@ func (s *passage) personMentions(base int) []*pmention {
 			if !m.strong {
 				m.strong = true
 				s.consume(m, base+id)
+			}
+		}
+		if m.role != "" && !m.preComma && !strings.Contains(m.role, ",") {
+			// "Political Director Jane Roe, Slovenian Ministry of Foreign
+			// Affairs, and …": the body the office belongs to, after a
+			// comma (two at most: ", Bureau of …, U.S. Department of State")
+			for e, n := m.end, 0; n < 2; n++ {
+				st, end := s.bodyAfter(e)
+				if st < 0 {
+					break
+				}
+				m.role += ", " + span(s.text, s.toks, st, end)
+				for k := st; k < end; k++ {
+					s.roleOf[k] = true
+				}
+				e = end
 			}
 		}
 		if m.role == "" && m.strong {
