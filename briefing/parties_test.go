@@ -139,6 +139,12 @@ func TestPersonNames(t *testing.T) {
 			[]string{"Frank Toni | Dr. | Honorable Minister of Health"}},
 		{"Sheikh Abdullah bin Zayed, Minister of Foreign Affairs, and Pakistan's Minister of Foreign Affairs, Shah Qureshi, met today.",
 			[]string{"Abdullah bin Zayed | Sheikh | Minister of Foreign Affairs", "Shah Qureshi |  | Minister of Foreign Affairs"}},
+		// a hyphenated given name after the family name is a name word;
+		// initials continue a list of holders of a plural office
+		{"They discussed the meeting with Kim Yong-chol, Deputy Chairman of the Workers’ Party in North Korea.",
+			[]string{"Kim Yong-chol |  | Deputy Chairman of the Workers’ Party in North Korea"}},
+		{"The meeting was attended by MPs Gayan Perera, Kavin Silva, S.M. Marikar and Kader Masood.",
+			[]string{"Gayan Perera |  | MP", "Kavin Silva |  | MP", "S.M. Marikar |  | MP", "Kader Masood |  | MP"}},
 		{"The memorandum was signed by Dr. Ahmed Al Kuwaiti, Head of Customs.",
 			[]string{"Ahmed Al Kuwaiti | Dr. | Head of Customs"}},
 		{"The case was handled by Assistant U.S. Attorneys Jane Roe, Mark Doe and Ella Poe of the District.",

@@ -775,7 +775,7 @@ func (s *passage) personMentions(base int) []*pmention {
 		// a name needs a word that is not an initial
 		real := 0
 		for k := i; k < j; k++ {
-			if !isInitial(s.toks[k]) && s.has(k, fName) {
+			if !isInitial(s.toks[k]) && (s.has(k, fName) || s.givenNamePart(k)) { // "Kim Yong-chol"
 				real++
 			}
 		}
@@ -851,7 +851,7 @@ func (s *passage) personMentions(base int) []*pmention {
 			} else {
 				rs, role = -1, ""
 			}
-		} else if rs < 0 && listRole != "" && s.listNext(listEnd, i) && (real >= 2 || listEnd-listStart == 1) {
+		} else if rs < 0 && listRole != "" && s.listNext(listEnd, i) && (real >= 2 || real == 1 && j-i >= 2 || listEnd-listStart == 1) {
 			// the next name of such a list
 			rs, role = i, listRole
 			listEnd = j
