@@ -145,6 +145,14 @@ func TestPersonNames(t *testing.T) {
 			[]string{"Kim Yong-chol |  | Deputy Chairman of the Workers’ Party in North Korea"}},
 		{"The meeting was attended by MPs Gayan Perera, Kavin Silva, S.M. Marikar and Kader Masood.",
 			[]string{"Gayan Perera |  | MP", "Kavin Silva |  | MP", "S.M. Marikar |  | MP", "Kader Masood |  | MP"}},
+		// Dutch particles after a portfolio; an honorific that is also the
+		// last word of a portfolio ("Justice") is no title
+		{"The Minister for Foreign Affairs Wopke van den Hoek met the envoy.",
+			[]string{"Wopke van den Hoek |  | Minister for Foreign Affairs"}},
+		{"She met Dutch Minister of Security and Justice Ard van der Steur in The Hague.",
+			[]string{"Ard van der Steur |  | Dutch Minister of Security and Justice"}},
+		{"He met Quebec Premier Frank Legal, and the MP of Louis-Hebert and Parliamentary Secretary to the Minister of Public Safety, Joel Lightman.",
+			[]string{"Frank Legal |  | Quebec Premier", "Joel Lightman |  | MP of Louis-Hebert and Parliamentary Secretary to the Minister of Public Safety"}},
 		{"The memorandum was signed by Dr. Ahmed Al Kuwaiti, Head of Customs.",
 			[]string{"Ahmed Al Kuwaiti | Dr. | Head of Customs"}},
 		{"The case was handled by Assistant U.S. Attorneys Jane Roe, Mark Doe and Ella Poe of the District.",

@@ -278,6 +278,9 @@ func (s *passage) titleBefore(p int) int {
 		if r > n || (r == n && !adjacent) {
 			break
 		}
+		if r > 0 && p-n >= 0 && (s.toks[p-n].key() == "and" || s.toks[p-n].text == "&" || s.toks[p-n].key() == "for") {
+			break // "Minister of Security and Justice Ard van der Steur": a portfolio, no title
+		}
 		p -= n
 		start = p + 1
 		adjacent = false
@@ -390,10 +393,11 @@ func (s *passage) roleBefore(p int, viaComma bool) (int, string) {
 		k++
 	}
 	// "the Prime Minister and President Macron": an office after "the"
-	// is another person's, so the office ends at the conjunction
+	// is another person's, so the office ends at the conjunction (not
+	// inside a portfolio: "the Minister of Security and Justice Ard …")
 	if k > 0 && s.toks[k-1].key() == "the" {
 		for i := k + 1; i < p; i++ {
-			if f := s.toks[i].key(); (f == "and" || f == "&") && s.hasRole(k, i) && s.hasRole(i+1, p+1) && isCap(s.toks[i+1]) {
+			if f := s.toks[i].key(); (f == "and" || f == "&") && s.hasRole(k, i) && (s.has(i-1, fRole) || s.has(i+1, fOrgHead)) && s.hasRole(i+1, p+1) && isCap(s.toks[i+1]) {
 				k = i + 1
 				break
 			}
@@ -811,7 +815,11 @@ func (s *passage) personMentions(base int) []*pmention {
 					b--
 				}
 				prevOwner := -1
-				if rs >= 2 && s.toks[rs-1].key() == "and" && s.toks[rs-2].text == "," {
+				a := rs - 1
+				if a >= 0 && s.toks[a].key() == "the" {
+					a--
+				}
+				if a >= 1 && s.toks[a].key() == "and" && s.toks[a-1].text == "," {
 					// "…, and Commissioner for Migration, Home Affairs and
 					// Citizenship, Jane Roe": the office opens the list's next item
 				} else if b >= 1 && s.toks[b].text == "," {
@@ -1049,11 +1057,13 @@ func (s *passage) portfolioEnd(i, j int) int {
 	}
 	// a particle opens no name: "… Mineral Resources Suhail Al Mazrouei",
 	// "… Mohammed bin Rashid Al Maktoum": the name starts a word before it
+	particle := func(k int) bool { return getLex().particles[s.toks[k].key()] }
 	k := j - 2
-	if getLex().particles[s.toks[k].key()] && k-1 >= i {
-		k--
-		for k-2 >= i && getLex().particles[s.toks[k-1].key()] {
-			k -= 2 // "bin Rashid"
+	if particle(k) {
+		// back over the particles and the name words they join: "van
+		// den Hoek", "bin Rashid Al Maktoum"
+		for k > i && (particle(k) || particle(k-1)) {
+			k--
 		}
 	}
 	return k
