@@ -151,6 +151,8 @@ func TestPersonNames(t *testing.T) {
 			[]string{"Wopke van den Hoek |  | Minister for Foreign Affairs"}},
 		{"She met Dutch Minister of Security and Justice Ard van der Steur in The Hague.",
 			[]string{"Ard van der Steur |  | Dutch Minister of Security and Justice"}},
+		{"The memorandum was signed by the Department of Justice Antitrust Division and Federal Trade Commission Chairwoman Edith Ramos.",
+			[]string{"Edith Ramos |  | Federal Trade Commission Chairwoman"}},
 		{"He met Quebec Premier Frank Legal, and the MP of Louis-Hebert and Parliamentary Secretary to the Minister of Public Safety, Joel Lightman.",
 			[]string{"Frank Legal |  | Quebec Premier", "Joel Lightman |  | MP of Louis-Hebert and Parliamentary Secretary to the Minister of Public Safety"}},
 		{"The memorandum was signed by Dr. Ahmed Al Kuwaiti, Head of Customs.",

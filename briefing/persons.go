@@ -397,7 +397,7 @@ func (s *passage) roleBefore(p int, viaComma bool) (int, string) {
 	// inside a portfolio: "the Minister of Security and Justice Ard …")
 	if k > 0 && s.toks[k-1].key() == "the" {
 		for i := k + 1; i < p; i++ {
-			if f := s.toks[i].key(); (f == "and" || f == "&") && s.hasRole(k, i) && (s.has(i-1, fRole) || s.has(i+1, fOrgHead)) && s.hasRole(i+1, p+1) && isCap(s.toks[i+1]) {
+			if f := s.toks[i].key(); (f == "and" || f == "&") && s.hasRole(k, i) && (s.has(i-1, fRole|fOrgHead) || thingWord(s.toks[i-1].key()) || s.has(i+1, fOrgHead)) && s.hasRole(i+1, p+1) && isCap(s.toks[i+1]) {
 				k = i + 1
 				break
 			}
