@@ -153,6 +153,10 @@ func TestPersonNames(t *testing.T) {
 			[]string{"Ard van der Steur |  | Dutch Minister of Security and Justice"}},
 		{"The memorandum was signed by the Department of Justice Antitrust Division and Federal Trade Commission Chairwoman Edith Ramos.",
 			[]string{"Edith Ramos |  | Federal Trade Commission Chairwoman"}},
+		// an office after a comma that a headline's verb follows opens a
+		// clause: no apposition
+		{"Crisis Devastates World’s Poorest Countries, Secretary-General Tells Council Forum\n\nThe Secretary-General Jane Roe spoke today.",
+			[]string{"Jane Roe |  | Secretary-General"}},
 		{"He met Quebec Premier Frank Legal, and the MP of Louis-Hebert and Parliamentary Secretary to the Minister of Public Safety, Joel Lightman.",
 			[]string{"Frank Legal |  | Quebec Premier", "Joel Lightman |  | MP of Louis-Hebert and Parliamentary Secretary to the Minister of Public Safety"}},
 		{"The memorandum was signed by Dr. Ahmed Al Kuwaiti, Head of Customs.",

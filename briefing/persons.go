@@ -555,6 +555,9 @@ func (s *passage) roleAfter(e int) (start, end int, role string) {
 	if tenure >= 0 && tenure == start-1 {
 		start = tenure
 	}
+	if end < len(s.toks) && isCap(s.toks[end]) && headlineVerb(s.toks[end].text) {
+		return -1, -1, "" // "…, Secretary-General Tells Council": the office opens a clause of a headline
+	}
 	// the first part must not be mostly a name: "Name, Name, …"
 	// further comma-separated parts that name a body: ", ITU", ", Clearsynth Labs"
 	possessive = false
