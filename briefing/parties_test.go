@@ -157,6 +157,15 @@ func TestPersonNames(t *testing.T) {
 		// clause: no apposition
 		{"Crisis Devastates World’s Poorest Countries, Secretary-General Tells Council Forum\n\nThe Secretary-General Jane Roe spoke today.",
 			[]string{"Jane Roe |  | Secretary-General"}},
+		// an office, a comma, and a one-word office before the name: the
+		// second is the rank the holder of the first bears, her title; not
+		// after another person's name nor after a plural office
+		{"The Spokesperson of the Ministry of Foreign Affairs, Ambassador Hasan Mert, answered a question.",
+			[]string{"Hasan Mert | Ambassador | Spokesperson of the Ministry of Foreign Affairs"}},
+		{"He met Jane Roe, Minister of Trade, Ambassador John Doe and others.",
+			[]string{"Jane Roe |  | Minister of Trade", "John Doe |  | Ambassador"}},
+		{"During the call with G7 Finance Ministers, Secretary Bessel spoke.",
+			[]string{"Bessel |  | Secretary"}},
 		{"He met Quebec Premier Frank Legal, and the MP of Louis-Hebert and Parliamentary Secretary to the Minister of Public Safety, Joel Lightman.",
 			[]string{"Frank Legal |  | Quebec Premier", "Joel Lightman |  | MP of Louis-Hebert and Parliamentary Secretary to the Minister of Public Safety"}},
 		{"The memorandum was signed by Dr. Ahmed Al Kuwaiti, Head of Customs.",

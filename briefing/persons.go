@@ -596,6 +596,23 @@ func (s *passage) endsInName(st, end int) bool {
 	return n >= 2
 }
 
+// ownerBefore returns the mention that owns the name right before an
+// office starting at token cs ("Jane Roe, Minister of …" or "Jane Roe,
+// and …"), or -1.
+func (s *passage) ownerBefore(cs int) int {
+	b := cs - 1
+	for b >= 0 && s.has(b, fConn) {
+		b--
+	}
+	if b >= 1 && s.toks[b].text == "," {
+		return s.owner[b-1]
+	}
+	if b == cs-1 && b >= 0 {
+		return s.owner[b]
+	}
+	return -1
+}
+
 // andIn reports "and" or "&" among tokens [i, j).
 func (s *passage) andIn(i, j int) bool {
 	for k := i; k < j; k++ {
@@ -806,6 +823,18 @@ func (s *passage) personMentions(base int) []*pmention {
 		rs, role := s.roleBefore(tstart-1, false)
 		viaComma := false // the office stands before the name across a comma
 		surfaceStart := tstart
+		if rs >= 1 && title == "" && !strings.ContainsRune(role, ' ') && s.toks[rs-1].text == "," {
+			// "the Spokesperson of the Ministry of Foreign Affairs,
+			// Ambassador Jane Roe": a one-word office next to the name
+			// after another office and a comma is the rank she holds it
+			// with, her title
+			if cs, crole := s.roleBefore(rs-1, true); cs >= 0 && strings.ContainsRune(crole, ' ') && !pluralOffice(crole) && !pluralHead(crole) && !s.has(rs-2, fOrgHead) &&
+				s.ownerBefore(cs) < 0 && !(cs >= 2 && s.toks[cs-1].text == "," && s.has(cs-2, fName)) {
+				title, role, rs = role, crole, cs
+				m.title = title
+				m.preComma = true
+			}
+		}
 		if rs >= 0 {
 			surfaceStart = rs
 		} else {
