@@ -113,7 +113,7 @@ func newPassage(text string, index int) *passage {
 		if !t.word || s.flags[i]&(fWord|fStop|fCountry) != 0 {
 			continue
 		}
-		if isInitial(t) || isCap(t) && capParts(t.text) && !(headline && headlineVerb(t.text)) && !pluralGroup(t.text) || givenNameFirst(toks, i) {
+		if isInitial(t) || isCap(t) && capParts(t.text) && !(headline && headlineVerb(t.text)) && !pluralGroup(t.text) || s.givenNameFirst(i) {
 			s.flags[i] |= fName
 		}
 	}
@@ -302,21 +302,23 @@ func capParts(w string) bool {
 // givenNameFirst reports a hyphenated given name written with a capital on
 // its first syllable only, before a capitalised family name: "Eog-weon" of
 // "Eog-weon Lee", "Jyh-tong" of "Jyh-tong Teng" (givenNamePart reads it
-// after the family name). Words with an English prefix ("Re-entry") are
-// none.
-func givenNameFirst(toks []token, i int) bool {
+// after the family name).
+func (s *passage) givenNameFirst(i int) bool {
+	toks := s.toks
 	if i+1 >= len(toks) || !isCap(toks[i]) || !isCap(toks[i+1]) || !toks[i+1].word || strings.Contains(toks[i+1].text, "-") {
+		return false
+	}
+	// only where the name is sure to start: after an honorific or an
+	// office, or before a family name of the traditions that write the
+	// given name so ("Lee", "Kim"); not "Dai-ichi Life", "State-owned"
+	if !(i > 0 && (s.isHonorificEnd(i-1) || s.flags[i-1]&fRole != 0) || getLex().familyFirst[toks[i+1].key()]) {
 		return false
 	}
 	first, rest, ok := strings.Cut(toks[i].text, "-")
 	if !ok || strings.Contains(rest, "-") || len(first) < 2 || len(first) > 6 || len(rest) < 2 || len(rest) > 5 {
 		return false
 	}
-	switch strings.ToLower(first) {
-	case "re", "co", "pre", "non", "anti", "self", "post", "sub", "ex", "multi", "inter", "vice", "mid", "pro", "semi", "over", "under", "cross", "well":
-		return false
-	}
-	for _, r := range rest {
+	for _, r := range first[1:] + rest {
 		if r < 'a' || r > 'z' {
 			return false
 		}

@@ -309,6 +309,10 @@ func (s *passage) lowerRoleAfter(e int) string {
 		return ""
 	}
 	start, head := e+1, false
+	switch s.toks[start].key() {
+	case "who", "which", "that", "and", "or", "but", "while", "whose", "where", "when":
+		return "" // a clause or the list's next item: "…, who will become chairman"
+	}
 	k := start
 	for ; k < len(s.toks) && k < start+10; k++ {
 		t := s.toks[k]

@@ -166,6 +166,15 @@ func TestPersonNames(t *testing.T) {
 			[]string{"Jane Roe |  | Minister of Trade", "John Doe |  | Ambassador"}},
 		{"During the call with G7 Finance Ministers, Secretary Bessel spoke.",
 			[]string{"Bessel |  | Secretary"}},
+		// a hyphenated word before a capitalised one is no given name
+		// unless an honorific or office precedes it or a family name
+		// written last follows; a clause after a comma is no office
+		{"Shares of London-based Xstrata and State-owned Rosneft rose, said Hiro Sato, chief economist at the Dai-ichi Life Research Institute.",
+			[]string{"Hiro Sato |  | chief economist at the Dai-ichi Life Research Institute"}},
+		{"The award went to Dr. Jyh-tong Teng of the university.",
+			[]string{"Jyh-tong Teng | Dr. | "}},
+		{"The company thanked Mr Kenji Tsuda, who will become chairman in June.",
+			[]string{"Kenji Tsuda | Mr | "}},
 		{"He met Quebec Premier Frank Legal, and the MP of Louis-Hebert and Parliamentary Secretary to the Minister of Public Safety, Joel Lightman.",
 			[]string{"Frank Legal |  | Quebec Premier", "Joel Lightman |  | MP of Louis-Hebert and Parliamentary Secretary to the Minister of Public Safety"}},
 		{"The memorandum was signed by Dr. Ahmed Al Kuwaiti, Head of Customs.",
