@@ -113,7 +113,7 @@ func newPassage(text string, index int) *passage {
 		if !t.word || s.flags[i]&(fWord|fStop|fCountry) != 0 {
 			continue
 		}
-		if isInitial(t) || isCap(t) && capParts(t.text) && !(headline && headlineVerb(t.text)) && !pluralGroup(t.text) {
+		if isInitial(t) || isCap(t) && capParts(t.text) && !(headline && headlineVerb(t.text)) && !pluralGroup(t.text) || s.givenNameFirst(i) {
 			s.flags[i] |= fName
 		}
 	}
@@ -308,6 +308,33 @@ func capParts(w string) bool {
 	return true
 }
 
+// givenNameFirst reports a hyphenated given name written with a capital on
+// its first syllable only, before a capitalised family name: "Eog-weon" of
+// "Eog-weon Lee", "Jyh-tong" of "Jyh-tong Teng" (givenNamePart reads it
+// after the family name).
+func (s *passage) givenNameFirst(i int) bool {
+	toks := s.toks
+	if i+1 >= len(toks) || !isCap(toks[i]) || !isCap(toks[i+1]) || !toks[i+1].word || strings.Contains(toks[i+1].text, "-") {
+		return false
+	}
+	// only where the name is sure to start: after an honorific or an
+	// office, or before a family name of the traditions that write the
+	// given name so ("Lee", "Kim"); not "Dai-ichi Life", "State-owned"
+	if !(i > 0 && (s.isHonorificEnd(i-1) || s.flags[i-1]&fRole != 0) || getLex().familyFirst[toks[i+1].key()]) {
+		return false
+	}
+	first, rest, ok := strings.Cut(toks[i].text, "-")
+	if !ok || strings.Contains(rest, "-") || len(first) < 2 || len(first) > 6 || len(rest) < 2 || len(rest) > 5 {
+		return false
+	}
+	for _, r := range first[1:] + rest {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
 // isHeadline reports a text in title case.
 func isHeadline(toks []token) bool {
 	n, caps := 0, 0
@@ -332,7 +359,17 @@ func headlineVerb(w string) bool {
 	}
 	// a past tense or an adverb by its ending, but not a common given
 	// name with that ending ("Ahmed", "Mohammed")
-	return (len(f) > 4 && strings.HasSuffix(f, "ed") || len(f) > 5 && strings.HasSuffix(f, "ly")) && !givenNames()[f]
+	if (len(f) > 4 && strings.HasSuffix(f, "ed") || len(f) > 5 && strings.HasSuffix(f, "ly")) && !givenNames()[f] {
+		return true
+	}
+	// the -ing form of a headline's verb: "… Thomas-Greenfield Recognizing
+	// …", "Welcoming" (recognizes, welcomes); no surname ends so
+	// ("Jinping", "Browning": no "jinps", "browns" among the verbs)
+	if stem, ok := strings.CutSuffix(f, "ing"); ok && len(stem) > 2 {
+		v := getLex().headlineVerbs
+		return v[stem+"s"] || v[stem+"es"]
+	}
+	return false
 }
 
 // roleElect returns the office of "Ambassador-designate" or

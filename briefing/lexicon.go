@@ -211,6 +211,9 @@ type lexicons struct {
 	honorificSexes  map[string]int  // 1 for an honorific of a man ("mr"), 2 of a woman ("mrs")
 	stopCaps        map[string]bool // capitalised words that are no part of a name
 	headlineVerbs   map[string]bool
+	postNominals    map[string]bool // "MP", "OBE", as written without full stops
+	familyFirst     map[string]bool // "nguyen", "kim": family names written first
+	tenure          map[string]bool // "former": a lower-case word before an office after a name
 	geoNouns        map[string]bool // "ocean": a country word before names a region
 	compass         map[string]bool // "south": a country word after names a region
 	eventNouns      map[string]bool // "summit": a body's name before names an event
@@ -254,6 +257,7 @@ func loadLexicons() *lexicons {
 	}
 	names := vocab.Sections("names.txt")
 	l.particles = vocab.Set(names["particles"])
+	l.familyFirst = vocab.Set(names["family-first"])
 	l.honorificSexes = map[string]int{}
 	for sex, sec := range []string{"honorifics-of-men", "honorifics-of-women"} {
 		for _, w := range vocab.Words(names[sec]) {
@@ -279,10 +283,15 @@ func loadLexicons() *lexicons {
 		}
 		l.discourseMarkers = append(l.discourseMarkers, m)
 	}
+	l.postNominals = map[string]bool{}
+	for _, ln := range vocab.Sections("honorifics.txt")["post-nominals"] {
+		l.postNominals[strings.ReplaceAll(ln, ".", "")] = true
+	}
 	for _, ln := range vocab.Sections("honorifics.txt")[""] {
 		l.honorifics.add(ln, ln)
 	}
 	roles := vocab.Sections("roles.txt")
+	l.tenure = vocab.Set(roles["tenure"])
 	for _, ln := range roles["heads"] {
 		l.roleHeads.add(ln, ln)
 	}

@@ -74,12 +74,22 @@ var lexiconChecks = []lexiconCheck{
 	{"roles.txt", "words", "a person whose role holds this word", func(e vocab.Entry, p Parties) bool {
 		return personWithRole(p, e.Text)
 	}},
+	{"roles.txt", "tenure", "a person whose role holds this word", func(e vocab.Entry, p Parties) bool {
+		return personWithRole(p, e.Text)
+	}},
 	{"honorifics.txt", "", "a person with this title", func(e vocab.Entry, p Parties) bool {
 		// "The Honourable" makes the title "Honourable"; "His Majesty"
 		// is part of "His Majesty King"
 		form := strings.TrimPrefix(e.Text, "The ")
 		return slices.ContainsFunc(p.Persons, func(x Person) bool {
 			return titleKey(x.Title) == titleKey(form) || wordsIn(form, x.Title)
+		})
+	}},
+	// letters after a name end it: a person of two words or more whose
+	// name leaves them out ("Tom Bishop" of "Tom Bishop MP")
+	{"honorifics.txt", "post-nominals", "a person whose name ends before these letters", func(e vocab.Entry, p Parties) bool {
+		return slices.ContainsFunc(p.Persons, func(x Person) bool {
+			return len(strings.Fields(x.Name)) >= 2 && !wordsIn(e.Text, x.Name)
 		})
 	}},
 	// (printed under whichever of its short names the text uses)

@@ -38,6 +38,7 @@ var personFeatureNames = []string{
 	"given_name",      // its first word that is no office or honorific is a common given name
 	"contact_block",   // named in the sign-off or media-contact block after the text, or credits a photograph
 	"lone_word",       // a capitalised word alone: "Jill and I"
+	"lower_office",    // a run of name words with an office in lower case in apposition: "Jane Roe, U.S. ambassador to Chile"
 }
 
 // PersonFeatureNames returns the names of the person model's features.
@@ -148,7 +149,8 @@ func (a *analysis) personCandidates() []PersonCandidate {
 		sort.Ints(idx)
 		c := PersonCandidate{Person: Person{Name: sp.name, Mentions: sp.mentions, Indices: idx}, Span: true}
 		c.Features = a.personFeatures(c.Person, float64(sp.said)/float64(max(len(sp.indices), 1)), true, sp.credit)
-		c.Features[len(c.Features)-1] = b2f(sp.lone)
+		c.Features[len(c.Features)-2] = b2f(sp.lone)
+		c.Features[len(c.Features)-1] = b2f(sp.role != "")
 		// the office in lower case is shown, not weighed: the role
 		// feature was learned on the offices the rules read
 		c.Role = sp.role
@@ -307,6 +309,10 @@ func (s *passage) lowerRoleAfter(e int) string {
 		return ""
 	}
 	start, head := e+1, false
+	switch s.toks[start].key() {
+	case "who", "which", "that", "and", "or", "but", "while", "whose", "where", "when":
+		return "" // a clause or the list's next item: "…, who will become chairman"
+	}
 	k := start
 	for ; k < len(s.toks) && k < start+10; k++ {
 		t := s.toks[k]
@@ -417,5 +423,6 @@ func (a *analysis) personFeatures(p Person, said float64, spanned, contact bool)
 		b2f(startsWithGivenName(ws)),
 		b2f(contact),
 		0, // lone_word: set by personCandidates for runs of name words
+		0, // lower_office: likewise
 	}
 }

@@ -82,7 +82,101 @@ func TestPersonNames(t *testing.T) {
 		{"Home Secretary Anna May met the Finance Minister Tom Key on Monday.",
 			[]string{"Anna May |  | Home Secretary", "Tom Key |  | Finance Minister"}},
 		{"The talks were held with the Hon. Mary Bishop, MP, Minister for Trade.",
-			[]string{"Mary Bishop | Hon. | MP, Minister for Trade"}},
+			[]string{"Mary Bishop | Hon. | Minister for Trade"}},
+		// post-nominal letters end a name whose last word is an office,
+		// and stand before the office after them
+		{"The talks were held with Hon Mary Bishop MP on Tuesday.",
+			[]string{"Mary Bishop | Hon | MP"}},
+		{"The statement was issued by Rt Hon Tom Bishop MP, Secretary of State for Trade.",
+			[]string{"Tom Bishop | Rt Hon | Secretary of State for Trade"}},
+		// honorifics stacked after an office are one title
+		{"The minister received University Rector Prof. Dr. Elif Yazar.",
+			[]string{"Elif Yazar | Prof. Dr. | University Rector"}},
+		// a country ends an office before a comma; a possessor country
+		// opens one after a comma
+		{"The Minister of Commerce of the People’s Republic of China, Mr. Wang Ling, arrived.",
+			[]string{"Wang Ling | Mr. | Minister of Commerce of the People’s Republic of China"}},
+		{"The delegations were led by Dr. Karel Novak, Iraq’s Minister of Planning, and officials.",
+			[]string{"Karel Novak | Dr. | Minister of Planning"}},
+		// an office in brackets, in lower case, or held before
+		{"The talks were led by Karl Lind (Minister of Trade) and Per Holm (Deputy Minister of Finance).",
+			[]string{"Karl Lind |  | Minister of Trade", "Per Holm |  | Deputy Minister of Finance"}},
+		{"The signing was attended by Dr. Piotr Daglas, president of the National Space Centre.",
+			[]string{"Piotr Daglas | Dr. | president of the National Space Centre"}},
+		{"The minister met Mr. Carlos Mendes, former President of the Republic of Portugal.",
+			[]string{"Carlos Mendes | Mr. | former President of the Republic of Portugal"}},
+		{"He wished YODAK President Tomas Berg, former Foreign Minister, success.",
+			[]string{"Tomas Berg |  | YODAK President"}},
+		// ", and" and an office open the list's next item
+		{"He met President Tomas Berg, Prime Minister Karl Lind, and Chairman of the National Assembly Olof Sand.",
+			[]string{"Tomas Berg |  | President", "Karl Lind |  | Prime Minister", "Olof Sand |  | Chairman of the National Assembly"}},
+		{"He met Secretary Jane Roe, and Commissioner for Migration, Home Affairs and Citizenship, Dimitri Pappas.",
+			[]string{"Jane Roe |  | Secretary", "Dimitri Pappas |  | Commissioner for Migration, Home Affairs and Citizenship"}},
+		// a name after a portfolio: a family name written first, a particle
+		{"The Minister of Agriculture and Rural Development Le Van Thanh attended.",
+			[]string{"Le Van Thanh |  | Minister of Agriculture and Rural Development"}},
+		{"The Minister of Energy and Mineral Resources Suhail Al Mazrouei attended.",
+			[]string{"Suhail Al Mazrouei |  | Minister of Energy and Mineral Resources"}},
+		{"Co-rapporteur Jan Novak (EPP, PL) said the budget was under strain.",
+			[]string{"Jan Novak |  | Co-rapporteur"}},
+		{"Remarks by Ambassador Linda Moor Recognizing the New Members\n\nAmbassador Linda Moor spoke today.",
+			[]string{"Linda Moor |  | Ambassador"}},
+		// a hyphenated given name before the family name; a body's
+		// possessive inside an office; an office one is appointed to
+		{"He met Korea First Vice Minister of Economy and Finance Eog-weon Lee.",
+			[]string{"Eog-weon Lee |  | Korea First Vice Minister of Economy and Finance"}},
+		{"The delegation included Carine Claes, the European External Action Service’s Special Envoy for Space.",
+			[]string{"Carine Claes |  | European External Action Service’s Special Envoy for Space"}},
+		{"Ms Laura Penn has been appointed Ambassador to Norway in succession to Mr Roger Hale.",
+			[]string{"Laura Penn | Ms | Ambassador to Norway", "Roger Hale | Mr | "}},
+		{"She met Vice Foreign Minister Ha Kim Ngo, Chairman of the Party’s Commission on External Relations Le Hoai Trung.",
+			[]string{"Ha Kim Ngo |  | Vice Foreign Minister"}},
+		// the body of an office stated before the name, after a comma;
+		// not a list's next item nor a part of a body
+		{"The dialogue was led by Political Director Jan Mull, Slovenian Ministry of Foreign Affairs, and Deputy Assistant Secretary Robin Dunn, Bureau of European and Eurasian Affairs, U.S. Department of State.",
+			[]string{"Jan Mull |  | Political Director, Slovenian Ministry of Foreign Affairs", "Robin Dunn |  | Deputy Assistant Secretary, Bureau of European and Eurasian Affairs, U.S. Department of State"}},
+		{"I thank Honorable Minister of Health Dr. Frank Toni, Staff of the Ministry of Health, and guests.",
+			[]string{"Frank Toni | Dr. | Honorable Minister of Health"}},
+		{"Sheikh Abdullah bin Zayed, Minister of Foreign Affairs, and Pakistan's Minister of Foreign Affairs, Shah Qureshi, met today.",
+			[]string{"Abdullah bin Zayed | Sheikh | Minister of Foreign Affairs", "Shah Qureshi |  | Minister of Foreign Affairs"}},
+		// a hyphenated given name after the family name is a name word;
+		// initials continue a list of holders of a plural office
+		{"They discussed the meeting with Kim Yong-chol, Deputy Chairman of the Workers’ Party in North Korea.",
+			[]string{"Kim Yong-chol |  | Deputy Chairman of the Workers’ Party in North Korea"}},
+		{"The meeting was attended by MPs Gayan Perera, Kavin Silva, S.M. Marikar and Kader Masood.",
+			[]string{"Gayan Perera |  | MP", "Kavin Silva |  | MP", "S.M. Marikar |  | MP", "Kader Masood |  | MP"}},
+		// Dutch particles after a portfolio; an honorific that is also the
+		// last word of a portfolio ("Justice") is no title
+		{"The Minister for Foreign Affairs Wopke van den Hoek met the envoy.",
+			[]string{"Wopke van den Hoek |  | Minister for Foreign Affairs"}},
+		{"She met Dutch Minister of Security and Justice Ard van der Steur in The Hague.",
+			[]string{"Ard van der Steur |  | Dutch Minister of Security and Justice"}},
+		{"The memorandum was signed by the Department of Justice Antitrust Division and Federal Trade Commission Chairwoman Edith Ramos.",
+			[]string{"Edith Ramos |  | Federal Trade Commission Chairwoman"}},
+		// an office after a comma that a headline's verb follows opens a
+		// clause: no apposition
+		{"Crisis Devastates World’s Poorest Countries, Secretary-General Tells Council Forum\n\nThe Secretary-General Jane Roe spoke today.",
+			[]string{"Jane Roe |  | Secretary-General"}},
+		// an office, a comma, and a one-word office before the name: the
+		// second is the rank the holder of the first bears, her title; not
+		// after another person's name nor after a plural office
+		{"The Spokesperson of the Ministry of Foreign Affairs, Ambassador Hasan Mert, answered a question.",
+			[]string{"Hasan Mert | Ambassador | Spokesperson of the Ministry of Foreign Affairs"}},
+		{"He met Jane Roe, Minister of Trade, Ambassador John Doe and others.",
+			[]string{"Jane Roe |  | Minister of Trade", "John Doe |  | Ambassador"}},
+		{"During the call with G7 Finance Ministers, Secretary Bessel spoke.",
+			[]string{"Bessel |  | Secretary"}},
+		// a hyphenated word before a capitalised one is no given name
+		// unless an honorific or office precedes it or a family name
+		// written last follows; a clause after a comma is no office
+		{"Shares of London-based Xstrata and State-owned Rosneft rose, said Hiro Sato, chief economist at the Dai-ichi Life Research Institute.",
+			[]string{"Hiro Sato |  | chief economist at the Dai-ichi Life Research Institute"}},
+		{"The award went to Dr. Jyh-tong Teng of the university.",
+			[]string{"Jyh-tong Teng | Dr. | "}},
+		{"The company thanked Mr Kenji Tsuda, who will become chairman in June.",
+			[]string{"Kenji Tsuda | Mr | "}},
+		{"He met Quebec Premier Frank Legal, and the MP of Louis-Hebert and Parliamentary Secretary to the Minister of Public Safety, Joel Lightman.",
+			[]string{"Frank Legal |  | Quebec Premier", "Joel Lightman |  | MP of Louis-Hebert and Parliamentary Secretary to the Minister of Public Safety"}},
 		{"The memorandum was signed by Dr. Ahmed Al Kuwaiti, Head of Customs.",
 			[]string{"Ahmed Al Kuwaiti | Dr. | Head of Customs"}},
 		{"The case was handled by Assistant U.S. Attorneys Jane Roe, Mark Doe and Ella Poe of the District.",

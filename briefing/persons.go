@@ -34,8 +34,8 @@ func (s *passage) nameSpans() [][2]int {
 		j := i + 1
 		for j < len(s.toks) {
 			if s.has(j, fName) || s.givenNamePart(j) || s.nisba(j) || s.particleSurname(j) {
-				if n, _ := getLex().honorifics.match(s.toks, j); n > 0 && j+n < len(s.toks) && s.has(j+n, fName) && strings.HasSuffix(s.toks[j+n-1].text, ".") {
-					break // "Nominates Ms. M. Revathi"
+				if n, _ := getLex().honorifics.match(s.toks, j); n > 0 && j+n < len(s.toks) && s.has(j+n, fName) && strings.HasSuffix(s.toks[j+n-1].text, ".") && !s.honorificsOnly(i, j) {
+					break // "Nominates Ms. M. Revathi", but "Rector Prof. Dr. Elif Yazar"
 				}
 				j++
 				continue
@@ -78,6 +78,30 @@ func (s *passage) particleStart(i int) bool {
 	return k < len(s.toks) && s.has(k, fName)
 }
 
+// honorificsOnly reports tokens [i, j) that are honorifics alone ("Prof."
+// of "Prof. Dr. Elif Yazar"): a second honorific after them is part of
+// one title, not the start of another person.
+func (s *passage) honorificsOnly(i, j int) bool {
+	for i < j {
+		n, _ := getLex().honorifics.match(s.toks, i)
+		if n == 0 || !isCap(s.toks[i]) {
+			return false
+		}
+		i += n
+	}
+	return i == j
+}
+
+// postNominal reports letters written after a name that say a seat, an
+// order or a degree (honorifics.txt [post-nominals]: "MP", "KC", "OBE"):
+// the name ends before them.
+func (s *passage) postNominal(k int) bool {
+	if k < 0 || k >= len(s.toks) || !s.toks[k].word {
+		return false
+	}
+	return getLex().postNominals[strings.ReplaceAll(s.toks[k].text, ".", "")]
+}
+
 // lastNameWord reports a capitalised word at token j that the lexicon
 // knows as something else (a month, a function word of headlines, an
 // office, a Roman numeral) but that ends the name of one given name i
@@ -95,7 +119,9 @@ func (s *passage) lastNameWord(i, j int, titled bool) bool {
 		return false
 	}
 	next := j + 1
-	if next < len(s.toks) {
+	// "the Hon. Julie Bishop MP": letters after the name end it
+	postNom := s.postNominal(next)
+	if next < len(s.toks) && !postNom {
 		n := s.toks[next]
 		if isCap(n) || n.word && n.text[0] >= '0' && n.text[0] <= '9' || n.text == "-" || n.text == "(" {
 			return false
@@ -109,22 +135,33 @@ func (s *passage) lastNameWord(i, j int, titled bool) bool {
 	}
 	if s.has(j, fRole) {
 		// an office after a name is an apposition ("Macron President")
-		// unless a comma or the sentence's end follows: "Julie Bishop, MP"
-		return next < len(s.toks) && s.toks[next].text == "," && s.index >= 0
+		// unless a comma or the sentence's end follows: "Julie Bishop, MP",
+		// or letters after the name: "Julie Bishop MP"
+		return (postNom || next < len(s.toks) && s.toks[next].text == ",") && s.index >= 0
 	}
 	return s.has(j, fStop|fWord)
 }
 
 // hyphenatedOffice reports an office of two words written with a hyphen,
-// "Attorney-General", "Governor-General", "Secretary-General".
+// "Attorney-General", "Governor-General", "Secretary-General", "Co-rapporteur".
 func hyphenatedOffice(t token) bool {
 	a, b, ok := strings.Cut(t.text, "-")
 	if !ok || a == "" || b == "" || strings.Contains(b, "-") {
 		return false
 	}
 	toks := []token{{text: a, word: true}, {text: b, word: true}}
-	n, _ := getLex().roleHeads.match(toks, 0)
-	return n == 2
+	if n, _ := getLex().roleHeads.match(toks, 0); n == 2 {
+		return true
+	}
+	// "Co-rapporteur", "Vice-Governor": a prefix of a second holder
+	// before a one-word office
+	switch strings.ToLower(a) {
+	case "co", "vice", "deputy":
+		toks[1].text = strings.ToUpper(b[:1]) + b[1:]
+		n, _ := getLex().roleHeads.match(toks[1:], 0)
+		return n == 1
+	}
+	return false
 }
 
 // officePlural reports a word at i that ends, with an "s", an office of
@@ -241,6 +278,9 @@ func (s *passage) titleBefore(p int) int {
 		if r > n || (r == n && !adjacent) {
 			break
 		}
+		if r > 0 && p-n >= 0 && (s.toks[p-n].key() == "and" || s.toks[p-n].text == "&" || s.toks[p-n].key() == "for") {
+			break // "Minister of Security and Justice Ard van der Steur": a portfolio, no title
+		}
 		p -= n
 		start = p + 1
 		adjacent = false
@@ -277,11 +317,15 @@ func (s *passage) roleBefore(p int, viaComma bool) (int, string) {
 			break
 		}
 		switch {
-		case t.word && (isCap(t) || s.has(j, fRole)) && !s.has(j, fStop): // "Chargé d’Affaires"
+		case t.word && (isCap(t) || s.has(j, fRole)) && (!s.has(j, fStop) || s.has(j, fCountry)): // "Chargé d’Affaires", "People’s Republic"
 			k = j
 			j--
 			continue
 		case s.has(j, fConn):
+			k = j
+			j--
+			continue
+		case isPossessive(t) && s.has(j-1, fCountry) && s.has(j+1, fCountry): // "People’s Republic of China"
 			k = j
 			j--
 			continue
@@ -349,10 +393,11 @@ func (s *passage) roleBefore(p int, viaComma bool) (int, string) {
 		k++
 	}
 	// "the Prime Minister and President Macron": an office after "the"
-	// is another person's, so the office ends at the conjunction
+	// is another person's, so the office ends at the conjunction (not
+	// inside a portfolio: "the Minister of Security and Justice Ard …")
 	if k > 0 && s.toks[k-1].key() == "the" {
 		for i := k + 1; i < p; i++ {
-			if f := s.toks[i].key(); (f == "and" || f == "&") && s.hasRole(k, i) && s.hasRole(i+1, p+1) && isCap(s.toks[i+1]) {
+			if f := s.toks[i].key(); (f == "and" || f == "&") && s.hasRole(k, i) && (s.has(i-1, fRole|fOrgHead) || thingWord(s.toks[i-1].key()) || s.has(i+1, fOrgHead)) && s.hasRole(i+1, p+1) && isCap(s.toks[i+1]) {
 				k = i + 1
 				break
 			}
@@ -412,6 +457,9 @@ func (s *passage) hasRole(i, j int) bool {
 // returns the office's tokens [start, end) and its text, or start -1.
 func (s *passage) roleAfter(e int) (start, end int, role string) {
 	j := e
+	if st, en := s.officeInBrackets(j); st >= 0 {
+		return st, en, span(s.text, s.toks, st, en) // "Jane Roe (Minister of Trade)"
+	}
 	if j < len(s.toks) && s.toks[j].text == "(" { // "(virtually)"
 		m := j + 1
 		for m < len(s.toks) && s.toks[m].text != ")" && m-j <= 3 {
@@ -419,6 +467,21 @@ func (s *passage) roleAfter(e int) (start, end int, role string) {
 		}
 		if m < len(s.toks) && s.toks[m].text == ")" {
 			j = m + 1
+		}
+	}
+	// "Julie Bishop MP, Minister for …", "Julie Bishop, MP, Minister for
+	// …": the office comes after the letters
+	k := j
+	if k < len(s.toks) && s.toks[k].text == "," {
+		k++
+	}
+	if s.postNominal(k) {
+		m := k + 1
+		for s.postNominal(m) {
+			m++
+		}
+		if m+1 < len(s.toks) && s.toks[m].text == "," && isCap(s.toks[m+1]) {
+			j = m
 		}
 	}
 	if j >= len(s.toks) {
@@ -436,16 +499,34 @@ func (s *passage) roleAfter(e int) (start, end int, role string) {
 	} else if !(s.has(j, fWord) && isCap(s.toks[j])) {
 		return -1, -1, ""
 	}
+	if j < len(s.toks) && (s.toks[j].key() == "and" || s.toks[j].text == "&") && s.toks[j-1].text == "," {
+		return -1, -1, "" // "Prime Minister Jane Roe, and Chairman of …": the list's next office
+	}
 	if j < len(s.toks) && s.toks[j].key() == "the" {
 		j++
 	}
+	tenure := -1 // "former President of …": a word of when the office is held
+	if j+1 < len(s.toks) && s.tenureAt(j) && isCap(s.toks[j+1]) {
+		tenure = j
+		j++
+	}
+	// "Dr. Fuad Hussein, Iraq’s Minister of Foreign Affairs": the
+	// possessor is a country, the office what follows
+	for _, c := range s.cms {
+		if c.tok == j && c.end+1 < len(s.toks) && isPossessive(s.toks[c.end]) && isCap(s.toks[c.end+1]) {
+			j = c.end + 1
+			break
+		}
+	}
 	start = j
+	possessive := true // in the office's first part only, not the list after it
 	ok := func(k int) bool {
 		t := s.toks[k]
 		if s.owner[k] >= 0 {
 			return false
 		}
-		return t.word && isCap(t) && s.flags[k]&(fWord|fName) != 0 || s.has(k, fConn) && fold(t.text) != "and" || fold(t.text) == "and" && k+1 < len(s.toks) && isCap(s.toks[k+1]) && !s.startsPerson(k+1)
+		return t.word && isCap(t) && s.flags[k]&(fWord|fName) != 0 || s.has(k, fConn) && fold(t.text) != "and" || fold(t.text) == "and" && k+1 < len(s.toks) && isCap(s.toks[k+1]) && !s.startsPerson(k+1) ||
+			isPossessive(t) && possessive && k > start && k+1 < len(s.toks) && isCap(s.toks[k+1]) && !s.andIn(start, k) // "the European External Action Service’s Special Envoy"
 	}
 	for j < len(s.toks) {
 		if ok(j) {
@@ -471,8 +552,15 @@ func (s *passage) roleAfter(e int) (start, end int, role string) {
 	if end <= start || !s.hasRole(start, end) {
 		return -1, -1, ""
 	}
+	if tenure >= 0 && tenure == start-1 {
+		start = tenure
+	}
+	if end < len(s.toks) && isCap(s.toks[end]) && headlineVerb(s.toks[end].text) {
+		return -1, -1, "" // "…, Secretary-General Tells Council": the office opens a clause of a headline
+	}
 	// the first part must not be mostly a name: "Name, Name, …"
 	// further comma-separated parts that name a body: ", ITU", ", Clearsynth Labs"
+	possessive = false
 	for end < len(s.toks) && s.toks[end].text == "," {
 		k := end + 1
 		hasWord := false
@@ -494,6 +582,153 @@ func (s *passage) roleAfter(e int) (start, end int, role string) {
 		end = k
 	}
 	return start, end, span(s.text, s.toks, start, end)
+}
+
+// endsInName reports an office [st, end) read after a name whose last words
+// are name words no lexicon knows: the office of the next person, glued to
+// the name ("Vice Foreign Minister Jane Roe, Chairman of the Party’s
+// Commission on External Relations Le Hoai Trung").
+func (s *passage) endsInName(st, end int) bool {
+	n := 0
+	for k := end - 1; k > st && s.has(k, fName) && !s.has(k, fWord|fStop) && !s.has(k-1, fConn); k-- {
+		n++
+	}
+	return n >= 2
+}
+
+// ownerBefore returns the mention that owns the name right before an
+// office starting at token cs ("Jane Roe, Minister of …" or "Jane Roe,
+// and …"), or -1.
+func (s *passage) ownerBefore(cs int) int {
+	b := cs - 1
+	for b >= 0 && s.has(b, fConn) {
+		b--
+	}
+	if b >= 1 && s.toks[b].text == "," {
+		return s.owner[b-1]
+	}
+	if b == cs-1 && b >= 0 {
+		return s.owner[b]
+	}
+	return -1
+}
+
+// andIn reports "and" or "&" among tokens [i, j).
+func (s *passage) andIn(i, j int) bool {
+	for k := i; k < j; k++ {
+		if f := s.toks[k].key(); f == "and" || f == "&" {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyAfter returns the tokens [start, end) of a body's name in apposition
+// after a name: ", Slovenian Ministry of Foreign Affairs" up to the next
+// comma, full stop, semicolon or the passage's end, with a head noun of
+// bodies and no office in it; or -1.
+func (s *passage) bodyAfter(e int) (start, end int) {
+	if e+1 >= len(s.toks) || s.toks[e].text != "," || s.startsPerson(e+1) {
+		return -1, -1
+	}
+	start = e + 1
+	if s.toks[start].key() == "the" {
+		start++
+	}
+	head, of := false, false
+	k := start
+	for k < len(s.toks) && s.owner[k] < 0 {
+		t := s.toks[k]
+		if t.word && isCap(t) && !s.has(k, fStop) {
+			head = head || s.has(k, fOrgHead) && !of
+		} else if t.key() == "of" && !head {
+			of = true // "Staff of the Ministry of Health": no body's name
+			k++
+			continue
+		} else if !(s.has(k, fConn) && k > start && (fold(t.text) != "and" || k+1 < len(s.toks) && isCap(s.toks[k+1]) && !s.has(k+1, fRole) && !s.startsPerson(k+1))) {
+			break
+		}
+		k++
+	}
+	for k > start && s.has(k-1, fConn) {
+		k--
+	}
+	if !head || k == start || s.hasRole(start, k) {
+		return -1, -1
+	}
+	if k < len(s.toks) {
+		switch s.toks[k].text {
+		case ",", ".", ";":
+		default:
+			return -1, -1
+		}
+	}
+	return start, k
+}
+
+// appointedAs reads the office a person is given after the name: "has
+// been appointed British High Commissioner to …", "was elected as the
+// Speaker of …". It returns the office's tokens and text, or start -1.
+func (s *passage) appointedAs(e int) (start, end int, role string) {
+	j := e
+	for j < len(s.toks) && j < e+3 {
+		switch s.toks[j].key() {
+		case "has", "have", "was", "is", "been", "be", "will":
+			j++
+			continue
+		}
+		break
+	}
+	if j == e || j >= len(s.toks) {
+		return -1, -1, ""
+	}
+	switch s.toks[j].key() {
+	case "appointed", "elected", "named", "nominated", "designated":
+	default:
+		return -1, -1, ""
+	}
+	j++
+	if j < len(s.toks) && s.toks[j].key() == "as" {
+		j++
+	}
+	if j < len(s.toks) && s.toks[j].key() == "the" {
+		j++
+	}
+	if j >= len(s.toks) || !isCap(s.toks[j]) {
+		return -1, -1, ""
+	}
+	return s.roleAfter(j)
+}
+
+// tenureAt reports a word at token k that says when an office is held
+// (roles.txt [tenure]: "former", "acting").
+func (s *passage) tenureAt(k int) bool {
+	return k < len(s.toks) && isLowerWord(s.toks[k]) && getLex().tenure[s.toks[k].key()]
+}
+
+// officeInBrackets returns the tokens [start, end) of an office written in
+// brackets at token j, right after a name: "Jane Roe (Minister of Trade)";
+// or -1. Brackets with no office head hold something else: a party and a
+// country ("(EPP, IE)"), an acronym.
+func (s *passage) officeInBrackets(j int) (start, end int) {
+	if j >= len(s.toks) || s.toks[j].text != "(" {
+		return -1, -1
+	}
+	m := j + 1
+	for m < len(s.toks) && m-j <= 12 && s.owner[m] < 0 {
+		t := s.toks[m]
+		if t.text == ")" {
+			break
+		}
+		if !(t.word && isCap(t) || s.has(m, fConn) || t.text == "," || isPossessive(t)) {
+			return -1, -1
+		}
+		m++
+	}
+	if m >= len(s.toks) || s.toks[m].text != ")" || m == j+1 || !isCap(s.toks[j+1]) || !s.hasRole(j+1, m) || s.bodyNotOffice(j+1, m) {
+		return -1, -1
+	}
+	return j + 1, m
 }
 
 // startsPerson reports an honorific at token i, which begins another
@@ -564,7 +799,7 @@ func (s *passage) personMentions(base int) []*pmention {
 		// a name needs a word that is not an initial
 		real := 0
 		for k := i; k < j; k++ {
-			if !isInitial(s.toks[k]) && s.has(k, fName) {
+			if !isInitial(s.toks[k]) && (s.has(k, fName) || s.givenNamePart(k)) { // "Kim Yong-chol"
 				real++
 			}
 		}
@@ -588,6 +823,18 @@ func (s *passage) personMentions(base int) []*pmention {
 		rs, role := s.roleBefore(tstart-1, false)
 		viaComma := false // the office stands before the name across a comma
 		surfaceStart := tstart
+		if rs >= 1 && title == "" && !strings.ContainsRune(role, ' ') && s.toks[rs-1].text == "," {
+			// "the Spokesperson of the Ministry of Foreign Affairs,
+			// Ambassador Jane Roe": a one-word office next to the name
+			// after another office and a comma is the rank she holds it
+			// with, her title
+			if cs, crole := s.roleBefore(rs-1, true); cs >= 0 && strings.ContainsRune(crole, ' ') && !pluralOffice(crole) && !pluralHead(crole) && !s.has(rs-2, fOrgHead) &&
+				s.ownerBefore(cs) < 0 && !(cs >= 2 && s.toks[cs-1].text == "," && s.has(cs-2, fName)) {
+				title, role, rs = role, crole, cs
+				m.title = title
+				m.preComma = true
+			}
+		}
 		if rs >= 0 {
 			surfaceStart = rs
 		} else {
@@ -600,7 +847,14 @@ func (s *passage) personMentions(base int) []*pmention {
 					b--
 				}
 				prevOwner := -1
-				if b >= 1 && s.toks[b].text == "," {
+				a := rs - 1
+				if a >= 0 && s.toks[a].key() == "the" {
+					a--
+				}
+				if a >= 1 && s.toks[a].key() == "and" && s.toks[a-1].text == "," {
+					// "…, and Commissioner for Migration, Home Affairs and
+					// Citizenship, Jane Roe": the office opens the list's next item
+				} else if b >= 1 && s.toks[b].text == "," {
 					prevOwner = s.owner[b-1]
 				} else if b == rs-1 && b >= 0 {
 					prevOwner = s.owner[b]
@@ -637,7 +891,7 @@ func (s *passage) personMentions(base int) []*pmention {
 			} else {
 				rs, role = -1, ""
 			}
-		} else if rs < 0 && listRole != "" && s.listNext(listEnd, i) && (real >= 2 || listEnd-listStart == 1) {
+		} else if rs < 0 && listRole != "" && s.listNext(listEnd, i) && (real >= 2 || real == 1 && j-i >= 2 || listEnd-listStart == 1) {
 			// the next name of such a list
 			rs, role = i, listRole
 			listEnd = j
@@ -682,9 +936,18 @@ func (s *passage) personMentions(base int) []*pmention {
 		if !m.strong && m.real < 2 {
 			continue
 		}
-		if st, end, role := s.roleAfter(m.end); st >= 0 && !pluralOffice(role) && !(m.role != "" && s.introducesNext(end)) {
-			if len(role) > len(m.role) || m.role == "" {
+		if st, end, role := s.roleAfter(m.end); st >= 0 && !pluralOffice(role) && !(m.role != "" && (s.introducesNext(end) || s.endsInName(st, end))) {
+			// "YODAK President Turgay Avci, former Foreign Minister":
+			// an office held before does not replace the one stated
+			if len(role) > len(m.role) && !s.tenureAt(st) || m.role == "" {
 				m.role = role
+			}
+			if m.country == "" && st >= 2 && isPossessive(s.toks[st-1]) {
+				for _, c := range s.cms {
+					if c.end == st-1 {
+						m.country = c.name // "…, Iraq’s Minister of Planning"
+					}
+				}
 			}
 			for k := st; k < end; k++ {
 				s.roleOf[k] = true
@@ -696,6 +959,37 @@ func (s *passage) personMentions(base int) []*pmention {
 				m.strong = true
 				s.consume(m, base+id)
 			}
+		}
+		if m.role != "" && !m.preComma && !strings.Contains(m.role, ",") {
+			// "Political Director Jane Roe, Slovenian Ministry of Foreign
+			// Affairs, and …": the body the office belongs to, after a
+			// comma (two at most: ", Bureau of …, U.S. Department of State")
+			for e, n := m.end, 0; n < 2; n++ {
+				st, end := s.bodyAfter(e)
+				if st < 0 {
+					break
+				}
+				m.role += ", " + span(s.text, s.toks, st, end)
+				for k := st; k < end; k++ {
+					s.roleOf[k] = true
+				}
+				e = end
+			}
+		}
+		if m.role == "" && m.strong {
+			// "Ms Jane Roe has been appointed British High Commissioner to …"
+			if st, end, role := s.appointedAs(m.end); st >= 0 {
+				m.role = role
+				for k := st; k < end; k++ {
+					s.roleOf[k] = true
+				}
+			}
+		}
+		if m.role == "" && m.title != "" {
+			// "Dr. Ioannis Daglis, president of the Hellenic Space
+			// Center": an office in lower case, as runs of name words
+			// take it (spanPersons)
+			m.role = s.lowerRoleAfter(m.end)
 		}
 		if m.country == "" {
 			m.country = s.countryAfter(m.end)
@@ -754,15 +1048,19 @@ func thingWord(w string) bool {
 // words [i, j) that continues an office's portfolio ("Minister for
 // Climate Change Simo Kilepa", "Leader of the Opposition Sajith
 // Premadasa", the last of a list: "Minister of Immigration, Refugees and
-// Citizenship John Roe"): at the first common given name after the run's first word,
-// or else at its last two words. It returns i when the run is no such
+// Citizenship John Roe"): at the first common given name after the run's first word
+// (or a family name written first, two words at most before the run's end:
+// "… Development Le Minh Hoan"), or else at its last two words. It returns i when the run is no such
 // thing: shorter than three words, or with no office just before it.
 func (s *passage) portfolioEnd(i, j int) int {
-	if j-i < 3 || i < 2 || s.startsPerson(i) || givenNames()[s.toks[i].key()] {
+	if j-i < 3 || i < 2 || s.startsPerson(i) || givenNames()[s.toks[i].key()] || j-i == 3 && getLex().familyFirst[s.toks[i].key()] {
 		return i
 	}
 	if f := s.toks[i-1].key(); f != "of" && f != "for" && f != "the" && f != "and" && f != "&" && !(s.has(i-1, fWord) && isCap(s.toks[i-1]) && !s.has(i-1, fRole)) {
 		return i // not after an office's head ("Chairperson Moussa Faki Mahamat") nor in a list
+	}
+	if i >= 3 && s.toks[i-1].key() == "and" && s.toks[i-2].text == "," && s.has(i-3, fRole) {
+		return i // "…, Diplomatic Advisor to the President, and Khalifa Shaheen Al Marar": a list of persons
 	}
 	office := false
 	for k := i - 1; k >= 0 && k >= i-10; k-- {
@@ -782,14 +1080,25 @@ func (s *passage) portfolioEnd(i, j int) int {
 		return i // the portfolio goes on: "for Korean Peninsula Peace and Security Affairs"
 	}
 	for k := i + 1; k < j-1; k++ {
-		if givenNames()[s.toks[k].key()] {
-			return k
+		if givenNames()[s.toks[k].key()] || j-k <= 3 && getLex().familyFirst[s.toks[k].key()] {
+			return k // "… Rural Development Le Minh Hoan": a family name written first
 		}
 	}
 	if isInitial(s.toks[j-2]) || s.has(j-2, fName) && !s.has(j-1, fName) {
 		return i
 	}
-	return j - 2
+	// a particle opens no name: "… Mineral Resources Suhail Al Mazrouei",
+	// "… Mohammed bin Rashid Al Maktoum": the name starts a word before it
+	particle := func(k int) bool { return getLex().particles[s.toks[k].key()] }
+	k := j - 2
+	if particle(k) {
+		// back over the particles and the name words they join: "van
+		// den Hoek", "bin Rashid Al Maktoum"
+		for k > i && (particle(k) || particle(k-1)) {
+			k--
+		}
+	}
+	return k
 }
 
 // introducesNext reports whether the office that ends before token k is
