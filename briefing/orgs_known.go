@@ -9,6 +9,8 @@ import (
 
 // The gazetteer of well-known bodies: known-bodies.txt, generated from an
 // open register of international organisations (internal/cmd/genbodies),
+// and known-legislatures.txt, the national legislatures and chambers of
+// EveryPolitician's index (internal/cmd/genlegislatures),
 // beside the hand-written [known] section of organisations.txt, which it
 // never overrides. A body the rules do not find is proposed when the text
 // names it by its full name or one of its aliases ("the EFTA countries",
@@ -31,7 +33,9 @@ type gazetteer struct {
 }
 
 // getGazetteer returns the gazetteer, built on first use.
-var getGazetteer = sync.OnceValue(func() *gazetteer { return newGazetteer(vocab.Sections("known-bodies.txt")[""]) })
+var getGazetteer = sync.OnceValue(func() *gazetteer {
+	return newGazetteer(append(vocab.Sections("known-bodies.txt")[""], vocab.Sections("known-legislatures.txt")[""]...))
+})
 
 // newGazetteer builds the gazetteer from the lines of known-bodies.txt,
 // "full name | alias; alias". A body whose name or alias the hand-written

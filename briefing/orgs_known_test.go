@@ -27,7 +27,8 @@ func knownBodies(t *testing.T, text string) (out []string) {
 	return out
 }
 
-// TestKnownBodies: a body of the generated gazetteer (known-bodies.txt) is
+// TestKnownBodies: a body of the generated gazetteer (known-bodies.txt,
+// known-legislatures.txt) is
 // proposed when the text names it by its full name, a one-word name or an
 // acronym, also as a modifier ("the EFTA countries") or the first part of
 // a compound ("EFTA-led"), reported by its full name with the alias seen;
@@ -56,6 +57,13 @@ func TestKnownBodies(t *testing.T) {
 		{"THE EFTA MINISTERS SAID THEY WOULD MEET AGAIN IN GENEVA NEXT YEAR.", nil},
 		// part of a longer name the rules take: "EFTA Surveillance Authority"
 		{"The EFTA Surveillance Authority opened a case on Monday.", nil},
+		// the national legislatures (known-legislatures.txt): a chamber by its
+		// name, a one-word name alone
+		{"The Speaker announced the death of the Member to the House of Commons.",
+			[]string{"House of Commons"}},
+		{"The Bundestag approved the budget on Friday.", []string{"Bundestag"}},
+		// a one-word name several legislatures share is a kind of body
+		{"The Senate approved the budget on Friday.", nil},
 	} {
 		if got := knownBodies(t, c.text); !slices.Equal(got, c.want) {
 			t.Errorf("%q:\n got  %q\n want %q", c.text, got, c.want)

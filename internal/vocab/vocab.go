@@ -15,6 +15,9 @@ package vocab
 // The well-known bodies are generated from an open register (see lists/README.md).
 //go:generate go run ../cmd/genbodies -src $BRIEF_BODY_SOURCES -out lists/known-bodies.txt
 
+// The national legislatures are generated from EveryPolitician's index (see lists/README.md).
+//go:generate go run ../cmd/genlegislatures -src $BRIEF_BODY_SOURCES -out lists/known-legislatures.txt
+
 // The regions that carry another state's name are generated from ISO 3166 (see lists/README.md).
 //go:generate go run ../cmd/genregions -src $BRIEF_REGION_SOURCES -out lists/regions.txt
 

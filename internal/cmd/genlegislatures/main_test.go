@@ -1,0 +1,55 @@
+package main
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"flag"
+	"path/filepath"
+	"testing"
+
+	"github.com/brief-dev/brief/internal/golden"
+	"github.com/rogpeppe/go-internal/txtar"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// TestGenerate: the list written from a small index in the format of
+// EveryPolitician's countries.json is the one in the archive: shared
+// names of two words are one line, shared one-word names and names
+// without a capital are left out.
+func TestGenerate(t *testing.T) {
+	path := filepath.Join("testdata", "genlegislatures.txtar")
+	ar, err := txtar.ParseFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var src []byte
+	for _, f := range ar.Files {
+		if f.Name == "src/"+sourceFile {
+			src = f.Data
+		}
+	}
+	countries, err := parseCountries(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(countries) != 5 {
+		t.Errorf("read %d countries, want 5", len(countries))
+	}
+	names, n := selectNames(countries)
+	if n != 8 {
+		t.Errorf("read %d legislatures, want 8", n)
+	}
+	sum := sha256.Sum256(src)
+	golden.Check(t, path, ar, "want", render(names, len(countries), n, hex.EncodeToString(sum[:])), *update)
+}
+
+// TestBadSource: a source that is not the index is an error, not an
+// empty list.
+func TestBadSource(t *testing.T) {
+	for _, src := range []string{"", "[]", "{\"name\": \"Ruritania\"}", "[{\"name\": "} {
+		if _, err := parseCountries([]byte(src)); err == nil {
+			t.Errorf("%q read without error", src)
+		}
+	}
+}
