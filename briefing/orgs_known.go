@@ -184,6 +184,12 @@ func (s *passage) gazetteerNames(covered []bool) []*omention {
 		if !free || i > 0 && !covered[i-1] && s.isOrgWord(i-1) && !s.has(i-1, fCountry) || i+n < len(s.toks) && s.isOrgWord(i+n) && !s.has(i+n, fRole) && !getLex().eventNouns[s.toks[i+n].key()] {
 			continue
 		}
+		// the head of a longer name that goes on with "of" and a
+		// capitalised name, "National Parliament of Papua New Guinea", or
+		// its tail: "Standing Committee of the National People’s Congress"
+		if s.ofName(i+n) || s.afterOfHead(i, covered) {
+			continue
+		}
 		m := &omention{name: name, start: i, end: i + n, gazetteer: true, gazOnly: !head}
 		if alias := span(s.text, s.toks, i, i+n); alias != name {
 			m.alias = alias
@@ -198,6 +204,30 @@ func (s *passage) gazetteerNames(covered []bool) []*omention {
 		i += n - 1
 	}
 	return out
+}
+
+// ofName reports "of" at toks[i] followed by a capitalised word, after
+// "the" or not.
+func (s *passage) ofName(i int) bool {
+	if i >= len(s.toks) || s.toks[i].key() != "of" {
+		return false
+	}
+	j := i + 1
+	if j < len(s.toks) && s.toks[j].key() == "the" {
+		j++
+	}
+	return j < len(s.toks) && isCap(s.toks[j])
+}
+
+// afterOfHead reports a name at toks[i] after "of" (and "the") that
+// follows a capitalised head noun the rules have not taken: the tail of a
+// longer name, "Standing Committee of the National People’s Congress".
+func (s *passage) afterOfHead(i int, covered []bool) bool {
+	j := i - 1
+	if j >= 0 && s.toks[j].key() == "the" {
+		j--
+	}
+	return j >= 1 && s.toks[j].key() == "of" && !covered[j-1] && isCap(s.toks[j-1]) && s.has(j-1, fOrgHead)
 }
 
 // addGazetteer marks the mentions the rules found whose name the

@@ -62,6 +62,10 @@ func TestKnownBodies(t *testing.T) {
 		{"The Speaker announced the death of the Member to the House of Commons.",
 			[]string{"House of Commons"}},
 		{"The Bundestag approved the budget on Friday.", []string{"Bundestag"}},
+		// the head of a longer name: the rules' body, with the longer name
+		// as its alias, not the gazetteer's "National Parliament" alone
+		{"The clock was a gift from the National Parliament of Papua New Guinea.",
+			[]string{"National Parliament | National Parliament of Papua New Guinea"}},
 		// a one-word name several legislatures share is a kind of body
 		{"The Senate approved the budget on Friday.", nil},
 	} {
