@@ -214,6 +214,7 @@ var actFeatureNames = []string{
 	"enumerated", "to_this_end", "doc_enumerated",
 	"amount", "date_ahead", "new_name", "specific_share",
 	"doc_ongoing", "new_x_doc_ongoing", "doc_new", "ongoing_x_doc_new",
+	"stance_x_long", "new_x_long",
 }
 
 // sentenceActs is what this file reads of one sentence.
@@ -231,6 +232,7 @@ type docActs struct {
 	ongoing     float64 // the share of sentences whose main verb continues
 	newActs     int     // sentences whose main verb is a new act, ahead or in the first person
 	maxSpecific float64
+	long        float64 // the document's length, 0 to 1 from 10 to 60 sentences
 }
 
 // readActs reads every sentence of the document; present is the year of
@@ -265,6 +267,7 @@ func (a *analysis) readActs(present int) docActs {
 	if n := len(a.sents); n > 0 {
 		d.ongoing = float64(ongoing) / float64(n)
 	}
+	d.long = math.Min(math.Max(float64(len(a.sents))-10, 0)/50, 1)
 	return d
 }
 
@@ -368,6 +371,8 @@ func (d *docActs) set(x []float64, f, i int) int {
 		b(s.enumerated), b(s.toThisEnd), math.Min(float64(d.enumerated), 3) / 3,
 		b(s.amount), b(s.dateAhead), b(s.newName), 0,
 		d.ongoing, b(isNew) * d.ongoing, docNew, b(v.class&vbOngoing != 0) * docNew,
+		// a long statement holds many views and pledges, a readout few
+		b(v.class&(vbOngoing|vbView|vbPledge|vbAspire) != 0) * d.long, b(isNew) * d.long,
 	}
 	if d.maxSpecific > 0 {
 		vals[16] = s.specific / d.maxSpecific

@@ -66,3 +66,23 @@ func TestSpecifics(t *testing.T) {
 		}
 	}
 }
+
+// TestActFeaturesComplete checks that set writes one value for each name
+// of actFeatureNames, and that a document's new act and its continuing
+// verbs reach the features that cross them.
+func TestActFeaturesComplete(t *testing.T) {
+	d := docActs{sents: []sentenceActs{
+		{verb: mainVerb(tokenize("We will establish a Donor Coordination Platform."), verbClasses())},
+		{verb: mainVerb(tokenize("We will continue to support Ukraine."), verbClasses())},
+	}, newActs: 1, ongoing: 0.5, long: 1}
+	x := make([]float64, len(actFeatureNames))
+	if f := d.set(x, 0, 1); f != len(actFeatureNames) {
+		t.Fatalf("set wrote %d features, actFeatureNames names %d", f, len(actFeatureNames))
+	}
+	want := map[string]float64{"mv_ongoing": 1, "mv_new": 0, "ongoing_x_doc_new": 1.0 / 3, "stance_x_long": 1, "doc_ongoing": 0.5}
+	for k, name := range actFeatureNames {
+		if v, ok := want[name]; ok && x[k] != v {
+			t.Errorf("%s = %g, want %g", name, x[k], v)
+		}
+	}
+}
