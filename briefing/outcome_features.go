@@ -22,7 +22,7 @@ var outcomeFeatureNames = func() []string {
 	for _, k := range outcomeKinds {
 		names = append(names, "cue_"+k)
 	}
-	return append(names,
+	names = append(names,
 		"cue_weight", "no_cue", "cue_x_meeting",
 		"ceremony", "named_commitment", "thanks", "undecided", "attendance", "background", "past_paragraph",
 		"background_section", "party_subject", "persons", "bodies", "countries", "bullet", "short_bullet", "quote",
@@ -38,6 +38,7 @@ var outcomeFeatureNames = func() []string {
 		"instrument_subject", "lead_in_cue", "assured_support",
 		"cue_share", "strongest_cue", "first_firm", "claim", "doc_claims", "will_continue",
 	)
+	return append(names, actFeatureNames...) // outcome_acts.go
 }()
 
 // OutcomeFeatureNames returns the names of the outcome model's features in
@@ -148,7 +149,8 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64, lex 
 	sympathetic, meetings, earlier, stances, losses, claims := 0, 0, 0, 0, 0, 0
 	present := a.presentYear()
 	earlierOf := make([]bool, n)
-	lowers := make([]string, n) // each sentence lower-cased once, for the cues and the expressions
+	clauses := a.readActs(present) // outcome_acts.go
+	lowers := make([]string, n)    // each sentence lower-cased once, for the cues and the expressions
 	for i, s := range a.d.Sentences {
 		lowers[i] = strings.ToLower(s.Text)
 		kinds[i], weights[i] = getLex().cues.classify(lowers[i])
@@ -310,6 +312,7 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64, lex 
 		flag(actsOf[i]&actClaim != 0)
 		set(float64(claims) / float64(n))
 		flag(future && actsOf[i]&actContinue != 0 && willThen(toks, acts, actContinue))
+		f = clauses.set(x, f, i)
 		lexBuf = lexicalFeatures(toks, lexBuf[:0])
 		if keep != nil && !keep(x, lexBuf) {
 			continue

@@ -32,6 +32,17 @@ func signalClass(sec string) (set func(sentence string) bool, ok bool) {
 	if k := slices.Index(actSections, sec); k >= 0 {
 		return lookup(actSignals, 1<<k), true
 	}
+	if k := slices.Index(verbSections, sec); k >= 0 {
+		// outcome_acts.go reads these words in any form (verbBits)
+		return func(sentence string) bool {
+			for _, t := range tokenize(sentence) {
+				if t.word && verbBits(t.folded, verbSignals())&(1<<k) != 0 {
+					return true
+				}
+			}
+			return false
+		}, true
+	}
 	return nil, false
 }
 
@@ -47,7 +58,7 @@ func signalClass(sec string) (set func(sentence string) bool, ok bool) {
 func TestOutcomeSignalExamples(t *testing.T) {
 	const file = "outcome-signals.txt"
 	secs := vocab.Examples(file)
-	for _, sec := range slices.Concat(signalSections, actSections) {
+	for _, sec := range slices.Concat(signalSections, actSections, verbSections) {
 		if len(secs[sec]) == 0 {
 			t.Errorf("%s: the outcome features read a class [%s] it does not have", file, sec)
 		}
