@@ -781,6 +781,9 @@ func (a *analysis) spanCandidates() {
 			if end-st == 1 && (notBody[s.toks[st].text] || a.acronymOfThing(s.toks[st].text)) {
 				continue
 			}
+			if end-st == 1 && st > 0 && possessiveDeterminer(s.toks[st-1].key()) {
+				continue // a capitalised noun after "my", "our" names no one body: "my Administration"
+			}
 			// a plural's possessive mark is no part of the name: "MEPs’"
 			addSpan(&omention{name: strings.TrimRight(span(s.text, s.toks, st, end), "’'"), start: st, end: end}, s)
 		}
@@ -789,6 +792,17 @@ func (a *analysis) spanCandidates() {
 	all := append(a.orgs[:len(a.orgs):len(a.orgs)], a.spanned...)
 	joinShortForms(all)
 	joinCountryPrefixed(all)
+}
+
+// possessiveDeterminer reports a determiner of possession, after which
+// one capitalised word is a common noun the writer capitalises, not a
+// body's name ("our Government", "my Administration").
+func possessiveDeterminer(w string) bool {
+	switch w {
+	case "my", "our", "your", "his", "her", "its", "their":
+		return true
+	}
+	return false
 }
 
 // longAcronym reports a name of three to six capital letters, with no
