@@ -303,7 +303,7 @@ func specifics(toks []token, sig map[string]uint16, months map[string]bool, pres
 			continue
 		}
 		w := t.folded
-		if sig[w]&vbAmount != 0 && i > 0 && vocab.IsDigits(strings.NewReplacer(",", "", ".", "").Replace(toks[i-1].text)) {
+		if i > 0 && startsWithDigit(toks[i-1].text) && sig[w]&vbAmount != 0 && vocab.IsDigits(numberSeparators.Replace(toks[i-1].text)) {
 			amount = true
 		}
 		if isCap(t) && len(w) > 3 && months[w] {
@@ -324,6 +324,13 @@ func specifics(toks []token, sig map[string]uint16, months map[string]bool, pres
 	}
 	return amount, dateAhead, newName
 }
+
+// startsWithDigit reports a word that opens on a digit: the rare case
+// worth the look-ups after it.
+func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
+// numberSeparators are the marks inside a written number ("1,000.5").
+var numberSeparators = strings.NewReplacer(",", "", ".", "")
 
 // namedAfter reports at most four lower-case words then two capitalised
 // ones at the start of toks.
