@@ -184,17 +184,20 @@ func mainVerb(toks []token, classes map[string]uint16) clauseVerb {
 		if strings.HasSuffix(w, "ly") && len(w) > 4 { // an adverb: "we firmly commit"
 			continue
 		}
-		b := verbBits(w, classes)
 		if aux {
-			cv.class = b
+			cv.class = verbBits(w, classes)
 			return cv
 		}
-		if b != 0 && t.text[0] >= 'a' && t.text[0] <= 'z' {
-			switch prev {
-			case "the", "a", "an", "our", "this", "its", "their", "these", "his", "her", "my":
-			default:
-				cv.class = b
-				return cv
+		// (a capitalised word is no main verb without an auxiliary: no
+		// look-up for the names a subject is made of)
+		if t.text[0] >= 'a' && t.text[0] <= 'z' {
+			if b := verbBits(w, classes); b != 0 {
+				switch prev {
+				case "the", "a", "an", "our", "this", "its", "their", "these", "his", "her", "my":
+				default:
+					cv.class = b
+					return cv
+				}
 			}
 		}
 		prev = w
