@@ -34,13 +34,8 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
-	"flag"
 	"fmt"
-	"os"
-	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -52,38 +47,31 @@ import (
 // sourceFile is the source's path under -src.
 const sourceFile = "supraverden/general_list.yaml"
 
+// generator is this command's command line.
+var generator = listgen.Generator{
+	Name:    "genbodies",
+	Env:     "BRIEF_BODY_SOURCES",
+	SrcHelp: "`DIR` holding " + sourceFile,
+	Options: "[-out FILE]",
+}
+
 func main() {
-	var (
-		src = flag.String("src", "", "`DIR` holding "+sourceFile)
-		out = flag.String("out", "", "write the list to `FILE` (default standard output)")
-	)
-	flag.Parse()
-	if listgen.Kept("genbodies", "BRIEF_BODY_SOURCES", *src, *out, flag.NArg()) {
-		return // go generate ./... on a machine without the sources
+	src, out, ok := generator.Parse()
+	if !ok {
+		return
 	}
-	if *src == "" || flag.NArg() > 0 {
-		fmt.Fprintln(os.Stderr, "usage: genbodies -src DIR [-out FILE]\n"+
-			"(go generate: set BRIEF_BODY_SOURCES to the folder of the source files; see internal/vocab/lists/README.md)")
-		os.Exit(2)
-	}
-	data, err := os.ReadFile(filepath.Join(*src, filepath.FromSlash(sourceFile)))
+	data, err := listgen.ReadSource(src, sourceFile)
 	if err != nil {
-		fail(err)
+		generator.Fail(err)
 	}
 	recs, err := parseRecords(data)
 	if err != nil {
-		fail(fmt.Errorf("%s: %w", sourceFile, err))
+		generator.Fail(fmt.Errorf("%s: %w", sourceFile, err))
 	}
-	sum := sha256.Sum256(data)
-	list := render(selectBodies(recs), len(recs), hex.EncodeToString(sum[:]))
-	if err := listgen.Write(*out, list); err != nil {
-		fail(err)
+	list := render(selectBodies(recs), len(recs), listgen.SHA256(data))
+	if err := listgen.Write(out, list); err != nil {
+		generator.Fail(err)
 	}
-}
-
-func fail(err error) {
-	fmt.Fprintln(os.Stderr, "genbodies:", err)
-	os.Exit(1)
 }
 
 // A record is one body of the source: its top-level key and its scalar

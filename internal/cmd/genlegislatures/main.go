@@ -31,14 +31,9 @@ package main
 
 import (
 	"bytes"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"unicode"
@@ -50,38 +45,31 @@ import (
 // sourceFile is the source's path under -src.
 const sourceFile = "everypolitician/countries.json"
 
+// generator is this command's command line.
+var generator = listgen.Generator{
+	Name:    "genlegislatures",
+	Env:     "BRIEF_BODY_SOURCES",
+	SrcHelp: "`DIR` holding " + sourceFile,
+	Options: "[-out FILE]",
+}
+
 func main() {
-	var (
-		src = flag.String("src", "", "`DIR` holding "+sourceFile)
-		out = flag.String("out", "", "write the list to `FILE` (default standard output)")
-	)
-	flag.Parse()
-	if listgen.Kept("genlegislatures", "BRIEF_BODY_SOURCES", *src, *out, flag.NArg()) {
-		return // go generate ./... on a machine without the sources
+	src, out, ok := generator.Parse()
+	if !ok {
+		return
 	}
-	if *src == "" || flag.NArg() > 0 {
-		fmt.Fprintln(os.Stderr, "usage: genlegislatures -src DIR [-out FILE]\n"+
-			"(go generate: set BRIEF_BODY_SOURCES to the folder of the source files; see internal/vocab/lists/README.md)")
-		os.Exit(2)
-	}
-	data, err := os.ReadFile(filepath.Join(*src, filepath.FromSlash(sourceFile)))
+	data, err := listgen.ReadSource(src, sourceFile)
 	if err != nil {
-		fail(err)
+		generator.Fail(err)
 	}
 	countries, err := parseCountries(data)
 	if err != nil {
-		fail(fmt.Errorf("%s: %w", sourceFile, err))
+		generator.Fail(fmt.Errorf("%s: %w", sourceFile, err))
 	}
-	sum := sha256.Sum256(data)
 	names, n := selectNames(countries)
-	if err := listgen.Write(*out, render(names, len(countries), n, hex.EncodeToString(sum[:]))); err != nil {
-		fail(err)
+	if err := listgen.Write(out, render(names, len(countries), n, listgen.SHA256(data))); err != nil {
+		generator.Fail(err)
 	}
-}
-
-func fail(err error) {
-	fmt.Fprintln(os.Stderr, "genlegislatures:", err)
-	os.Exit(1)
 }
 
 // A country is one entry of the index: its name and its legislatures'.

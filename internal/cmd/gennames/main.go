@@ -59,46 +59,40 @@ import (
 	"github.com/brief-dev/brief/internal/vocab/listgen"
 )
 
+// generator is this command's command line.
+var generator = listgen.Generator{
+	Name:    "gennames",
+	Env:     "BRIEF_NAME_SOURCES",
+	SrcHelp: "`DIR` holding the sources: ssa/yobYYYY.txt and ontario/*.csv",
+	Options: "[-per-million P] [-from YEAR] [-to YEAR] [-words FILE] [-out FILE]",
+}
+
 func main() {
 	var (
-		src   = flag.String("src", "", "`DIR` holding the sources: ssa/yobYYYY.txt and ontario/*.csv")
 		per   = flag.Float64("per-million", 27, "keep names given to at least `P` of every million babies of a source")
 		from  = flag.Int("from", 0, "count babies born in `YEAR` or later (0: all)")
 		to    = flag.Int("to", 0, "count babies born in `YEAR` or earlier (0: all)")
 		words = flag.String("words", "", "leave out names this English word `FILE` holds in lower case")
-		out   = flag.String("out", "", "write the list to `FILE` (default standard output)")
 	)
-	flag.Parse()
-	if listgen.Kept("gennames", "BRIEF_NAME_SOURCES", *src, *out, flag.NArg()) {
-		return // go generate ./... on a machine without the sources
-	}
-	if *src == "" || flag.NArg() > 0 {
-		// go generate passes $BRIEF_NAME_SOURCES, empty when it is not set.
-		fmt.Fprintln(os.Stderr, "usage: gennames -src DIR [-per-million P] [-from YEAR] [-to YEAR] [-words FILE] [-out FILE]\n"+
-			"(go generate: set BRIEF_NAME_SOURCES to the folder of the source files; see internal/vocab/lists/README.md)")
-		os.Exit(2)
+	src, out, ok := generator.Parse()
+	if !ok {
+		return
 	}
 	cfg := config{perMillion: *per, years: yearRange{*from, *to}, lexicon: lexiconWords()}
 	var err error
-	if cfg.sources, err = readSources(*src, cfg.years); err != nil {
-		fail(err)
+	if cfg.sources, err = readSources(src, cfg.years); err != nil {
+		generator.Fail(err)
 	}
 	if *words != "" {
 		cfg.wordsName = filepath.Base(*words)
 		cfg.common, err = readCommonWords(*words)
 		if err != nil {
-			fail(err)
+			generator.Fail(err)
 		}
 	}
-	data := render(cfg)
-	if err := listgen.Write(*out, data); err != nil {
-		fail(err)
+	if err := listgen.Write(out, render(cfg)); err != nil {
+		generator.Fail(err)
 	}
-}
-
-func fail(err error) {
-	fmt.Fprintln(os.Stderr, "gennames:", err)
-	os.Exit(1)
 }
 
 // config is what render needs: the sources and the filters.

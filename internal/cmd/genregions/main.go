@@ -29,13 +29,9 @@ package main
 
 import (
 	"bytes"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"os"
-	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -50,31 +46,30 @@ const (
 	subdivisionsFile = "iso_3166-2.json"
 )
 
+// generator is this command's command line.
+var generator = listgen.Generator{
+	Name:    "genregions",
+	Env:     "BRIEF_REGION_SOURCES",
+	SrcHelp: "`DIR` holding " + statesFile + " and " + subdivisionsFile,
+	Options: "[-out FILE]",
+}
+
 func main() {
-	var (
-		src = flag.String("src", "", "`DIR` holding "+statesFile+" and "+subdivisionsFile)
-		out = flag.String("out", "", "write the list to `FILE` (default standard output)")
-	)
-	flag.Parse()
-	if listgen.Kept("genregions", "BRIEF_REGION_SOURCES", *src, *out, flag.NArg()) {
-		return // go generate ./... on a machine without the sources
+	src, out, ok := generator.Parse()
+	if !ok {
+		return
 	}
-	if *src == "" || flag.NArg() > 0 {
-		fmt.Fprintln(os.Stderr, "usage: genregions -src DIR [-out FILE]\n"+
-			"(go generate: set BRIEF_REGION_SOURCES to the folder of the iso-codes JSON files; see internal/vocab/lists/README.md)")
-		os.Exit(2)
-	}
-	statesData, err := os.ReadFile(filepath.Join(*src, statesFile))
+	statesData, err := listgen.ReadSource(src, statesFile)
 	if err != nil {
-		fail(err)
+		generator.Fail(err)
 	}
-	subsData, err := os.ReadFile(filepath.Join(*src, subdivisionsFile))
+	subsData, err := listgen.ReadSource(src, subdivisionsFile)
 	if err != nil {
-		fail(err)
+		generator.Fail(err)
 	}
 	states, subs, err := parse(statesData, subsData)
 	if err != nil {
-		fail(err)
+		generator.Fail(err)
 	}
 	names := stateNames(vocab.Sections("countries.txt")[""])
 	compass := vocab.Set(vocab.Sections("places.txt")["compass"])
@@ -82,19 +77,10 @@ func main() {
 	for _, code := range unmatched {
 		fmt.Fprintf(os.Stderr, "genregions: %s: no state of countries.txt has this code's names; its subdivisions count as no state's\n", code)
 	}
-	if err := listgen.Write(*out, render(regions, len(subs), digest(statesData), digest(subsData))); err != nil {
-		fail(err)
+	list := render(regions, len(subs), listgen.SHA256(statesData), listgen.SHA256(subsData))
+	if err := listgen.Write(out, list); err != nil {
+		generator.Fail(err)
 	}
-}
-
-func fail(err error) {
-	fmt.Fprintln(os.Stderr, "genregions:", err)
-	os.Exit(1)
-}
-
-func digest(b []byte) string {
-	sum := sha256.Sum256(b)
-	return hex.EncodeToString(sum[:])
 }
 
 // isoState is a record of iso_3166-1.json.

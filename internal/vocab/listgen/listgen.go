@@ -1,13 +1,66 @@
 // Package listgen holds what the generators of package vocab's word lists
-// (internal/cmd/gennames, internal/cmd/genbodies) share: leaving the
+// (internal/cmd/gennames, genbodies, genlegislatures, genregions) share:
+// their command line (-src, -out, the usage message), leaving the
 // committed list as it is when go generate runs them on a machine without
-// the list's sources, and writing the list.
+// the list's sources, reading the sources, and writing the list.
 package listgen
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
+	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 )
+
+// A Generator is one list generator's command line.
+type Generator struct {
+	Name    string // the command's name, which prefixes its messages: "genbodies"
+	Env     string // the environment variable go generate passes -src in
+	SrcHelp string // what -src holds, for -help: "`DIR` holding …"
+	Options string // the usage line's options after "-src DIR": "[-out FILE]"
+}
+
+// Parse defines -src and -out beside the flags the caller defined, parses
+// the command line and returns them. ok is false when the committed list
+// stays as it is (Kept); a command line without -src, or with arguments,
+// gets the usage message and exit status 2.
+func (g Generator) Parse() (src, out string, ok bool) {
+	srcFlag := flag.String("src", "", g.SrcHelp)
+	outFlag := flag.String("out", "", "write the list to `FILE` (default standard output)")
+	flag.Parse()
+	if Kept(g.Name, g.Env, *srcFlag, *outFlag, flag.NArg()) {
+		return "", "", false // go generate ./... on a machine without the sources
+	}
+	if *srcFlag == "" || flag.NArg() > 0 {
+		// go generate passes $ENV, empty when it is not set.
+		fmt.Fprintf(os.Stderr, "usage: %s -src DIR %s\n(go generate: set %s to the folder of the source files; see internal/vocab/lists/README.md)\n",
+			g.Name, g.Options, g.Env)
+		os.Exit(2)
+	}
+	return *srcFlag, *outFlag, true
+}
+
+// Fail reports err as the generator's, on standard error, and exits with
+// status 1.
+func (g Generator) Fail(err error) {
+	fmt.Fprintf(os.Stderr, "%s: %v\n", g.Name, err)
+	os.Exit(1)
+}
+
+// ReadSource reads the source file name (slash-separated) under the
+// folder src.
+func ReadSource(src, name string) ([]byte, error) {
+	return os.ReadFile(filepath.Join(src, filepath.FromSlash(name)))
+}
+
+// SHA256 is the hexadecimal SHA-256 of data, as the lists' headers state
+// their sources'.
+func SHA256(data []byte) string {
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:])
+}
 
 // Kept reports whether the generator cmd leaves the committed list out
 // as it is, and says so on standard error: go generate ./... ran it with
