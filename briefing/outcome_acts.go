@@ -306,7 +306,7 @@ func specifics(toks []token, sig map[string]uint16, months map[string]bool, pres
 			continue
 		}
 		w := t.folded
-		if i > 0 && startsWithDigit(toks[i-1].text) && sig[w]&vbAmount != 0 && vocab.IsDigits(numberSeparators.Replace(toks[i-1].text)) {
+		if i > 0 && toks[i-1].text != "" && vocab.IsDigit(toks[i-1].text[0]) && sig[w]&vbAmount != 0 && vocab.IsDigits(numberSeparators.Replace(toks[i-1].text)) {
 			amount = true
 		}
 		if isCap(t) && len(w) > 3 && months[w] {
@@ -327,10 +327,6 @@ func specifics(toks []token, sig map[string]uint16, months map[string]bool, pres
 	}
 	return amount, dateAhead, newName
 }
-
-// startsWithDigit reports a word that opens on a digit: the rare case
-// worth the look-ups after it.
-func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 
 // numberSeparators are the marks inside a written number ("1,000.5").
 var numberSeparators = strings.NewReplacer(",", "", ".", "")
@@ -374,18 +370,19 @@ func (d *docActs) set(x []float64, f, i int) int {
 	// the document's new acts, up to three: against them, more of the
 	// same is seldom what a reader needs
 	docNew := math.Min(float64(d.newActs), 3) / 3
+	specificShare := 0.0
+	if d.maxSpecific > 0 {
+		specificShare = s.specific / d.maxSpecific
+	}
 	vals := [...]float64{
 		b(isNew), b(isNew && v.future), b(v.class&vbDirective != 0 && !v.negated), b(v.class&vbAppeal != 0),
 		b(v.class&vbPledge != 0), b(v.class&vbOngoing != 0), b(v.class&vbAspire != 0), b(v.class&vbView != 0),
 		b(v.firstPerson), b(v.negated),
 		b(s.enumerated), b(s.toThisEnd), math.Min(float64(d.enumerated), 3) / 3,
-		b(s.amount), b(s.dateAhead), b(s.newName), 0,
+		b(s.amount), b(s.dateAhead), b(s.newName), specificShare,
 		d.ongoing, b(isNew) * d.ongoing, docNew, b(v.class&vbOngoing != 0) * docNew,
 		// a long statement holds many views and pledges, a readout few
 		b(v.class&(vbOngoing|vbView|vbPledge|vbAspire) != 0) * d.long, b(isNew) * d.long,
-	}
-	if d.maxSpecific > 0 {
-		vals[16] = s.specific / d.maxSpecific
 	}
 	copy(x[f:], vals[:])
 	return f + len(vals)

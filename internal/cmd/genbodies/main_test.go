@@ -1,13 +1,12 @@
 package main
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"flag"
 	"path/filepath"
 	"testing"
 
 	"github.com/brief-dev/brief/internal/golden"
+	"github.com/brief-dev/brief/internal/vocab/listgen"
 	"github.com/rogpeppe/go-internal/txtar"
 )
 
@@ -21,12 +20,7 @@ func TestGenerate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var src []byte
-	for _, f := range ar.Files {
-		if f.Name == "src/"+sourceFile {
-			src = f.Data
-		}
-	}
+	src := golden.File(ar, "src/"+sourceFile)
 	recs, err := parseRecords(src)
 	if err != nil {
 		t.Fatal(err)
@@ -34,8 +28,7 @@ func TestGenerate(t *testing.T) {
 	if len(recs) != 8 {
 		t.Errorf("read %d records, want 8", len(recs))
 	}
-	sum := sha256.Sum256(src)
-	golden.Check(t, path, ar, "want", render(selectBodies(recs), len(recs), hex.EncodeToString(sum[:])), *update)
+	golden.Check(t, path, ar, "want", render(selectBodies(recs), len(recs), listgen.SHA256(src)), *update)
 }
 
 // TestBadSource: lines the reader cannot place are errors, not bodies

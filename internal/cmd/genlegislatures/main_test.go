@@ -1,13 +1,12 @@
 package main
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"flag"
 	"path/filepath"
 	"testing"
 
 	"github.com/brief-dev/brief/internal/golden"
+	"github.com/brief-dev/brief/internal/vocab/listgen"
 	"github.com/rogpeppe/go-internal/txtar"
 )
 
@@ -23,12 +22,7 @@ func TestGenerate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var src []byte
-	for _, f := range ar.Files {
-		if f.Name == "src/"+sourceFile {
-			src = f.Data
-		}
-	}
+	src := golden.File(ar, "src/"+sourceFile)
 	countries, err := parseCountries(src)
 	if err != nil {
 		t.Fatal(err)
@@ -40,8 +34,7 @@ func TestGenerate(t *testing.T) {
 	if n != 8 {
 		t.Errorf("read %d legislatures, want 8", n)
 	}
-	sum := sha256.Sum256(src)
-	golden.Check(t, path, ar, "want", render(names, len(countries), n, hex.EncodeToString(sum[:])), *update)
+	golden.Check(t, path, ar, "want", render(names, len(countries), n, listgen.SHA256(src)), *update)
 }
 
 // TestBadSource: a source that is not the index is an error, not an
