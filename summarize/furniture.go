@@ -649,10 +649,10 @@ func isGlossaryEntry(s string) bool {
 	return false
 }
 
-// distributorLine is one expression of furniture.txt's
-// [distributor-lines] with the example it must match and the near miss it
-// must not.
-type distributorLine struct {
+// linePattern is one expression of a section of furniture.txt's
+// whole-line patterns with the examples it must match and the near misses
+// it must not.
+type linePattern struct {
 	re          *regexp.Regexp
 	match, miss []string
 }
@@ -661,20 +661,50 @@ type distributorLine struct {
 // the lines a distribution service or a web page adds to a release
 // ("Distributed by … on behalf of …", "… published this content on … and
 // is solely responsible …", "SOURCE …", "For more information, contact
-// …", "End text."). all is them joined, so that a line costs one match.
-var distributorLines = sync.OnceValue(func() (out struct {
-	each []distributorLine
+// …"). all is them joined, so that a line costs one match.
+var distributorLines = sync.OnceValue(func() linePatterns {
+	return compileLinePatterns("distributor-lines")
+})
+
+// endMarks are the patterns of furniture.txt's [end-marks]: the lines that
+// close a release ("ENDS", "###", "-30-", "End text.").
+var endMarks = sync.OnceValue(func() linePatterns {
+	return compileLinePatterns("end-marks")
+})
+
+// linePatterns are the expressions of one section of furniture.txt, each
+// with its examples, and all of them joined, so that a line costs one
+// match.
+type linePatterns struct {
+	each []linePattern
 	all  *regexp.Regexp
-}) {
+}
+
+func compileLinePatterns(section string) (out linePatterns) {
 	var alt []string
-	for _, e := range vocab.Examples("furniture.txt")["distributor-lines"] {
+	for _, e := range vocab.Examples("furniture.txt")[section] {
 		re := regexp.MustCompile(e.Text)
-		out.each = append(out.each, distributorLine{re, e.Match, e.Miss})
+		out.each = append(out.each, linePattern{re, e.Match, e.Miss})
 		alt = append(alt, "(?:"+e.Text+")")
 	}
 	out.all = regexp.MustCompile(strings.Join(alt, "|"))
 	return out
-})
+}
+
+// maxEndMark bounds a line that can close a release ("- End of press
+// release -" is the longest).
+const maxEndMark = 40
+
+// IsEndMark reports whether line s closes a release ("ENDS", "###",
+// "-30-", "End text."; furniture.txt, [end-marks]). Such a line is
+// metadata and holds no name.
+func IsEndMark(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > maxEndMark {
+		return false
+	}
+	return endMarks().all.MatchString(s)
+}
 
 // maxDistributorLine bounds a line that can be a distributor's: the
 // longest ("… published this content on … and is solely responsible for
@@ -684,7 +714,8 @@ const maxDistributorLine = 320
 
 // IsDistributorLine reports whether line s was added by the service that
 // distributed a release, or by the page that carries it, rather than
-// written as part of it (furniture.txt, [distributor-lines]): the reader
+// written as part of it (furniture.txt, [distributor-lines]), or closes
+// it (IsEndMark): the reader
 // makes such a line metadata, and whoever reads the names in metadata can
 // tell it from a headline by this.
 func IsDistributorLine(s string) bool {
@@ -692,7 +723,7 @@ func IsDistributorLine(s string) bool {
 	if s == "" || len(s) > maxDistributorLine {
 		return false
 	}
-	return distributorLines().all.MatchString(s)
+	return distributorLines().all.MatchString(s) || IsEndMark(s)
 }
 
 // boilerplateHeadings are the headings of a release's boilerplate

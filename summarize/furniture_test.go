@@ -120,16 +120,27 @@ func TestRunningLines(t *testing.T) {
 // a document made of a paragraph and the example keeps only the paragraph
 // as its sentence.
 func TestDistributorLines(t *testing.T) {
-	dl := distributorLines()
+	testLinePatterns(t, "distributor-lines", distributorLines(), IsDistributorLine)
+}
+
+// TestEndMarks runs the examples of furniture.txt's [end-marks] the same
+// way: an end mark is a distributor's line as well, so neither is a
+// sentence.
+func TestEndMarks(t *testing.T) {
+	testLinePatterns(t, "end-marks", endMarks(), IsEndMark)
+}
+
+func testLinePatterns(t *testing.T, section string, dl linePatterns, is func(string) bool) {
+	t.Helper()
 	if len(dl.each) == 0 {
-		t.Fatal("furniture.txt has no [distributor-lines]")
+		t.Fatalf("furniture.txt has no [%s]", section)
 	}
 	for _, e := range dl.each {
 		if len(e.match) == 0 || len(e.miss) == 0 {
 			t.Errorf("%s: needs a + example and a - near miss", e.re)
 		}
 		for _, m := range e.match {
-			if !e.re.MatchString(m) || !IsDistributorLine(m) {
+			if !e.re.MatchString(m) || !is(m) || !IsDistributorLine(m) {
 				t.Errorf("%s: does not match its example %q", e.re, m)
 			}
 			doc := "The two ministers signed an agreement on trade in Geneva today.\n\n" + m + "\n"
@@ -144,7 +155,7 @@ func TestDistributorLines(t *testing.T) {
 			}
 		}
 		for _, m := range e.miss {
-			if IsDistributorLine(m) {
+			if is(m) || IsDistributorLine(m) {
 				t.Errorf("%s: matches its near miss %q", e.re, m)
 			}
 		}
