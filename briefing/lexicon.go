@@ -214,6 +214,7 @@ type lexicons struct {
 	postNominals    map[string]bool // "MP", "OBE", as written without full stops
 	familyFirst     map[string]bool // "nguyen", "kim": family names written first
 	tenure          map[string]bool // "former": a lower-case word before an office after a name
+	officePrefixes  map[string]bool // "co", "vice": joined by a hyphen to a one-word office
 	geoNouns        map[string]bool // "ocean": a country word before names a region
 	compass         map[string]bool // "south": a country word after names a region
 	eventNouns      map[string]bool // "summit": a body's name before names an event
@@ -292,6 +293,7 @@ func loadLexicons() *lexicons {
 	}
 	roles := vocab.Sections("roles.txt")
 	l.tenure = vocab.Set(roles["tenure"])
+	l.officePrefixes = vocab.Set(roles["prefixes"])
 	for _, ln := range roles["heads"] {
 		l.roleHeads.add(ln, ln)
 	}

@@ -77,6 +77,12 @@ var lexiconChecks = []lexiconCheck{
 	{"roles.txt", "tenure", "a person whose role holds this word", func(e vocab.Entry, p Parties) bool {
 		return personWithRole(p, e.Text)
 	}},
+	// the prefix makes one hyphenated office with the office after it
+	{"roles.txt", "prefixes", "a person whose role opens with this prefix and a hyphen", func(e vocab.Entry, p Parties) bool {
+		return slices.ContainsFunc(p.Persons, func(x Person) bool {
+			return strings.HasPrefix(strings.ToLower(x.Role), e.Text+"-")
+		})
+	}},
 	{"honorifics.txt", "", "a person with this title", func(e vocab.Entry, p Parties) bool {
 		// "The Honourable" makes the title "Honourable"; "His Majesty"
 		// is part of "His Majesty King"

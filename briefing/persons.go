@@ -154,14 +154,13 @@ func hyphenatedOffice(t token) bool {
 		return true
 	}
 	// "Co-rapporteur", "Vice-Governor": a prefix of a second holder
-	// before a one-word office
-	switch strings.ToLower(a) {
-	case "co", "vice", "deputy":
-		toks[1].text = strings.ToUpper(b[:1]) + b[1:]
-		n, _ := getLex().roleHeads.match(toks[1:], 0)
-		return n == 1
+	// before a one-word office (roles.txt [prefixes])
+	if !getLex().officePrefixes[strings.ToLower(a)] {
+		return false
 	}
-	return false
+	toks[1].text = strings.ToUpper(b[:1]) + b[1:]
+	n, _ := getLex().roleHeads.match(toks[1:], 0)
+	return n == 1
 }
 
 // officePlural reports a word at i that ends, with an "s", an office of
