@@ -142,7 +142,7 @@ func (s *passage) orgMentions() []*omention {
 			continue
 		}
 		n, full := l.known.match(s.toks, i)
-		if n == 1 && l.knownCaps[s.toks[i].key()] && strings.ToUpper(s.toks[i].text) != s.toks[i].text {
+		if n == 1 && l.knownCaps[s.toks[i].key()] && strings.ToUpper(s.toks[i].text) != s.toks[i].text && full != s.toks[i].text {
 			continue
 		}
 		if n == 0 {
@@ -162,6 +162,9 @@ func (s *passage) orgMentions() []*omention {
 		}
 		if i > 0 && !isAcronym(s.toks[i]) && (s.isOrgWord(i-1) && !s.has(i-1, fCountry) || s.peoplePossessive(i-2)) && !covered[i-1] {
 			longer = true // "National Security Council" is not the UN's "Security Council", "National People’s Congress" not Congress
+		}
+		if !isAcronym(s.toks[i]) && s.complementOfBody(i) {
+			longer = true // "Board of Governors of the Federal Reserve System" is the board, not the Federal Reserve
 		}
 		if longer {
 			continue
@@ -662,6 +665,27 @@ var nameStops = map[string]bool{"joint": true, "new": true, "one": true, "two": 
 
 // innerStop reports one of nameStops at token k, capitalised, that a word
 // of a body's name follows.
+// complementOfBody reports a name at token i that is the complement of
+// another body's name before it: "of" or "of the" right before i, and a
+// head noun among the capitalised words before "of" ("Board of Governors
+// of the Federal Reserve System"). An office before "of" is no body, so
+// "Governor of the Bank of England" leaves the Bank its own name.
+func (s *passage) complementOfBody(i int) bool {
+	k := i - 1
+	if k >= 0 && s.toks[k].key() == "the" {
+		k--
+	}
+	if k < 1 || s.toks[k].key() != "of" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-4 && (s.isOrgWord(j) || s.innerStop(j) || s.toks[j].key() == "of"); j-- {
+		if s.has(j, fOrgHead) && isCap(s.toks[j]) && !s.has(j, fRole) {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *passage) innerStop(k int) bool {
 	return s.has(k, fStop) && isCap(s.toks[k]) && nameStops[s.toks[k].key()] && s.owner[k] < 0 &&
 		k+1 < len(s.toks) && (s.isOrgWord(k+1) || s.toks[k+1].text == "&")

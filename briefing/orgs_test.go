@@ -78,6 +78,12 @@ func TestOrgBoundaries(t *testing.T) {
 			[]string{"AU Assembly of Heads of State and Government"}},
 		{"The Department of Justice and Federal Trade Commission signed the memorandum.",
 			[]string{"Department of Justice", "Federal Trade Commission"}},
+		// a known body in the complement of another body's name is that
+		// body's name, not a body of its own; after an office it is one
+		{"The Board of Governors of the Federal Reserve System approved the rule.",
+			[]string{"Board of Governors of the Federal Reserve System"}},
+		{"The Governor of the Bank of Japan met the Chair of the Federal Reserve.",
+			[]string{"Bank of Japan", "Federal Reserve"}},
 		// a possessive whose apostrophe the text lost ends a body's name
 		// before another's; only a text with no apostrophe at all and the
 		// stem in it ("of Justice")
