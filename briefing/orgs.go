@@ -663,22 +663,14 @@ func (s *passage) countryPair(k int) bool {
 var nameStops = map[string]bool{"joint": true, "new": true, "one": true, "two": true, "three": true, "four": true,
 	"five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true}
 
-// innerStop reports one of nameStops at token k, capitalised, that a word
-// of a body's name follows.
 // complementOfBody reports a name at token i that is the complement of
 // another body's name before it: "of" or "of the" right before i, and a
 // head noun among the capitalised words before "of" ("Board of Governors
 // of the Federal Reserve System"). An office before "of" is no body, so
 // "Governor of the Bank of England" leaves the Bank its own name.
 func (s *passage) complementOfBody(i int) bool {
-	k := i - 1
-	if k >= 0 && s.toks[k].key() == "the" {
-		k--
-	}
-	if k < 1 || s.toks[k].key() != "of" {
-		return false
-	}
-	for j := k - 1; j >= 0 && j >= k-4 && (s.isOrgWord(j) || s.innerStop(j) || s.toks[j].key() == "of"); j-- {
+	k := s.ofBefore(i)
+	for j := k - 1; k > 0 && j >= 0 && j >= k-4 && (s.isOrgWord(j) || s.innerStop(j) || s.toks[j].key() == "of"); j-- {
 		if s.has(j, fOrgHead) && isCap(s.toks[j]) && !s.has(j, fRole) {
 			return true
 		}
@@ -686,6 +678,21 @@ func (s *passage) complementOfBody(i int) bool {
 	return false
 }
 
+// ofBefore returns the position of the "of" right before token j, or
+// before "the" right before it ("of the"), or -1.
+func (s *passage) ofBefore(j int) int {
+	p := j - 1
+	if p >= 0 && s.toks[p].key() == "the" {
+		p--
+	}
+	if p < 0 || s.toks[p].key() != "of" {
+		return -1
+	}
+	return p
+}
+
+// innerStop reports one of nameStops at token k, capitalised, that a word
+// of a body's name follows.
 func (s *passage) innerStop(k int) bool {
 	return s.has(k, fStop) && isCap(s.toks[k]) && nameStops[s.toks[k].key()] && s.owner[k] < 0 &&
 		k+1 < len(s.toks) && (s.isOrgWord(k+1) || s.toks[k+1].text == "&")
@@ -821,11 +828,7 @@ func (s *passage) officeRun(j int) bool {
 // "of the" that nothing capitalised follows: the end of a body's name, not
 // an office after it ("Department of Justice Senior Counsel").
 func (s *passage) officeEnds(j int) bool {
-	p := j - 1
-	if p >= 0 && s.toks[p].key() == "the" {
-		p--
-	}
-	if p < 0 || s.toks[p].key() != "of" {
+	if s.ofBefore(j) < 0 {
 		return false
 	}
 	for j < len(s.toks) && s.roleModifier(j) && isCap(s.toks[j]) {
