@@ -218,6 +218,7 @@ type lexicons struct {
 	geoNouns        map[string]bool // "ocean": a country word before names a region
 	compass         map[string]bool // "south": a country word after names a region
 	eventNouns      map[string]bool // "summit": a body's name before names an event
+	measures        map[string]bool // "GDP", "MW", as written: a name ending in one is a measure's
 	companySuffixes map[string]bool // "Limited", as written
 	roleModifiers   map[string]bool // "senior": an office follows, the body's name has ended
 	ordinals        map[string]bool // "third"
@@ -302,6 +303,7 @@ func loadLexicons() *lexicons {
 	}
 	orgs := vocab.Sections("organisations.txt")
 	l.eventNouns = vocab.Set(orgs["event-nouns"])
+	l.measures = vocab.Set(orgs["measures"])
 	l.companySuffixes = vocab.Set(orgs["company-suffixes"])
 	l.roleModifiers = vocab.Set(orgs["role-modifiers"])
 	l.postedHeads = vocab.Set(orgs["posted-heads"])

@@ -149,6 +149,10 @@ var lexiconChecks = []lexiconCheck{
 	{"organisations.txt", "posted-heads", "a body whose name ends in \"in\" and a city", func(e vocab.Entry, p Parties) bool {
 		return slices.ContainsFunc(p.Organisations, func(o Organisation) bool { return strings.Contains(o.Name, " in ") })
 	}},
+	// A measure's acronym names no body, alone or at the end of a name.
+	{"organisations.txt", "measures", "no body named by this measure", func(e vocab.Entry, p Parties) bool {
+		return !slices.ContainsFunc(p.Organisations, func(o Organisation) bool { return measureName(o.Name) && strings.HasSuffix(o.Name, e.Text) })
+	}},
 	{"organisations.txt", "country-bodies", "the country this body belongs to", func(e vocab.Entry, p Parties) bool {
 		return len(p.Countries) > 0
 	}},

@@ -69,6 +69,11 @@ type orgStats struct {
 	dateline  int // a source of a wire dateline: "(UrduPoint / WAM - 18th Dec, 2020)"
 	gazetteer int // mentions whose name the gazetteer of well-known bodies knows (orgs_known.go)
 	gazOnly   int // mentions only the gazetteer proposed
+	// linked are the sentences of lone head nouns joined to the body
+	// (joinLoneHeads): its mentions for the brief and the model, but not
+	// in its indices, which the outcome features read whether or not the
+	// spans have been proposed yet
+	linked []int
 }
 
 func (st *orgStats) add(s *passage, m *omention) {
@@ -212,6 +217,7 @@ var orgFeatureNames = []string{
 	"frac_dateline",     // share of mentions that are a source of a wire dateline: "/24-7PressRelease/ --"
 	"long_acronym",      // an acronym of three to six capitals and nothing else: "EFTA", "NAACP", not "PM", "COVID-19", "MEPs"
 	"known_body",        // the gazetteer of well-known bodies knows its name or an alias (orgs_known.go)
+	"measure",           // its name ends in a measure's acronym: "GDP", "Total CPI", "MW" (organisations.txt [measures])
 }
 
 // headClasses group the head nouns of organisations.txt by the kind of
@@ -296,7 +302,7 @@ var spanInteractions = sync.OnceValue(func() []int {
 	var out []int
 	for i, n := range orgFeatureNames {
 		switch n {
-		case "rule", "in_role", "definite", "known", "short_only", "name_only", "aliases", "spanned", "known_body":
+		case "rule", "in_role", "definite", "known", "short_only", "name_only", "aliases", "spanned", "known_body", "measure":
 			continue
 		}
 		out = append(out, i)
@@ -329,7 +335,7 @@ func (a *analysis) orgCandidates() []OrgCandidate {
 	bodies := map[int]int{} // bodies named per sentence
 	for _, o := range all {
 		if o.key != "" {
-			for _, i := range o.indices {
+			for _, i := range o.mentionIndices() {
 				bodies[i]++
 			}
 		}
@@ -339,7 +345,7 @@ func (a *analysis) orgCandidates() []OrgCandidate {
 		if o.key == "" {
 			continue // merged into another body
 		}
-		idx := append([]int{}, o.indices...)
+		idx := o.mentionIndices()
 		sort.Ints(idx)
 		out = append(out, OrgCandidate{
 			Organisation: Organisation{Name: o.name, Aliases: nonNil(o.aliases), Indices: idx},
@@ -393,6 +399,46 @@ func joinCountryPrefixed(all []*org) {
 	}
 }
 
+// joinLoneHeads joins a lone capitalised head noun ("the Bank", "the
+// Committee") to the one body of the rules whose name holds it ("Bank of
+// Canada", "Monetary Policy Committee"): a short form of a body the text
+// has named in full, not a body of its own. With two such bodies, or
+// none, the lone word is left to the names model.
+func joinLoneHeads(all []*org) {
+	l := getLex()
+	// the rules' bodies by the head nouns of their names; nil where two
+	// bodies of different names hold the same head
+	holders := map[string]*org{}
+	ambiguous := map[string]bool{}
+	for _, p := range all {
+		if p.spanned || p.key == "" || strings.IndexByte(p.name, ' ') < 0 {
+			continue
+		}
+		for _, w := range words(p.name) {
+			if !l.orgHeads[w] {
+				continue
+			}
+			if q, ok := holders[w]; ok && q.name != p.name {
+				ambiguous[w] = true
+			} else if !ok {
+				holders[w] = p
+			}
+		}
+	}
+	for _, o := range all {
+		if !o.spanned || o.key == "" || strings.IndexByte(o.name, ' ') >= 0 {
+			continue
+		}
+		w := fold(o.name)
+		if p := holders[w]; p != nil && !ambiguous[w] && p.key != "" {
+			addMention(&p.aliases, o.name)
+			p.st.linked = append(p.st.linked, o.indices...)
+			p.inRole = p.inRole && o.inRole
+			o.key = "" // merged
+		}
+	}
+}
+
 // orgsByName indexes the bodies not merged away by name (the first of a
 // name).
 func orgsByName(all []*org) map[string]*org {
@@ -403,6 +449,26 @@ func orgsByName(all []*org) map[string]*org {
 		}
 	}
 	return m
+}
+
+// mentionIndices returns a new slice of the sentences that name o, with
+// those of the lone head nouns joined to it.
+func (o *org) mentionIndices() []int {
+	idx := append([]int{}, o.indices...)
+	if len(o.st.linked) == 0 {
+		return idx
+	}
+	seen := make(map[int]bool, len(idx)+len(o.st.linked))
+	for _, i := range idx {
+		seen[i] = true
+	}
+	for _, i := range o.st.linked {
+		if i >= 0 && !seen[i] {
+			seen[i] = true
+			idx = append(idx, i)
+		}
+	}
+	return idx
 }
 
 // mergeOrg makes o an alias of p.
@@ -570,6 +636,7 @@ func (a *analysis) orgFeatures(o *org, bodies map[int]int) []float64 {
 	x = append(x, frac(st.dateline))
 	x = append(x, b2f(longAcronym(o.name)))
 	x = append(x, b2f(st.gazetteer > 0))
+	x = append(x, b2f(measureName(o.name)))
 	for _, i := range spanInteractions() {
 		x = append(x, x[i]*b2f(o.spanned))
 	}
@@ -587,7 +654,7 @@ func (a *analysis) sentenceFeatures(o *org, bodies map[int]int) []float64 {
 		firstPara = a.d.Sentences[0].Paragraph
 	}
 	n, first, crowded := 0, false, 0
-	for _, i := range o.indices {
+	for _, i := range o.mentionIndices() {
 		if i < 0 || i >= len(a.d.Sentences) {
 			continue
 		}
@@ -792,6 +859,7 @@ func (a *analysis) spanCandidates() {
 	all := append(a.orgs[:len(a.orgs):len(a.orgs)], a.spanned...)
 	joinShortForms(all)
 	joinCountryPrefixed(all)
+	joinLoneHeads(all)
 }
 
 // possessiveDeterminer reports a determiner of possession, after which
@@ -822,6 +890,15 @@ func longAcronym(name string) bool {
 		}
 	}
 	return n >= 3 && n <= 6
+}
+
+// measureName reports a name whose last word is a measure's acronym or
+// short name as organisations.txt [measures] writes it: "GDP", "Total CPI".
+// A measure is one feature for rules' bodies and spans alike: it is rare,
+// and its weight would be split between the two.
+func measureName(name string) bool {
+	f := strings.Fields(name)
+	return len(f) > 0 && getLex().measures[f[len(f)-1]]
 }
 
 // pluralPossessive reports a plural's possessive, "Commissions’": the

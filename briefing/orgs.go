@@ -142,7 +142,7 @@ func (s *passage) orgMentions() []*omention {
 			continue
 		}
 		n, full := l.known.match(s.toks, i)
-		if n == 1 && l.knownCaps[s.toks[i].key()] && strings.ToUpper(s.toks[i].text) != s.toks[i].text {
+		if n == 1 && l.knownCaps[s.toks[i].key()] && strings.ToUpper(s.toks[i].text) != s.toks[i].text && full != s.toks[i].text {
 			continue
 		}
 		if n == 0 {
@@ -162,6 +162,9 @@ func (s *passage) orgMentions() []*omention {
 		}
 		if i > 0 && !isAcronym(s.toks[i]) && (s.isOrgWord(i-1) && !s.has(i-1, fCountry) || s.peoplePossessive(i-2)) && !covered[i-1] {
 			longer = true // "National Security Council" is not the UN's "Security Council", "National People’s Congress" not Congress
+		}
+		if !isAcronym(s.toks[i]) && s.complementOfBody(i) {
+			longer = true // "Board of Governors of the Federal Reserve System" is the board, not the Federal Reserve
 		}
 		if longer {
 			continue
@@ -660,6 +663,34 @@ func (s *passage) countryPair(k int) bool {
 var nameStops = map[string]bool{"joint": true, "new": true, "one": true, "two": true, "three": true, "four": true,
 	"five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true}
 
+// complementOfBody reports a name at token i that is the complement of
+// another body's name before it: "of" or "of the" right before i, and a
+// head noun among the capitalised words before "of" ("Board of Governors
+// of the Federal Reserve System"). An office before "of" is no body, so
+// "Governor of the Bank of England" leaves the Bank its own name.
+func (s *passage) complementOfBody(i int) bool {
+	k := s.ofBefore(i)
+	for j := k - 1; k > 0 && j >= 0 && j >= k-4 && (s.isOrgWord(j) || s.innerStop(j) || s.toks[j].key() == "of"); j-- {
+		if s.has(j, fOrgHead) && isCap(s.toks[j]) && !s.has(j, fRole) {
+			return true
+		}
+	}
+	return false
+}
+
+// ofBefore returns the position of the "of" right before token j, or
+// before "the" right before it ("of the"), or -1.
+func (s *passage) ofBefore(j int) int {
+	p := j - 1
+	if p >= 0 && s.toks[p].key() == "the" {
+		p--
+	}
+	if p < 0 || s.toks[p].key() != "of" {
+		return -1
+	}
+	return p
+}
+
 // innerStop reports one of nameStops at token k, capitalised, that a word
 // of a body's name follows.
 func (s *passage) innerStop(k int) bool {
@@ -797,11 +828,7 @@ func (s *passage) officeRun(j int) bool {
 // "of the" that nothing capitalised follows: the end of a body's name, not
 // an office after it ("Department of Justice Senior Counsel").
 func (s *passage) officeEnds(j int) bool {
-	p := j - 1
-	if p >= 0 && s.toks[p].key() == "the" {
-		p--
-	}
-	if p < 0 || s.toks[p].key() != "of" {
+	if s.ofBefore(j) < 0 {
 		return false
 	}
 	for j < len(s.toks) && s.roleModifier(j) && isCap(s.toks[j]) {

@@ -78,6 +78,12 @@ func TestOrgBoundaries(t *testing.T) {
 			[]string{"AU Assembly of Heads of State and Government"}},
 		{"The Department of Justice and Federal Trade Commission signed the memorandum.",
 			[]string{"Department of Justice", "Federal Trade Commission"}},
+		// a known body in the complement of another body's name is that
+		// body's name, not a body of its own; after an office it is one
+		{"The Board of Governors of the Federal Reserve System approved the rule.",
+			[]string{"Board of Governors of the Federal Reserve System"}},
+		{"The Governor of the Bank of Japan met the Chair of the Federal Reserve.",
+			[]string{"Bank of Japan", "Federal Reserve"}},
 		// a possessive whose apostrophe the text lost ends a body's name
 		// before another's; only a text with no apostrophe at all and the
 		// stem in it ("of Justice")
@@ -193,5 +199,54 @@ func TestAcronymOfThing(t *testing.T) {
 		if got := a.acronymOfThing(acr); got != want {
 			t.Errorf("acronymOfThing(%q) = %v, want %v", acr, got, want)
 		}
+	}
+}
+
+// TestLoneHeads: a lone capitalised head noun is a short form of the one
+// rules' body whose name holds it, listed as its alias with its
+// sentences; with two such bodies it is left a candidate of its own, for
+// the names model.
+func TestLoneHeads(t *testing.T) {
+	cands := OrgCandidates(parse(t, []byte("The Bank of Canada raised its policy rate. The Bank expects inflation to ease next year.")))
+	var bank *OrgCandidate
+	for i, c := range cands {
+		if c.Name == "Bank" {
+			t.Errorf("the lone %q is a candidate of its own", c.Name)
+		}
+		if c.Name == "Bank of Canada" {
+			bank = &cands[i]
+		}
+	}
+	if bank == nil {
+		t.Fatalf("no Bank of Canada among %+v", cands)
+	}
+	if !slices.Contains(bank.Aliases, "Bank") || !slices.Equal(bank.Indices, []int{0, 1}) {
+		t.Errorf("Bank of Canada: aliases %q, indices %v; want the alias Bank and sentences 0 and 1", bank.Aliases, bank.Indices)
+	}
+	cands = OrgCandidates(parse(t, []byte("The Bank of Canada met the Bank of England. The Bank expects inflation to ease next year.")))
+	if !slices.ContainsFunc(cands, func(c OrgCandidate) bool { return c.Name == "Bank" }) {
+		t.Errorf("two banks: the lone Bank is joined to one of them: %+v", cands)
+	}
+}
+
+// TestMeasureFeature: a candidate whose name ends in a measure of
+// organisations.txt [measures], as written, has the feature "measure";
+// a body's acronym and the word in lower case have not.
+func TestMeasureFeature(t *testing.T) {
+	k := slices.Index(OrgFeatureNames(), "measure")
+	if k < 0 {
+		t.Fatal("no feature measure")
+	}
+	got := map[string]float64{}
+	for _, c := range OrgCandidates(parse(t, []byte("GDP grew by 2 percent, the IMF said on Monday. Total CPI inflation eased to 2.5 percent in June."))) {
+		got[c.Name] = c.Features[k]
+	}
+	for name, want := range map[string]float64{"GDP": 1, "Total CPI": 1, "International Monetary Fund": 0} {
+		if v, ok := got[name]; !ok || v != want {
+			t.Errorf("%s: measure %v (proposed %v), want %v; candidates %v", name, v, ok, want, got)
+		}
+	}
+	if measureName("Gdp") || measureName("Bank of Canada") {
+		t.Error("measureName matches a word not written as the list writes it, or a body")
 	}
 }
