@@ -193,3 +193,25 @@ func TestBoilerplateHeadings(t *testing.T) {
 		t.Errorf("a document that opens with About: %+v, want its sentence kept", d.Sentences)
 	}
 }
+
+// TestStartAnchored checks the test that lets the joined distributor
+// expression be tried at a line's start only, and that it is so today.
+func TestStartAnchored(t *testing.T) {
+	for expr, want := range map[string]bool{
+		`(?i)^distributed by`: true,
+		`^(?:a|(?i)b)`:        true,
+		`^a|^b`:               false, // anchored, but not seen through the alternation: the safe answer
+		`^a|b`:                false,
+		`a`:                   false,
+		`(?m)^a`:              false, // any line's start
+		`\bend\b`:             false,
+		`(`:                   false,
+	} {
+		if got := startAnchored(expr); got != want {
+			t.Errorf("startAnchored(%q) = %v, want %v", expr, got, want)
+		}
+	}
+	if all := distributorLines().all.String(); !startAnchored(all) {
+		t.Errorf("the joined distributor expression is not anchored: %.80s…", all)
+	}
+}

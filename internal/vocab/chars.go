@@ -41,6 +41,32 @@ func CountWords(s string) int {
 	return n
 }
 
+// NumFields is len(strings.Fields(s)) without making the fields: the words
+// between Unicode white space. Counting a sentence's words this way is
+// several times cheaper than splitting it, and the sentence features count
+// the words of every sentence.
+func NumFields(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); {
+		var space bool
+		if c := s[i]; c < utf8.RuneSelf {
+			space = isSpace(c)
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		if space {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
+
 // IsBullet reports whether r is a bullet glyph: a character that starts a
 // list item ("• ", "➢ "). The sentence splitter takes one for a list item
 // wherever it stands after white space, the structure pass at the start
