@@ -12,11 +12,13 @@ import (
 // token is a word or a punctuation mark of a text.
 type token struct {
 	text       string
-	start, end int // byte offsets in the text
-	word       bool
+	start, end int    // byte offsets in the text
 	folded     string // fold(text), made once by tokenize; "" when not made
+	word       bool
 	// acronym caches isAcronym: made once by tokenize, since the finders
-	// of bodies ask it of every token; acronymUnknown when not made
+	// of bodies ask it of every token; acronymUnknown when not made. (The
+	// two small fields last: a token takes 56 bytes, not 64, and every
+	// sentence is tokenized.)
 	acronym acronymState
 }
 
@@ -81,6 +83,18 @@ func isWordRuneUnicode(r rune) bool {
 // purpose (see rank's tokenize), and the sentence splitter works on
 // characters.
 func tokenize(s string) []token {
+	toks := tokenizeWords(s)
+	for k := range toks {
+		toks[k].acronym = acronymNo
+		if acronymShape(toks[k]) {
+			toks[k].acronym = acronymYes
+		}
+	}
+	return toks
+}
+
+// tokenizeWords is tokenize without the acronym cache, for words.
+func tokenizeWords(s string) []token {
 	toks := make([]token, 0, len(s)/5+1) // about one token in five bytes
 	// An ASCII text is lower-cased once, and each token's folded form is
 	// a piece of that copy rather than a string of its own.
@@ -155,12 +169,6 @@ func tokenize(s string) []token {
 			toks = append(toks, token{text: w, start: i, end: j, word: true, folded: foldAt(i, j)})
 		}
 		i = j
-	}
-	for k := range toks {
-		toks[k].acronym = acronymNo
-		if acronymShape(toks[k]) {
-			toks[k].acronym = acronymYes
-		}
 	}
 	return toks
 }
@@ -278,8 +286,18 @@ func span(s string, toks []token, i, j int) string {
 
 // words returns the folded word tokens of s, for comparisons.
 func words(s string) []string {
-	var out []string
-	for _, t := range tokenize(s) {
+	toks := tokenizeWords(s)
+	n := 0
+	for _, t := range toks {
+		if t.word {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil // as before: callers may tell nil from empty
+	}
+	out := make([]string, 0, n)
+	for _, t := range toks {
 		if t.word {
 			out = append(out, t.key())
 		}

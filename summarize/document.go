@@ -170,7 +170,9 @@ func Parse(raw []byte, opt ReadOptions) (*Document, error) {
 		if maxWords == 0 {
 			maxWords = DefaultMaxWords
 		}
-		if vocab.CountWords(text) > maxWords {
+		// a word and the space after it take two bytes at least: a text
+		// of up to 2*maxWords bytes needs no count
+		if len(text) > 2*maxWords && vocab.CountWords(text) > maxWords {
 			return nil, &TooManyWordsError{Limit: maxWords}
 		}
 	}
