@@ -265,6 +265,14 @@ func capQuote(s string) string { return vocab.Shorten(s, MaxQuote) }
 // Drian"), and then the analysis is better tried than skipped.
 func documentLanguage(d *summarize.Document) string {
 	var text strings.Builder
+	size := 0 // the sample's, so that it is made in one allocation
+	for _, s := range d.Sentences {
+		if size >= languageSample {
+			break
+		}
+		size += len(s.Text) + 1
+	}
+	text.Grow(size)
 	for _, s := range d.Sentences {
 		if text.Len() >= languageSample {
 			break

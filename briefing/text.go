@@ -83,7 +83,7 @@ func isWordRuneUnicode(r rune) bool {
 // purpose (see rank's tokenize), and the sentence splitter works on
 // characters.
 func tokenize(s string) []token {
-	toks := tokenizeWords(s)
+	toks := appendTokens(make([]token, 0, len(s)/5+1), s) // about one token in five bytes
 	for k := range toks {
 		toks[k].acronym = acronymNo
 		if acronymShape(toks[k]) {
@@ -93,9 +93,8 @@ func tokenize(s string) []token {
 	return toks
 }
 
-// tokenizeWords is tokenize without the acronym cache, for words.
-func tokenizeWords(s string) []token {
-	toks := make([]token, 0, len(s)/5+1) // about one token in five bytes
+// appendTokens appends the tokens of s to toks, without the acronym cache.
+func appendTokens(toks []token, s string) []token {
 	// An ASCII text is lower-cased once, and each token's folded form is
 	// a piece of that copy rather than a string of its own.
 	ascii := vocab.IsASCII(s)
@@ -286,7 +285,16 @@ func span(s string, toks []token, i, j int) string {
 
 // words returns the folded word tokens of s, for comparisons.
 func words(s string) []string {
-	toks := tokenizeWords(s)
+	buf := tokenBufs.Get().(*[]token)
+	toks := appendTokens((*buf)[:0], s)
+	defer func() {
+		if cap(toks) > 1<<10 {
+			return // a long text's: not kept
+		}
+		clear(toks) // holds no text between uses
+		*buf = toks[:0]
+		tokenBufs.Put(buf)
+	}()
 	n := 0
 	for _, t := range toks {
 		if t.word {
@@ -304,6 +312,10 @@ func words(s string) []string {
 	}
 	return out
 }
+
+// tokenBufs are the token slices of words, reused: it is asked of names
+// and phrases many times a document, and wants their words, not tokens.
+var tokenBufs = sync.Pool{New: func() any { return new([]token) }}
 
 // dotJoins reports whether a full stop between w and the rune after it is
 // inside a word: initials ("U.S", "K.T.M", "H.E.Mr") and decimals.

@@ -67,6 +67,36 @@ func NumFields(s string) int {
 	return n
 }
 
+// Fields is strings.Fields with one allocation: strings.Fields of a text
+// with any non-ASCII byte (a curly quote) goes through FieldsFunc, which
+// also allocates a slice of spans as long as the list of words.
+func Fields(s string) []string {
+	out := make([]string, 0, NumFields(s))
+	start := -1 // of the current field
+	for i := 0; i < len(s); {
+		var space bool
+		size := 1
+		if c := s[i]; c < utf8.RuneSelf {
+			space = isSpace(c)
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		if space && start >= 0 {
+			out = append(out, s[start:i])
+			start = -1
+		} else if !space && start < 0 {
+			start = i
+		}
+		i += size
+	}
+	if start >= 0 {
+		out = append(out, s[start:])
+	}
+	return out
+}
+
 // IsBullet reports whether r is a bullet glyph: a character that starts a
 // list item ("• ", "➢ "). The sentence splitter takes one for a list item
 // wherever it stands after white space, the structure pass at the start

@@ -72,6 +72,9 @@ func TestNumFields(t *testing.T) {
 		if got, want := NumFields(s), len(strings.Fields(s)); got != want {
 			t.Errorf("NumFields(%q) = %d, want %d", s, got, want)
 		}
+		if got, want := Fields(s), strings.Fields(s); !slices.Equal(got, want) {
+			t.Errorf("Fields(%q) = %q, want %q", s, got, want)
+		}
 	}
 }
 
@@ -80,6 +83,9 @@ func FuzzNumFields(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := NumFields(s), len(strings.Fields(s)); got != want {
 			t.Errorf("NumFields(%q) = %d, want %d", s, got, want)
+		}
+		if got, want := Fields(s), strings.Fields(s); !slices.Equal(got, want) {
+			t.Errorf("Fields(%q) = %q, want %q", s, got, want)
 		}
 	})
 }
