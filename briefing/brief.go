@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/brief-dev/brief/internal/lang"
 	"github.com/brief-dev/brief/internal/vocab"
@@ -166,6 +167,26 @@ type Country struct {
 	Name     string   `json:"name"`     // canonical short name ("United States", "South Korea")
 	Mentions []string `json:"mentions"` // distinct forms the text uses ("U.S.", "American")
 	Indices  []int    `json:"indices"`  // sentences that mention the country
+}
+
+// Prepare loads the lists and models that New reads, several at once, and
+// returns when they are loaded. New loads each on first use, one after
+// the other, on the path of the first document; a program about to brief
+// many documents on several goroutines may call Prepare on a goroutine of
+// its own as it starts, so that they load in parallel while its first
+// documents are read. Calling it is never needed.
+func Prepare() {
+	var wg sync.WaitGroup
+	for _, load := range []func(){
+		func() { getLex() },
+		func() { getGazetteer() },
+		func() { builtinOutcomeModel() },
+		func() { builtinNameModel() },
+		func() { getNoteCues() },
+	} {
+		wg.Go(load)
+	}
+	wg.Wait()
 }
 
 // New builds the brief of a document from its summary (summarize.Extract

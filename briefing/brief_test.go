@@ -1,10 +1,12 @@
 package briefing
 
 import (
+	"bytes"
 	"encoding/json"
 	"flag"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 
@@ -226,5 +228,40 @@ func TestQuotesCapped(t *testing.T) {
 	}
 	if got := capQuote("short sentence."); got != "short sentence." {
 		t.Errorf("capQuote(short) = %q", got)
+	}
+}
+
+// TestPrepare: Prepare may run while documents are briefed on other
+// goroutines (as batch runs it), and the briefs are those made without it.
+func TestPrepare(t *testing.T) {
+	ar, err := txtar.ParseFile("testdata/india-russia-irigc.txtar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var input []byte
+	for _, f := range ar.Files {
+		if f.Name == "input" {
+			input = f.Data
+		}
+	}
+	d := parse(t, input)
+	var got [3][]byte
+	var wg sync.WaitGroup
+	wg.Go(Prepare)
+	for i := range 2 {
+		wg.Go(func() {
+			sum, err := summarize.Extract(d, summarize.Options{})
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			got[i], _ = json.Marshal(New(d, sum, Options{}))
+		})
+	}
+	wg.Wait()
+	Prepare() // a second call loads nothing again
+	got[2], _ = json.Marshal(briefOf(t, d, Options{}))
+	if len(got[2]) < 100 || !bytes.Equal(got[0], got[2]) || !bytes.Equal(got[1], got[2]) {
+		t.Errorf("briefs made during Prepare differ from one made after it:\n%.200s\n%.200s", got[0], got[2])
 	}
 }
