@@ -46,55 +46,63 @@ func CountWords(s string) int {
 // several times cheaper than splitting it, and the sentence features count
 // the words of every sentence.
 func NumFields(s string) int {
-	n, in := 0, false
+	n, wasSpace := 0, 1
 	for i := 0; i < len(s); {
-		var space bool
+		var space int
 		if c := s[i]; c < utf8.RuneSelf {
-			space = isSpace(c)
+			space = int(asciiSpace[c])
 			i++
 		} else {
 			r, size := utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
+			if unicode.IsSpace(r) {
+				space = 1
+			}
 			i += size
 		}
-		if space {
-			in = false
-		} else if !in {
-			in = true
-			n++
-		}
+		n += wasSpace &^ space // a word starts after a space
+		wasSpace = space
 	}
 	return n
 }
+
+// asciiSpace marks the ASCII white space of strings.Fields.
+var asciiSpace = [utf8.RuneSelf]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1}
 
 // Fields is strings.Fields with one allocation: strings.Fields of a text
 // with any non-ASCII byte (a curly quote) goes through FieldsFunc, which
 // also allocates a slice of spans as long as the list of words.
 func Fields(s string) []string {
 	out := make([]string, 0, NumFields(s))
-	start := -1 // of the current field
 	for i := 0; i < len(s); {
-		var space bool
-		size := 1
-		if c := s[i]; c < utf8.RuneSelf {
-			space = isSpace(c)
-		} else {
-			var r rune
-			r, size = utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
+		i = skipSpace(s, i, true)
+		if i == len(s) {
+			break
 		}
-		if space && start >= 0 {
-			out = append(out, s[start:i])
-			start = -1
-		} else if !space && start < 0 {
-			start = i
+		start := i
+		i = skipSpace(s, i, false)
+		out = append(out, s[start:i])
+	}
+	return out
+}
+
+// skipSpace returns the end of the run of white space (or, with space
+// false, of other characters) that starts at i in s.
+func skipSpace(s string, i int, space bool) int {
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if (asciiSpace[c] != 0) != space {
+				return i
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) != space {
+			return i
 		}
 		i += size
 	}
-	if start >= 0 {
-		out = append(out, s[start:])
-	}
-	return out
+	return i
 }
 
 // IsBullet reports whether r is a bullet glyph: a character that starts a
