@@ -59,7 +59,7 @@ func newPassage(text string, index int) *passage {
 			continue
 		}
 		if isLowerWord(t) {
-			if l.connectors[f] {
+			if l.connectorShapes.may(f) && l.connectors[f] {
 				s.flags[i] |= fConn
 			}
 			continue

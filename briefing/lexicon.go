@@ -73,6 +73,26 @@ func (p *phraseSet) matchEnding(toks []token, j int) (int, string) {
 	return 0, ""
 }
 
+// wordShapes has bit n of entry b set when a word of a set starts with
+// byte b and has n bytes: a word of no such shape is not in the set, and
+// the look-ups asked of every word of a text mostly end there.
+type wordShapes [256]uint64
+
+func shapesOf(set map[string]bool) (s wordShapes) {
+	for w := range set {
+		if w != "" && len(w) < 64 {
+			s[w[0]] |= 1 << len(w)
+		}
+	}
+	return s
+}
+
+// may reports whether w may be in the set (always for "" and words of 64
+// bytes or more, which the shapes do not record).
+func (s *wordShapes) may(w string) bool {
+	return w == "" || len(w) >= 64 || s[w[0]]&(1<<len(w)) != 0
+}
+
 // cue is one line of cues.txt.
 type cue struct {
 	kind   string
@@ -206,8 +226,10 @@ type lexicons struct {
 
 	// word lists, folded to lower case unless said otherwise
 	connectors      map[string]bool // join the words of an office or a name
+	connectorShapes wordShapes      // of connectors: most words are settled without a look-up
 	orgConnectors   map[string]bool // join the words of a body's name after its head noun
 	particles       map[string]bool // "bin", "von"
+	particleShapes  wordShapes      // of particles
 	honorificSexes  map[string]int  // 1 for an honorific of a man ("mr"), 2 of a woman ("mrs")
 	stopCaps        map[string]bool // capitalised words that are no part of a name
 	headlineVerbs   map[string]bool
@@ -257,6 +279,7 @@ func loadLexicons() *lexicons {
 	}
 	names := vocab.Sections("names.txt")
 	l.particles = vocab.Set(names["particles"])
+	l.particleShapes = shapesOf(l.particles)
 	l.familyFirst = vocab.Set(names["family-first"])
 	l.honorificSexes = map[string]int{}
 	for sex, sec := range []string{"honorifics-of-men", "honorifics-of-women"} {
@@ -272,6 +295,7 @@ func loadLexicons() *lexicons {
 	l.stopCaps = vocab.Set(append(names["stop-caps"], names["headline-verbs"]...))
 	conn := vocab.Sections("connectors.txt")
 	l.connectors = vocab.Set(conn["names"])
+	l.connectorShapes = shapesOf(l.connectors)
 	l.orgConnectors = vocab.Set(conn["bodies"])
 	places := vocab.Sections("places.txt")
 	l.geoNouns = vocab.Set(places["geo-nouns"])

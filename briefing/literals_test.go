@@ -57,3 +57,28 @@ func FuzzLiteralSet(f *testing.F) {
 	f.Add("aab\xff\xfe")
 	f.Fuzz(checkLiterals)
 }
+
+// TestWordShapes: the shape pre-test passes every word of its set (the
+// connectors and particles it stands before) and turns words away.
+func TestWordShapes(t *testing.T) {
+	l := getLex()
+	for _, c := range []struct {
+		set    map[string]bool
+		shapes *wordShapes
+	}{{l.connectors, &l.connectorShapes}, {l.particles, &l.particleShapes}} {
+		if len(c.set) == 0 {
+			t.Fatal("empty list")
+		}
+		for w := range c.set {
+			if !c.shapes.may(w) {
+				t.Errorf("%q: turned away by its own set's shapes", w)
+			}
+		}
+	}
+	s := shapesOf(map[string]bool{"of": true, "the": true})
+	for w, want := range map[string]bool{"of": true, "on": true, "the": true, "tax": true, "said": false, "o": false, "": true, "x": false} {
+		if got := s.may(w); got != want {
+			t.Errorf("may(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -47,10 +47,15 @@ func isQuote(text string) bool {
 		strings.Contains(text, "pic.twitter") {
 		return true
 	}
-	for i := 0; i+1 < len(text); i++ {
-		if text[i] == '@' && isASCIIWord(text[i+1]) {
+	for rest := text; ; { // an @handle
+		k := strings.IndexByte(rest, '@')
+		if k < 0 || k+1 >= len(rest) {
+			break
+		}
+		if isASCIIWord(rest[k+1]) {
 			return true
 		}
+		rest = rest[k+1:]
 	}
 	return quotesAfter(text, "said", ',') || quotesAfter(text, "stated", ':')
 }
