@@ -183,6 +183,7 @@ func Prepare() {
 		func() { builtinOutcomeModel() },
 		func() { builtinNameModel() },
 		func() { getNoteCues() },
+		func() { verbForms() },
 	} {
 		wg.Go(load)
 	}
