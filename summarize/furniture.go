@@ -632,6 +632,10 @@ func isCueTiming(s string) bool {
 // new"), as learners' news and reports end with. It defines a word; it
 // says nothing of what the document reports.
 func isGlossaryEntry(s string) bool {
+	// every dash below starts with one of these three: most lines have none
+	if !strings.Contains(s, " -") && !strings.Contains(s, " –") && !strings.Contains(s, " —") {
+		return false
+	}
 	for _, dash := range []string{" – ", " — ", " - ", " –", " -"} {
 		term, def, ok := strings.Cut(s, dash)
 		if !ok || term == "" || vocab.CountWords(term) > 4 {
