@@ -3,7 +3,6 @@ package summarize
 import (
 	"bytes"
 	"regexp"
-	"regexp/syntax"
 	"strconv"
 	"strings"
 	"sync"
@@ -12,6 +11,7 @@ import (
 
 	"github.com/brief-dev/brief/internal/kind"
 	"github.com/brief-dev/brief/internal/lazyre"
+	"github.com/brief-dev/brief/internal/relit"
 	"github.com/brief-dev/brief/internal/vocab"
 )
 
@@ -656,52 +656,50 @@ func isGlossaryEntry(s string) bool {
 
 // distributorLine is one expression of furniture.txt's
 // [distributor-lines] with the example it must match and the near miss it
-// must not.
+// must not, and the strings one of which its every match contains
+// (relit.Needed; nil: no pre-test).
 type distributorLine struct {
 	re          *regexp.Regexp
 	match, miss []string
+	need        []string
+	fold        bool // need is lower case, for the lower-cased line
+}
+
+// mayMatch reports whether line s, lower-cased as lower, contains one of
+// the strings e needs.
+func (e *distributorLine) mayMatch(s, lower string) bool {
+	if e.need == nil {
+		return true
+	}
+	if e.fold {
+		if strings.ContainsRune(s, 'ſ') {
+			return true // a case-insensitive "s" matches it, and lower-casing keeps it
+		}
+		s = lower
+	}
+	for _, n := range e.need {
+		if strings.Contains(s, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // distributorLines are the patterns of furniture.txt's [distributor-lines]:
 // the lines a distribution service or a web page adds to a release
 // ("Distributed by … on behalf of …", "… published this content on … and
 // is solely responsible …", "SOURCE …", "For more information, contact
-// …", "End text."). all is them joined, so that a line costs one match.
-// When every one is anchored at the line's start, so is all: joined, the
-// expressions no longer tell the matcher so, and it tried them at every
-// position of every line (a fifth of the time of reading a plain-text
-// document).
-var distributorLines = sync.OnceValue(func() (out struct {
-	each []distributorLine
-	all  *regexp.Regexp
-}) {
-	var alt []string
-	anchored := true
+// …", "End text."). Each is pre-tested on the strings it needs: a line
+// rarely holds one, and running the expressions on every line was a fifth
+// of the time of reading a plain-text document.
+var distributorLines = sync.OnceValue(func() []distributorLine {
+	var out []distributorLine
 	for _, e := range vocab.Examples("furniture.txt")["distributor-lines"] {
-		re := regexp.MustCompile(e.Text)
-		out.each = append(out.each, distributorLine{re, e.Match, e.Miss})
-		alt = append(alt, "(?:"+e.Text+")")
-		anchored = anchored && startAnchored(e.Text)
+		need, fold := relit.Needed(e.Text)
+		out = append(out, distributorLine{re: regexp.MustCompile(e.Text), match: e.Match, miss: e.Miss, need: need, fold: fold})
 	}
-	all := strings.Join(alt, "|")
-	if anchored {
-		all = "^(?:" + all + ")" // the same matches: each begins with ^ already
-	}
-	out.all = regexp.MustCompile(all)
 	return out
 })
-
-// startAnchored reports an expression that can match only at the start of
-// the text, as far as the compiled program's start says: "^a|^b" is
-// anchored but not reported so.
-func startAnchored(expr string) bool {
-	re, err := syntax.Parse(expr, syntax.Perl)
-	if err != nil {
-		return false
-	}
-	prog, err := syntax.Compile(re.Simplify())
-	return err == nil && prog.StartCond()&syntax.EmptyBeginText != 0
-}
 
 // maxDistributorLine bounds a line that can be a distributor's: the
 // longest ("… published this content on … and is solely responsible for
@@ -719,7 +717,13 @@ func IsDistributorLine(s string) bool {
 	if s == "" || len(s) > maxDistributorLine {
 		return false
 	}
-	return distributorLines().all.MatchString(s)
+	lower := strings.ToLower(s)
+	for i := range distributorLines() {
+		if e := &distributorLines()[i]; e.mayMatch(s, lower) && e.re.MatchString(s) {
+			return true
+		}
+	}
+	return false
 }
 
 // boilerplateHeadings are the headings of a release's boilerplate

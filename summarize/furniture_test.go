@@ -1,6 +1,8 @@
 package summarize
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -116,15 +118,15 @@ func TestRunningLines(t *testing.T) {
 
 // TestDistributorLines runs the examples of furniture.txt's
 // [distributor-lines]: each expression matches its "+" lines and not its
-// "-" near misses, alone and in the joined expression the reader uses, and
-// a document made of a paragraph and the example keeps only the paragraph
+// "-" near misses, alone and pre-tested as the reader runs it, and a
+// document made of a paragraph and the example keeps only the paragraph
 // as its sentence.
 func TestDistributorLines(t *testing.T) {
 	dl := distributorLines()
-	if len(dl.each) == 0 {
+	if len(dl) == 0 {
 		t.Fatal("furniture.txt has no [distributor-lines]")
 	}
-	for _, e := range dl.each {
+	for _, e := range dl {
 		if len(e.match) == 0 || len(e.miss) == 0 {
 			t.Errorf("%s: needs a + example and a - near miss", e.re)
 		}
@@ -194,24 +196,47 @@ func TestBoilerplateHeadings(t *testing.T) {
 	}
 }
 
-// TestStartAnchored checks the test that lets the joined distributor
-// expression be tried at a line's start only, and that it is so today.
-func TestStartAnchored(t *testing.T) {
-	for expr, want := range map[string]bool{
-		`(?i)^distributed by`: true,
-		`^(?:a|(?i)b)`:        true,
-		`^a|^b`:               false, // anchored, but not seen through the alternation: the safe answer
-		`^a|b`:                false,
-		`a`:                   false,
-		`(?m)^a`:              false, // any line's start
-		`\bend\b`:             false,
-		`(`:                   false,
-	} {
-		if got := startAnchored(expr); got != want {
-			t.Errorf("startAnchored(%q) = %v, want %v", expr, got, want)
+// TestDistributorPretest: the pre-test of each distributor expression
+// turns away no line the expression matches (the examples, as written and
+// in other cases, with a long s or a Kelvin sign for their letters, and
+// every line of the samples), and turns away most lines of prose.
+func TestDistributorPretest(t *testing.T) {
+	lines := []string{"Next \u212Aeeting", "The ſigned accord"}
+	for _, e := range distributorLines() {
+		for _, m := range append(e.match, e.miss...) {
+			lines = append(lines, m, strings.ToUpper(m), strings.ToLower(m),
+				strings.ReplaceAll(strings.ReplaceAll(m, "s", "ſ"), "k", "\u212A"))
 		}
 	}
-	if all := distributorLines().all.String(); !startAnchored(all) {
-		t.Errorf("the joined distributor expression is not anchored: %.80s…", all)
+	files, _ := filepath.Glob(filepath.Join("..", "samples", "*.txt"))
+	if len(files) == 0 {
+		t.Fatal("no samples")
+	}
+	prose := 0
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range strings.Split(string(b), "\n") {
+			if l = strings.TrimSpace(l); l != "" {
+				lines = append(lines, l)
+				prose++
+			}
+		}
+	}
+	turned := 0
+	for _, e := range distributorLines() {
+		for _, l := range lines {
+			if !e.mayMatch(l, strings.ToLower(l)) {
+				if e.re.MatchString(l) {
+					t.Errorf("%s: pre-test turns away %q, which it matches", e.re, l)
+				}
+				turned++
+			}
+		}
+	}
+	if turned < prose*len(distributorLines())/2 {
+		t.Errorf("the pre-tests turned away %d of %d lines × expressions", turned, len(lines)*len(distributorLines()))
 	}
 }
