@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/brief-dev/brief/internal/relit"
 	"github.com/brief-dev/brief/internal/vocab"
 )
 
@@ -125,10 +126,10 @@ func (c *cue) mayMatch(found []bool) bool {
 const maxCueLiterals = 1024
 
 // A cueSet is the outcome cues, strongest first, with the literals they
-// need gathered into one literalSet.
+// need gathered into one relit.Set.
 type cueSet struct {
 	cues []cue
-	lits *literalSet
+	lits *relit.Set
 }
 
 func newCueSet(cues []cue) *cueSet {
@@ -151,14 +152,14 @@ func newCueSet(cues []cue) *cueSet {
 	if len(lits) > maxCueLiterals {
 		panic("briefing: cues.txt needs too many literals")
 	}
-	return &cueSet{cues: cues, lits: newLiteralSet(lits)}
+	return &cueSet{cues: cues, lits: relit.NewSet(lits)}
 }
 
 // classify returns the kind and weight of the strongest cue matching
 // lower, a lower-cased sentence.
 func (cs *cueSet) classify(lower string) (string, float64) {
 	var found [maxCueLiterals]bool
-	cs.lits.find(lower, found[:])
+	cs.lits.Find(lower, found[:])
 	for i := range cs.cues {
 		if c := &cs.cues[i]; c.mayMatch(found[:]) && c.re.MatchString(lower) {
 			return c.kind, c.weight

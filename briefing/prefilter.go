@@ -22,7 +22,7 @@ type filteredRE struct {
 	once sync.Once
 	re   *regexp.Regexp
 	need []string // nil: no pre-test
-	lits *literalSet
+	lits *relit.Set
 	// fold: need is lower case and is looked for in the lower-cased text
 	// (the pattern has case-insensitive parts).
 	fold bool
@@ -36,7 +36,7 @@ func (f *filteredRE) get() *filteredRE {
 		f.re = regexp.MustCompile(f.expr)
 		f.need, f.fold = needOf(f.expr)
 		if f.need != nil {
-			f.lits = newLiteralSet(f.need)
+			f.lits = relit.NewSet(f.need)
 		}
 	})
 	return f
@@ -53,7 +53,7 @@ func (f *filteredRE) mayMatch(s string) bool {
 	}
 	if f.fold {
 		if vocab.IsASCII(s) {
-			return f.lits.containsAnyLower(s)
+			return f.lits.ContainsAnyLower(s)
 		}
 		// Case-insensitive ASCII letters also match U+212A (Kelvin sign,
 		// lower-cased to k) and U+017F (long s, which ToLower keeps).
@@ -62,7 +62,7 @@ func (f *filteredRE) mayMatch(s string) bool {
 		}
 		s = strings.ToLower(s)
 	}
-	return f.lits.containsAny(s)
+	return f.lits.ContainsAny(s)
 }
 
 // matchLower is MatchString for a text whose lower-cased form (lower) the
@@ -74,7 +74,7 @@ func (f *filteredRE) matchLower(s, lower string) bool {
 		if f.fold {
 			t = lower
 		}
-		if !strings.ContainsRune(s, 'ſ') && !f.lits.containsAny(t) {
+		if !strings.ContainsRune(s, 'ſ') && !f.lits.ContainsAny(t) {
 			return false
 		}
 	}

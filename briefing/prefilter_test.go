@@ -83,8 +83,8 @@ func TestFilteredExact(t *testing.T) {
 	}
 	for _, s := range ts {
 		s = strings.ToLower(s)
-		found := make([]bool, len(cs.lits.lits))
-		cs.lits.find(s, found)
+		found := make([]bool, cs.lits.Len())
+		cs.lits.Find(s, found)
 		for _, c := range cs.cues {
 			if c.re.MatchString(s) && !c.mayMatch(found) {
 				t.Errorf("cue %q matches %q but its pre-test %q rejects it", c.re, s, c.need)
@@ -107,8 +107,8 @@ func FuzzFiltered(f *testing.F) {
 		}
 		lower := strings.ToLower(s)
 		cs := getLex().cues
-		found := make([]bool, len(cs.lits.lits))
-		cs.lits.find(lower, found)
+		found := make([]bool, cs.lits.Len())
+		cs.lits.Find(lower, found)
 		for _, c := range cs.cues {
 			if c.re.MatchString(lower) && !c.mayMatch(found) {
 				t.Fatalf("cue %q matches %q but its pre-test rejects it", c.re, lower)

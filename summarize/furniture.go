@@ -657,28 +657,39 @@ func isGlossaryEntry(s string) bool {
 // distributorLine is one expression of furniture.txt's
 // [distributor-lines] with the example it must match and the near miss it
 // must not, and the strings one of which its every match contains
-// (relit.Needed; nil: no pre-test).
+// (relit.Needed; nil: no pre-test), as indices into the literals of
+// distributorSet.
 type distributorLine struct {
 	re          *regexp.Regexp
 	match, miss []string
 	need        []string
-	fold        bool // need is lower case, for the lower-cased line
+	fold        bool  // need is lower case, for the lower-cased line
+	needIDs     []int // of need, in distributorSet's folded or plain literals
 }
 
-// mayMatch reports whether line s, lower-cased as lower, contains one of
-// the strings e needs.
-func (e *distributorLine) mayMatch(s, lower string) bool {
-	if e.need == nil {
+// distributorSet is the distributor-line expressions and the literals they
+// need, gathered so that a line is searched for all of them in two passes
+// (its lower-cased form for the case-insensitive expressions, the line
+// itself for the others).
+type distributorSet struct {
+	lines  []distributorLine
+	folded *relit.Set
+	plain  *relit.Set
+}
+
+// maxDistributorLiterals bounds the literals of either kind, so that a line's
+// search keeps what it found on the stack.
+const maxDistributorLiterals = 256
+
+// mayMatch reports whether e's pre-test lets the line through: found are
+// the literals found, of e's kind; longS says the line holds U+017F,
+// which a case-insensitive "s" matches and lower-casing keeps.
+func (e *distributorLine) mayMatch(found []bool, longS bool) bool {
+	if e.need == nil || e.fold && longS {
 		return true
 	}
-	if e.fold {
-		if strings.ContainsRune(s, 'ſ') {
-			return true // a case-insensitive "s" matches it, and lower-casing keeps it
-		}
-		s = lower
-	}
-	for _, n := range e.need {
-		if strings.Contains(s, n) {
+	for _, id := range e.needIDs {
+		if found[id] {
 			return true
 		}
 	}
@@ -692,13 +703,32 @@ func (e *distributorLine) mayMatch(s, lower string) bool {
 // …", "End text."). Each is pre-tested on the strings it needs: a line
 // rarely holds one, and running the expressions on every line was a fifth
 // of the time of reading a plain-text document.
-var distributorLines = sync.OnceValue(func() []distributorLine {
-	var out []distributorLine
+var distributorLines = sync.OnceValue(func() *distributorSet {
+	d := &distributorSet{}
+	var folded, plain []string
+	ids := map[bool]map[string]int{true: {}, false: {}}
 	for _, e := range vocab.Examples("furniture.txt")["distributor-lines"] {
-		need, fold := relit.Needed(e.Text)
-		out = append(out, distributorLine{re: regexp.MustCompile(e.Text), match: e.Match, miss: e.Miss, need: need, fold: fold})
+		l := distributorLine{re: regexp.MustCompile(e.Text), match: e.Match, miss: e.Miss}
+		l.need, l.fold = relit.Needed(e.Text)
+		for _, n := range l.need {
+			id, ok := ids[l.fold][n]
+			if !ok {
+				if l.fold {
+					id, folded = len(folded), append(folded, n)
+				} else {
+					id, plain = len(plain), append(plain, n)
+				}
+				ids[l.fold][n] = id
+			}
+			l.needIDs = append(l.needIDs, id)
+		}
+		d.lines = append(d.lines, l)
 	}
-	return out
+	if len(folded) > maxDistributorLiterals || len(plain) > maxDistributorLiterals {
+		panic("summarize: furniture.txt's distributor lines need too many literals")
+	}
+	d.folded, d.plain = relit.NewSet(folded), relit.NewSet(plain)
+	return d
 })
 
 // maxDistributorLine bounds a line that can be a distributor's: the
@@ -717,9 +747,23 @@ func IsDistributorLine(s string) bool {
 	if s == "" || len(s) > maxDistributorLine {
 		return false
 	}
-	lower := strings.ToLower(s)
-	for i := range distributorLines() {
-		if e := &distributorLines()[i]; e.mayMatch(s, lower) && e.re.MatchString(s) {
+	return distributorLines().any(s, func(e *distributorLine) bool { return e.re.MatchString(s) })
+}
+
+// any reports whether f is true of one of the expressions whose pre-test
+// lets line s through, trying them in order.
+func (d *distributorSet) any(s string, f func(*distributorLine) bool) bool {
+	var inFolded, inPlain [maxDistributorLiterals]bool
+	d.folded.Find(strings.ToLower(s), inFolded[:])
+	d.plain.Find(s, inPlain[:])
+	longS := strings.ContainsRune(s, 'ſ')
+	for i := range d.lines {
+		e := &d.lines[i]
+		found := inPlain[:]
+		if e.fold {
+			found = inFolded[:]
+		}
+		if e.mayMatch(found, longS) && f(e) {
 			return true
 		}
 	}
