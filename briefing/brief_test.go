@@ -66,18 +66,25 @@ func TestGolden(t *testing.T) {
 	}
 }
 
-// TestFoundingSample pins what the issue asks of the founding sample.
-func TestFoundingSample(t *testing.T) {
+// foundingInput is the founding sample's text, from its golden case.
+func foundingInput(t *testing.T) []byte {
+	t.Helper()
 	ar, err := txtar.ParseFile("testdata/india-russia-irigc.txtar")
 	if err != nil {
 		t.Fatal(err)
 	}
-	var input []byte
 	for _, f := range ar.Files {
 		if f.Name == "input" {
-			input = f.Data
+			return f.Data
 		}
 	}
+	t.Fatal("no input in the founding sample's case")
+	return nil
+}
+
+// TestFoundingSample pins what the issue asks of the founding sample.
+func TestFoundingSample(t *testing.T) {
+	input := foundingInput(t)
 	b := briefOf(t, parse(t, input), Options{})
 	if b.Date != "2024-11-28" {
 		t.Errorf("Date = %q, want 2024-11-28", b.Date)
@@ -234,16 +241,7 @@ func TestQuotesCapped(t *testing.T) {
 // TestPrepare: Prepare may run while documents are briefed on other
 // goroutines (as batch runs it), and the briefs are those made without it.
 func TestPrepare(t *testing.T) {
-	ar, err := txtar.ParseFile("testdata/india-russia-irigc.txtar")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var input []byte
-	for _, f := range ar.Files {
-		if f.Name == "input" {
-			input = f.Data
-		}
-	}
+	input := foundingInput(t)
 	d := parse(t, input)
 	var got [3][]byte
 	var wg sync.WaitGroup
