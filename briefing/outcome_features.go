@@ -152,7 +152,7 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64, lex 
 	clauses := a.readActs(present) // outcome_acts.go
 	lowers := make([]string, n)    // each sentence lower-cased once, for the cues and the expressions
 	for i, s := range a.d.Sentences {
-		lowers[i] = strings.ToLower(s.Text)
+		lowers[i] = a.sents[i].lowerText()
 		kinds[i], weights[i] = getLex().cues.classify(lowers[i])
 		docMax = math.Max(docMax, weights[i])
 		if weights[i] >= firm {

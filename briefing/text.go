@@ -83,18 +83,27 @@ func isWordRuneUnicode(r rune) bool {
 // purpose (see rank's tokenize), and the sentence splitter works on
 // characters.
 func tokenize(s string) []token {
-	toks := appendTokens(make([]token, 0, len(s)/5+1), s) // about one token in five bytes
+	toks, _ := tokenizeLower(s)
+	return toks
+}
+
+// tokenizeLower is tokenize, and s lower-cased when it is ASCII ("" when
+// it is not): the copy the tokens' folded forms are pieces of, which a
+// passage keeps for whoever lower-cases its text again.
+func tokenizeLower(s string) ([]token, string) {
+	toks, lower := appendTokens(make([]token, 0, len(s)/5+1), s) // about one token in five bytes
 	for k := range toks {
 		toks[k].acronym = acronymNo
 		if acronymShape(toks[k]) {
 			toks[k].acronym = acronymYes
 		}
 	}
-	return toks
+	return toks, lower
 }
 
-// appendTokens appends the tokens of s to toks, without the acronym cache.
-func appendTokens(toks []token, s string) []token {
+// appendTokens appends the tokens of s to toks, without the acronym cache,
+// and returns s lower-cased when it is ASCII ("" when it is not).
+func appendTokens(toks []token, s string) ([]token, string) {
 	// An ASCII text is lower-cased once, and each token's folded form is
 	// a piece of that copy rather than a string of its own.
 	ascii := vocab.IsASCII(s)
@@ -169,7 +178,7 @@ func appendTokens(toks []token, s string) []token {
 		}
 		i = j
 	}
-	return toks
+	return toks, lower
 }
 
 // possessiveAt returns where a final "’s" or "'s" of w starts, or 0 when
@@ -286,7 +295,7 @@ func span(s string, toks []token, i, j int) string {
 // words returns the folded word tokens of s, for comparisons.
 func words(s string) []string {
 	buf := tokenBufs.Get().(*[]token)
-	toks := appendTokens((*buf)[:0], s)
+	toks, _ := appendTokens((*buf)[:0], s)
 	defer func() {
 		if cap(toks) > 1<<10 {
 			return // a long text's: not kept
