@@ -30,7 +30,7 @@ func (p *phraseSet) add(phrase, payload string) {
 	}
 	key := make([]string, len(toks))
 	for i, t := range toks {
-		key[i] = fold(t.text)
+		key[i] = t.key()
 	}
 	j := strings.Join(key, " ")
 	if _, ok := p.value[j]; ok {
