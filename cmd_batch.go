@@ -14,6 +14,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/brief-dev/brief/briefing"
 	"github.com/brief-dev/brief/internal/batch"
 	"github.com/brief-dev/brief/render"
 	"github.com/brief-dev/brief/summarize"
@@ -114,6 +115,9 @@ func runBatch(c *cli.Context) error {
 	if cfg.Shard, cfg.Shards, err = batch.ParseShard(c.String("shard")); err != nil {
 		return usagef("--%v", err)
 	}
+	// the lists and models load on other cores while the first inputs
+	// are read, rather than one after the other on the first note's path
+	go briefing.Prepare()
 	stats, err := batch.Run(c.Context, cfg, noteJob(o))
 	var oi *batch.OutputIsInputError
 	var de *batch.DirError

@@ -21,7 +21,8 @@ const (
 // heading) with its tokens analysed.
 type passage struct {
 	text  string
-	index int // sentence index, or -1 for the title and headings
+	lower string // text lower-cased when it is ASCII, as tokenize made it; "" when it is not
+	index int    // sentence index, or -1 for the title and headings
 	// prose marks a line of metadata written as a sentence (a
 	// distributor's "Distributed by X on behalf of Y."): its capitals are
 	// names, as in a sentence, not a headline's title case.
@@ -39,10 +40,18 @@ type passage struct {
 	docWords map[string]bool
 }
 
+// lowerText is the passage's text lower-cased (strings.ToLower), made once.
+func (s *passage) lowerText() string {
+	if s.lower != "" || s.text == "" {
+		return s.lower
+	}
+	return strings.ToLower(s.text)
+}
+
 func newPassage(text string, index int) *passage {
 	l := getLex()
-	toks := tokenize(text)
-	s := &passage{text: text, index: index, toks: toks, flags: make([]int, len(toks)),
+	toks, lower := tokenizeLower(text)
+	s := &passage{text: text, lower: lower, index: index, toks: toks, flags: make([]int, len(toks)),
 		owner: make([]int, len(toks)), roleOf: make([]bool, len(toks))}
 	for i := range s.owner {
 		s.owner[i] = -1
@@ -59,7 +68,7 @@ func newPassage(text string, index int) *passage {
 			continue
 		}
 		if isLowerWord(t) {
-			if l.connectors[f] {
+			if l.connectorShapes.may(f) && l.connectors[f] {
 				s.flags[i] |= fConn
 			}
 			continue

@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/brief-dev/brief/internal/lang"
 	"github.com/brief-dev/brief/internal/vocab"
@@ -168,6 +169,27 @@ type Country struct {
 	Indices  []int    `json:"indices"`  // sentences that mention the country
 }
 
+// Prepare loads the lists and models that New reads, several at once, and
+// returns when they are loaded. New loads each on first use, one after
+// the other, on the path of the first document; a program about to brief
+// many documents on several goroutines may call Prepare on a goroutine of
+// its own as it starts, so that they load in parallel while its first
+// documents are read. Calling it is never needed.
+func Prepare() {
+	var wg sync.WaitGroup
+	for _, load := range []func(){
+		func() { getLex() },
+		func() { getGazetteer() },
+		func() { builtinOutcomeModel() },
+		func() { builtinNameModel() },
+		func() { getNoteCues() },
+		func() { verbForms() },
+	} {
+		wg.Go(load)
+	}
+	wg.Wait()
+}
+
 // New builds the brief of a document from its summary (summarize.Extract
 // of d): the summary is the brief's Summary, and its scores of every
 // sentence weigh the bottom line, the outcomes and the background. It is
@@ -265,6 +287,14 @@ func capQuote(s string) string { return vocab.Shorten(s, MaxQuote) }
 // Drian"), and then the analysis is better tried than skipped.
 func documentLanguage(d *summarize.Document) string {
 	var text strings.Builder
+	size := 0 // the sample's, so that it is made in one allocation
+	for _, s := range d.Sentences {
+		if size >= languageSample {
+			break
+		}
+		size += len(s.Text) + 1
+	}
+	text.Grow(size)
 	for _, s := range d.Sentences {
 		if text.Len() >= languageSample {
 			break

@@ -1,10 +1,12 @@
 package briefing
 
 import (
+	"bytes"
 	"encoding/json"
 	"flag"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 
@@ -64,18 +66,25 @@ func TestGolden(t *testing.T) {
 	}
 }
 
-// TestFoundingSample pins what the issue asks of the founding sample.
-func TestFoundingSample(t *testing.T) {
+// foundingInput is the founding sample's text, from its golden case.
+func foundingInput(t *testing.T) []byte {
+	t.Helper()
 	ar, err := txtar.ParseFile("testdata/india-russia-irigc.txtar")
 	if err != nil {
 		t.Fatal(err)
 	}
-	var input []byte
 	for _, f := range ar.Files {
 		if f.Name == "input" {
-			input = f.Data
+			return f.Data
 		}
 	}
+	t.Fatal("no input in the founding sample's case")
+	return nil
+}
+
+// TestFoundingSample pins what the issue asks of the founding sample.
+func TestFoundingSample(t *testing.T) {
+	input := foundingInput(t)
 	b := briefOf(t, parse(t, input), Options{})
 	if b.Date != "2024-11-28" {
 		t.Errorf("Date = %q, want 2024-11-28", b.Date)
@@ -226,5 +235,31 @@ func TestQuotesCapped(t *testing.T) {
 	}
 	if got := capQuote("short sentence."); got != "short sentence." {
 		t.Errorf("capQuote(short) = %q", got)
+	}
+}
+
+// TestPrepare: Prepare may run while documents are briefed on other
+// goroutines (as batch runs it), and the briefs are those made without it.
+func TestPrepare(t *testing.T) {
+	input := foundingInput(t)
+	d := parse(t, input)
+	var got [3][]byte
+	var wg sync.WaitGroup
+	wg.Go(Prepare)
+	for i := range 2 {
+		wg.Go(func() {
+			sum, err := summarize.Extract(d, summarize.Options{})
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			got[i], _ = json.Marshal(New(d, sum, Options{}))
+		})
+	}
+	wg.Wait()
+	Prepare() // a second call loads nothing again
+	got[2], _ = json.Marshal(briefOf(t, d, Options{}))
+	if len(got[2]) < 100 || !bytes.Equal(got[0], got[2]) || !bytes.Equal(got[1], got[2]) {
+		t.Errorf("briefs made during Prepare differ from one made after it:\n%.200s\n%.200s", got[0], got[2])
 	}
 }

@@ -337,7 +337,7 @@ func (a *shaper) findings(b *Brief, score func(int) float64) (findings, recs []I
 		// outside a findings section a finding is a full statement: a
 		// table's cell ("Generally, 60% of costs.") carries a figure too
 		findSection := underHeading(s.Section, c.findingHeadings)
-		if findSection || len(strings.Fields(t)) >= minFindingWords && matchesAny(c.finding, lower) {
+		if findSection || vocab.NumFields(t) >= minFindingWords && matchesAny(c.finding, lower) {
 			fc = append(fc, i)
 			fkey[i] = score(i)
 			if findSection {
@@ -437,7 +437,7 @@ func (a *shaper) speakers() []Speaker {
 				sp.Detail = detail
 			}
 		}
-		sp.Words += len(strings.Fields(s.Text[t.label[i]:]))
+		sp.Words += vocab.NumFields(s.Text[t.label[i]:])
 	}
 	out := []Speaker{}
 	for _, sp := range order {

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/brief-dev/brief/internal/relit"
 	"github.com/brief-dev/brief/internal/vocab"
 )
 
@@ -29,7 +30,7 @@ func (p *phraseSet) add(phrase, payload string) {
 	}
 	key := make([]string, len(toks))
 	for i, t := range toks {
-		key[i] = fold(t.text)
+		key[i] = t.key()
 	}
 	j := strings.Join(key, " ")
 	if _, ok := p.value[j]; ok {
@@ -73,6 +74,26 @@ func (p *phraseSet) matchEnding(toks []token, j int) (int, string) {
 	return 0, ""
 }
 
+// wordShapes has bit n of entry b set when a word of a set starts with
+// byte b and has n bytes: a word of no such shape is not in the set, and
+// the look-ups asked of every word of a text mostly end there.
+type wordShapes [256]uint64
+
+func shapesOf(set map[string]bool) (s wordShapes) {
+	for w := range set {
+		if w != "" && len(w) < 64 {
+			s[w[0]] |= 1 << len(w)
+		}
+	}
+	return s
+}
+
+// may reports whether w may be in the set (always for "" and words of 64
+// bytes or more, which the shapes do not record).
+func (s *wordShapes) may(w string) bool {
+	return w == "" || len(w) >= 64 || s[w[0]]&(1<<len(w)) != 0
+}
+
 // cue is one line of cues.txt.
 type cue struct {
 	kind   string
@@ -105,10 +126,10 @@ func (c *cue) mayMatch(found []bool) bool {
 const maxCueLiterals = 1024
 
 // A cueSet is the outcome cues, strongest first, with the literals they
-// need gathered into one literalSet.
+// need gathered into one relit.Set.
 type cueSet struct {
 	cues []cue
-	lits *literalSet
+	lits *relit.Set
 }
 
 func newCueSet(cues []cue) *cueSet {
@@ -131,14 +152,14 @@ func newCueSet(cues []cue) *cueSet {
 	if len(lits) > maxCueLiterals {
 		panic("briefing: cues.txt needs too many literals")
 	}
-	return &cueSet{cues: cues, lits: newLiteralSet(lits)}
+	return &cueSet{cues: cues, lits: relit.NewSet(lits)}
 }
 
 // classify returns the kind and weight of the strongest cue matching
 // lower, a lower-cased sentence.
 func (cs *cueSet) classify(lower string) (string, float64) {
 	var found [maxCueLiterals]bool
-	cs.lits.find(lower, found[:])
+	cs.lits.Find(lower, found[:])
 	for i := range cs.cues {
 		if c := &cs.cues[i]; c.mayMatch(found[:]) && c.re.MatchString(lower) {
 			return c.kind, c.weight
@@ -206,8 +227,10 @@ type lexicons struct {
 
 	// word lists, folded to lower case unless said otherwise
 	connectors      map[string]bool // join the words of an office or a name
+	connectorShapes wordShapes      // of connectors: most words are settled without a look-up
 	orgConnectors   map[string]bool // join the words of a body's name after its head noun
 	particles       map[string]bool // "bin", "von"
+	particleShapes  wordShapes      // of particles
 	honorificSexes  map[string]int  // 1 for an honorific of a man ("mr"), 2 of a woman ("mrs")
 	stopCaps        map[string]bool // capitalised words that are no part of a name
 	headlineVerbs   map[string]bool
@@ -259,6 +282,7 @@ func loadLexicons() *lexicons {
 	}
 	names := vocab.Sections("names.txt")
 	l.particles = vocab.Set(names["particles"])
+	l.particleShapes = shapesOf(l.particles)
 	l.familyFirst = vocab.Set(names["family-first"])
 	l.honorificSexes = map[string]int{}
 	for sex, sec := range []string{"honorifics-of-men", "honorifics-of-women"} {
@@ -274,6 +298,7 @@ func loadLexicons() *lexicons {
 	l.stopCaps = vocab.Set(append(names["stop-caps"], names["headline-verbs"]...))
 	conn := vocab.Sections("connectors.txt")
 	l.connectors = vocab.Set(conn["names"])
+	l.connectorShapes = shapesOf(l.connectors)
 	l.orgConnectors = vocab.Set(conn["bodies"])
 	places := vocab.Sections("places.txt")
 	l.geoNouns = vocab.Set(places["geo-nouns"])

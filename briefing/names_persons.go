@@ -392,7 +392,7 @@ func (a *analysis) personFeatures(p Person, said float64, spanned, contact bool)
 			for _, s := range a.sents {
 				for k, t := range s.toks {
 					if t.word && (k == 0 || !isCap(s.toks[k-1])) {
-						a.alone[fold(t.text)] = true
+						a.alone[t.key()] = true
 					}
 				}
 			}

@@ -77,7 +77,7 @@ func verbBits(w string, m map[string]uint16) uint16 {
 	if b := m[w]; b != 0 {
 		return b
 	}
-	for _, suf := range [...]string{"ing", "ed", "es", "s", "d"} {
+	for _, suf := range verbSuffixes {
 		if len(w) <= len(suf)+2 || !strings.HasSuffix(w, suf) {
 			continue
 		}
@@ -96,6 +96,40 @@ func verbBits(w string, m map[string]uint16) uint16 {
 	}
 	return 0
 }
+
+// verbSuffixes are the endings verbBits takes off a word.
+var verbSuffixes = [...]string{"ing", "ed", "es", "s", "d"}
+
+// verbForms maps every form of a verb of verbClasses that verbBits finds
+// to its classes: verbBits(w, verbClasses()) is verbForms()[w] for every
+// word, in one look-up instead of up to fifteen. A word verbBits knows is
+// a base form, or a base form (less a final "e", or with its last letter
+// doubled) and a suffix; all of those are tried here, through verbBits
+// itself.
+var verbForms = sync.OnceValue(func() map[string]uint16 {
+	classes := verbClasses()
+	forms := map[string]uint16{}
+	try := func(w string) {
+		if b := verbBits(w, classes); b != 0 {
+			forms[w] = b
+		}
+	}
+	for k := range classes {
+		if try(k); k == "" {
+			continue
+		}
+		stems := []string{k, k + k[len(k)-1:]}
+		if strings.HasSuffix(k, "e") {
+			stems = append(stems, k[:len(k)-1])
+		}
+		for _, stem := range stems {
+			for _, suf := range verbSuffixes {
+				try(stem + suf)
+			}
+		}
+	}
+	return forms
+})
 
 // clauseVerb is what a sentence's main clause does.
 type clauseVerb struct {
@@ -135,6 +169,11 @@ func subjectPronoun(w string) bool { return w == "we" || w == "i" }
 // word after an auxiliary, or the first word of a verb class not after a
 // determiner; the auxiliaries before it give its modality.
 func mainVerb(toks []token, classes map[string]uint16) clauseVerb {
+	return mainVerbBy(toks, func(w string) uint16 { return verbBits(w, classes) })
+}
+
+// mainVerbBy is mainVerb with the verb classes of a word given by bits.
+func mainVerbBy(toks []token, bits func(string) uint16) clauseVerb {
 	start, first := -1, false
 	prevBreak := true // the sentence's opening counts as after a break
 	for i, t := range toks {
@@ -185,13 +224,13 @@ func mainVerb(toks []token, classes map[string]uint16) clauseVerb {
 			continue
 		}
 		if aux {
-			cv.class = verbBits(w, classes)
+			cv.class = bits(w)
 			return cv
 		}
 		// (a capitalised word is no main verb without an auxiliary: no
 		// look-up for the names a subject is made of)
 		if t.text[0] >= 'a' && t.text[0] <= 'z' {
-			if b := verbBits(w, classes); b != 0 {
+			if b := bits(w); b != 0 {
 				switch prev {
 				case "the", "a", "an", "our", "this", "its", "their", "these", "his", "her", "my":
 				default:
@@ -241,14 +280,15 @@ type docActs struct {
 // readActs reads every sentence of the document; present is the year of
 // its event (0: unknown).
 func (a *analysis) readActs(present int) docActs {
-	classes, sig := verbClasses(), verbSignals()
+	forms, sig := verbForms(), verbSignals()
+	bits := func(w string) uint16 { return forms[w] }
 	months := monthNames()
 	d := docActs{sents: make([]sentenceActs, len(a.sents))}
 	ongoing := 0
 	for i := range a.sents {
 		toks := a.sents[i].toks
 		s := &d.sents[i]
-		s.verb = mainVerb(toks, classes)
+		s.verb = mainVerbBy(toks, bits)
 		if s.verb.class&vbOngoing != 0 {
 			ongoing++
 		}

@@ -1,6 +1,11 @@
 package briefing
 
-import "testing"
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
 
 // TestMainVerb checks the class and modality of the main clause's verb
 // that mainVerb reads, past a lead-in and the adverbs before the verb.
@@ -83,6 +88,46 @@ func TestActFeaturesComplete(t *testing.T) {
 	for k, name := range actFeatureNames {
 		if v, ok := want[name]; ok && x[k] != v {
 			t.Errorf("%s = %g, want %g", name, x[k], v)
+		}
+	}
+}
+
+// TestVerbForms: the table of verb forms answers as verbBits does, for
+// every form it holds, for every base form with every ending (doubled or
+// not, with or without its "e"), and for every word of the test corpus.
+func TestVerbForms(t *testing.T) {
+	classes, forms := verbClasses(), verbForms()
+	if len(forms) < len(classes) {
+		t.Fatalf("%d forms for %d verbs", len(forms), len(classes))
+	}
+	check := func(w string) {
+		if got, want := forms[w], verbBits(w, classes); got != want {
+			t.Errorf("verbForms()[%q] = %b, verbBits = %b", w, got, want)
+		}
+	}
+	for w := range forms {
+		check(w)
+	}
+	for k := range classes {
+		for _, stem := range []string{k, k + "e", k + "x", strings.TrimSuffix(k, "e"), k[:max(len(k)-1, 0)]} {
+			check(stem)
+			for _, suf := range verbSuffixes {
+				check(stem + suf)
+				check(stem + stem[max(len(stem)-1, 0):] + suf)
+			}
+		}
+	}
+	files, _ := filepath.Glob("testdata/*.txtar")
+	if len(files) == 0 {
+		t.Fatal("no testdata")
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range words(string(b)) {
+			check(w)
 		}
 	}
 }

@@ -152,7 +152,7 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64, lex 
 	clauses := a.readActs(present) // outcome_acts.go
 	lowers := make([]string, n)    // each sentence lower-cased once, for the cues and the expressions
 	for i, s := range a.d.Sentences {
-		lowers[i] = strings.ToLower(s.Text)
+		lowers[i] = a.sents[i].lowerText()
 		kinds[i], weights[i] = getLex().cues.classify(lowers[i])
 		docMax = math.Max(docMax, weights[i])
 		if weights[i] >= firm {
@@ -207,7 +207,7 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64, lex 
 		if i > 0 && strings.HasSuffix(strings.TrimSpace(a.d.Sentences[i-1].Text), ":") && listItem(s) {
 			leadIn = i - 1
 		}
-		nwords := len(strings.Fields(text))
+		nwords := vocab.NumFields(text)
 		if nwords < 5 || text == a.d.Title || isQuestion(text) || !strings.HasSuffix(text, ".") && isHeadline(a.sents[i].toks) {
 			continue
 		}
@@ -275,7 +275,7 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64, lex 
 		flag(passive)
 		flag(perfect)
 		flag(bits&sigReporting != 0 && hasWord(toks, "that"))
-		flag(strings.ContainsAny(text, "\"“”"))
+		flag(hasQuoteMark(text))
 		flag(i > firstFirm)
 		flag(speakerSubject(toks))
 		subjectXAt := f

@@ -80,10 +80,16 @@ func lexForm(t token, first bool) string {
 	return t.key()
 }
 
-// lexModal are the words after which the next word is a verb worth a
-// feature of its own.
-var lexModal = map[string]bool{"will": true, "shall": true, "would": true, "to": true, "must": true, "should": true,
-	"can": true, "could": true, "may": true, "might": true, "agreed": true, "decided": true, "resolved": true, "committed": true}
+// lexModal reports the words after which the next word is a verb worth a
+// feature of its own (a switch: every word of every sentence is asked).
+func lexModal(w string) bool {
+	switch w {
+	case "will", "shall", "would", "to", "must", "should", "can", "could", "may", "might",
+		"agreed", "decided", "resolved", "committed":
+		return true
+	}
+	return false
+}
 
 // lexicalFeatures appends to buf the buckets of the lexical features of
 // a sentence's tokens (a bucket once for each time its feature occurs).
@@ -105,7 +111,7 @@ func lexicalFeatures(toks []token, buf []uint32) []uint32 {
 		if i > 0 {
 			buf = append(buf, lexHash('b', forms[i-1], f))
 		}
-		if !lexModal[f] {
+		if !lexModal(f) {
 			continue
 		}
 		j := i + 1

@@ -6,6 +6,7 @@ import (
 
 	"github.com/brief-dev/brief/internal/kind"
 	"github.com/brief-dev/brief/internal/lazyre"
+	"github.com/brief-dev/brief/internal/vocab"
 )
 
 // maxOutcomes bounds the key outcomes of a brief.
@@ -46,12 +47,23 @@ func isQuote(text string) bool {
 		strings.Contains(text, "pic.twitter") {
 		return true
 	}
-	for i := 0; i+1 < len(text); i++ {
-		if text[i] == '@' && isASCIIWord(text[i+1]) {
+	for rest := text; ; { // an @handle
+		k := strings.IndexByte(rest, '@')
+		if k < 0 || k+1 >= len(rest) {
+			break
+		}
+		if isASCIIWord(rest[k+1]) {
 			return true
 		}
+		rest = rest[k+1:]
 	}
 	return quotesAfter(text, "said", ',') || quotesAfter(text, "stated", ':')
+}
+
+// hasQuoteMark is strings.ContainsAny(s, "\"“”") without its per-rune
+// search.
+func hasQuoteMark(s string) bool {
+	return strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "“") || strings.Contains(s, "”")
 }
 
 // quotesAfter reports whether verb is followed by an optional punct,
@@ -197,7 +209,7 @@ func (a *analysis) bluf(outs []Outcome, scores []float64) *Item {
 	}
 	for i := 0; i < min(3, n); i++ {
 		t := a.d.Sentences[i].Text
-		if eventRE.MatchString(t) && !isQuote(t) && !isQuestion(t) && len(strings.Fields(t)) >= 6 && !strings.HasSuffix(t, ":") && !pastRE.MatchString(t) {
+		if eventRE.MatchString(t) && !isQuote(t) && !isQuestion(t) && vocab.NumFields(t) >= 6 && !strings.HasSuffix(t, ":") && !pastRE.MatchString(t) {
 			return &Item{Text: trimItem(t), Index: i}
 		}
 	}
@@ -209,7 +221,7 @@ func (a *analysis) bluf(outs []Outcome, scores []float64) *Item {
 	// yesterday"); the ranker's pick can be an aside further down.
 	for i := 0; i < min(2, n); i++ {
 		t := a.d.Sentences[i].Text
-		if len(strings.Fields(t)) >= 8 && !isQuote(t) && !isQuestion(t) && !strings.HasSuffix(t, ":") && t != a.d.Title {
+		if vocab.NumFields(t) >= 8 && !isQuote(t) && !isQuestion(t) && !strings.HasSuffix(t, ":") && t != a.d.Title {
 			return &Item{Text: trimItem(t), Index: i}
 		}
 	}
@@ -253,7 +265,7 @@ func (a *analysis) background(b *Brief, scores []float64) []Item {
 			break
 		}
 		t := a.d.Sentences[i].Text
-		if used[i] || isQuote(t) || len(strings.Fields(t)) < 6 || attendanceRE.MatchString(t) {
+		if used[i] || isQuote(t) || vocab.NumFields(t) < 6 || attendanceRE.MatchString(t) {
 			continue
 		}
 		dup := false

@@ -68,7 +68,7 @@ func (s *passage) particleStart(i int) bool {
 		return false
 	}
 	l := getLex()
-	if !l.particles[s.toks[i].key()] || !(s.has(i-1, fRole) || s.isHonorificEnd(i-1)) {
+	if k := s.toks[i].key(); !l.particleShapes.may(k) || !l.particles[k] || !(s.has(i-1, fRole) || s.isHonorificEnd(i-1)) {
 		return false
 	}
 	k := i + 1
@@ -524,7 +524,7 @@ func (s *passage) roleAfter(e int) (start, end int, role string) {
 		if s.owner[k] >= 0 {
 			return false
 		}
-		return t.word && isCap(t) && s.flags[k]&(fWord|fName) != 0 || s.has(k, fConn) && fold(t.text) != "and" || fold(t.text) == "and" && k+1 < len(s.toks) && isCap(s.toks[k+1]) && !s.startsPerson(k+1) ||
+		return t.word && isCap(t) && s.flags[k]&(fWord|fName) != 0 || s.has(k, fConn) && t.key() != "and" || t.key() == "and" && k+1 < len(s.toks) && isCap(s.toks[k+1]) && !s.startsPerson(k+1) ||
 			isPossessive(t) && possessive && k > start && k+1 < len(s.toks) && isCap(s.toks[k+1]) && !s.andIn(start, k) // "the European External Action Service’s Special Envoy"
 	}
 	for j < len(s.toks) {
@@ -644,7 +644,7 @@ func (s *passage) bodyAfter(e int) (start, end int) {
 			of = true // "Staff of the Ministry of Health": no body's name
 			k++
 			continue
-		} else if !(s.has(k, fConn) && k > start && (fold(t.text) != "and" || k+1 < len(s.toks) && isCap(s.toks[k+1]) && !s.has(k+1, fRole) && !s.startsPerson(k+1))) {
+		} else if !(s.has(k, fConn) && k > start && (t.key() != "and" || k+1 < len(s.toks) && isCap(s.toks[k+1]) && !s.has(k+1, fRole) && !s.startsPerson(k+1))) {
 			break
 		}
 		k++

@@ -8,35 +8,6 @@ import (
 	"testing"
 )
 
-// TestNeedOf checks the strings the pre-test asks for.
-func TestNeedOf(t *testing.T) {
-	for _, tc := range []struct {
-		expr string
-		want []string
-		fold bool
-	}{
-		{`\b(signed|signing of|inked)\b`, []string{"signed", "signing of", "inked"}, false},
-		{`\bformali[sz]ed\b`, []string{"formalised", "formalized"}, false},
-		{`\b(agreed|agree to)\b`, []string{"agreed", "agree to"}, false},
-		{`(?i)Agreed`, []string{"agreed"}, true},
-		{`(?i)\b(was|were) (warmly )?welcomed by\b`, []string{"was warmly welcomed by", "was welcomed by", "were warmly welcomed by", "were welcomed by"}, true},
-		{`The (?i:x)yz`, []string{"the xyz"}, true},
-		{`\b(was|were) (held|organi[sz]ed)\b`, []string{"was held", "was organised", "was organized", "were held", "were organised", "were organized"}, false},
-		{`call(ed|s)? (on|for)`, []string{"called on", "called for", "calls on", "calls for", "call on", "call for"}, false},
-		{`(?i)ab[sſ]`, []string{"ab"}, true},
-		{`\b(a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q) xyz`, []string{" xyz"}, false},
-		{`(?i)é+té`, nil, false},
-		{`\b(a|)b\b`, nil, false},
-		{`x?y*`, nil, false},
-		{`\bvotes? in favou?r\b|\babstentions\b`, []string{"votes in favour", "votes in favor", "vote in favour", "vote in favor", "abstentions"}, false},
-	} {
-		got, fold := needOf(tc.expr)
-		if !reflect.DeepEqual(got, tc.want) || got != nil && fold != tc.fold {
-			t.Errorf("needOf(%q) = %q, %v; want %q, %v", tc.expr, got, fold, tc.want, tc.fold)
-		}
-	}
-}
-
 // filtered are the pre-tested expressions of the package.
 func filtered() map[string]*filteredRE {
 	m := map[string]*filteredRE{
@@ -112,8 +83,8 @@ func TestFilteredExact(t *testing.T) {
 	}
 	for _, s := range ts {
 		s = strings.ToLower(s)
-		found := make([]bool, len(cs.lits.lits))
-		cs.lits.find(s, found)
+		found := make([]bool, cs.lits.Len())
+		cs.lits.Find(s, found)
 		for _, c := range cs.cues {
 			if c.re.MatchString(s) && !c.mayMatch(found) {
 				t.Errorf("cue %q matches %q but its pre-test %q rejects it", c.re, s, c.need)
@@ -136,8 +107,8 @@ func FuzzFiltered(f *testing.F) {
 		}
 		lower := strings.ToLower(s)
 		cs := getLex().cues
-		found := make([]bool, len(cs.lits.lits))
-		cs.lits.find(lower, found)
+		found := make([]bool, cs.lits.Len())
+		cs.lits.Find(lower, found)
 		for _, c := range cs.cues {
 			if c.re.MatchString(lower) && !c.mayMatch(found) {
 				t.Fatalf("cue %q matches %q but its pre-test rejects it", c.re, lower)

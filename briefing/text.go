@@ -12,11 +12,13 @@ import (
 // token is a word or a punctuation mark of a text.
 type token struct {
 	text       string
-	start, end int // byte offsets in the text
-	word       bool
+	start, end int    // byte offsets in the text
 	folded     string // fold(text), made once by tokenize; "" when not made
+	word       bool
 	// acronym caches isAcronym: made once by tokenize, since the finders
-	// of bodies ask it of every token; acronymUnknown when not made
+	// of bodies ask it of every token; acronymUnknown when not made. (The
+	// two small fields last: a token takes 56 bytes, not 64, and every
+	// sentence is tokenized.)
 	acronym acronymState
 }
 
@@ -81,7 +83,27 @@ func isWordRuneUnicode(r rune) bool {
 // purpose (see rank's tokenize), and the sentence splitter works on
 // characters.
 func tokenize(s string) []token {
-	toks := make([]token, 0, len(s)/5+1) // about one token in five bytes
+	toks, _ := tokenizeLower(s)
+	return toks
+}
+
+// tokenizeLower is tokenize, and s lower-cased when it is ASCII ("" when
+// it is not): the copy the tokens' folded forms are pieces of, which a
+// passage keeps for whoever lower-cases its text again.
+func tokenizeLower(s string) ([]token, string) {
+	toks, lower := appendTokens(make([]token, 0, len(s)/5+1), s) // about one token in five bytes
+	for k := range toks {
+		toks[k].acronym = acronymNo
+		if acronymShape(toks[k]) {
+			toks[k].acronym = acronymYes
+		}
+	}
+	return toks, lower
+}
+
+// appendTokens appends the tokens of s to toks, without the acronym cache,
+// and returns s lower-cased when it is ASCII ("" when it is not).
+func appendTokens(toks []token, s string) ([]token, string) {
 	// An ASCII text is lower-cased once, and each token's folded form is
 	// a piece of that copy rather than a string of its own.
 	ascii := vocab.IsASCII(s)
@@ -156,13 +178,7 @@ func tokenize(s string) []token {
 		}
 		i = j
 	}
-	for k := range toks {
-		toks[k].acronym = acronymNo
-		if acronymShape(toks[k]) {
-			toks[k].acronym = acronymYes
-		}
-	}
-	return toks
+	return toks, lower
 }
 
 // possessiveAt returns where a final "’s" or "'s" of w starts, or 0 when
@@ -278,14 +294,37 @@ func span(s string, toks []token, i, j int) string {
 
 // words returns the folded word tokens of s, for comparisons.
 func words(s string) []string {
-	var out []string
-	for _, t := range tokenize(s) {
+	buf := tokenBufs.Get().(*[]token)
+	toks, _ := appendTokens((*buf)[:0], s)
+	defer func() {
+		if cap(toks) > 1<<10 {
+			return // a long text's: not kept
+		}
+		clear(toks) // holds no text between uses
+		*buf = toks[:0]
+		tokenBufs.Put(buf)
+	}()
+	n := 0
+	for _, t := range toks {
+		if t.word {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil // as before: callers may tell nil from empty
+	}
+	out := make([]string, 0, n)
+	for _, t := range toks {
 		if t.word {
 			out = append(out, t.key())
 		}
 	}
 	return out
 }
+
+// tokenBufs are the token slices of words, reused: it is asked of names
+// and phrases many times a document, and wants their words, not tokens.
+var tokenBufs = sync.Pool{New: func() any { return new([]token) }}
 
 // dotJoins reports whether a full stop between w and the rune after it is
 // inside a word: initials ("U.S", "K.T.M", "H.E.Mr") and decimals.

@@ -1,6 +1,7 @@
 package briefing
 
 import (
+	"strings"
 	"testing"
 	"unicode"
 )
@@ -42,6 +43,16 @@ func TestIsWordRune(t *testing.T) {
 	for r := rune(0); r < 0x3000; r++ {
 		if got, want := isWordRune(r), unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r); got != want {
 			t.Errorf("isWordRune(%q) = %v, want %v", r, got, want)
+		}
+	}
+}
+
+// TestLowerText: a passage's text lower-cased, whether tokenize made the
+// copy (ASCII) or not.
+func TestLowerText(t *testing.T) {
+	for _, text := range []string{"", "The U.S. and the EU Agreed.", "already lower", "Café Élysée talks", "K\u212A"} {
+		if got, want := newPassage(text, 0).lowerText(), strings.ToLower(text); got != want {
+			t.Errorf("lowerText(%q) = %q, want %q", text, got, want)
 		}
 	}
 }

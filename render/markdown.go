@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"text/template"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 
@@ -136,7 +137,9 @@ func KindLabel(kind string) string {
 // matter at the start of a line (headings, lists, block quotes) are escaped
 // there. Line breaks become spaces, since each item is one line.
 func EscapeMarkdown(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
+	if !singleSpaced(s) {
+		s = strings.Join(strings.Fields(s), " ")
+	}
 	var b strings.Builder
 	b.Grow(len(s) + 8)
 	for i := 0; i < len(s); i++ {
@@ -158,6 +161,22 @@ func EscapeMarkdown(s string) string {
 		b.WriteByte(c)
 	}
 	return b.String()
+}
+
+// singleSpaced reports an ASCII s whose words are already joined by single
+// spaces, with none at either end: strings.Fields and strings.Join would
+// give it back unchanged, and most extracted sentences are so.
+func singleSpaced(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || '\t' <= c && c <= '\r' || c == ' ' && s[i+1] == ' ' {
+			return false
+		}
+	}
+	return true
 }
 
 func allDigits(s string) bool {

@@ -87,6 +87,22 @@ func FuzzEscapeMarkdown(f *testing.F) {
 	})
 }
 
+// TestSingleSpaced: the fast path of EscapeMarkdown takes only text that
+// collapsing white space would leave as it is.
+func TestSingleSpaced(t *testing.T) {
+	for s, want := range map[string]bool{
+		"": true, "a": true, "two words.": true, " lead": false, "trail ": false, "two  spaces": false,
+		"tab\there": false, "line\nbreak": false, "cr\rx": false, "nbsp\u00a0x": false, "é": false, " ": false,
+	} {
+		if got := singleSpaced(s); got != want {
+			t.Errorf("singleSpaced(%q) = %v, want %v", s, got, want)
+		}
+		if singleSpaced(s) && strings.Join(strings.Fields(s), " ") != s {
+			t.Errorf("singleSpaced(%q), but collapsing changes it", s)
+		}
+	}
+}
+
 // validPlain keeps the fuzzer to text a sentence can hold: valid UTF-8
 // without control characters or NUL, which the reader never passes on.
 func validPlain(s string) bool {

@@ -170,7 +170,9 @@ func Parse(raw []byte, opt ReadOptions) (*Document, error) {
 		if maxWords == 0 {
 			maxWords = DefaultMaxWords
 		}
-		if vocab.CountWords(text) > maxWords {
+		// a word and the space after it take two bytes at least: a text
+		// of up to 2*maxWords bytes needs no count
+		if len(text) > 2*maxWords && vocab.CountWords(text) > maxWords {
 			return nil, &TooManyWordsError{Limit: maxWords}
 		}
 	}
@@ -251,13 +253,9 @@ func needsCollapse(s string) bool {
 	if isSpace(s[0]) || isSpace(s[len(s)-1]) {
 		return true
 	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c == '\n' || c == '\t' || (c == ' ' && i+1 < len(s) && s[i+1] == ' ') {
-			return true
-		}
-	}
-	return false
+	// byte searches: a loop over the bytes was most of the time of
+	// collapseSpace, which every sentence goes through
+	return strings.IndexByte(s, '\n') >= 0 || strings.IndexByte(s, '\t') >= 0 || strings.Contains(s, "  ")
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }

@@ -1,6 +1,8 @@
 package summarize
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -116,26 +118,30 @@ func TestRunningLines(t *testing.T) {
 
 // TestDistributorLines runs the examples of furniture.txt's
 // [distributor-lines]: each expression matches its "+" lines and not its
-// "-" near misses, alone and in the joined expression the reader uses, and
-// a document made of a paragraph and the example keeps only the paragraph
+// "-" near misses, alone and pre-tested as the reader runs it, and a
+// document made of a paragraph and the example keeps only the paragraph
 // as its sentence.
 func TestDistributorLines(t *testing.T) {
-	testLinePatterns(t, "distributor-lines", distributorLines(), IsDistributorLine)
+	var each []linePattern
+	for _, e := range distributorLines().lines {
+		each = append(each, linePattern{e.re, e.match, e.miss})
+	}
+	testLinePatterns(t, "distributor-lines", each, IsDistributorLine)
 }
 
 // TestEndMarks runs the examples of furniture.txt's [end-marks] the same
 // way: an end mark is a distributor's line as well, so neither is a
 // sentence.
 func TestEndMarks(t *testing.T) {
-	testLinePatterns(t, "end-marks", endMarks(), IsEndMark)
+	testLinePatterns(t, "end-marks", endMarks().each, IsEndMark)
 }
 
-func testLinePatterns(t *testing.T, section string, dl linePatterns, is func(string) bool) {
+func testLinePatterns(t *testing.T, section string, each []linePattern, is func(string) bool) {
 	t.Helper()
-	if len(dl.each) == 0 {
+	if len(each) == 0 {
 		t.Fatalf("furniture.txt has no [%s]", section)
 	}
-	for _, e := range dl.each {
+	for _, e := range each {
 		if len(e.match) == 0 || len(e.miss) == 0 {
 			t.Errorf("%s: needs a + example and a - near miss", e.re)
 		}
@@ -202,5 +208,53 @@ func TestBoilerplateHeadings(t *testing.T) {
 	}
 	if len(d.Sentences) != 1 {
 		t.Errorf("a document that opens with About: %+v, want its sentence kept", d.Sentences)
+	}
+}
+
+// TestDistributorPretest: the pre-test of each distributor expression
+// turns away no line the expression matches (the examples, as written and
+// in other cases, with a long s or a Kelvin sign for their letters, and
+// every line of the samples), and turns away most lines of prose.
+func TestDistributorPretest(t *testing.T) {
+	lines := []string{"Next \u212Aeeting", "The ſigned accord"}
+	d := distributorLines()
+	for _, e := range d.lines {
+		for _, m := range append(e.match, e.miss...) {
+			lines = append(lines, m, strings.ToUpper(m), strings.ToLower(m),
+				strings.ReplaceAll(strings.ReplaceAll(m, "s", "ſ"), "k", "\u212A"))
+		}
+	}
+	files, _ := filepath.Glob(filepath.Join("..", "samples", "*.txt"))
+	if len(files) == 0 {
+		t.Fatal("no samples")
+	}
+	prose := 0
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range strings.Split(string(b), "\n") {
+			if l = strings.TrimSpace(l); l != "" {
+				lines = append(lines, l)
+				prose++
+			}
+		}
+	}
+	turned := 0
+	for _, l := range lines {
+		passed := map[*distributorLine]bool{}
+		d.any(l, func(e *distributorLine) bool { passed[e] = true; return false })
+		for i := range d.lines {
+			if e := &d.lines[i]; !passed[e] {
+				if e.re.MatchString(l) {
+					t.Errorf("%s: pre-test turns away %q, which it matches", e.re, l)
+				}
+				turned++
+			}
+		}
+	}
+	if turned < prose*len(d.lines)/2 {
+		t.Errorf("the pre-tests turned away %d of %d lines × expressions", turned, len(lines)*len(d.lines))
 	}
 }

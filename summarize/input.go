@@ -183,6 +183,17 @@ func normaliseFrom(raw []byte, start int, legacy *charmap.Charmap, m *offsetMap)
 	out := make([]byte, 0, len(raw)-start)
 	m.add(0, start)
 	for i := start; i < len(raw); {
+		// a run of printable ASCII, tabs and newlines is copied as it is,
+		// in one append: most text is nothing else
+		j := i
+		for j < len(raw) && (raw[j] >= 0x20 && raw[j] < 0x7F || raw[j] == '\n' || raw[j] == '\t') {
+			j++
+		}
+		if j > i {
+			out = append(out, raw[i:j]...)
+			i = j
+			continue
+		}
 		b := raw[i]
 		if b < utf8.RuneSelf {
 			switch {

@@ -73,6 +73,14 @@ func TestTooManyWords(t *testing.T) {
 	if _, err := Parse(text, ReadOptions{MaxWords: -1}); err != nil {
 		t.Errorf("Parse with no word limit: %v", err)
 	}
+	// the shortest text over the limit, and the longest under it that is
+	// not counted (twice the limit in bytes)
+	if _, err := Parse([]byte(strings.Repeat("a ", 100)+"b"), ReadOptions{MaxWords: 100}); !errors.As(err, &tw) {
+		t.Errorf("Parse(101 one-letter words, MaxWords 100) = %v, want *TooManyWordsError", err)
+	}
+	if _, err := Parse([]byte(strings.Repeat("a ", 100)), ReadOptions{MaxWords: 100}); err != nil {
+		t.Errorf("Parse(100 one-letter words, MaxWords 100) = %v", err)
+	}
 	if _, err := Parse(text, ReadOptions{}); err != nil {
 		t.Errorf("Parse(101 words) with the default limit: %v", err)
 	}

@@ -15,6 +15,7 @@ import (
 	"net/url"
 	"os"
 	"strings"
+	"sync"
 
 	"github.com/brief-dev/brief/internal/outfile"
 	"github.com/brief-dev/brief/render"
@@ -73,7 +74,7 @@ func writeIndex(root *os.Root, generator string, overwrite bool) (*Index, error)
 	}
 	idx := mergeManifests(ms)
 	res := &Index{Missing: idx.Missing, Unreadable: loadErr}
-	for _, f := range []struct {
+	files := []struct {
 		name  string
 		write func(io.Writer) error
 	}{
@@ -82,12 +83,21 @@ func writeIndex(root *os.Root, generator string, overwrite bool) (*Index, error)
 			return err
 		}},
 		{indexJSON, func(w io.Writer) error { return idx.writeJSON(w, generator) }},
-	} {
+	}
+	// The two files are written at once, on two cores: a batch ends with
+	// them, and nothing else runs then.
+	errs := make([]error, len(files))
+	var wg sync.WaitGroup
+	for i, f := range files {
 		if !overwrite && !isOurIndex(root, f.name) {
 			res.NotReplaced = append(res.NotReplaced, f.name)
 			continue
 		}
-		if err := outfile.WriteInRoot(root, f.name, 0, false, f.write); err != nil {
+		wg.Go(func() { errs[i] = outfile.WriteInRoot(root, f.name, 0, false, f.write) })
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
 			return nil, err
 		}
 	}

@@ -320,7 +320,7 @@ func Features(text string) []float64 {
 	}
 	paras := paragraphs(text)
 	lower := strings.ToLower(text)
-	words := strings.Fields(lower)
+	words := vocab.Fields(lower)
 	nw := len(words)
 	if nw == 0 {
 		return x

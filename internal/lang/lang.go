@@ -49,14 +49,17 @@ var stopwords = sync.OnceValue(func() map[string]uint16 {
 	return vocab.SectionBits("function-words.txt", latinLangs)
 })
 
-// longestStopword is the length in bytes of the longest function word: a
-// longer word is no function word, and detect does not look it up.
-var longestStopword = sync.OnceValue(func() int {
-	n := 0
+// stopShapes holds, by first byte, the lengths of the function words that
+// start with it (bit n: a word of n bytes): a word of another shape is no
+// function word, and detect does not look it up. Most words of a text are
+// not, and the look-up was most of the time of detect.
+var stopShapes = sync.OnceValue(func() (t [256]uint64) {
 	for w := range stopwords() {
-		n = max(n, len(w))
+		if len(w) < 64 {
+			t[w[0]] |= 1 << len(w)
+		}
 	}
-	return n
+	return t
 })
 
 // script classes counted by Detect.
@@ -197,11 +200,11 @@ func detect(text string) (string, float64) {
 	var arb arabicHints
 	var word [32]byte // a lower-case Latin word, up to a length no function word reaches
 	wn, long := 0, false
-	stop, longest := stopwords(), longestStopword()
+	stop, shapes := stopwords(), stopShapes()
 	endWord := func() {
 		if wn > 0 && !long {
 			words++
-			if wn > longest {
+			if shapes[word[0]]&(1<<wn) == 0 {
 				// no function word: no look-up
 			} else if set := stop[string(word[:wn])]; set != 0 {
 				k := float64(popcount(set))

@@ -41,6 +41,70 @@ func CountWords(s string) int {
 	return n
 }
 
+// NumFields is len(strings.Fields(s)) without making the fields: the words
+// between Unicode white space. Counting a sentence's words this way is
+// several times cheaper than splitting it, and the sentence features count
+// the words of every sentence.
+func NumFields(s string) int {
+	n, wasSpace := 0, 1
+	for i := 0; i < len(s); {
+		var space int
+		if c := s[i]; c < utf8.RuneSelf {
+			space = int(asciiSpace[c])
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				space = 1
+			}
+			i += size
+		}
+		n += wasSpace &^ space // a word starts after a space
+		wasSpace = space
+	}
+	return n
+}
+
+// asciiSpace marks the ASCII white space of strings.Fields.
+var asciiSpace = [utf8.RuneSelf]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1}
+
+// Fields is strings.Fields with one allocation: strings.Fields of a text
+// with any non-ASCII byte (a curly quote) goes through FieldsFunc, which
+// also allocates a slice of spans as long as the list of words.
+func Fields(s string) []string {
+	out := make([]string, 0, NumFields(s))
+	for i := 0; i < len(s); {
+		i = skipSpace(s, i, true)
+		if i == len(s) {
+			break
+		}
+		start := i
+		i = skipSpace(s, i, false)
+		out = append(out, s[start:i])
+	}
+	return out
+}
+
+// skipSpace returns the end of the run of white space (or, with space
+// false, of other characters) that starts at i in s.
+func skipSpace(s string, i int, space bool) int {
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if (asciiSpace[c] != 0) != space {
+				return i
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) != space {
+			return i
+		}
+		i += size
+	}
+	return i
+}
+
 // IsBullet reports whether r is a bullet glyph: a character that starts a
 // list item ("• ", "➢ "). The sentence splitter takes one for a list item
 // wherever it stands after white space, the structure pass at the start

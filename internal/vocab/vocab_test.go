@@ -66,6 +66,30 @@ func TestCountWords(t *testing.T) {
 	}
 }
 
+func TestNumFields(t *testing.T) {
+	for _, s := range []string{"", " ", "one", " two  words ", "a\tb\nc\rd\ve\ff", "x\u00a0y", "x\u0085y\u2003z",
+		"end. Next", "\xff \xe2\x80", "é à", "\u3000lead and trail\u3000"} {
+		if got, want := NumFields(s), len(strings.Fields(s)); got != want {
+			t.Errorf("NumFields(%q) = %d, want %d", s, got, want)
+		}
+		if got, want := Fields(s), strings.Fields(s); !slices.Equal(got, want) {
+			t.Errorf("Fields(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzNumFields(f *testing.F) {
+	f.Add("two  words\u00a0and\xffbytes")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := NumFields(s), len(strings.Fields(s)); got != want {
+			t.Errorf("NumFields(%q) = %d, want %d", s, got, want)
+		}
+		if got, want := Fields(s), strings.Fields(s); !slices.Equal(got, want) {
+			t.Errorf("Fields(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
 func TestCharClasses(t *testing.T) {
 	for c := 0; c < 256; c++ {
 		b := byte(c)

@@ -1,8 +1,8 @@
-package briefing
+package relit
 
 import "strings"
 
-// A literalSet finds which of a fixed set of strings occur in a text, in
+// A Set finds which of a fixed set of strings occur in a text, in
 // one pass over the text. The outcome cues need about two hundred
 // literals between them, and looking for each with strings.Contains cost
 // more than the cue expressions themselves. Literals are indexed by a
@@ -12,7 +12,7 @@ import "strings"
 // positions of a text fail that one test. (An Aho-Corasick
 // automaton would also do; at this size the index is as fast and far
 // smaller.)
-type literalSet struct {
+type Set struct {
 	lits []string
 	// byPrefix lists literal indices grouped by prefixKey: the literals
 	// whose key is k are byPrefix[start[k]:start[k+1]].
@@ -26,6 +26,9 @@ type literalSet struct {
 	head, mask []uint64
 }
 
+// Len is the number of literals: the length of the slice Find fills.
+func (s *Set) Len() int { return len(s.lits) }
+
 // load64 reads the first eight bytes of s, which has at least eight, as
 // one little-endian word.
 func load64(s string) uint64 {
@@ -36,7 +39,7 @@ func load64(s string) uint64 {
 
 // hasPrefixAt reports strings.HasPrefix(text, lit) for literal i, where
 // word is load64(text) and text has at least eight bytes.
-func (s *literalSet) hasPrefixAt(text string, word uint64, i uint16) bool {
+func (s *Set) hasPrefixAt(text string, word uint64, i uint16) bool {
 	return word&s.mask[i] == s.head[i] && (len(s.lits[i]) <= 8 || strings.HasPrefix(text, s.lits[i]))
 }
 
@@ -48,7 +51,7 @@ func pairBit(a, b byte) (int, uint64) {
 
 // mayStart reports whether some literal starts with the bytes at p and
 // p+1 of text.
-func (s *literalSet) mayStart(text string, p int) bool {
+func (s *Set) mayStart(text string, p int) bool {
 	w, bit := pairBit(text[p], text[p+1])
 	return s.pairs[w]&bit != 0
 }
@@ -59,20 +62,20 @@ const prefixKeys = 1 << 12
 // prefixKey hashes the first two bytes of s, which has at least two.
 func prefixKey(s string) int { return (int(s[0])*61 + int(s[1])) & (prefixKeys - 1) }
 
-// newLiteralSet indexes lits, every one of which must be at least two
+// NewSet indexes lits, every one of which must be at least two
 // bytes long and there must be fewer than 65,536 of them.
-func newLiteralSet(lits []string) *literalSet {
+func NewSet(lits []string) *Set {
 	if len(lits) >= 1<<16 {
-		panic("briefing: too many literals")
+		panic("relit: too many literals")
 	}
-	s := &literalSet{lits: lits, head: make([]uint64, len(lits)), mask: make([]uint64, len(lits))}
+	s := &Set{lits: lits, head: make([]uint64, len(lits)), mask: make([]uint64, len(lits))}
 	for i, l := range lits {
 		for k := 0; k < min(len(l), 8); k++ {
 			s.head[i] |= uint64(l[k]) << (8 * k)
 			s.mask[i] |= 0xff << (8 * k)
 		}
 		if len(l) < 2 {
-			panic("briefing: literal shorter than two bytes: " + l)
+			panic("relit: literal shorter than two bytes: " + l)
 		}
 		s.start[prefixKey(l)+1]++
 		w, bit := pairBit(l[0], l[1])
@@ -91,9 +94,9 @@ func newLiteralSet(lits []string) *literalSet {
 	return s
 }
 
-// find marks found[i] for every literal i that occurs in text; found has
+// Find marks found[i] for every literal i that occurs in text; found has
 // one entry per literal and is not cleared.
-func (s *literalSet) find(text string, found []bool) {
+func (s *Set) Find(text string, found []bool) {
 	for p := 0; p+1 < len(text); p++ {
 		if !s.mayStart(text, p) {
 			continue
@@ -116,8 +119,8 @@ func (s *literalSet) find(text string, found []bool) {
 	}
 }
 
-// containsAny reports whether some literal occurs in text.
-func (s *literalSet) containsAny(text string) bool {
+// ContainsAny reports whether some literal occurs in text.
+func (s *Set) ContainsAny(text string) bool {
 	for p := 0; p+1 < len(text); p++ {
 		if !s.mayStart(text, p) {
 			continue
@@ -141,11 +144,11 @@ func (s *literalSet) containsAny(text string) bool {
 	return false
 }
 
-// containsAnyLower is containsAny(strings.ToLower(text)) for an ASCII
+// ContainsAnyLower is ContainsAny(strings.ToLower(text)) for an ASCII
 // text, without making the lower-cased copy: the literals of a
 // case-insensitive expression are lower case, and the text's letters are
 // lower-cased as they are compared.
-func (s *literalSet) containsAnyLower(text string) bool {
+func (s *Set) ContainsAnyLower(text string) bool {
 	for p := 0; p+1 < len(text); p++ {
 		a, b := lowerASCII(text[p]), lowerASCII(text[p+1])
 		if w, bit := pairBit(a, b); s.pairs[w]&bit == 0 {

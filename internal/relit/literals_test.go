@@ -1,0 +1,59 @@
+package relit
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/brief-dev/brief/internal/vocab"
+)
+
+var testLiterals = []string{"signed", "sign", "agreed", "agreement", "mou", "mous", "ab", "ba", "aa", "é€", "\xff\xfe", "memorand", "memorandum of understanding"}
+
+func checkLiterals(t *testing.T, text string) {
+	t.Helper()
+	set := NewSet(testLiterals)
+	found := make([]bool, len(testLiterals))
+	set.Find(text, found)
+	if got, want := set.ContainsAny(text), slices.Contains(found, true); got != want {
+		t.Errorf("containsAny(%q) = %v, find found %v", text, got, found)
+	}
+	if vocab.IsASCII(text) {
+		if got, want := set.ContainsAnyLower(text), set.ContainsAny(strings.ToLower(text)); got != want {
+			t.Errorf("containsAnyLower(%q) = %v, containsAny of its lower case %v", text, got, want)
+		}
+	}
+	for i, l := range testLiterals {
+		if want := strings.Contains(text, l); found[i] != want {
+			t.Errorf("find(%q): %q found = %v, strings.Contains says %v", text, l, found[i], want)
+		}
+	}
+}
+
+func TestSet(t *testing.T) {
+	for _, text := range []string{
+		"", "a", "aa", "aaa", "ab", "bab", "they signed an agreement",
+		"mous", "the mou was signed", "They SIGNED an Agreement", "MoU", "AB", "bA", "Sig", "the sig", "café€", "\xff\xfe\xff", "signe",
+		"the memorandum of understanding was signed by both; the MEMORANDUM OF UNDERSTANDING, ab",
+		"a memorandum was agreed", "xx memorand", "memorandum of understandin",
+	} {
+		checkLiterals(t, text)
+	}
+	for _, bad := range [][]string{{"a"}, {""}} {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("NewSet(%q) accepted a literal shorter than two bytes", bad)
+				}
+			}()
+			NewSet(bad)
+		}()
+	}
+}
+
+// FuzzSet: find agrees with strings.Contains on any text.
+func FuzzSet(f *testing.F) {
+	f.Add("the two sides signed an agreement and agreed")
+	f.Add("aab\xff\xfe")
+	f.Fuzz(checkLiterals)
+}
