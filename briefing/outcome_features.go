@@ -38,7 +38,8 @@ var outcomeFeatureNames = func() []string {
 		"instrument_subject", "lead_in_cue", "assured_support",
 		"cue_share", "strongest_cue", "first_firm", "claim", "doc_claims", "will_continue",
 	)
-	return append(names, actFeatureNames...) // outcome_acts.go
+	names = append(names, actFeatureNames...)    // outcome_acts.go
+	return append(names, settingFeatureNames...) // outcome_settings.go
 }()
 
 // OutcomeFeatureNames returns the names of the outcome model's features in
@@ -150,6 +151,7 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64, lex 
 	present := a.presentYear()
 	earlierOf := make([]bool, n)
 	clauses := a.readActs(present) // outcome_acts.go
+	settings := a.readSettings()   // outcome_settings.go
 	lowers := make([]string, n)    // each sentence lower-cased once, for the cues and the expressions
 	for i, s := range a.d.Sentences {
 		lowers[i] = a.sents[i].lowerText()
@@ -313,6 +315,7 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64, lex 
 		set(float64(claims) / float64(n))
 		flag(future && actsOf[i]&actContinue != 0 && willThen(toks, acts, actContinue))
 		f = clauses.set(x, f, i)
+		f = settings.set(x, f, i, s.Paragraph == 0)
 		lexBuf = lexicalFeatures(toks, lexBuf[:0])
 		if keep != nil && !keep(x, lexBuf) {
 			continue

@@ -43,6 +43,9 @@ func signalClass(sec string) (set func(sentence string) bool, ok bool) {
 			return false
 		}, true
 	}
+	if k := slices.Index(settingSections, sec); k >= 0 {
+		return lookup(settingWords, 1<<k), true // in any form (outcome_settings.go)
+	}
 	return nil, false
 }
 
@@ -58,7 +61,7 @@ func signalClass(sec string) (set func(sentence string) bool, ok bool) {
 func TestOutcomeSignalExamples(t *testing.T) {
 	const file = "outcome-signals.txt"
 	secs := vocab.Examples(file)
-	for _, sec := range slices.Concat(signalSections, actSections, verbSections) {
+	for _, sec := range slices.Concat(signalSections, actSections, verbSections, settingSections) {
 		if len(secs[sec]) == 0 {
 			t.Errorf("%s: the outcome features read a class [%s] it does not have", file, sec)
 		}
