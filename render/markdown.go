@@ -79,9 +79,6 @@ type frontMatter struct {
 // rendered by tmpl (nil means DefaultTemplate). Output is built in memory
 // and written once, so a template error writes nothing.
 func Markdown(w io.Writer, b *briefing.Brief, tmpl *template.Template) error {
-	if tmpl == nil {
-		tmpl = DefaultTemplate()
-	}
 	fm := frontMatter{
 		Title: b.Title, Date: string(b.Date), Place: b.Place, Source: b.Source,
 		Generator: Generator, Outcomes: len(b.Outcomes),
@@ -103,7 +100,13 @@ func Markdown(w io.Writer, b *briefing.Brief, tmpl *template.Template) error {
 		return err
 	}
 	buf.WriteString("---\n\n")
-	if err := tmpl.Execute(&buf, b); err != nil {
+	if tmpl == nil || tmpl == DefaultTemplate() {
+		// the default body without reflection; the same bytes, and the
+		// same failure past MaxNote as the template's capped writes
+		if buf.b = appendDefaultBody(buf.b, b); len(buf.b) > MaxNote {
+			return errNoteTooLarge
+		}
+	} else if err := tmpl.Execute(&buf, b); err != nil {
 		return err
 	}
 	_, err := w.Write(buf.b)

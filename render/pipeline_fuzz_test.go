@@ -63,7 +63,8 @@ func visible(h string) string {
 // Markdown, and checks the note: the front matter parses as YAML with
 // go.yaml.in/yaml/v3 and says what the Brief says, and the body re-parses
 // with goldmark (GFM) to the same text: every extracted sentence shows
-// verbatim, the title is the heading, and no extracted text adds markup.
+// verbatim, the title is the heading, and no extracted text adds markup;
+// and the default body written by hand is the template's, byte for byte.
 func FuzzNote(f *testing.F) {
 	pipelineSeeds(f)
 	f.Fuzz(func(t *testing.T, raw []byte) {
@@ -71,6 +72,7 @@ func FuzzNote(f *testing.F) {
 		if !ok {
 			return
 		}
+		checkDefaultBody(t, b) // the hand-written body is the template's
 		var buf bytes.Buffer
 		if err := Markdown(&buf, b, nil); err != nil {
 			t.Fatalf("Markdown: %v", err)
