@@ -3,27 +3,46 @@ package relit
 import "strings"
 
 // A Set finds which of a fixed set of strings occur in a text, in
-// one pass over the text. The outcome cues need about two hundred
+// one pass over the text. The outcome cues need about four hundred
 // literals between them, and looking for each with strings.Contains cost
-// more than the cue expressions themselves. Literals are indexed by a
-// hash of their first two bytes, so each position of the text is checked
-// only against the few literals that can start there, and a bit per pair
-// of bytes says whether any literal starts with that pair at all: most
-// positions of a text fail that one test. (An Aho-Corasick
-// automaton would also do; at this size the index is as fast and far
-// smaller.)
+// more than the cue expressions themselves. A bit per pair of bytes says
+// whether any literal starts with that pair at all: most positions of a
+// text fail that one test. Past it, the literals shorter than eight bytes
+// are indexed by a hash of their first two bytes, so a position is checked
+// only against the few that can start there; the longer ones by their
+// first eight bytes, in a hash table that a position looks up once: the
+// cues' long literals share their first two bytes by the dozen ("will be
+// built", "will host", "will sign" …), and checking each in turn at every
+// "wi" of a text cost more than all the rest of the search. (An
+// Aho-Corasick automaton would also do; at this size the index is as fast
+// and far smaller.)
 type Set struct {
 	lits []string
-	// byPrefix lists literal indices grouped by prefixKey: the literals
-	// whose key is k are byPrefix[start[k]:start[k+1]].
+	// byPrefix lists the indices of the short literals (fewer than eight
+	// bytes) grouped by prefixKey: those whose key is k are
+	// byPrefix[start[k]:start[k+1]].
 	byPrefix []uint16
 	start    [prefixKeys + 1]uint16
-	// pairs has bit a<<8|b set when some literal starts with bytes a, b.
-	pairs [1 << 16 / 64]uint64
+	// pairs has bit a<<8|b set when some short literal starts with bytes
+	// a, b; longPairs when some long one does.
+	pairs, longPairs [1 << 16 / 64]uint64
+	// longQuads has bit quadBit(w) set for the first eight bytes w of each
+	// long literal, of which it hashes the first four: past longPairs,
+	// most positions fail this test too ("wi" starts "with" as well as
+	// "will"), before the table is looked up.
+	longQuads [1 << 16 / 64]uint64
 	// head[i] is the first eight bytes of literal i (fewer for a shorter
 	// one, masked by mask[i]) as load64 reads them: one comparison
 	// rejects most of the literals a bucket offers.
 	head, mask []uint64
+	// heads is an open-addressing table of the distinct first eight bytes
+	// of the long literals: slot j holds heads[j], and the literals that
+	// start with it are longIDs[from[j]:to[j]] (from[j] == to[j]: an empty
+	// slot). Its length is a power of two, at least twice the heads.
+	heads    []uint64
+	from, to []uint16
+	longIDs  []uint16
+	shift    uint // 64 minus log2(len(heads)): slotOf's hash keeps the top bits
 }
 
 // Len is the number of literals: the length of the slice Find fills.
@@ -37,23 +56,51 @@ func load64(s string) uint64 {
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
-// hasPrefixAt reports strings.HasPrefix(text, lit) for literal i, where
-// word is load64(text) and text has at least eight bytes.
-func (s *Set) hasPrefixAt(text string, word uint64, i uint16) bool {
-	return word&s.mask[i] == s.head[i] && (len(s.lits[i]) <= 8 || strings.HasPrefix(text, s.lits[i]))
+// loadLower64 is load64 of s lower-cased byte by byte.
+func loadLower64(s string) uint64 {
+	_ = s[7]
+	var w uint64
+	for k := 7; k >= 0; k-- {
+		w = w<<8 | uint64(lowerASCII(s[k]))
+	}
+	return w
 }
+
+// hasPrefixAt reports strings.HasPrefix(text, lit) for short literal i,
+// where word is load64(text) and text has at least eight bytes.
+func (s *Set) hasPrefixAt(word uint64, i uint16) bool {
+	return word&s.mask[i] == s.head[i]
+}
+
+// longStarting returns the long literals whose first eight bytes are word.
+func (s *Set) longStarting(word uint64) []uint16 {
+	if len(s.heads) == 0 {
+		return nil
+	}
+	j := slotOf(word, s.shift)
+	for s.from[j] != s.to[j] {
+		if s.heads[j] == word {
+			return s.longIDs[s.from[j]:s.to[j]]
+		}
+		j = (j + 1) & (len(s.heads) - 1)
+	}
+	return nil
+}
+
+// quadBit returns the word and the bit of longQuads for the first four
+// bytes of word.
+func quadBit(word uint64) (int, uint64) {
+	k := uint32(word) * 0x9e3779b1 >> 16
+	return int(k >> 6), 1 << (k & 63)
+}
+
+// slotOf is the first slot of heads to try for word: Fibonacci hashing.
+func slotOf(word uint64, shift uint) int { return int(word * 0x9e3779b97f4a7c15 >> shift) }
 
 // pairBit returns the word and the bit of pairs for the bytes a, b.
 func pairBit(a, b byte) (int, uint64) {
 	k := int(a)<<8 | int(b)
 	return k >> 6, 1 << (k & 63)
-}
-
-// mayStart reports whether some literal starts with the bytes at p and
-// p+1 of text.
-func (s *Set) mayStart(text string, p int) bool {
-	w, bit := pairBit(text[p], text[p+1])
-	return s.pairs[w]&bit != 0
 }
 
 // prefixKeys is the number of distinct prefixKey values.
@@ -69,27 +116,57 @@ func NewSet(lits []string) *Set {
 		panic("relit: too many literals")
 	}
 	s := &Set{lits: lits, head: make([]uint64, len(lits)), mask: make([]uint64, len(lits))}
+	longOf := map[uint64][]uint16{}
+	var longHeads []uint64 // in the order first seen, for a table that does not depend on map order
 	for i, l := range lits {
+		if len(l) < 2 {
+			panic("relit: literal shorter than two bytes: " + l)
+		}
 		for k := 0; k < min(len(l), 8); k++ {
 			s.head[i] |= uint64(l[k]) << (8 * k)
 			s.mask[i] |= 0xff << (8 * k)
 		}
-		if len(l) < 2 {
-			panic("relit: literal shorter than two bytes: " + l)
-		}
-		s.start[prefixKey(l)+1]++
 		w, bit := pairBit(l[0], l[1])
+		if len(l) >= 8 {
+			s.longPairs[w] |= bit
+			q, qbit := quadBit(s.head[i])
+			s.longQuads[q] |= qbit
+			if longOf[s.head[i]] == nil {
+				longHeads = append(longHeads, s.head[i])
+			}
+			longOf[s.head[i]] = append(longOf[s.head[i]], uint16(i))
+			continue
+		}
 		s.pairs[w] |= bit
+		s.start[prefixKey(l)+1]++
 	}
 	for k := 1; k < len(s.start); k++ {
 		s.start[k] += s.start[k-1]
 	}
-	s.byPrefix = make([]uint16, len(lits))
+	s.byPrefix = make([]uint16, s.start[prefixKeys])
 	var next [prefixKeys]uint16
 	for i, l := range lits {
-		k := prefixKey(l)
-		s.byPrefix[s.start[k]+next[k]] = uint16(i)
-		next[k]++
+		if len(l) < 8 {
+			k := prefixKey(l)
+			s.byPrefix[s.start[k]+next[k]] = uint16(i)
+			next[k]++
+		}
+	}
+	if len(longHeads) > 0 {
+		size, bits := 8, uint(3)
+		for size < 2*len(longHeads) {
+			size, bits = size*2, bits+1
+		}
+		s.heads, s.from, s.to, s.shift = make([]uint64, size), make([]uint16, size), make([]uint16, size), 64-bits
+		for _, h := range longHeads {
+			j := slotOf(h, s.shift)
+			for s.from[j] != s.to[j] {
+				j = (j + 1) & (size - 1)
+			}
+			s.heads[j], s.from[j] = h, uint16(len(s.longIDs))
+			s.longIDs = append(s.longIDs, longOf[h]...)
+			s.to[j] = uint16(len(s.longIDs))
+		}
 	}
 	return s
 }
@@ -98,22 +175,37 @@ func NewSet(lits []string) *Set {
 // one entry per literal and is not cleared.
 func (s *Set) Find(text string, found []bool) {
 	for p := 0; p+1 < len(text); p++ {
-		if !s.mayStart(text, p) {
+		w, bit := pairBit(text[p], text[p+1])
+		short, long := s.pairs[w]&bit != 0, s.longPairs[w]&bit != 0
+		if !short && !long {
 			continue
 		}
-		k := prefixKey(text[p:])
-		if rest := text[p:]; len(rest) >= 8 {
-			word := load64(rest)
-			for _, i := range s.byPrefix[s.start[k]:s.start[k+1]] {
-				if !found[i] && s.hasPrefixAt(rest, word, i) {
-					found[i] = true
+		rest := text[p:]
+		if len(rest) < 8 { // no long literal fits
+			if short {
+				k := prefixKey(rest)
+				for _, i := range s.byPrefix[s.start[k]:s.start[k+1]] {
+					if !found[i] && strings.HasPrefix(rest, s.lits[i]) {
+						found[i] = true
+					}
 				}
 			}
 			continue
 		}
-		for _, i := range s.byPrefix[s.start[k]:s.start[k+1]] {
-			if !found[i] && strings.HasPrefix(text[p:], s.lits[i]) {
-				found[i] = true
+		word := load64(rest)
+		if short {
+			k := prefixKey(rest)
+			for _, i := range s.byPrefix[s.start[k]:s.start[k+1]] {
+				if !found[i] && s.hasPrefixAt(word, i) {
+					found[i] = true
+				}
+			}
+		}
+		if q, qbit := quadBit(word); long && s.longQuads[q]&qbit != 0 {
+			for _, i := range s.longStarting(word) {
+				if !found[i] && strings.HasPrefix(rest[8:], s.lits[i][8:]) {
+					found[i] = true
+				}
 			}
 		}
 	}
@@ -122,22 +214,37 @@ func (s *Set) Find(text string, found []bool) {
 // ContainsAny reports whether some literal occurs in text.
 func (s *Set) ContainsAny(text string) bool {
 	for p := 0; p+1 < len(text); p++ {
-		if !s.mayStart(text, p) {
+		w, bit := pairBit(text[p], text[p+1])
+		short, long := s.pairs[w]&bit != 0, s.longPairs[w]&bit != 0
+		if !short && !long {
 			continue
 		}
-		k := prefixKey(text[p:])
-		if rest := text[p:]; len(rest) >= 8 {
-			word := load64(rest)
-			for _, i := range s.byPrefix[s.start[k]:s.start[k+1]] {
-				if s.hasPrefixAt(rest, word, i) {
-					return true
+		rest := text[p:]
+		if len(rest) < 8 {
+			if short {
+				k := prefixKey(rest)
+				for _, i := range s.byPrefix[s.start[k]:s.start[k+1]] {
+					if strings.HasPrefix(rest, s.lits[i]) {
+						return true
+					}
 				}
 			}
 			continue
 		}
-		for _, i := range s.byPrefix[s.start[k]:s.start[k+1]] {
-			if strings.HasPrefix(text[p:], s.lits[i]) {
-				return true
+		word := load64(rest)
+		if short {
+			k := prefixKey(rest)
+			for _, i := range s.byPrefix[s.start[k]:s.start[k+1]] {
+				if s.hasPrefixAt(word, i) {
+					return true
+				}
+			}
+		}
+		if q, qbit := quadBit(word); long && s.longQuads[q]&qbit != 0 {
+			for _, i := range s.longStarting(word) {
+				if strings.HasPrefix(rest[8:], s.lits[i][8:]) {
+					return true
+				}
 			}
 		}
 	}
@@ -151,13 +258,25 @@ func (s *Set) ContainsAny(text string) bool {
 func (s *Set) ContainsAnyLower(text string) bool {
 	for p := 0; p+1 < len(text); p++ {
 		a, b := lowerASCII(text[p]), lowerASCII(text[p+1])
-		if w, bit := pairBit(a, b); s.pairs[w]&bit == 0 {
-			continue
+		w, bit := pairBit(a, b)
+		short, long := s.pairs[w]&bit != 0, s.longPairs[w]&bit != 0
+		if short {
+			k := (int(a)*61 + int(b)) & (prefixKeys - 1) // prefixKey of the lower-cased text
+			for _, i := range s.byPrefix[s.start[k]:s.start[k+1]] {
+				if hasPrefixLower(text[p:], s.lits[i]) {
+					return true
+				}
+			}
 		}
-		k := (int(a)*61 + int(b)) & (prefixKeys - 1) // prefixKey of the lower-cased text
-		for _, i := range s.byPrefix[s.start[k]:s.start[k+1]] {
-			if hasPrefixLower(text[p:], s.lits[i]) {
-				return true
+		if long && len(text)-p >= 8 {
+			word := loadLower64(text[p:])
+			if q, qbit := quadBit(word); s.longQuads[q]&qbit == 0 {
+				continue
+			}
+			for _, i := range s.longStarting(word) {
+				if hasPrefixLower(text[p+8:], s.lits[i][8:]) {
+					return true
+				}
 			}
 		}
 	}

@@ -8,7 +8,9 @@ import (
 	"github.com/brief-dev/brief/internal/vocab"
 )
 
-var testLiterals = []string{"signed", "sign", "agreed", "agreement", "mou", "mous", "ab", "ba", "aa", "é€", "\xff\xfe", "memorand", "memorandum of understanding"}
+var testLiterals = []string{"signed", "sign", "agreed", "agreement", "mou", "mous", "ab", "ba", "aa", "é€", "\xff\xfe", "memorand", "memorandum of understanding",
+	// long literals sharing their first eight bytes, and a short one their start
+	"will be built", "will be held", "will be", "will be b", "will sign", "will signal"}
 
 func checkLiterals(t *testing.T, text string) {
 	t.Helper()
@@ -36,6 +38,7 @@ func TestSet(t *testing.T) {
 		"mous", "the mou was signed", "They SIGNED an Agreement", "MoU", "AB", "bA", "Sig", "the sig", "café€", "\xff\xfe\xff", "signe",
 		"the memorandum of understanding was signed by both; the MEMORANDUM OF UNDERSTANDING, ab",
 		"a memorandum was agreed", "xx memorand", "memorandum of understandin",
+		"it will be built", "it will be hel", "it will be held", "WILL BE BUILT", "Will Sign", "will signa", "will signal", "xwill be", "will be b",
 	} {
 		checkLiterals(t, text)
 	}
@@ -55,5 +58,6 @@ func TestSet(t *testing.T) {
 func FuzzSet(f *testing.F) {
 	f.Add("the two sides signed an agreement and agreed")
 	f.Add("aab\xff\xfe")
+	f.Add("they will be held and will sign, or will be built")
 	f.Fuzz(checkLiterals)
 }
