@@ -284,6 +284,47 @@ func (a *analysis) background(b *Brief, scores []float64) []Item {
 
 var venueRE = lazyre.New(`\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'-]*){0,4})`)
 
+// venueAtRE is venueRE anchored at the start of the text and without its
+// \b, which venues checks before running it.
+var venueAtRE = lazyre.New(`^(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'-]*){0,4})`)
+
+// venues returns venueRE.FindAllStringSubmatchIndex(t, -1). Every match
+// starts with "in" or "at" after a word boundary, so the expression runs
+// anchored at those places only, instead of the matcher trying each byte
+// of the text (1.5 % of a batch run's CPU): the leftmost match is the one
+// the anchored expression finds at the first place where one starts, and
+// the search goes on after its end, as FindAll's does. TestVenues and
+// FuzzVenues check it against venueRE.
+func venues(t string) [][]int {
+	var out [][]int
+	for p := 0; p+1 < len(t); {
+		i := strings.IndexAny(t[p:len(t)-1], "ia")
+		if i < 0 {
+			break
+		}
+		p += i
+		if w := t[p : p+2]; (w == "in" || w == "at") && (p == 0 || !isASCIIWordByte(t[p-1])) {
+			if m := venueAtRE.FindStringSubmatchIndex(t[p:]); m != nil {
+				for k := range m {
+					if m[k] >= 0 {
+						m[k] += p
+					}
+				}
+				out = append(out, m)
+				p = m[1]
+				continue
+			}
+		}
+		p++
+	}
+	return out
+}
+
+// isASCIIWordByte reports a byte of \w, what \b tells from the others.
+func isASCIIWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
+}
+
 // place finds where the event happened: a city named after "in" or "at" in
 // the title or the first sentences, else a country named so, else a
 // venue.
@@ -304,7 +345,7 @@ func (a *analysis) place() string {
 	l := getLex()
 	var venue string
 	for _, t := range texts {
-		for _, m := range venueRE.FindAllStringSubmatchIndex(t, -1) {
+		for _, m := range venues(t) {
 			// the pattern admits "." for "St. Louis"; a sentence's full
 			// stop is not part of the place
 			phrase := strings.TrimRight(t[m[2]:m[3]], ".’'-")
