@@ -14,13 +14,24 @@ import (
 // phraseSet matches sequences of tokens against a list of phrases. Keys are
 // folded token texts (see fold).
 type phraseSet struct {
-	byFirst map[string][][]string
+	byFirst map[string][]phraseEntry
 	value   map[string]string // joined key -> payload
 	maxLen  int
+	// firstShapes are those of the keys of byFirst: most tokens start no
+	// phrase and are settled without a look-up (matchEnding asks at up to
+	// maxLen tokens for every token of a text).
+	firstShapes wordShapes
 }
 
 func newPhraseSet() *phraseSet {
-	return &phraseSet{byFirst: map[string][][]string{}, value: map[string]string{}}
+	return &phraseSet{byFirst: map[string][]phraseEntry{}, value: map[string]string{}}
+}
+
+// phraseEntry is one phrase of a set: its keys, and its payload (value's, kept
+// here too so that a match need not join the keys to find it).
+type phraseEntry struct {
+	key     []string
+	payload string
 }
 
 func (p *phraseSet) add(phrase, payload string) {
@@ -37,7 +48,8 @@ func (p *phraseSet) add(phrase, payload string) {
 		return
 	}
 	p.value[j] = payload
-	p.byFirst[key[0]] = append(p.byFirst[key[0]], key)
+	p.byFirst[key[0]] = append(p.byFirst[key[0]], phraseEntry{key, payload})
+	p.firstShapes.add(key[0])
 	p.maxLen = max(p.maxLen, len(key))
 }
 
@@ -45,7 +57,12 @@ func (p *phraseSet) add(phrase, payload string) {
 // starting at toks[i], or 0.
 func (p *phraseSet) match(toks []token, i int) (int, string) {
 	best, payload := 0, ""
-	for _, key := range p.byFirst[toks[i].key()] {
+	first := toks[i].key()
+	if !p.firstShapes.may(first) {
+		return 0, ""
+	}
+	for _, ph := range p.byFirst[first] {
+		key := ph.key
 		if len(key) <= best || i+len(key) > len(toks) {
 			continue
 		}
@@ -57,7 +74,7 @@ func (p *phraseSet) match(toks []token, i int) (int, string) {
 			}
 		}
 		if ok {
-			best, payload = len(key), p.value[strings.Join(key, " ")]
+			best, payload = len(key), ph.payload
 		}
 	}
 	return best, payload
@@ -81,11 +98,16 @@ type wordShapes [256]uint64
 
 func shapesOf(set map[string]bool) (s wordShapes) {
 	for w := range set {
-		if w != "" && len(w) < 64 {
-			s[w[0]] |= 1 << len(w)
-		}
+		s.add(w)
 	}
 	return s
+}
+
+// add records the shape of w.
+func (s *wordShapes) add(w string) {
+	if w != "" && len(w) < 64 {
+		s[w[0]] |= 1 << len(w)
+	}
 }
 
 // may reports whether w may be in the set (always for "" and words of 64
