@@ -196,6 +196,7 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64, lex 
 	}
 	var out []OutcomeExample
 	var lexBuf []uint32 // one sentence's lexical buckets, copied for a sentence kept
+	var spare []float64 // a feature vector keep turned away, for the next sentence
 	pastPara := -1
 	leadIn := -1 // the lead-in of the list the sentence is an item of ("The ministers agreed to:")
 	for i, s := range a.d.Sentences {
@@ -213,7 +214,13 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64, lex 
 		if nwords < 5 || text == a.d.Title || isQuestion(text) || !strings.HasSuffix(text, ".") && isHeadline(a.sents[i].toks) {
 			continue
 		}
-		x := make([]float64, len(outcomeFeatureNames))
+		x := spare // the vector keep turned away last, cleared; keep turns most sentences away
+		if x == nil {
+			x = make([]float64, len(outcomeFeatureNames))
+		} else {
+			clear(x)
+		}
+		spare = nil
 		f := 0
 		set := func(v float64) { x[f] = v; f++ }
 		flag := func(b bool) {
@@ -318,6 +325,7 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64, lex 
 		f = settings.set(x, f, i, s.Paragraph == 0)
 		lexBuf = lexicalFeatures(toks, lexBuf[:0])
 		if keep != nil && !keep(x, lexBuf) {
+			spare = x
 			continue
 		}
 		f = deferredAt
