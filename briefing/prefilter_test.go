@@ -1,6 +1,7 @@
 package briefing
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -89,6 +90,53 @@ func TestFilteredExact(t *testing.T) {
 			if c.re.MatchString(s) && !c.mayMatch(found) {
 				t.Errorf("cue %q matches %q but its pre-test %q rejects it", c.re, s, c.need)
 			}
+			if err := checkCueParts(&c, s, found); err != nil {
+				t.Error(err)
+			}
+		}
+	}
+}
+
+// checkCueParts reports a cue whose parts do not match lower exactly when
+// its expression does, or a part that matches lower that its pre-test
+// turns away.
+func checkCueParts(c *cue, lower string, found []bool) error {
+	whole, any := c.re.MatchString(lower), false
+	for _, p := range c.parts {
+		if p.re.MatchString(lower) {
+			any = true
+			if !p.mayMatch(found) {
+				return fmt.Errorf("cue %q: its part %q matches %q but its pre-test %q rejects it", c.re, p.re, lower, p.need)
+			}
+		}
+	}
+	if whole != any {
+		return fmt.Errorf("cue %q matches %q: %v, its parts: %v", c.re, lower, whole, any)
+	}
+	return nil
+}
+
+// TestCueParts checks that a cue's expression is split into parts
+// (the test above checks them on every text) wherever it has an outer
+// alternation, and not otherwise.
+func TestCueParts(t *testing.T) {
+	for _, c := range getLex().cues.cues {
+		if len(c.parts) == 0 {
+			t.Errorf("cue %q has no parts", c.re)
+		}
+	}
+	for expr, want := range map[string]int{
+		`\b(a|bc)\b`: 2, `ab|cd|ef`: 3, `\bx (y|z)( w|v)`: 2, `abc`: 1, `(?:ab)+`: 1, `((ab|cd))e`: 2,
+	} {
+		parts := alternatives(expr)
+		if len(parts) != want {
+			t.Errorf("alternatives(%q) = %q, want %d parts", expr, parts, want)
+		}
+		c := newCue("x", 1, expr)
+		for _, s := range []string{"", "a", "bc", "a c", "x y w", "x zv", "x yv", "ab", "cd", "ef", "abc", "ababab", "ac", "bc c", "abe", "cde", "ae"} {
+			if err := checkCueParts(&c, s, make([]bool, 1024)); err != nil && !strings.Contains(err.Error(), "pre-test") {
+				t.Error(err)
+			}
 		}
 	}
 }
@@ -112,6 +160,9 @@ func FuzzFiltered(f *testing.F) {
 		for _, c := range cs.cues {
 			if c.re.MatchString(lower) && !c.mayMatch(found) {
 				t.Fatalf("cue %q matches %q but its pre-test rejects it", c.re, lower)
+			}
+			if err := checkCueParts(&c, lower, found); err != nil {
+				t.Fatal(err)
 			}
 		}
 	})
