@@ -160,7 +160,12 @@ func appendTokens(toks []token, s string) ([]token, string) {
 		w := s[i:j]
 		// keep a final full stop on abbreviations and initials
 		if j < len(s) && s[j] == '.' {
-			base := strings.ToLower(w)
+			var base string
+			if ascii {
+				base = lower[i:j] // the same bytes, without a copy of its own
+			} else {
+				base = strings.ToLower(w)
+			}
 			if abbreviations()[base] || strings.Contains(w, ".") || utf8.RuneCountInString(w) == 1 && unicode.IsUpper([]rune(w)[0]) {
 				j++
 				w = s[i:j]
