@@ -31,9 +31,9 @@
 //
 // The choices are made so that they hold still: each threshold is judged
 // by the mean of the pooled out-of-fold criterion over its neighbours
-// (-smooth), not by its own jagged value, and a setting beats a simpler
-// one (stronger penalty, less class weight, no lexical block) only by
-// more than one standard error of the difference (-se), estimated by
+// (-smooth), not by its own jagged value; with -se N, a setting beats a
+// simpler one (stronger penalty, less class weight, no lexical block)
+// only by more than N standard errors of the difference, estimated by
 // leaving out one training publisher at a time. Picking the raw peak per
 // fold made a feature firing on twenty sentences move single publishers'
 // left-out F1 by ten to twenty points.
@@ -97,10 +97,16 @@ func main() {
 		drop   = flag.String("drop", "", "comma-separated sentence features to hold at 0 (to measure what a feature adds)")
 		cost   = flag.Float64("pick-cost", 0.3, "the F1 a gate threshold may give up per wrong pick per document without outcomes")
 		smooth = flag.Float64("smooth", 0.05, "choose each threshold by the mean of its criterion over the thresholds within `WIDTH` of it (0: the threshold's own)")
-		ses    = flag.Float64("se", 1, "choose the simplest setting (strongest penalty, least class weight, no lexical block) whose inner-fold F1 is within `N` standard errors of the best's (0: the best)")
-		errs   = flag.String("errors", "", "write the leave-one-publisher-out wrong picks, missed outcomes with why they were missed, the picks, and each document's gate probability and features, to `FILE`")
-		sets   = flag.String("gold", eval.AnnotatedSets, "comma-separated gold folders (globs allowed)")
-		texts  = flag.String("texts", "", eval.TextsUsage)
+		// -se 1 made the left-out figures steadier still (a rare feature
+		// dropped: 5 publishers moved by at most 2.9 points, against 6 by
+		// up to 7.1) with 13 wrong no-outcome picks against 16, at the
+		// same F1, but chose the lexical block's stronger penalty on all
+		// documents, which fits the in-repository corpus below its quality
+		// floor (87.6 against 88.6 outcome F1).
+		ses   = flag.Float64("se", 0, "choose the simplest setting (strongest penalty, least class weight, no lexical block) whose inner-fold F1 is within `N` standard errors of the best's (0: the best)")
+		errs  = flag.String("errors", "", "write the leave-one-publisher-out wrong picks, missed outcomes with why they were missed, the picks, and each document's gate probability and features, to `FILE`")
+		sets  = flag.String("gold", eval.AnnotatedSets, "comma-separated gold folders (globs allowed)")
+		texts = flag.String("texts", "", eval.TextsUsage)
 	)
 	flag.Parse()
 	opt := options{innerFolds: *folds, gate: *gate, pickCost: *cost, gateL2: *gateL2, acceptable: *accept, noOutWeight: *noOut, smooth: *smooth, ses: *ses}
