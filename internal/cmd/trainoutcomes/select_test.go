@@ -1,0 +1,76 @@
+package main
+
+import (
+	"math"
+	"testing"
+)
+
+// TestJackknifeSE: the standard error of a difference that is the same
+// with every publisher left out is 0; otherwise it is the jackknife's
+// sqrt((n-1)/n * sum of squared deviations).
+func TestJackknifeSE(t *testing.T) {
+	if se := jackknifeSE([]float64{0.7, 0.8, 0.9}, []float64{0.6, 0.7, 0.8}); math.Abs(se) > 1e-12 {
+		t.Errorf("constant difference: se = %g, want 0", se)
+	}
+	// Differences 0.1, -0.1: mean 0, squared deviations 0.02, (1/2)*0.02.
+	if se, want := jackknifeSE([]float64{0.8, 0.6}, []float64{0.7, 0.7}), math.Sqrt(0.01); math.Abs(se-want) > 1e-12 {
+		t.Errorf("se = %g, want %g", se, want)
+	}
+	if se := jackknifeSE([]float64{0.5}, []float64{0.1}); se != 0 {
+		t.Errorf("one publisher: se = %g, want 0", se)
+	}
+}
+
+// TestOneSE: the simplest trial within the allowed standard errors of the
+// best is taken; a lead larger than that keeps the best; with no
+// allowance the best (the first of equals) is taken.
+func TestOneSE(t *testing.T) {
+	noisy := []float64{0.60, 0.80, 0.70, 0.75} // leave-one-out values of a trial whose lead varies
+	steady := []float64{0.70, 0.70, 0.70, 0.70}
+	simple := trial{choice: choice{f1: 0.70, loo: steady}}
+	better := trial{choice: choice{f1: 0.71, loo: noisy}}
+	if got := oneSE([]trial{simple, better}, 1); got != 0 {
+		t.Errorf("a lead within one standard error: got trial %d, want the simpler 0", got)
+	}
+	if got := oneSE([]trial{simple, better}, 0); got != 1 {
+		t.Errorf("no allowance: got trial %d, want the best 1", got)
+	}
+	far := trial{choice: choice{f1: 0.80, loo: []float64{0.79, 0.80, 0.81, 0.80}}}
+	if got := oneSE([]trial{simple, far}, 1); got != 1 {
+		t.Errorf("a lead of many standard errors: got trial %d, want the best 1", got)
+	}
+	tie := trial{choice: choice{f1: 0.71, loo: steady}}
+	if got := oneSE([]trial{simple, better, tie}, 0); got != 1 {
+		t.Errorf("first of equals: got %d, want 1", got)
+	}
+}
+
+// TestTotalsSub: taking a publisher's counts out undoes adding them.
+func TestTotalsSub(t *testing.T) {
+	a := totals{tp: 5, ok: 6, pred: 8, gold: 9, noDocs: 2, noWrong: 1}
+	u := totals{tp: 1, ok: 2, pred: 3, gold: 2, noDocs: 1, noWrong: 1}
+	b := a
+	b.addTotals(u)
+	b.sub(u)
+	if b != a {
+		t.Errorf("add then sub = %+v, want %+v", b, a)
+	}
+}
+
+// TestSmoothed: each place is the mean of its window, cut at the ends, so
+// that a lone peak loses to a plateau; half 0 leaves the curve as it is.
+func TestSmoothed(t *testing.T) {
+	curve := []float64{0.5, 0.9, 0.5, 0.7, 0.8, 0.7}
+	got := smoothed(curve, 1)
+	want := []float64{0.7, 0.63333, 0.7, 0.66667, 0.73333, 0.75}
+	for i := range want {
+		if math.Abs(got[i]-want[i]) > 1e-4 {
+			t.Fatalf("smoothed = %v, want %v", got, want)
+		}
+	}
+	for i, v := range smoothed(curve, 0) {
+		if v != curve[i] {
+			t.Fatalf("half 0 changed the curve: %v", smoothed(curve, 0))
+		}
+	}
+}
