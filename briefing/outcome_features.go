@@ -346,7 +346,8 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64, lex 
 		titleTragedy: titleTragedy, sentences: n, sympathy: float64(sympathetic) / float64(n),
 		meetings: float64(meetings) / float64(n), earlier: float64(earlier) / float64(n),
 		stances: float64(stances) / float64(n), losses: float64(losses) / float64(n),
-		titleStance: titleBits&(sigRebuttal|sigCondemnation|sigLoss|sigSympathy) != 0}
+		titleStance: titleBits&(sigRebuttal|sigCondemnation|sigLoss|sigSympathy) != 0,
+		gate:        readGateSignals(bitsOf, actsOf)}
 }
 
 // lossRE finds, with tragedyRE, a title on a death or an attack: a
@@ -367,7 +368,8 @@ type docSignals struct {
 	// the shares of sentences that reject or condemn, and that speak of
 	// a death or a loss
 	stances, losses float64
-	titleStance     bool // the title's words reject, condemn, mourn or speak of a loss
+	titleStance     bool        // the title's words reject, condemn, mourn or speak of a loss
+	gate            gateSignals // the gate's further evidence (outcome_gate.go)
 }
 
 // presentYear is the year of the document's event: its date's, else the

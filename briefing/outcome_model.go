@@ -109,8 +109,9 @@ func (m *LogisticModel) check(what string, names []string) error {
 }
 
 // outcomeGateFeatureNames names the gate's features, in order.
-var outcomeGateFeatureNames = []string{"listed", "best", "meeting", "tragedy", "max_cue", "firm_cues", "title_tragedy", "sympathy", "meetings", "earlier",
-	"second", "firm_share", "stances", "losses", "title_stance", "listed_attendance", "listed_earlier", "listed_first_person"}
+var outcomeGateFeatureNames = append([]string{"listed", "best", "meeting", "tragedy", "max_cue", "firm_cues", "title_tragedy", "sympathy", "meetings", "earlier",
+	"second", "firm_share", "stances", "losses", "title_stance", "listed_attendance", "listed_earlier", "listed_first_person"},
+	gateExtraFeatureNames...) // outcome_gate.go
 
 // OutcomeGateFeatureNames returns the names of the gate's features in the
 // order of OutcomeCandidates.GateFeatures.
@@ -148,10 +149,12 @@ func gateFeatures(cands []scoredExample, sig docSignals) []float64 {
 	// sentences of a shorter document: one sentence that is plainly an
 	// outcome is all a one-sentence document can say.
 	most := float64(min(max(sig.sentences, 1), 5))
-	return []float64{math.Min(float64(len(cands)), most) / most, best, b(sig.meeting), b(sig.tragedy), sig.maxCue, math.Min(float64(sig.firmCues), most) / most,
+	return append([]float64{math.Min(float64(len(cands)), most) / most, best, b(sig.meeting), b(sig.tragedy), sig.maxCue, math.Min(float64(sig.firmCues), most) / most,
 		b(sig.titleTragedy), sig.sympathy, sig.meetings, sig.earlier,
 		second, float64(sig.firmCues) / float64(max(sig.sentences, 1)), sig.stances, sig.losses, b(sig.titleStance),
-		share(attendance), share(earlier), share(firstPerson)}
+		share(attendance), share(earlier), share(firstPerson),
+		// outcome_gate.go
+	}, moreGateFeatures(cands, sig.gate)...)
 }
 
 // The positions of the sentence features the gate reads of the sentences
