@@ -206,12 +206,10 @@ func isFraction(t string) bool { return t == "¼" || t == "½" || t == "¾" }
 // statement ("today issued the following statement") release words, not
 // an act.
 func ownActAt(toks []token, i int) bool {
+	// the word right after j; punctuation breaks the shape ("today, …")
 	next := func(j int) (token, int) {
-		for j++; j < len(toks); j++ {
-			if toks[j].word {
-				return toks[j], j
-			}
-			return token{}, -1 // punctuation breaks the shape ("today, …")
+		if j++; j < len(toks) && toks[j].word {
+			return toks[j], j
 		}
 		return token{}, -1
 	}

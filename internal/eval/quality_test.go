@@ -155,21 +155,22 @@ func TestCorpusFloor(t *testing.T) {
 // The corpus figures of 2026-12-06 (TestCorpusFloor), 267 documents with
 // their texts in the repository (the US Mission to the UN's, US embassies',
 // Federal Reserve's and UK Parliament's among them), the models fitted on
-// all 543 annotated documents.
+// all 543 annotated documents; organisations, outcomes and the picks were
+// raised at the end of the eighth session (persons and roles kept: they
+// measure 96.69 and 92.9 % now, within the tolerance).
 const (
 	corpusPersons   = 96.77 // the names and outcome models were fitted on these documents: regression floors, not held-out figures
 	corpusRoles     = 92.93
-	corpusOrgs      = 84.91
+	corpusOrgs      = 86.03
 	corpusCountries = 99.28 // rules, no fitting: Northern Cyprus, which the trnc-mfa and turkey-mfa annotations list, is no state of the scheme
-	corpusOutcomes  = 89.61
-	// On 41 statements without outcomes: 22 picks, 15 of them sentences
-	// the annotation accepts. The outcome model was fitted on these
+	corpusOutcomes  = 92.79
+	// On 39 statements without outcomes (announced visits are next steps
+	// under the corpus guideline): 10 picks, 9 of them sentences the
+	// annotation accepts. The outcome model was fitted on these
 	// statements, so this is a floor against regressions; left out by
-	// publisher it makes 29 wrong picks on 543 documents, far from the
+	// publisher it makes 15 wrong picks on 543 documents, far from the
 	// issue's bar of one.
-	corpusNoOutcomePicks = 22
+	corpusNoOutcomePicks = 10
 )
 
-// corpusWrongNoOutcomePicks bounds the picks on statements without
-// outcomes that the annotation does not accept.
-const corpusWrongNoOutcomePicks = 7
+const corpusWrongNoOutcomePicks = 2
