@@ -122,6 +122,9 @@ func newPassage(text string, index int) *passage {
 		if !t.word || s.flags[i]&(fWord|fStop|fCountry) != 0 {
 			continue
 		}
+		if i > 0 && s.flags[i-1]&fName != 0 && s.postNominal(i) {
+			continue // letters after a name end it, dotted as initials are: "Mary Bishop T.D."
+		}
 		if isInitial(t) || isCap(t) && capParts(t.text) && !(headline && headlineVerb(t.text)) && !pluralGroup(t.text) || s.givenNameFirst(i) {
 			s.flags[i] |= fName
 		}
