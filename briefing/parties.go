@@ -70,7 +70,7 @@ func (a *analysis) readPassages() {
 		a.segs = append(a.segs, a.title)
 	}
 	for _, bl := range d.Blocks {
-		if bl.Kind == summarize.Heading || bl.Kind == summarize.Meta && !isLinkLine(bl.Text) && !summarize.IsEndMark(bl.Text) {
+		if bl.Kind == summarize.Heading || bl.Kind == summarize.Meta && !isLinkLine(bl.Text) {
 			if len(bl.Text) < 400 {
 				text, prose := bl.Text, false
 				if bl.Kind == summarize.Meta {
@@ -401,7 +401,7 @@ func (a *analysis) signOff() {
 	opens := true // the next line may open a contact entry
 	for i := start; i < len(bl); i++ {
 		t := strings.TrimSpace(bl[i].Text)
-		if isLinkLine(t) || t == "" || summarize.IsEndMark(t) {
+		if isLinkLine(t) || t == "" {
 			continue
 		}
 		if addressLine(t) {
@@ -460,12 +460,11 @@ func endsSentence(t string) bool { return t == "" || strings.ContainsAny(t[len(t
 const maxContactLines = 8
 
 // contactLine reports a block that can stand in a sign-off or contact
-// block: a link, an e-mail address or telephone number, a release's end
-// mark ("ENDS", "###"), or a short line that is no sentence of the text (a
-// name, an office, an address).
+// block: a link, an e-mail address or telephone number, or a short line
+// that is no sentence of the text (a name, an office, an address).
 func contactLine(b summarize.Block) bool {
 	t := strings.TrimSpace(b.Text)
-	if t == "" || isLinkLine(t) || addressLine(t) || summarize.IsEndMark(t) {
+	if t == "" || isLinkLine(t) || addressLine(t) {
 		return true
 	}
 	if b.Kind != summarize.Meta && b.Kind != summarize.Heading || len(t) > 80 {

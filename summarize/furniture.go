@@ -767,10 +767,10 @@ func compileLinePatterns(section string) (out linePatterns) {
 // release -" is the longest).
 const maxEndMark = 40
 
-// IsEndMark reports whether line s closes a release ("ENDS", "###",
+// isEndMark reports whether line s closes a release ("ENDS", "###",
 // "-30-", "End text."; furniture.txt, [end-marks]). Such a line is
 // metadata and holds no name.
-func IsEndMark(s string) bool {
+func isEndMark(s string) bool {
 	s = strings.TrimSpace(s)
 	if s == "" || len(s) > maxEndMark {
 		return false
@@ -787,7 +787,7 @@ const maxDistributorLine = 320
 // IsDistributorLine reports whether line s was added by the service that
 // distributed a release, or by the page that carries it, rather than
 // written as part of it (furniture.txt, [distributor-lines]), or closes
-// it (IsEndMark): the reader
+// it (isEndMark): the reader
 // makes such a line metadata, and whoever reads the names in metadata can
 // tell it from a headline by this.
 func IsDistributorLine(s string) bool {
@@ -795,7 +795,7 @@ func IsDistributorLine(s string) bool {
 	if s == "" || len(s) > maxDistributorLine {
 		return false
 	}
-	return IsEndMark(s) || distributorLines().any(s, func(e *distributorLine) bool { return e.re.MatchString(s) })
+	return isEndMark(s) || distributorLines().any(s, func(e *distributorLine) bool { return e.re.MatchString(s) })
 }
 
 // any reports whether f is true of one of the expressions whose pre-test

@@ -133,7 +133,7 @@ func TestDistributorLines(t *testing.T) {
 // way: an end mark is a distributor's line as well, so neither is a
 // sentence.
 func TestEndMarks(t *testing.T) {
-	testLinePatterns(t, "end-marks", endMarks().each, IsEndMark)
+	testLinePatterns(t, "end-marks", endMarks().each, isEndMark)
 }
 
 func testLinePatterns(t *testing.T, section string, each []linePattern, is func(string) bool) {

@@ -145,6 +145,10 @@ func (d *Document) groupUnits(group []line, atStart, beforeText bool) []unit {
 		// page numbers and contents lines come first of all.
 		table := !isPageFurniture(ln.text) && isTableRow(ln.text, fresh)
 		switch {
+		case isEndMark(ln.text):
+			// "ENDS", "###": the release's own end, no part of it
+			flush()
+			continue
 		case !table && (d.running[ln.start] || isMetaLine(ln.text)):
 			flush()
 			units = append(units, unit{Meta, ln.start, ln.end})
