@@ -504,6 +504,7 @@ func cutLastWord(name string) (rest, last string, ok bool) {
 	return name[:i], name[i+1:], true
 }
 
+// b2f is a feature's value of a yes or no: 1 or 0.
 func b2f(b bool) float64 {
 	if b {
 		return 1

@@ -400,12 +400,6 @@ func namedAfter(toks []token) bool {
 func (d *docActs) set(x []float64, f, i int) int {
 	s := d.sents[i]
 	v := s.verb
-	b := func(c bool) float64 {
-		if c {
-			return 1
-		}
-		return 0
-	}
 	isNew := v.class&vbNew != 0 && !v.negated
 	// the document's new acts, up to three: against them, more of the
 	// same is seldom what a reader needs
@@ -415,14 +409,14 @@ func (d *docActs) set(x []float64, f, i int) int {
 		specificShare = s.specific / d.maxSpecific
 	}
 	vals := [...]float64{
-		b(isNew), b(isNew && v.future), b(v.class&vbDirective != 0 && !v.negated), b(v.class&vbAppeal != 0),
-		b(v.class&vbPledge != 0), b(v.class&vbOngoing != 0), b(v.class&vbAspire != 0), b(v.class&vbView != 0),
-		b(v.firstPerson), b(v.negated),
-		b(s.enumerated), b(s.toThisEnd), math.Min(float64(d.enumerated), 3) / 3,
-		b(s.amount), b(s.dateAhead), b(s.newName), specificShare,
-		d.ongoing, b(isNew) * d.ongoing, docNew, b(v.class&vbOngoing != 0) * docNew,
+		b2f(isNew), b2f(isNew && v.future), b2f(v.class&vbDirective != 0 && !v.negated), b2f(v.class&vbAppeal != 0),
+		b2f(v.class&vbPledge != 0), b2f(v.class&vbOngoing != 0), b2f(v.class&vbAspire != 0), b2f(v.class&vbView != 0),
+		b2f(v.firstPerson), b2f(v.negated),
+		b2f(s.enumerated), b2f(s.toThisEnd), math.Min(float64(d.enumerated), 3) / 3,
+		b2f(s.amount), b2f(s.dateAhead), b2f(s.newName), specificShare,
+		d.ongoing, b2f(isNew) * d.ongoing, docNew, b2f(v.class&vbOngoing != 0) * docNew,
 		// a long statement holds many views and pledges, a readout few
-		b(v.class&(vbOngoing|vbView|vbPledge|vbAspire) != 0) * d.long, b(isNew) * d.long,
+		b2f(v.class&(vbOngoing|vbView|vbPledge|vbAspire) != 0) * d.long, b2f(isNew) * d.long,
 	}
 	copy(x[f:], vals[:])
 	return f + len(vals)

@@ -71,11 +71,5 @@ func moreGateFeatures(cands []scoredExample, g gateSignals) []float64 {
 		stance += x[stanceFeature]
 		acts += max(x[actionFeature], x[instrumentFeature], x[futureActFeature], x[weCommitFeature])
 	}
-	share := func(v float64) float64 {
-		if len(cands) == 0 {
-			return 0
-		}
-		return min(v/float64(len(cands)), 1)
-	}
-	return []float64{g.claims, g.rebuttals, g.acts, share(stance), share(acts)}
+	return []float64{g.claims, g.rebuttals, g.acts, listedShare(stance, len(cands)), listedShare(acts, len(cands))}
 }

@@ -133,28 +133,25 @@ func gateFeatures(cands []scoredExample, sig docSignals) []float64 {
 		earlier += max(c.ex.Features[earlierFeature], c.ex.Features[historyFeature])
 		firstPerson += c.ex.Features[firstPersonFeature]
 	}
-	share := func(v float64) float64 {
-		if len(cands) == 0 {
-			return 0
-		}
-		return min(v/float64(len(cands)), 1)
-	}
-	b := func(v bool) float64 {
-		if v {
-			return 1
-		}
-		return 0
-	}
 	// Listed and firm sentences count up to five, or up to all the
 	// sentences of a shorter document: one sentence that is plainly an
 	// outcome is all a one-sentence document can say.
 	most := float64(min(max(sig.sentences, 1), 5))
-	return append([]float64{math.Min(float64(len(cands)), most) / most, best, b(sig.meeting), b(sig.tragedy), sig.maxCue, math.Min(float64(sig.firmCues), most) / most,
-		b(sig.titleTragedy), sig.sympathy, sig.meetings, sig.earlier,
-		second, float64(sig.firmCues) / float64(max(sig.sentences, 1)), sig.stances, sig.losses, b(sig.titleStance),
-		share(attendance), share(earlier), share(firstPerson),
+	return append([]float64{math.Min(float64(len(cands)), most) / most, best, b2f(sig.meeting), b2f(sig.tragedy), sig.maxCue, math.Min(float64(sig.firmCues), most) / most,
+		b2f(sig.titleTragedy), sig.sympathy, sig.meetings, sig.earlier,
+		second, float64(sig.firmCues) / float64(max(sig.sentences, 1)), sig.stances, sig.losses, b2f(sig.titleStance),
+		listedShare(attendance, len(cands)), listedShare(earlier, len(cands)), listedShare(firstPerson, len(cands)),
 		// outcome_gate.go
 	}, moreGateFeatures(cands, sig.gate)...)
+}
+
+// listedShare is v, a count over the n sentences the model lists, as a
+// share of them (at most 1; 0 when none is listed).
+func listedShare(v float64, n int) float64 {
+	if n == 0 {
+		return 0
+	}
+	return min(v/float64(n), 1)
 }
 
 // The positions of the sentence features the gate reads of the sentences

@@ -299,15 +299,9 @@ func (a *analysis) readSettings() docSettings {
 // the document's first paragraph.
 func (d docSettings) set(x []float64, f, i int, first bool) int {
 	s := d[i]
-	b := func(c bool) float64 {
-		if c {
-			return 1
-		}
-		return 0
-	}
 	vals := [...]float64{
-		b(s.verbSetting), b(s.level), b(s.decision), b(s.hold), b(s.decision && first),
-		b(s.ownAct && first),
+		b2f(s.verbSetting), b2f(s.level), b2f(s.decision), b2f(s.hold), b2f(s.decision && first),
+		b2f(s.ownAct && first),
 	}
 	copy(x[f:], vals[:])
 	return f + len(vals)
