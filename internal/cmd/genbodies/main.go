@@ -56,22 +56,13 @@ var generator = listgen.Generator{
 }
 
 func main() {
-	src, out, ok := generator.Parse()
-	if !ok {
-		return
-	}
-	data, err := listgen.ReadSource(src, sourceFile)
-	if err != nil {
-		generator.Fail(err)
-	}
-	recs, err := parseRecords(data)
-	if err != nil {
-		generator.Fail(fmt.Errorf("%s: %w", sourceFile, err))
-	}
-	list := render(selectBodies(recs), len(recs), listgen.SHA256(data))
-	if err := listgen.Write(out, list); err != nil {
-		generator.Fail(err)
-	}
+	generator.Run([]string{sourceFile}, func(data [][]byte) ([]byte, error) {
+		recs, err := parseRecords(data[0])
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", sourceFile, err)
+		}
+		return render(selectBodies(recs), len(recs), listgen.SHA256(data[0])), nil
+	})
 }
 
 // A record is one body of the source: its top-level key and its scalar

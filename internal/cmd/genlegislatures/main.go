@@ -54,22 +54,14 @@ var generator = listgen.Generator{
 }
 
 func main() {
-	src, out, ok := generator.Parse()
-	if !ok {
-		return
-	}
-	data, err := listgen.ReadSource(src, sourceFile)
-	if err != nil {
-		generator.Fail(err)
-	}
-	countries, err := parseCountries(data)
-	if err != nil {
-		generator.Fail(fmt.Errorf("%s: %w", sourceFile, err))
-	}
-	names, n := selectNames(countries)
-	if err := listgen.Write(out, render(names, len(countries), n, listgen.SHA256(data))); err != nil {
-		generator.Fail(err)
-	}
+	generator.Run([]string{sourceFile}, func(data [][]byte) ([]byte, error) {
+		countries, err := parseCountries(data[0])
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", sourceFile, err)
+		}
+		names, n := selectNames(countries)
+		return render(names, len(countries), n, listgen.SHA256(data[0])), nil
+	})
 }
 
 // A country is one entry of the index: its name and its legislatures'.

@@ -55,32 +55,19 @@ var generator = listgen.Generator{
 }
 
 func main() {
-	src, out, ok := generator.Parse()
-	if !ok {
-		return
-	}
-	statesData, err := listgen.ReadSource(src, statesFile)
-	if err != nil {
-		generator.Fail(err)
-	}
-	subsData, err := listgen.ReadSource(src, subdivisionsFile)
-	if err != nil {
-		generator.Fail(err)
-	}
-	states, subs, err := parse(statesData, subsData)
-	if err != nil {
-		generator.Fail(err)
-	}
-	names := stateNames(vocab.Sections("countries.txt")[""])
-	compass := vocab.Set(vocab.Sections("places.txt")["compass"])
-	regions, unmatched := selectRegions(states, subs, names, compass)
-	for _, code := range unmatched {
-		fmt.Fprintf(os.Stderr, "genregions: %s: no state of countries.txt has this code's names; its subdivisions count as no state's\n", code)
-	}
-	list := render(regions, len(subs), listgen.SHA256(statesData), listgen.SHA256(subsData))
-	if err := listgen.Write(out, list); err != nil {
-		generator.Fail(err)
-	}
+	generator.Run([]string{statesFile, subdivisionsFile}, func(data [][]byte) ([]byte, error) {
+		states, subs, err := parse(data[0], data[1])
+		if err != nil {
+			return nil, err
+		}
+		names := stateNames(vocab.Sections("countries.txt")[""])
+		compass := vocab.Set(vocab.Sections("places.txt")["compass"])
+		regions, unmatched := selectRegions(states, subs, names, compass)
+		for _, code := range unmatched {
+			fmt.Fprintf(os.Stderr, "genregions: %s: no state of countries.txt has this code's names; its subdivisions count as no state's\n", code)
+		}
+		return render(regions, len(subs), listgen.SHA256(data[0]), listgen.SHA256(data[1])), nil
+	})
 }
 
 // isoState is a record of iso_3166-1.json.

@@ -2,7 +2,8 @@
 // (internal/cmd/gennames, genbodies, genlegislatures, genregions) share:
 // their command line (-src, -out, the usage message), leaving the
 // committed list as it is when go generate runs them on a machine without
-// the list's sources, reading the sources, and writing the list.
+// the list's sources, reading the sources, and writing the list; Run is
+// all of it around the one step each generator has of its own.
 package listgen
 
 import (
@@ -40,6 +41,31 @@ func (g Generator) Parse() (src, out string, ok bool) {
 		os.Exit(2)
 	}
 	return *srcFlag, *outFlag, true
+}
+
+// Run is a generator's whole command: it parses the command line (Parse),
+// reads the source files named (slash-separated, under -src), makes the
+// list from their contents, in the same order, with build, and writes it
+// (Write); an error ends the command with status 1 (Fail).
+func (g Generator) Run(sources []string, build func(data [][]byte) ([]byte, error)) {
+	src, out, ok := g.Parse()
+	if !ok {
+		return
+	}
+	data := make([][]byte, len(sources))
+	for i, name := range sources {
+		var err error
+		if data[i], err = ReadSource(src, name); err != nil {
+			g.Fail(err)
+		}
+	}
+	list, err := build(data)
+	if err == nil {
+		err = Write(out, list)
+	}
+	if err != nil {
+		g.Fail(err)
+	}
 }
 
 // Fail reports err as the generator's, on standard error, and exits with
