@@ -775,7 +775,16 @@ func isEndMark(s string) bool {
 	if s == "" || len(s) > maxEndMark {
 		return false
 	}
-	return endMarks().all.MatchString(s)
+	// every mark, past its dashes and brackets, opens with "end", "###"
+	// or "30": most short lines (headings, names) stop here, before the
+	// expressions run, as the reader asks this of every line
+	switch rest := strings.TrimLeft(s, "-–—([ "); {
+	case rest == "":
+		return false
+	case rest[0] == 'e' || rest[0] == 'E' || rest[0] == '#' || rest[0] == '3':
+		return endMarks().all.MatchString(s)
+	}
+	return false
 }
 
 // maxDistributorLine bounds a line that can be a distributor's: the
