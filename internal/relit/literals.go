@@ -175,38 +175,8 @@ func NewSet(lits []string) *Set {
 // one entry per literal and is not cleared.
 func (s *Set) Find(text string, found []bool) {
 	for p := 0; p+1 < len(text); p++ {
-		w, bit := pairBit(text[p], text[p+1])
-		short, long := s.pairs[w]&bit != 0, s.longPairs[w]&bit != 0
-		if !short && !long {
-			continue
-		}
-		rest := text[p:]
-		if len(rest) < 8 { // no long literal fits
-			if short {
-				k := prefixKey(rest)
-				for _, i := range s.byPrefix[s.start[k]:s.start[k+1]] {
-					if !found[i] && strings.HasPrefix(rest, s.lits[i]) {
-						found[i] = true
-					}
-				}
-			}
-			continue
-		}
-		word := load64(rest)
-		if short {
-			k := prefixKey(rest)
-			for _, i := range s.byPrefix[s.start[k]:s.start[k+1]] {
-				if !found[i] && s.hasPrefixAt(word, i) {
-					found[i] = true
-				}
-			}
-		}
-		if q, qbit := quadBit(word); long && s.longQuads[q]&qbit != 0 {
-			for _, i := range s.longStarting(word) {
-				if !found[i] && strings.HasPrefix(rest[8:], s.lits[i][8:]) {
-					found[i] = true
-				}
-			}
+		for i := s.matchAt(text[p:], found); i >= 0; i = s.matchAt(text[p:], found) {
+			found[i] = true
 		}
 	}
 }
@@ -214,41 +184,49 @@ func (s *Set) Find(text string, found []bool) {
 // ContainsAny reports whether some literal occurs in text.
 func (s *Set) ContainsAny(text string) bool {
 	for p := 0; p+1 < len(text); p++ {
-		w, bit := pairBit(text[p], text[p+1])
-		short, long := s.pairs[w]&bit != 0, s.longPairs[w]&bit != 0
-		if !short && !long {
-			continue
-		}
-		rest := text[p:]
-		if len(rest) < 8 {
-			if short {
-				k := prefixKey(rest)
-				for _, i := range s.byPrefix[s.start[k]:s.start[k+1]] {
-					if strings.HasPrefix(rest, s.lits[i]) {
-						return true
-					}
-				}
-			}
-			continue
-		}
-		word := load64(rest)
-		if short {
-			k := prefixKey(rest)
-			for _, i := range s.byPrefix[s.start[k]:s.start[k+1]] {
-				if s.hasPrefixAt(word, i) {
-					return true
-				}
-			}
-		}
-		if q, qbit := quadBit(word); long && s.longQuads[q]&qbit != 0 {
-			for _, i := range s.longStarting(word) {
-				if strings.HasPrefix(rest[8:], s.lits[i][8:]) {
-					return true
-				}
-			}
+		if s.matchAt(text[p:], nil) >= 0 {
+			return true
 		}
 	}
 	return false
+}
+
+// matchAt returns a literal that rest opens with and that skip (nil: none)
+// does not mark, or -1. rest holds two bytes at least.
+func (s *Set) matchAt(rest string, skip []bool) int {
+	w, bit := pairBit(rest[0], rest[1])
+	short, long := s.pairs[w]&bit != 0, s.longPairs[w]&bit != 0
+	if !short && !long {
+		return -1
+	}
+	if len(rest) < 8 { // no long literal fits
+		if short {
+			k := prefixKey(rest)
+			for _, i := range s.byPrefix[s.start[k]:s.start[k+1]] {
+				if (skip == nil || !skip[i]) && strings.HasPrefix(rest, s.lits[i]) {
+					return int(i)
+				}
+			}
+		}
+		return -1
+	}
+	word := load64(rest)
+	if short {
+		k := prefixKey(rest)
+		for _, i := range s.byPrefix[s.start[k]:s.start[k+1]] {
+			if (skip == nil || !skip[i]) && s.hasPrefixAt(word, i) {
+				return int(i)
+			}
+		}
+	}
+	if q, qbit := quadBit(word); long && s.longQuads[q]&qbit != 0 {
+		for _, i := range s.longStarting(word) {
+			if (skip == nil || !skip[i]) && strings.HasPrefix(rest[8:], s.lits[i][8:]) {
+				return int(i)
+			}
+		}
+	}
+	return -1
 }
 
 // ContainsAnyLower is ContainsAny(strings.ToLower(text)) for an ASCII
