@@ -10,8 +10,6 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"github.com/rogpeppe/go-internal/txtar"
-
 	"github.com/brief-dev/brief/internal/golden"
 	"github.com/brief-dev/brief/summarize"
 )
@@ -48,10 +46,7 @@ func TestGolden(t *testing.T) {
 	}
 	for _, file := range files {
 		t.Run(strings.TrimSuffix(filepath.Base(file), ".txtar"), func(t *testing.T) {
-			ar, err := txtar.ParseFile(file)
-			if err != nil {
-				t.Fatal(err)
-			}
+			ar := golden.Read(t, file)
 			input := golden.File(ar, "input")
 			if input == nil {
 				t.Fatal("no input file")
@@ -69,10 +64,7 @@ func TestGolden(t *testing.T) {
 // foundingInput is the founding sample's text, from its golden case.
 func foundingInput(t *testing.T) []byte {
 	t.Helper()
-	ar, err := txtar.ParseFile("testdata/india-russia-irigc.txtar")
-	if err != nil {
-		t.Fatal(err)
-	}
+	ar := golden.Read(t, "testdata/india-russia-irigc.txtar")
 	for _, f := range ar.Files {
 		if f.Name == "input" {
 			return f.Data
@@ -143,10 +135,7 @@ func TestEmptyLists(t *testing.T) {
 
 // TestNoOutcomes checks that a condolence statement gets no outcomes.
 func TestNoOutcomes(t *testing.T) {
-	ar, err := txtar.ParseFile("testdata/condolence.txtar")
-	if err != nil {
-		t.Fatal(err)
-	}
+	ar := golden.Read(t, "testdata/condolence.txtar")
 	b := briefOf(t, parse(t, ar.Files[0].Data), Options{})
 	if !b.NoOutcomes || len(b.Outcomes) != 0 {
 		t.Errorf("New(condolence) outcomes = %v, no_outcomes %v; want none", b.Outcomes, b.NoOutcomes)
@@ -167,10 +156,7 @@ func TestTrimItem(t *testing.T) {
 }
 
 func BenchmarkNew(b *testing.B) {
-	ar, err := txtar.ParseFile("testdata/india-russia-irigc.txtar")
-	if err != nil {
-		b.Fatal(err)
-	}
+	ar := golden.Read(b, "testdata/india-russia-irigc.txtar")
 	d := parse(b, ar.Files[0].Data)
 	sum, err := summarize.Extract(d, summarize.Options{})
 	if err != nil {

@@ -8,7 +8,6 @@ import (
 
 	"github.com/brief-dev/brief/internal/golden"
 	"github.com/brief-dev/brief/summarize"
-	"github.com/rogpeppe/go-internal/txtar"
 )
 
 // TestOutcomeModelFresh: the embedded model has a weight for exactly the
@@ -141,10 +140,7 @@ func TestOutcomeCandidatesAsNew(t *testing.T) {
 	gate.Threshold = 1.1
 	closed.Gate = &gate
 	for _, file := range files {
-		ar, err := txtar.ParseFile(file)
-		if err != nil {
-			t.Fatal(err)
-		}
+		ar := golden.Read(t, file)
 		d := parse(t, golden.File(ar, "input"))
 		sum, err := summarize.Extract(d, summarize.Options{})
 		if err != nil {

@@ -36,11 +36,7 @@ func goldenCases(tb testing.TB) map[string]*txtar.Archive {
 	files, _ := filepath.Glob("testdata/*.txtar")
 	cases := map[string]*txtar.Archive{}
 	for _, file := range files {
-		ar, err := txtar.ParseFile(file)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		cases[file] = ar
+		cases[file] = golden.Read(tb, file)
 	}
 	if len(cases) == 0 {
 		tb.Fatal("no golden cases in testdata")

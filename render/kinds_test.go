@@ -9,8 +9,6 @@ import (
 	"testing"
 	"unicode"
 
-	"github.com/rogpeppe/go-internal/txtar"
-
 	"github.com/brief-dev/brief/briefing"
 	"github.com/brief-dev/brief/internal/golden"
 	"github.com/brief-dev/brief/summarize"
@@ -163,10 +161,7 @@ func TestKindNotes(t *testing.T) {
 	for _, file := range files {
 		want := strings.TrimSuffix(filepath.Base(file), ".txtar")
 		t.Run(want, func(t *testing.T) {
-			ar, err := txtar.ParseFile(file)
-			if err != nil {
-				t.Fatal(err)
-			}
+			ar := golden.Read(t, file)
 			src := strings.TrimSpace(string(golden.File(ar, "source")))
 			data, err := os.ReadFile(filepath.Join("..", src))
 			if err != nil {

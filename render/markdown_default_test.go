@@ -7,8 +7,6 @@ import (
 	"strconv"
 	"testing"
 
-	"github.com/rogpeppe/go-internal/txtar"
-
 	"github.com/brief-dev/brief/briefing"
 	"github.com/brief-dev/brief/internal/golden"
 	"github.com/brief-dev/brief/internal/kind"
@@ -36,10 +34,7 @@ func checkDefaultBody(t *testing.T, b *briefing.Brief) {
 func TestDefaultBodyMatchesTemplate(t *testing.T) {
 	files, _ := filepath.Glob("testdata/*.txtar")
 	for _, file := range files {
-		ar, err := txtar.ParseFile(file)
-		if err != nil {
-			t.Fatal(err)
-		}
+		ar := golden.Read(t, file)
 		b, ok := briefOf(golden.File(ar, "input"))
 		if !ok {
 			t.Fatalf("%s: no document", file)

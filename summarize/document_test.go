@@ -14,6 +14,7 @@ import (
 	"golang.org/x/text/encoding/charmap"
 
 	"github.com/brief-dev/brief/internal/codepage"
+	"github.com/brief-dev/brief/internal/golden"
 	"github.com/rogpeppe/go-internal/txtar"
 )
 
@@ -56,10 +57,7 @@ func TestStructure(t *testing.T) {
 	}
 	for _, file := range files {
 		t.Run(filepath.Base(file), func(t *testing.T) {
-			ar, err := txtar.ParseFile(file)
-			if err != nil {
-				t.Fatal(err)
-			}
+			ar := golden.Read(t, file)
 			var input []byte
 			wantIdx := -1
 			for i, f := range ar.Files {

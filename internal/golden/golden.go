@@ -12,6 +12,16 @@ import (
 	"github.com/rogpeppe/go-internal/txtar"
 )
 
+// Read parses the archive at path, ending the test if it cannot.
+func Read(t testing.TB, path string) *txtar.Archive {
+	t.Helper()
+	ar, err := txtar.ParseFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ar
+}
+
 // File returns the data of the file called name in ar, or nil.
 func File(ar *txtar.Archive, name string) []byte {
 	for _, f := range ar.Files {

@@ -7,7 +7,6 @@ import (
 
 	"github.com/brief-dev/brief/internal/golden"
 	"github.com/brief-dev/brief/internal/vocab/listgen"
-	"github.com/rogpeppe/go-internal/txtar"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -16,10 +15,7 @@ var update = flag.Bool("update", false, "rewrite golden files")
 // SupraVerden's general_list.yaml is the one in the archive.
 func TestGenerate(t *testing.T) {
 	path := filepath.Join("testdata", "genbodies.txtar")
-	ar, err := txtar.ParseFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ar := golden.Read(t, path)
 	src := golden.File(ar, "src/"+sourceFile)
 	recs, err := parseRecords(src)
 	if err != nil {

@@ -7,7 +7,6 @@ import (
 
 	"github.com/brief-dev/brief/internal/golden"
 	"github.com/brief-dev/brief/internal/vocab/listgen"
-	"github.com/rogpeppe/go-internal/txtar"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -18,10 +17,7 @@ var update = flag.Bool("update", false, "rewrite golden files")
 // without a capital are left out.
 func TestGenerate(t *testing.T) {
 	path := filepath.Join("testdata", "genlegislatures.txtar")
-	ar, err := txtar.ParseFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ar := golden.Read(t, path)
 	src := golden.File(ar, "src/"+sourceFile)
 	countries, err := parseCountries(src)
 	if err != nil {

@@ -9,7 +9,6 @@ import (
 	"testing"
 
 	"github.com/brief-dev/brief/internal/golden"
-	"github.com/rogpeppe/go-internal/txtar"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -19,10 +18,7 @@ var update = flag.Bool("update", false, "rewrite golden files")
 // common-words filter.
 func TestGenerate(t *testing.T) {
 	path := filepath.Join("testdata", "gennames.txtar")
-	ar, err := txtar.ParseFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ar := golden.Read(t, path)
 	dir := t.TempDir()
 	for _, f := range ar.Files {
 		if strings.HasPrefix(f.Name, "want") {
@@ -37,6 +33,7 @@ func TestGenerate(t *testing.T) {
 		}
 	}
 	cfg := config{perMillion: 100000, lexicon: lexiconWords()}
+	var err error
 	if cfg.sources, err = readSources(filepath.Join(dir, "src"), yearRange{}); err != nil {
 		t.Fatal(err)
 	}
