@@ -855,6 +855,16 @@ func (s *passage) personMentions(base int) []*pmention {
 					// Citizenship, Jane Roe": the office opens the list's next item
 				} else if b >= 1 && s.toks[b].text == "," {
 					prevOwner = s.owner[b-1]
+					if prevOwner < 0 {
+						// a name with no office yet before the comma holds
+						// it too: "Jane Roe, Trade Representative and Vice
+						// Minister, John Doe"
+						for pi := range all {
+							if all[pi].end == b {
+								prevOwner = base + pi
+							}
+						}
+					}
 				} else if b == rs-1 && b >= 0 {
 					prevOwner = s.owner[b]
 				}
