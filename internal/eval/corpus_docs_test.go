@@ -24,6 +24,8 @@ func TestPublisherOf(t *testing.T) {
 		{"testdata/corpus/usun", GoldDoc{}, "usun"},
 		{"testdata/corpus/us-embassies", GoldDoc{}, "us-embassies"},
 		{"testdata/corpus/pakistan-embassy-us", GoldDoc{}, "pakistan-embassy-us"},
+		{"testdata/corpus/commonwealth-secretariat", GoldDoc{}, "commonwealth-secretariat"},
+		{"testdata/corpus/pacific-islands-forum", GoldDoc{}, "pacific-islands-forum"},
 		{"../shared/eval/briefing/dev", dev, "whitehouse"},
 		{"../shared/eval/briefing/dev", GoldDoc{}, "dev"},
 	} {
