@@ -110,6 +110,10 @@ func TestPersonNames(t *testing.T) {
 		// ", and" and an office open the list's next item
 		{"He met President Tomas Berg, Prime Minister Karl Lind, and Chairman of the National Assembly Olof Sand.",
 			[]string{"Tomas Berg |  | President", "Karl Lind |  | Prime Minister", "Olof Sand |  | Chairman of the National Assembly"}},
+		// a body whose head noun also heads headlines ("Forum") ends an
+		// office before the name
+		{"The Chair of the Pacific Islands Forum, Peter Smith, said the meeting was a success.",
+			[]string{"Peter Smith |  | Chair of the Pacific Islands Forum"}},
 		// "Name, Office, Name, Office": an office after a name with no
 		// office of its own is that name's, even with "and" in it
 		{"It was signed by Gao Hucheng, Trade Representative and Vice Minister of Commerce, Peng Sen, Vice Chairman of the Commission.",

@@ -316,7 +316,7 @@ func (s *passage) roleBefore(p int, viaComma bool) (int, string) {
 			break
 		}
 		switch {
-		case t.word && (isCap(t) || s.has(j, fRole)) && (!s.has(j, fStop) || s.has(j, fCountry)): // "Chargé d’Affaires", "People’s Republic"
+		case t.word && (isCap(t) || s.has(j, fRole)) && (!s.has(j, fStop) || s.has(j, fCountry|fOrgHead)): // "Chargé d’Affaires", "People’s Republic", "Chair of the Pacific Islands Forum"
 			k = j
 			j--
 			continue
