@@ -110,6 +110,9 @@ func TestPersonNames(t *testing.T) {
 		// ", and" and an office open the list's next item
 		{"He met President Tomas Berg, Prime Minister Karl Lind, and Chairman of the National Assembly Olof Sand.",
 			[]string{"Tomas Berg |  | President", "Karl Lind |  | Prime Minister", "Olof Sand |  | Chairman of the National Assembly"}},
+		// a city's name as a family name after an office and a given name
+		{"He met Prime Minister Joseph Muscat of Malta in Helsinki.",
+			[]string{"Joseph Muscat |  | Prime Minister"}},
 		// a body whose head noun also heads headlines ("Forum") ends an
 		// office before the name
 		{"The Chair of the Pacific Islands Forum, Peter Smith, said the meeting was a success.",

@@ -112,7 +112,12 @@ func (s *passage) postNominal(k int) bool {
 // must end the run of capitalised words.
 func (s *passage) lastNameWord(i, j int, titled bool) bool {
 	t := s.toks[j]
-	if isInitial(s.toks[i]) || !isCap(t) || s.has(j, fCountry|fOrgHead|fCity|fConn|fName) || headlineVerb(t.text) {
+	if isInitial(s.toks[i]) || !isCap(t) || s.has(j, fCountry|fOrgHead|fConn|fName) || headlineVerb(t.text) {
+		return false
+	}
+	// a city's name is a family name too after an office and a known
+	// given name: "Prime Minister Joseph Muscat of Malta"
+	if s.has(j, fCity) && !((titled || s.has(i-1, fRole) || s.isHonorificEnd(i-1)) && givenNames()[s.toks[i].key()]) {
 		return false
 	}
 	if !(titled || s.has(i-1, fRole) || s.isHonorificEnd(i-1) || s.index >= 0 && givenNames()[s.toks[i].key()]) {
