@@ -24,6 +24,8 @@ func TestPublisherOf(t *testing.T) {
 		{"testdata/corpus/usun", GoldDoc{}, "usun"},
 		{"testdata/corpus/us-embassies", GoldDoc{}, "us-embassies"},
 		{"testdata/corpus/pakistan-embassy-us", GoldDoc{}, "pakistan-embassy-us"},
+		{"testdata/corpus/us-house-foreign-affairs", GoldDoc{}, "us-house-foreign-affairs"},
+		{"testdata/corpus/ustp-news", GoldDoc{}, "ustp-news"},
 		{"../shared/eval/briefing/dev", dev, "whitehouse"},
 		{"../shared/eval/briefing/dev", GoldDoc{}, "dev"},
 	} {
