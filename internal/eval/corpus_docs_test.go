@@ -26,6 +26,8 @@ func TestPublisherOf(t *testing.T) {
 		{"testdata/corpus/pakistan-embassy-us", GoldDoc{}, "pakistan-embassy-us"},
 		{"testdata/corpus/commonwealth-secretariat", GoldDoc{}, "commonwealth-secretariat"},
 		{"testdata/corpus/pacific-islands-forum", GoldDoc{}, "pacific-islands-forum"},
+		{"testdata/corpus/us-house-foreign-affairs", GoldDoc{}, "us-house-foreign-affairs"},
+		{"testdata/corpus/ustp-news", GoldDoc{}, "ustp-news"},
 		{"../shared/eval/briefing/dev", dev, "whitehouse"},
 		{"../shared/eval/briefing/dev", GoldDoc{}, "dev"},
 	} {
