@@ -110,6 +110,16 @@ func TestPersonNames(t *testing.T) {
 		// ", and" and an office open the list's next item
 		{"He met President Tomas Berg, Prime Minister Karl Lind, and Chairman of the National Assembly Olof Sand.",
 			[]string{"Tomas Berg |  | President", "Karl Lind |  | Prime Minister", "Olof Sand |  | Chairman of the National Assembly"}},
+		// a generational suffix; a short bracket after each name of a
+		// list under a plural office; "counterpart" heads an office
+		{"The agreement was signed by Dr. Ambrosio B. Cultura II, the System President.",
+			[]string{"Ambrosio B. Cultura II | Dr. | System President"}},
+		{"The delegation includes Representatives Ted Deutch (D-FL), Bill Keating (D-MA) and Ted Lieu (D-CA).",
+			[]string{"Ted Deutch |  | Representative", "Bill Keating |  | Representative", "Ted Lieu |  | Representative"}},
+		{"The minister spoke with his German counterpart Heiko Maas on Tuesday.",
+			[]string{"Heiko Maas |  | counterpart"}},
+		{"The bill was introduced by Rep. Young Kim and Atty. Maria Santos.",
+			[]string{"Young Kim | Rep. | ", "Maria Santos | Atty. | "}},
 		// a city's name as a family name after an office and a given name
 		{"He met Prime Minister Joseph Muscat of Malta in Helsinki.",
 			[]string{"Joseph Muscat |  | Prime Minister"}},

@@ -55,6 +55,10 @@ func (s *passage) nameSpans() [][2]int {
 		if g, _ := s.peelTitle(i, j); (j == g+1 || j == g+2 && isInitial(s.toks[g+1])) && j < len(s.toks) && s.lastNameWord(g, j, g > i) {
 			j++
 		}
+		// a generational suffix after a full name: "Ambrosio B. Cultura II"
+		if j-i >= 2 && j < len(s.toks) && len(s.toks[j].text) >= 2 && romanNumeral(s.toks[j].text) {
+			j++
+		}
 		spans = append(spans, [2]int{i, j})
 		i = j - 1
 	}
@@ -1169,6 +1173,7 @@ func (s *passage) portfolios(i, j int) bool {
 
 // nameListGoesOn reports ", " or "and" and a name word at token j.
 func (s *passage) nameListGoesOn(j int) bool {
+	j = s.pastShortBracket(j)
 	if j+1 >= len(s.toks) {
 		return false
 	}
@@ -1179,6 +1184,7 @@ func (s *passage) nameListGoesOn(j int) bool {
 // listNext reports that tokens [end, i) join two names of a list: ",",
 // "and", ", and".
 func (s *passage) listNext(end, i int) bool {
+	end = s.pastShortBracket(end)
 	if i <= end || i-end > 2 {
 		return false
 	}
@@ -1188,6 +1194,21 @@ func (s *passage) listNext(end, i int) bool {
 		}
 	}
 	return true
+}
+
+// pastShortBracket returns the token after a short bracket that opens at
+// k (a party and state after a legislator's name: "Bill Keating (D-MA)"),
+// or k.
+func (s *passage) pastShortBracket(k int) int {
+	if k >= len(s.toks) || s.toks[k].text != "(" {
+		return k
+	}
+	for m := k + 1; m < len(s.toks) && m-k <= 6; m++ {
+		if s.toks[m].text == ")" {
+			return m + 1
+		}
+	}
+	return k
 }
 
 // pluralRoleHead reports a capitalised plural whose singular is a one-word
