@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"github.com/brief-dev/brief/internal/segment"
 	"strings"
 	"sync"
 	"unicode"
@@ -320,8 +321,11 @@ func (d *Document) isHeadingLine(s, next string, alone, first, wrapped bool, wid
 	}
 	if alone && first {
 		// the document's first line, on its own: a title, however long
-		// (joint statements name every party: 36 words)
-		return len(words) <= 60 && len(s) <= 500
+		// (joint statements name every party: 36 words), unless it opens
+		// with a whole sentence of prose and goes on: a first paragraph
+		// whose last sentence lacks its full stop ("… will be available
+		// HERE")
+		return len(words) <= 60 && len(s) <= 500 && !opensWithSentence(s)
 	}
 	if alone || first {
 		return len(words) <= 30 && len(s) <= 250
@@ -336,6 +340,17 @@ func (d *Document) isHeadingLine(s, next string, alone, first, wrapped bool, wid
 		}
 	}
 	return titleCased(words)
+}
+
+// opensWithSentence reports a line whose first sentence, of ten words or
+// more and ending in a full stop, is followed by another.
+func opensWithSentence(s string) bool {
+	spans := segment.Split(s)
+	if len(spans) < 2 {
+		return false
+	}
+	first := strings.TrimSpace(s[spans[0].Start:spans[0].End])
+	return strings.HasSuffix(first, ".") && len(strings.Fields(first)) >= 10
 }
 
 // allCapsHeading reports whether s is a short line in capitals with no
