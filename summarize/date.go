@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/brief-dev/brief/internal/lazyre"
@@ -159,8 +160,63 @@ func (d *Document) skipDateline(s string) int {
 		}
 		n += k
 	}
+	if n == 0 {
+		if place, k := leadingPlace(s); k > 0 {
+			if d.Place == "" {
+				d.Place = place
+			}
+			n = k
+		}
+	}
 	return n
 }
+
+// placeDashline is a dateline of a place alone before a dash: in capitals
+// ("WASHINGTON –", "ABU DHABI —", "WASHINGTON, D.C. –"), or a place and
+// its state's initials ("Washington, D.C. –").
+var placeDashline = lazyre.New(`^(\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,3}(?:,\s+\p{Lu}[\p{Lu}.]+)?|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},\s+(?:\p{Lu}\.){2,})\s*(?:--|[–—-])\s*`)
+
+// leadingPlace returns the place of a dateline of a place alone at the
+// start of s and the number of bytes it takes, or 0 when s opens with none
+// or with a word that is no state or city of countries.txt.
+func leadingPlace(s string) (place string, n int) {
+	if r, _ := utf8.DecodeRuneInString(s); !unicode.IsUpper(r) {
+		return "", 0
+	}
+	m := placeDashline.FindStringSubmatchIndex(s)
+	if m == nil || m[1] >= len(s) {
+		return "", 0
+	}
+	place = s[m[2]:m[3]]
+	city, _, _ := strings.Cut(place, ",")
+	if !datelinePlaces()[strings.ToLower(strings.TrimSpace(city))] {
+		return "", 0 // "NATO – Allies agreed …", "PRESS RELEASE – …"
+	}
+	if r, _ := utf8.DecodeRuneInString(s[m[1]:]); !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune("\"“‘'", r) {
+		return "", 0 // "WASHINGTON - a city": no sentence starts after the dash
+	}
+	return place, m[1]
+}
+
+// datelinePlaces are the states and cities of countries.txt (its first
+// and last fields), lower case: the places a dateline of a place alone
+// may name.
+var datelinePlaces = sync.OnceValue(func() map[string]bool {
+	set := map[string]bool{}
+	for _, ln := range vocab.Sections("countries.txt")[""] {
+		f := strings.Split(ln, "|")
+		if len(f) < 4 {
+			continue
+		}
+		set[strings.ToLower(strings.TrimSpace(f[0]))] = true
+		for _, c := range strings.Split(f[3], ";") {
+			if c = strings.TrimSpace(c); c != "" {
+				set[strings.ToLower(c)] = true
+			}
+		}
+	}
+	return set
+})
 
 // agencies are the news agencies and broadcasters whose name, in brackets,
 // ends the dateline of wire copy.

@@ -23,11 +23,12 @@ func TestExpressionExamples(t *testing.T) {
 		"dateline":            {dateline, "VILNIUS, 14 March 2025 – The ministers met.", "VILNIUS", "vilnius, 14 March 2025 – The ministers met."},
 		"agencyDateline":      {agencyDateline, "LONDON, England (CNN) -- The talks ended.", "LONDON, England", "LONDON, England -- The talks ended."},
 		"agencyDatelineLower": {agencyDatelineLower, "london, england (cnn) -- the talks ended.", "london, england", "london, england -- the talks ended."},
+		"placeDashline":       {placeDashline, "WASHINGTON, D.C. – Today, the committee met.", "WASHINGTON, D.C.", "Washington – Today, the committee met."},
 		"captionNumber":       {captionNumber, "A-2: Outlays by account, 2019-2024", "", "2 shows that outlays rose"},
 		"footnoteMark":        {footnoteMark, "[^3]: Ibid., p. 12.", "", "[Read the report](https://example.org)"},
 		"footnoteNumber":      {footnoteNumber, "12 See CRS Report R45100.", "See CRS Report R45100.", "2019 See the annex."},
 	}
-	lazyretest.RequireExamples(t, ".", 10, func(name string) bool { _, ok := examples[name]; return ok })
+	lazyretest.RequireExamples(t, ".", 11, func(name string) bool { _, ok := examples[name]; return ok })
 	for name, ex := range examples {
 		m := ex.re.FindStringSubmatch(ex.match)
 		if m == nil || m[0] == "" {
