@@ -113,16 +113,16 @@ func main() {
 		// same F1, but chose the lexical block's stronger penalty on all
 		// documents, which fits the in-repository corpus below its quality
 		// floor (87.6 against 88.6 outcome F1).
-		ses   = flag.Float64("se", 0, "choose the simplest setting (strongest penalty, least class weight, no lexical block) whose inner-fold F1 is within `N` standard errors of the best's (0: the best)")
-		rank       = flag.Bool("rank", false, "fit the rank stage that orders a document's listed sentences before the first five are picked")
-		rankFeats  = flag.String("rank-features", "own", "the rank stage's features: comma-separated names of briefing.RankFeatureNames, \"own\" for its document-relative ones, \"all\" for those and every sentence feature")
-		rankL2     = flag.Float64("rank-l2", 0.1, "the rank stage's L2 penalty per training document")
-		rankAcc    = flag.Float64("rank-acceptable", 0.5, "the weight of a pair of an acceptable-only sentence over a wrong one in the rank stage's fit, against 1 for a key outcome over either")
-		rankReth   = flag.Bool("rank-rethreshold", false, "choose the sentence threshold again with the rank stage in place")
-		variants   = flag.String("variants", "", "with -lopo, semicolon-separated further rank settings (space-separated flag=value of the rank-* flags and rank) scored beside the main one on the same sentence models")
-		errs  = flag.String("errors", "", "write the leave-one-publisher-out wrong picks, missed outcomes with why they were missed, the picks, and each document's gate probability and features, to `FILE`")
-		sets  = flag.String("gold", eval.AnnotatedSets, "comma-separated gold folders (globs allowed)")
-		texts = flag.String("texts", "", eval.TextsUsage)
+		ses       = flag.Float64("se", 0, "choose the simplest setting (strongest penalty, least class weight, no lexical block) whose inner-fold F1 is within `N` standard errors of the best's (0: the best)")
+		rank      = flag.Bool("rank", false, "fit the rank stage that orders a document's listed sentences before the first five are picked")
+		rankFeats = flag.String("rank-features", "own", "the rank stage's features: comma-separated names of briefing.RankFeatureNames, \"own\" for its document-relative ones, \"all\" for those and every sentence feature")
+		rankL2    = flag.Float64("rank-l2", 0.1, "the rank stage's L2 penalty per training document")
+		rankAcc   = flag.Float64("rank-acceptable", 0.5, "the weight of a pair of an acceptable-only sentence over a wrong one in the rank stage's fit, against 1 for a key outcome over either")
+		rankReth  = flag.Bool("rank-rethreshold", false, "choose the sentence threshold again with the rank stage in place")
+		variants  = flag.String("variants", "", "with -lopo, semicolon-separated further rank settings (space-separated flag=value of the rank-* flags and rank) scored beside the main one on the same sentence models")
+		errs      = flag.String("errors", "", "write the leave-one-publisher-out wrong picks, missed outcomes with why they were missed, the picks, and each document's gate probability and features, to `FILE`")
+		sets      = flag.String("gold", eval.AnnotatedSets, "comma-separated gold folders (globs allowed)")
+		texts     = flag.String("texts", "", eval.TextsUsage)
 	)
 	flag.Parse()
 	opt := options{innerFolds: *folds, gate: *gate, pickCost: *cost, gateL2: *gateL2, acceptable: *accept, noOutWeight: *noOut, smooth: *smooth, ses: *ses}
