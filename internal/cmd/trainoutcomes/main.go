@@ -86,6 +86,8 @@ type rankOptions struct {
 	l2          float64  // the penalty per document
 	acceptable  float64  // the weight of an acceptable-only sentence over a wrong one, against a key outcome over either
 	rethreshold bool     // choose the sentence threshold again with the rank stage in place
+	min         int      // the fewest listed sentences of a document whose pairs are fitted
+	graded      float64  // the weight of a key outcome over one the annotator ranked lower
 }
 
 func main() {
@@ -119,6 +121,8 @@ func main() {
 		rankL2    = flag.Float64("rank-l2", 0.1, "the rank stage's L2 penalty per training document")
 		rankAcc   = flag.Float64("rank-acceptable", 0.5, "the weight of a pair of an acceptable-only sentence over a wrong one in the rank stage's fit, against 1 for a key outcome over either")
 		rankReth  = flag.Bool("rank-rethreshold", false, "choose the sentence threshold again with the rank stage in place")
+		rankMin   = flag.Int("rank-min", 6, "the rank stage learns from the documents that list at least `N` sentences (6: only those where the five picks are a choice)")
+		rankGrade = flag.Float64("rank-graded", 0, "the weight of a pair of key outcomes, the one the annotator ranked higher over the other, in the rank stage's fit (0: none)")
 		variants  = flag.String("variants", "", "with -lopo, semicolon-separated further rank settings (space-separated flag=value of the rank-* flags and rank) scored beside the main one on the same sentence models")
 		errs      = flag.String("errors", "", "write the leave-one-publisher-out wrong picks, missed outcomes with why they were missed, the picks, and each document's gate probability and features, to `FILE`")
 		sets      = flag.String("gold", eval.AnnotatedSets, "comma-separated gold folders (globs allowed)")
@@ -134,7 +138,7 @@ func main() {
 		opt.lexL2s, err = floats(*lexL2s)
 	}
 	if err == nil {
-		opt.rank, err = rankSettings(*rank, *rankFeats, *rankL2, *rankAcc, *rankReth)
+		opt.rank, err = rankSettings(*rank, *rankFeats, *rankL2, *rankAcc, *rankReth, *rankMin, *rankGrade)
 	}
 	var more []rankOptions
 	if err == nil && *variants != "" {
@@ -372,6 +376,7 @@ type doc struct {
 	cands     *briefing.OutcomeCandidates
 	examples  []briefing.OutcomeExample
 	labels    []float64             // 1, 0, or -1 for an acceptable-only sentence (left out)
+	ranks     []int                 // the annotator's rank of the key outcome a sentence matches (1 the first), 0 for none
 	rows      []sparseRow           // each example's lexical features
 	scores    map[string]docOutcome // by the indices of the picks: the scorer is the trainer's costliest step
 	mu        sync.Mutex            // guards scores: the publishers' choices run at once
@@ -391,6 +396,7 @@ func load(sets, texts string) ([]*doc, error) {
 		x := &doc{gold: a.Gold, publisher: a.Publisher, cands: c, examples: c.Examples(), scores: map[string]docOutcome{}}
 		for _, ex := range x.examples {
 			x.labels = append(x.labels, label(ex.Text, a.Gold))
+			x.ranks = append(x.ranks, goldRank(ex.Text, a.Gold))
 			x.rows = append(x.rows, newSparseRow(ex.Lex))
 		}
 		docs[i] = x
@@ -412,6 +418,18 @@ func label(text string, g eval.GoldDoc) float64 {
 		}
 	}
 	return 0
+}
+
+// goldRank is the best rank among the primary outcomes of g that text
+// matches, 0 when it matches none.
+func goldRank(text string, g eval.GoldDoc) int {
+	best := 0
+	for _, o := range g.Outcomes {
+		if eval.SameOutcome(text, o.Text) && o.Rank > 0 && (best == 0 || o.Rank < best) {
+			best = o.Rank
+		}
+	}
+	return best
 }
 
 // publishers lists the distinct publishers of docs, sorted.

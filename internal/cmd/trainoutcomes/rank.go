@@ -15,8 +15,8 @@ import (
 const maxPicks = 5
 
 // rankSettings checks and gathers the rank stage's flags.
-func rankSettings(on bool, features string, l2, acceptable float64, rethreshold bool) (rankOptions, error) {
-	ro := rankOptions{on: on, l2: l2, acceptable: acceptable, rethreshold: rethreshold}
+func rankSettings(on bool, features string, l2, acceptable float64, rethreshold bool, least int, graded float64) (rankOptions, error) {
+	ro := rankOptions{on: on, l2: l2, acceptable: acceptable, rethreshold: rethreshold, min: least, graded: graded}
 	names := briefing.RankFeatureNames()
 	own := 0
 	for own < len(names) && strings.HasPrefix(names[own], "rank_") {
@@ -36,8 +36,8 @@ func rankSettings(on bool, features string, l2, acceptable float64, rethreshold 
 			ro.features = append(ro.features, f)
 		}
 	}
-	if l2 <= 0 || acceptable < 0 {
-		return ro, fmt.Errorf("-rank-l2 must be above 0 and -rank-acceptable at least 0")
+	if l2 <= 0 || acceptable < 0 || graded < 0 || least < 2 {
+		return ro, fmt.Errorf("-rank-l2 must be above 0, -rank-acceptable and -rank-graded at least 0, -rank-min at least 2")
 	}
 	return ro, nil
 }
@@ -47,7 +47,7 @@ func rankSettings(on bool, features string, l2, acceptable float64, rethreshold 
 func rankVariants(base rankOptions, spec string) ([]rankOptions, error) {
 	var out []rankOptions
 	for _, v := range strings.Split(spec, ";") {
-		on, feats, l2, acc, reth := base.on, strings.Join(base.features, ","), base.l2, base.acceptable, base.rethreshold
+		on, feats, l2, acc, reth, least, graded := base.on, strings.Join(base.features, ","), base.l2, base.acceptable, base.rethreshold, base.min, base.graded
 		for _, kv := range strings.Fields(v) {
 			k, val, _ := strings.Cut(kv, "=")
 			var err error
@@ -62,6 +62,10 @@ func rankVariants(base rankOptions, spec string) ([]rankOptions, error) {
 				acc, err = strconv.ParseFloat(val, 64)
 			case "rank-rethreshold":
 				reth, err = strconv.ParseBool(val)
+			case "rank-min":
+				least, err = strconv.Atoi(val)
+			case "rank-graded":
+				graded, err = strconv.ParseFloat(val, 64)
 			default:
 				err = fmt.Errorf("unknown setting")
 			}
@@ -69,7 +73,7 @@ func rankVariants(base rankOptions, spec string) ([]rankOptions, error) {
 				return nil, fmt.Errorf("-variants: %q: %v", kv, err)
 			}
 		}
-		ro, err := rankSettings(on, feats, l2, acc, reth)
+		ro, err := rankSettings(on, feats, l2, acc, reth, least, graded)
 		if err != nil {
 			return nil, fmt.Errorf("-variants: %q: %v", v, err)
 		}
@@ -80,7 +84,11 @@ func rankVariants(base rankOptions, spec string) ([]rankOptions, error) {
 
 // String is the settings as -variants reads them.
 func (ro rankOptions) String() string {
-	return fmt.Sprintf("rank=%v rank-features=%s rank-l2=%g rank-acceptable=%g rank-rethreshold=%v", ro.on, strings.Join(ro.features, ","), ro.l2, ro.acceptable, ro.rethreshold)
+	feats := strings.Join(ro.features, ",")
+	if len(ro.features) == len(briefing.RankFeatureNames()) {
+		feats = "all"
+	}
+	return fmt.Sprintf("rank=%v rank-features=%s rank-l2=%g rank-acceptable=%g rank-rethreshold=%v rank-min=%d rank-graded=%g", ro.on, feats, ro.l2, ro.acceptable, ro.rethreshold, ro.min, ro.graded)
 }
 
 // grade is how a candidate of label (1, 0, or -1 for acceptable-only)
@@ -96,15 +104,16 @@ func grade(label float64) int {
 }
 
 // fitRank fits the rank stage on docs, each seen through its out-of-fold
-// sentence model of models: in every document that lists more sentences
-// than are picked, each pair of listed sentences of different grades is
+// sentence model of models: in every document that lists at least
+// ro.min sentences, each pair of listed sentences of different grades is
 // a row, the difference of their rank features, whose answer is which one
 // ranks higher (each pair both ways round, so that the fit needs no
 // intercept); a key outcome over an acceptable or a wrong sentence weighs
-// 1, an acceptable over a wrong one ro.acceptable, and each document's
-// pairs together weigh 1, so that a communiqué with twenty listed
-// sentences counts as much as a release with six. Nil when no document
-// has such pairs.
+// 1, an acceptable over a wrong one ro.acceptable, a key outcome over one
+// the annotator ranked lower ro.graded, and each document's pairs
+// together weigh 1, so that a communiqué with twenty listed sentences
+// counts as much as a release with six. Nil when no document has such
+// pairs.
 func fitRank(docs []*doc, models []*briefing.OutcomeModel, ro rankOptions) *briefing.RankModel {
 	all := briefing.RankFeatureNames()
 	cols := make([]int, len(ro.features))
@@ -119,7 +128,7 @@ func fitRank(docs []*doc, models []*briefing.OutcomeModel, ro rankOptions) *brie
 			continue
 		}
 		idx, feats := d.cands.RankFeatures(models[i])
-		if len(idx) <= maxPicks {
+		if len(idx) < ro.min {
 			continue
 		}
 		type pair struct {
@@ -131,11 +140,14 @@ func fitRank(docs []*doc, models []*briefing.OutcomeModel, ro rankOptions) *brie
 		for a := range idx {
 			for b := range idx {
 				ga, gb := grade(d.labels[idx[a]]), grade(d.labels[idx[b]])
-				if ga <= gb {
-					continue
-				}
+				ra, rb := d.ranks[idx[a]], d.ranks[idx[b]]
 				w := 1.0
-				if ga == 1 {
+				switch {
+				case ga == 2 && gb == 2 && ra > 0 && rb > ra:
+					w = ro.graded // both key outcomes, a ranked first
+				case ga <= gb:
+					continue
+				case ga == 1:
 					w = ro.acceptable
 				}
 				if w > 0 {
@@ -165,7 +177,7 @@ func fitRank(docs []*doc, models []*briefing.OutcomeModel, ro rankOptions) *brie
 	_, weights, _, scale := fit.Logistic(xs, ys, ws, ro.l2*float64(used))
 	r := &briefing.RankModel{
 		Description: "Orders the sentences the sentence model lists in a document before the first five are picked: a linear score of features of the sentence against the document's other listed sentences (the model's log-odds and place, the title's words, the gist the listed sentences share, an echo of a surer one, digits and names) and of sentence features.",
-		Fit:         fmt.Sprintf("Logistic regression on the differences of the features of pairs of one document's listed sentences, a key outcome over an acceptable or a wrong one (weight 1) or an acceptable one over a wrong one (weight %g), each pair both ways, each document's pairs weighing 1 in all, in the %d training documents that list more than %d sentences under their out-of-fold sentence models; L2 penalty %g per document", ro.acceptable, used, maxPicks, ro.l2),
+		Fit:         fmt.Sprintf("Logistic regression on the differences of the features of pairs of one document's listed sentences, a key outcome over an acceptable or a wrong one (weight 1) or an acceptable one over a wrong one (weight %g), each pair both ways, a key outcome over one the annotator ranked lower (weight %g), each document's pairs weighing 1 in all, in the %d training documents that list at least %d sentences under their out-of-fold sentence models; L2 penalty %g per document", ro.acceptable, ro.graded, used, ro.min, ro.l2),
 	}
 	for k, f := range ro.features {
 		// The differences are symmetric, so their mean is 0; a feature

@@ -54,6 +54,7 @@ func rankDoc(t *testing.T, k int) *doc {
 	x := &doc{gold: g, cands: c, examples: c.Examples(), scores: map[string]docOutcome{}}
 	for _, ex := range x.examples {
 		x.labels = append(x.labels, label(ex.Text, g))
+		x.ranks = append(x.ranks, goldRank(ex.Text, g))
 	}
 	return x
 }
@@ -82,7 +83,7 @@ func TestFitRank(t *testing.T) {
 		docs = append(docs, d)
 		models = append(models, &all)
 	}
-	ro, err := rankSettings(true, "rank_numbers,rank_place", 0.01, 0.5, false)
+	ro, err := rankSettings(true, "rank_numbers,rank_place", 0.01, 0.5, false, 6, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -118,11 +119,11 @@ func TestFitRank(t *testing.T) {
 // TestRankSettings: the feature sets by name, and -variants overriding
 // the base settings one by one.
 func TestRankSettings(t *testing.T) {
-	own, err := rankSettings(true, "own", 0.1, 0.5, false)
+	own, err := rankSettings(true, "own", 0.1, 0.5, false, 6, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	all, err := rankSettings(true, "all", 0.1, 0.5, false)
+	all, err := rankSettings(true, "all", 0.1, 0.5, false, 6, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -134,7 +135,7 @@ func TestRankSettings(t *testing.T) {
 			t.Errorf("own feature %q", f)
 		}
 	}
-	if _, err := rankSettings(true, "rank_gist,nothing", 0.1, 0.5, false); err == nil {
+	if _, err := rankSettings(true, "rank_gist,nothing", 0.1, 0.5, false, 6, 0); err == nil {
 		t.Error("an unknown feature accepted")
 	}
 	vs, err := rankVariants(own, "rank=false;rank-l2=1 rank-features=all;rank-acceptable=0 rank-rethreshold=true")
