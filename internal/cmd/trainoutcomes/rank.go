@@ -10,10 +10,6 @@ import (
 	"github.com/brief-dev/brief/internal/fit"
 )
 
-// maxPicks is how many outcomes a brief lists (briefing's maxOutcomes):
-// the rank stage only decides anything in a document that lists more.
-const maxPicks = 5
-
 // rankSettings checks and gathers the rank stage's flags.
 func rankSettings(on bool, features string, l2, acceptable float64, rethreshold bool, least int, graded float64) (rankOptions, error) {
 	ro := rankOptions{on: on, l2: l2, acceptable: acceptable, rethreshold: rethreshold, min: least, graded: graded}

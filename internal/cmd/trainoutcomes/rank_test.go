@@ -13,6 +13,10 @@ import (
 	"github.com/brief-dev/brief/summarize"
 )
 
+// maxPicks is how many outcomes a brief lists (briefing's maxOutcomes):
+// the rank stage only decides anything in a document that lists more.
+const maxPicks = 5
+
 // rankDoc is an invented document of eight sentences whose key outcomes
 // are the two that carry amounts, placed at k and k+3 among sentences of
 // general goodwill, so that the place in the text says nothing.
