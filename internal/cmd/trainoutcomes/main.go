@@ -93,6 +93,7 @@ type rankOptions struct {
 	rethreshold bool     // choose the sentence threshold again with the rank stage in place
 	min         int      // the fewest listed sentences of a document whose pairs are fitted
 	graded      float64  // the weight of a key outcome over one the annotator ranked lower
+	offset      bool     // fit a correction to the sentence model's log-odds, whose weight stays 1
 }
 
 func main() {
@@ -137,6 +138,7 @@ func main() {
 		rankReth  = flag.Bool("rank-rethreshold", false, "choose the sentence threshold again with the rank stage in place")
 		rankMin   = flag.Int("rank-min", 6, "the rank stage learns from the documents that list at least `N` sentences (6: only those where the five picks are a choice)")
 		rankGrade = flag.Float64("rank-graded", 0, "the weight of a pair of key outcomes, the one the annotator ranked higher over the other, in the rank stage's fit (0: none)")
+		rankOff   = flag.Bool("rank-offset", false, "fit the rank stage as a correction to the sentence model's log-odds, which keep their weight of 1 (else the log-odds are one feature among the others)")
 		variants  = flag.String("variants", "", "with -lopo, semicolon-separated further rank settings (space-separated flag=value of the rank-* flags and rank) scored beside the main one on the same sentence models")
 		errs      = flag.String("errors", "", "write the leave-one-publisher-out wrong picks, missed outcomes with why they were missed, the picks, and each document's gate probability and features, to `FILE`")
 		sets      = flag.String("gold", eval.AnnotatedSets, "comma-separated gold folders (globs allowed)")
@@ -152,7 +154,7 @@ func main() {
 		opt.lexL2s, err = floats(*lexL2s)
 	}
 	if err == nil {
-		opt.rank, err = rankSettings(*rank, *rankFeats, *rankL2, *rankAcc, *rankReth, *rankMin, *rankGrade)
+		opt.rank, err = rankSettings(*rank, *rankFeats, *rankL2, *rankAcc, *rankReth, *rankMin, *rankGrade, *rankOff)
 	}
 	var more []rankOptions
 	if err == nil && *variants != "" {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -11,8 +12,8 @@ import (
 )
 
 // rankSettings checks and gathers the rank stage's flags.
-func rankSettings(on bool, features string, l2, acceptable float64, rethreshold bool, least int, graded float64) (rankOptions, error) {
-	ro := rankOptions{on: on, l2: l2, acceptable: acceptable, rethreshold: rethreshold, min: least, graded: graded}
+func rankSettings(on bool, features string, l2, acceptable float64, rethreshold bool, least int, graded float64, offset bool) (rankOptions, error) {
+	ro := rankOptions{on: on, l2: l2, acceptable: acceptable, rethreshold: rethreshold, min: least, graded: graded, offset: offset}
 	names := briefing.RankFeatureNames()
 	own := 0
 	for own < len(names) && strings.HasPrefix(names[own], "rank_") {
@@ -32,6 +33,9 @@ func rankSettings(on bool, features string, l2, acceptable float64, rethreshold 
 			ro.features = append(ro.features, f)
 		}
 	}
+	if offset && !slices.Contains(ro.features, "rank_log_odds") {
+		return ro, fmt.Errorf("-rank-offset corrects the log-odds: -rank-features must hold rank_log_odds")
+	}
 	if l2 <= 0 || acceptable < 0 || graded < 0 || least < 2 {
 		return ro, fmt.Errorf("-rank-l2 must be above 0, -rank-acceptable and -rank-graded at least 0, -rank-min at least 2")
 	}
@@ -43,7 +47,7 @@ func rankSettings(on bool, features string, l2, acceptable float64, rethreshold 
 func rankVariants(base rankOptions, spec string) ([]rankOptions, error) {
 	var out []rankOptions
 	for _, v := range strings.Split(spec, ";") {
-		on, feats, l2, acc, reth, least, graded := base.on, strings.Join(base.features, ","), base.l2, base.acceptable, base.rethreshold, base.min, base.graded
+		on, feats, l2, acc, reth, least, graded, offset := base.on, strings.Join(base.features, ","), base.l2, base.acceptable, base.rethreshold, base.min, base.graded, base.offset
 		for _, kv := range strings.Fields(v) {
 			k, val, _ := strings.Cut(kv, "=")
 			var err error
@@ -62,6 +66,8 @@ func rankVariants(base rankOptions, spec string) ([]rankOptions, error) {
 				least, err = strconv.Atoi(val)
 			case "rank-graded":
 				graded, err = strconv.ParseFloat(val, 64)
+			case "rank-offset":
+				offset, err = strconv.ParseBool(val)
 			default:
 				err = fmt.Errorf("unknown setting")
 			}
@@ -69,7 +75,7 @@ func rankVariants(base rankOptions, spec string) ([]rankOptions, error) {
 				return nil, fmt.Errorf("-variants: %q: %v", kv, err)
 			}
 		}
-		ro, err := rankSettings(on, feats, l2, acc, reth, least, graded)
+		ro, err := rankSettings(on, feats, l2, acc, reth, least, graded, offset)
 		if err != nil {
 			return nil, fmt.Errorf("-variants: %q: %v", v, err)
 		}
@@ -84,7 +90,7 @@ func (ro rankOptions) String() string {
 	if len(ro.features) == len(briefing.RankFeatureNames()) {
 		feats = "all"
 	}
-	return fmt.Sprintf("rank=%v rank-features=%s rank-l2=%g rank-acceptable=%g rank-rethreshold=%v rank-min=%d rank-graded=%g", ro.on, feats, ro.l2, ro.acceptable, ro.rethreshold, ro.min, ro.graded)
+	return fmt.Sprintf("rank=%v rank-features=%s rank-l2=%g rank-acceptable=%g rank-rethreshold=%v rank-min=%d rank-graded=%g rank-offset=%v", ro.on, feats, ro.l2, ro.acceptable, ro.rethreshold, ro.min, ro.graded, ro.offset)
 }
 
 // grade is how a candidate of label (1, 0, or -1 for acceptable-only)
@@ -170,10 +176,19 @@ func fitRank(docs []*doc, models []*briefing.OutcomeModel, ro rankOptions) *brie
 	if used == 0 {
 		return nil
 	}
-	_, weights, _, scale := fit.Logistic(xs, ys, ws, ro.l2*float64(used))
+	var weights, scale []float64
+	if ro.offset {
+		weights, scale = fitCorrection(xs, ys, ws, ro.l2*float64(used), slices.Index(ro.features, "rank_log_odds"))
+	} else {
+		_, weights, _, scale = fit.Logistic(xs, ys, ws, ro.l2*float64(used))
+	}
+	graded := ""
+	if ro.graded > 0 {
+		graded = fmt.Sprintf(", a key outcome over one the annotator ranked lower (weight %g)", ro.graded)
+	}
 	r := &briefing.RankModel{
 		Description: "Orders the sentences the sentence model lists in a document before the first five are picked: a linear score of features of the sentence against the document's other listed sentences (the model's log-odds and place, the title's words, the gist the listed sentences share, an echo of a surer one, digits and names) and of sentence features.",
-		Fit:         fmt.Sprintf("Logistic regression on the differences of the features of pairs of one document's listed sentences, a key outcome over an acceptable or a wrong one (weight 1) an acceptable one over a wrong one (weight %g) or a key outcome over one the annotator ranked lower (weight %g), each pair both ways, each document's pairs weighing 1 in all, in the %d training documents that list at least %d sentences under their out-of-fold sentence models; L2 penalty %g per document", ro.acceptable, ro.graded, used, ro.min, ro.l2),
+		Fit:         fmt.Sprintf("Logistic regression on the differences of the features of pairs of one document's listed sentences, a key outcome over an acceptable or a wrong one (weight 1), an acceptable one over a wrong one (weight %g)%s, each pair both ways, each document's pairs weighing 1 in all, in the %d training documents that list at least %d sentences under their out-of-fold sentence models; L2 penalty %g per document", ro.acceptable, graded, used, ro.min, ro.l2),
 	}
 	for k, f := range ro.features {
 		// The differences are symmetric, so their mean is 0; a feature
@@ -186,4 +201,41 @@ func fitRank(docs []*doc, models []*briefing.OutcomeModel, ro rankOptions) *brie
 		r.Features = append(r.Features, briefing.OutcomeFeature{Name: f, Weight: w, Mean: 0, Scale: sc})
 	}
 	return r
+}
+
+// fitCorrection fits the rank stage as a correction to the sentence
+// model's log-odds: each row of xs (differences of rank features, column
+// lo the log-odds', which must be there) starts from its log-odds
+// difference with weight 1, and the standardised weights of the features,
+// with total penalty lambda, say what they leave unexplained (by the
+// lexical block's coordinate descent, the features as its buckets). The
+// weight returned for column lo includes the fixed 1 (its scale).
+func fitCorrection(xs [][]float64, ys, ws []float64, lambda float64, lo int) (weights, scale []float64) {
+	nf := len(xs[0])
+	scale = make([]float64, nf)
+	for _, r := range xs {
+		for k, v := range r {
+			scale[k] += v * v // the mean of symmetric differences is 0
+		}
+	}
+	for k := range scale {
+		scale[k] = math.Sqrt(scale[k] / float64(len(xs)))
+		if scale[k] < 1e-9 {
+			scale[k] = 1
+		}
+	}
+	rows := make([]sparseRow, len(xs))
+	offset := make([]float64, len(xs))
+	for i, r := range xs {
+		offset[i] = r[lo]
+		for k, v := range r {
+			if v != 0 {
+				rows[i].buckets = append(rows[i].buckets, uint32(k))
+				rows[i].counts = append(rows[i].counts, v/scale[k])
+			}
+		}
+	}
+	weights = fitLexical(rows, offset, ys, ws, lambda)[:nf]
+	weights[lo] += scale[lo]
+	return weights, scale
 }

@@ -87,7 +87,7 @@ func TestFitRank(t *testing.T) {
 		docs = append(docs, d)
 		models = append(models, &all)
 	}
-	ro, err := rankSettings(true, "rank_numbers,rank_place", 0.01, 0.5, false, 6, 0)
+	ro, err := rankSettings(true, "rank_numbers,rank_place", 0.01, 0.5, false, 6, 0, false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -123,11 +123,11 @@ func TestFitRank(t *testing.T) {
 // TestRankSettings: the feature sets by name, and -variants overriding
 // the base settings one by one.
 func TestRankSettings(t *testing.T) {
-	own, err := rankSettings(true, "own", 0.1, 0.5, false, 6, 0)
+	own, err := rankSettings(true, "own", 0.1, 0.5, false, 6, 0, false)
 	if err != nil {
 		t.Fatal(err)
 	}
-	all, err := rankSettings(true, "all", 0.1, 0.5, false, 6, 0)
+	all, err := rankSettings(true, "all", 0.1, 0.5, false, 6, 0, false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -139,7 +139,7 @@ func TestRankSettings(t *testing.T) {
 			t.Errorf("own feature %q", f)
 		}
 	}
-	if _, err := rankSettings(true, "rank_gist,nothing", 0.1, 0.5, false, 6, 0); err == nil {
+	if _, err := rankSettings(true, "rank_gist,nothing", 0.1, 0.5, false, 6, 0, false); err == nil {
 		t.Error("an unknown feature accepted")
 	}
 	vs, err := rankVariants(own, "rank=false;rank-l2=1 rank-features=all;rank-acceptable=0 rank-rethreshold=true")
