@@ -113,6 +113,18 @@ func TestFitRank(t *testing.T) {
 	if s.tp != 2 {
 		t.Errorf("ranked picks find %d of the 2 key outcomes", s.tp)
 	}
+	// As a correction to the sentence model's log-odds, the stage still
+	// learns the digits.
+	ro, err = rankSettings(true, "rank_log_odds,rank_numbers,rank_place", 0.01, 0.5, false, 6, 0, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := fitRank(docs, models, ro); r == nil || r.Features[1].Name != "rank_numbers" || r.Features[1].Weight <= 0 {
+		t.Errorf("correction: %+v, want a positive weight of rank_numbers", r)
+	}
+	if _, err := rankSettings(true, "rank_numbers", 0.01, 0.5, false, 6, 0, true); err == nil {
+		t.Error("a correction without the log-odds accepted")
+	}
 	few := all
 	few.Threshold = 1.1 // nothing listed
 	if r := fitRank(docs, []*briefing.OutcomeModel{&few, &few, &few}, ro); r != nil {
