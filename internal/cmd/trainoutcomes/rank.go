@@ -182,13 +182,17 @@ func fitRank(docs []*doc, models []*briefing.OutcomeModel, ro rankOptions) *brie
 	} else {
 		_, weights, _, scale = fit.Logistic(xs, ys, ws, ro.l2*float64(used))
 	}
+	how := "Logistic regression"
+	if ro.offset {
+		how = "A correction to the sentence model's log-odds (their weight held at 1, the rank_log_odds weight includes it), fitted by coordinate descent as a logistic regression"
+	}
 	graded := ""
 	if ro.graded > 0 {
 		graded = fmt.Sprintf(", a key outcome over one the annotator ranked lower (weight %g)", ro.graded)
 	}
 	r := &briefing.RankModel{
 		Description: "Orders the sentences the sentence model lists in a document before the first five are picked: a linear score of features of the sentence against the document's other listed sentences (the model's log-odds and place, the title's words, the gist the listed sentences share, an echo of a surer one, digits and names) and of sentence features.",
-		Fit:         fmt.Sprintf("Logistic regression on the differences of the features of pairs of one document's listed sentences, a key outcome over an acceptable or a wrong one (weight 1), an acceptable one over a wrong one (weight %g)%s, each pair both ways, each document's pairs weighing 1 in all, in the %d training documents that list at least %d sentences under their out-of-fold sentence models; L2 penalty %g per document", ro.acceptable, graded, used, ro.min, ro.l2),
+		Fit:         fmt.Sprintf("%s on the differences of the features of pairs of one document's listed sentences, a key outcome over an acceptable or a wrong one (weight 1), an acceptable one over a wrong one (weight %g)%s, each pair both ways, each document's pairs weighing 1 in all, in the %d training documents that list at least %d sentences under their out-of-fold sentence models; L2 penalty %g per document", how, ro.acceptable, graded, used, ro.min, ro.l2),
 	}
 	for k, f := range ro.features {
 		// The differences are symmetric, so their mean is 0; a feature
