@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
-	"sort"
 	"sync"
 
 	"github.com/brief-dev/brief/summarize"
@@ -56,6 +55,10 @@ type OutcomeModel struct {
 	// attendance, history or in the first person). A document it gives a
 	// probability under its Threshold lists no outcome.
 	Gate *LogisticModel `json:"gate,omitempty"`
+	// Rank, when set, orders the sentences a document lists before the
+	// first maxOutcomes are picked (outcome_rank.go); without it they are
+	// picked by probability.
+	Rank *RankModel `json:"rank,omitempty"`
 }
 
 // LogisticModel is a fitted logistic regression over named features: the
@@ -174,7 +177,8 @@ type OutcomeFeature struct {
 }
 
 // Check reports a model whose features are not those the code computes
-// (OutcomeFeatureNames, OutcomeGateFeatureNames), in that order.
+// (OutcomeFeatureNames, OutcomeGateFeatureNames), in that order, or whose
+// rank stage weighs a feature it does not (RankFeatureNames).
 func (m *OutcomeModel) Check() error {
 	if err := m.check("outcome model", outcomeFeatureNames); err != nil {
 		return err
@@ -183,9 +187,11 @@ func (m *OutcomeModel) Check() error {
 		return err
 	}
 	if m.Gate != nil {
-		return m.Gate.check("outcome gate", outcomeGateFeatureNames)
+		if err := m.Gate.check("outcome gate", outcomeGateFeatureNames); err != nil {
+			return err
+		}
 	}
-	return nil
+	return m.Rank.check()
 }
 
 // outcomesByModel lists up to five sentences the model scores at or above
@@ -201,8 +207,9 @@ func (a *analysis) outcomesByModel(m *OutcomeModel, scores []float64) ([]Outcome
 }
 
 // pickOutcomes is outcomesByModel's choice among the sentences the model
-// lists, cands: none when the gate closes, else the five most probable
-// that are not near-duplicates of one another.
+// lists, cands: none when the gate closes, else the first five in the
+// rank stage's order (the most probable without one) that are not
+// near-duplicates of one another.
 func (a *analysis) pickOutcomes(m *OutcomeModel, cands []scoredExample, sig docSignals) ([]Outcome, bool) {
 	out := []Outcome{}
 	if m.Gate != nil {
@@ -210,7 +217,7 @@ func (a *analysis) pickOutcomes(m *OutcomeModel, cands []scoredExample, sig docS
 			return out, true
 		}
 	}
-	sort.SliceStable(cands, func(x, y int) bool { return cands[x].p > cands[y].p })
+	a.rankCandidates(m, cands)
 	var picked []scoredExample
 	for _, c := range cands {
 		if len(picked) == maxOutcomes {

@@ -143,15 +143,7 @@ func (a *analysis) isMeeting() bool {
 // nearDuplicate reports two sentences that share most of their words.
 // The word sets are kept: each candidate is compared with every pick.
 func (an *analysis) nearDuplicate(x, y string) bool {
-	a, b := an.wordSet(x), an.wordSet(y)
-	inter := 0
-	for w := range a {
-		if b[w] {
-			inter++
-		}
-	}
-	union := len(a) + len(b) - inter
-	return union > 0 && float64(inter)/float64(union) >= 0.6
+	return overlap(an.wordSet(x), an.wordSet(y)) >= 0.6
 }
 
 // wordSet returns the set of folded words of s, computed once for the
