@@ -38,8 +38,9 @@ var outcomeFeatureNames = func() []string {
 		"instrument_subject", "lead_in_cue", "assured_support",
 		"cue_share", "strongest_cue", "first_firm", "claim", "doc_claims", "will_continue",
 	)
-	names = append(names, actFeatureNames...)    // outcome_acts.go
-	return append(names, settingFeatureNames...) // outcome_settings.go
+	names = append(names, actFeatureNames...)     // outcome_acts.go
+	names = append(names, settingFeatureNames...) // outcome_settings.go
+	return append(names, standFeatureNames...)    // outcome_gate.go
 }()
 
 // OutcomeFeatureNames returns the names of the outcome model's features in
@@ -85,7 +86,7 @@ const (
 // actSections are the further sections of outcome-signals.txt, the
 // words of acts and what they produce (a second map: signals' bits are
 // full).
-var actSections = []string{"act", "commit", "instrument", "assure", "backing", "claim", "continue"}
+var actSections = []string{"act", "commit", "instrument", "assure", "backing", "claim", "continue", "attend", "exhort", "remembrance"}
 
 // Bits of actSections.
 const (
@@ -96,6 +97,9 @@ const (
 	actBacking
 	actClaim
 	actContinue
+	actAttend      // outcome_gate.go
+	actExhort      // outcome_gate.go
+	actRemembrance // outcome_gate.go
 )
 
 // actSignals maps each word of actSections to its bits.
@@ -190,9 +194,10 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64, lex 
 		}
 	}
 	titleTragedy := tragedyRE.MatchString(a.d.Title) || lossRE.MatchString(a.d.Title)
-	var titleBits uint16
+	var titleBits, titleActs uint16
 	for _, w := range words(a.d.Title) {
 		titleBits |= sig[w]
+		titleActs |= acts[w]
 	}
 	var out []OutcomeExample
 	var lexBuf []uint32 // one sentence's lexical buckets, copied for a sentence kept
@@ -323,6 +328,7 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64, lex 
 		flag(future && actsOf[i]&actContinue != 0 && willThen(toks, acts, actContinue))
 		f = clauses.set(x, f, i)
 		f = settings.set(x, f, i, s.Paragraph == 0)
+		f = setStandFeatures(x, f, actsOf[i]) // outcome_gate.go
 		lexBuf = lexicalFeatures(toks, lexBuf[:0])
 		if keep != nil && !keep(x, lexBuf) {
 			spare = x
@@ -347,7 +353,7 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64, lex 
 		meetings: float64(meetings) / float64(n), earlier: float64(earlier) / float64(n),
 		stances: float64(stances) / float64(n), losses: float64(losses) / float64(n),
 		titleStance: titleBits&(sigRebuttal|sigCondemnation|sigLoss|sigSympathy) != 0,
-		gate:        readGateSignals(bitsOf, actsOf)}
+		gate:        readGateSignals(bitsOf, actsOf, &clauses, titleActs)}
 }
 
 // lossRE finds, with tragedyRE, a title on a death or an attack: a

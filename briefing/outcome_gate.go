@@ -6,12 +6,38 @@ package briefing
 // documents hold sentences the sentence model lists (another state's
 // announcement, a visit's programme, a line of thanks), so the gate
 // weighs what the document as a whole does, and what kind of sentences
-// the model lists in it. The words are those of outcome-signals.txt's
-// existing sections; the weights are learned with the rest of the gate.
+// the model lists in it. It also weighs what a document without outcomes
+// says instead, in several publishers' notices, messages and tributes:
+// who attended or chaired (an attendance notice), calls on others ("let
+// us …", "we must …", "I call on …": a day's message), a life remembered
+// (an obituary), thanks; and whether the document states any new act of
+// its own. The words are those of outcome-signals.txt (its attend, exhort
+// and remembrance sections were added for the gate); the weights are
+// learned with the rest of the gate.
 
 // gateExtraFeatureNames names the features moreGateFeatures computes, in
 // order; they follow the gate's first features (outcomeGateFeatureNames).
-var gateExtraFeatureNames = []string{"claims", "rebuttals", "acts", "listed_stance", "listed_acts"}
+var gateExtraFeatureNames = []string{"claims", "rebuttals", "acts", "listed_stance", "listed_acts",
+	"attend_share", "exhort_share", "remembrance_share", "courtesy_share", "own_acts", "view_verbs", "title_remembrance",
+	"listed_attend", "listed_exhort"}
+
+// standFeatureNames are the sentence features of what a document without
+// outcomes says instead (outcome-signals.txt's exhort and remembrance
+// sections): a call on others to act, a life remembered.
+// setStandFeatures computes them, after the other sentence features
+// (outcomeFeatureNames). A sentence feature of attendance words was
+// weighed near 0 (the attendance feature's expressions cover it) and
+// left out; the gate reads those words.
+var standFeatureNames = []string{"exhort", "remembrance"}
+
+// setStandFeatures writes a sentence's standFeatureNames, from the bits
+// of its words in actSections (acts), into x from f on, and returns the
+// position after them.
+func setStandFeatures(x []float64, f int, acts uint16) int {
+	x[f] = b2f(acts&actExhort != 0)
+	x[f+1] = b2f(acts&actRemembrance != 0)
+	return f + 2
+}
 
 // gateSignals are the shares of a document's sentences that carry the
 // gate's further evidence.
@@ -22,16 +48,34 @@ type gateSignals struct {
 	// agreement, a plan, money) — the publisher's own acts, which a
 	// rebuttal or an attendance notice lacks.
 	claims, rebuttals, acts float64
+	// attend: who attended, took part or chaired; exhort: a call on
+	// others (an exhortation word, or an appeal as the main verb);
+	// remembrance: a life remembered, grief or a death; courtesy:
+	// thanks, welcome and praise; ownActs: a new act as the main verb,
+	// not called for (a document with none records nothing of its own);
+	// viewVerbs: a view, an appeal or a hope as the main verb.
+	attend, exhort, remembrance, courtesy, ownActs, viewVerbs float64
+	// titleRemembrance: the title has a word of the remembrance section
+	// ("CSUMB remembers …"; its words of sympathy and loss are
+	// title_stance).
+	titleRemembrance bool
+	// stands are each sentence's bits of attendance and exhortation
+	// words (actAttend, actExhort; by sentence index), for the shares of
+	// the listed sentences. (Sentences with remembrance words are never
+	// listed: a share of them among the listed was always 0.)
+	stands []uint16
 }
 
 // readGateSignals counts, over each sentence's bits of signalSections
-// (bits) and of actSections (acts), the sentences that carry the gate's
-// evidence: one pass over words already looked up.
-func readGateSignals(bits, acts []uint16) gateSignals {
+// (bits) and of actSections (acts) and its main verb (clauses), the
+// sentences that carry the gate's evidence: one pass over words already
+// looked up. titleActs are the title's bits of actSections.
+func readGateSignals(bits, acts []uint16, clauses *docActs, titleActs uint16) gateSignals {
 	if len(bits) == 0 {
 		return gateSignals{}
 	}
-	var claims, rebuttals, acted int
+	var claims, rebuttals, acted, attend, exhort, remembrance, courtesy, own, views int
+	stands := make([]uint16, len(bits))
 	for i := range bits {
 		if acts[i]&actClaim != 0 {
 			claims++
@@ -42,9 +86,37 @@ func readGateSignals(bits, acts []uint16) gateSignals {
 		if bits[i]&sigAction != 0 || acts[i]&(actCommit|actInstrument) != 0 {
 			acted++
 		}
+		var verb clauseVerb
+		if clauses != nil && i < len(clauses.sents) {
+			verb = clauses.sents[i].verb
+		}
+		stands[i] = acts[i] & (actAttend | actExhort)
+		if acts[i]&actAttend != 0 {
+			attend++
+		}
+		if acts[i]&actExhort != 0 || verb.class&vbAppeal != 0 {
+			exhort++
+		}
+		if acts[i]&actRemembrance != 0 || bits[i]&(sigSympathy|sigLoss) != 0 {
+			remembrance++
+		}
+		if bits[i]&sigCourtesy != 0 {
+			courtesy++
+		}
+		// "let us commit to …" and "we must establish …" call for an
+		// act rather than record one
+		if verb.class&vbNew != 0 && !verb.negated && acts[i]&actExhort == 0 {
+			own++
+		}
+		if verb.class&(vbView|vbAppeal|vbAspire) != 0 {
+			views++
+		}
 	}
 	n := float64(len(bits))
-	return gateSignals{claims: float64(claims) / n, rebuttals: float64(rebuttals) / n, acts: float64(acted) / n}
+	share := func(k int) float64 { return float64(k) / n }
+	return gateSignals{claims: share(claims), rebuttals: share(rebuttals), acts: share(acted),
+		attend: share(attend), exhort: share(exhort), remembrance: share(remembrance), courtesy: share(courtesy),
+		ownActs: share(own), viewVerbs: share(views), titleRemembrance: titleActs&actRemembrance != 0, stands: stands}
 }
 
 // The positions of the sentence features moreGateFeatures reads of the
@@ -63,13 +135,25 @@ var (
 // that take a stance (reject, condemn) and that state an act (a completed
 // act, what an act produced, a firm act ahead, the issuing parties
 // binding themselves). Another state's announcement or a visit's
-// programme, listed in a rebuttal or a notice, states none.
+// programme, listed in a rebuttal or a notice, states none. Then what a
+// document without outcomes says instead: the shares of its sentences on
+// attendance, exhortation, remembrance and courtesy, of those whose main
+// verb is a new act (none: nothing of its own) or a view, whether its
+// title remembers, and the shares of the listed sentences on attendance
+// and exhortation.
 func moreGateFeatures(cands []scoredExample, g gateSignals) []float64 {
-	var stance, acts float64
+	var stance, acts, attend, exhort float64
 	for _, c := range cands {
 		x := c.ex.Features
 		stance += x[stanceFeature]
 		acts += max(x[actionFeature], x[instrumentFeature], x[futureActFeature], x[weCommitFeature])
+		if i := c.ex.Index; i >= 0 && i < len(g.stands) {
+			attend += b2f(g.stands[i]&actAttend != 0)
+			exhort += b2f(g.stands[i]&actExhort != 0)
+		}
 	}
-	return []float64{g.claims, g.rebuttals, g.acts, listedShare(stance, len(cands)), listedShare(acts, len(cands))}
+	n := len(cands)
+	return []float64{g.claims, g.rebuttals, g.acts, listedShare(stance, n), listedShare(acts, n),
+		g.attend, g.exhort, g.remembrance, g.courtesy, g.ownActs, g.viewVerbs, b2f(g.titleRemembrance),
+		listedShare(attend, n), listedShare(exhort, n)}
 }

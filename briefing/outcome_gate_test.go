@@ -2,6 +2,8 @@ package briefing
 
 import (
 	"math"
+	"reflect"
+	"slices"
 	"testing"
 )
 
@@ -32,14 +34,97 @@ func TestGateSignals(t *testing.T) {
 			t.Errorf("%s: gate signals %+v, want claims %v, rebuttals %v, acts in [%v, %v]", c.name, g, c.claims, c.rebuttals, c.minActs, c.maxActs)
 		}
 	}
-	if g := readGateSignals(nil, nil); g != (gateSignals{}) {
+	if g := readGateSignals(nil, nil, nil, 0); !reflect.DeepEqual(g, gateSignals{}) {
 		t.Errorf("no sentences: %+v, want zero", g)
+	}
+}
+
+// TestStandSignals: an attendance notice, a day's message and an
+// obituary are read as attendance, exhortation and remembrance, with no
+// new act of their own, while a readout of a signing is read as acts and
+// none of these.
+func TestStandSignals(t *testing.T) {
+	for _, c := range []struct {
+		name, text                                   string
+		attend, exhort, remembrance, ownActs, courts float64
+		title                                        bool
+	}{
+		{"attendance",
+			"The Foreign Ministers held a meeting by video conference to discuss cooperation in public health. " +
+				"The meeting was chaired by the Minister of Foreign Affairs. " +
+				"Senior officials of the ministries also participated in the meeting.",
+			2.0 / 3, 0, 0, 0, 0, false},
+		{"message",
+			"On this International Day, we remember the millions who go hungry. " +
+				"We must do more to end poverty. " +
+				"Let us commit to a world where no one is left behind, and I call on every government to act.",
+			0, 2.0 / 3, 1.0 / 3, 0, 0, false},
+		{"obituary",
+			"University remembers a former dean\n\nThe former dean passed away at home last week. " +
+				"He was born in Ohio and is survived by his wife. " +
+				"Colleagues thanked him for decades of service.",
+			0, 0, 2.0 / 3, 0, 1.0 / 3, true},
+		{"signing",
+			"The two ministers signed a memorandum of understanding on health cooperation. " +
+				"They will establish a joint working group. " +
+				"The Ministry will fund the programme with five million dollars.",
+			0, 0, 0, 1, 0, false},
+	} {
+		a := analyse(parse(t, []byte(c.text)))
+		_, sig := a.outcomeExamples(make([]float64, len(a.d.Sentences)), nil)
+		g := sig.gate
+		for _, v := range []struct {
+			what      string
+			got, want float64
+		}{{"attend", g.attend, c.attend}, {"exhort", g.exhort, c.exhort}, {"remembrance", g.remembrance, c.remembrance},
+			{"own acts", g.ownActs, c.ownActs}, {"courtesy", g.courtesy, c.courts}} {
+			if math.Abs(v.got-v.want) > 1e-9 {
+				t.Errorf("%s: %s share %v, want %v (%+v)", c.name, v.what, v.got, v.want, g)
+			}
+		}
+		if g.titleRemembrance != c.title {
+			t.Errorf("%s: title remembrance %v, want %v (title %q)", c.name, g.titleRemembrance, c.title, a.d.Title)
+		}
+	}
+}
+
+// TestStandFeatures: a sentence's exhort and remembrance features are
+// its words' classes, in the order of their names, last among the
+// sentence features.
+func TestStandFeatures(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want [2]float64
+	}{
+		{"Let us commit to ending hunger by 2030.", [2]float64{1, 0}},
+		{"A memorial service will be held on Saturday.", [2]float64{0, 1}},
+		{"Foreign Ministers of all member states participated in the meeting.", [2]float64{0, 0}},
+		{"The two ministers signed a memorandum on health.", [2]float64{0, 0}},
+	} {
+		var acts uint16
+		for _, t := range tokenize(c.text) {
+			if t.word {
+				acts |= actSignals()[t.folded]
+			}
+		}
+		x := make([]float64, 4)
+		if f := setStandFeatures(x, 1, acts); f != 3 {
+			t.Fatalf("setStandFeatures returned %d, want 3", f)
+		}
+		if [2]float64(x[1:3]) != c.want || x[0] != 0 || x[3] != 0 {
+			t.Errorf("%q: features %v, want %v between zeros", c.text, x, c.want)
+		}
+	}
+	names := OutcomeFeatureNames()
+	if got := names[len(names)-len(standFeatureNames):]; !slices.Equal(got, standFeatureNames) {
+		t.Errorf("the last sentence features are %v, want %v", got, standFeatureNames)
 	}
 }
 
 // TestMoreGateFeatures: the gate's further features are the document's
 // shares, then the shares of the listed sentences that take a stance and
-// that state an act.
+// that state an act, then the document's shares of what a document
+// without outcomes says instead, and the listed sentences' shares of it.
 func TestMoreGateFeatures(t *testing.T) {
 	cands := listedWith(0.9, 0.8, 0.7, 0.6)
 	cands[0].ex.Features[actionFeature] = 1
@@ -47,21 +132,27 @@ func TestMoreGateFeatures(t *testing.T) {
 	cands[1].ex.Features[futureActFeature] = 1
 	cands[2].ex.Features[weCommitFeature] = 1
 	cands[3].ex.Features[stanceFeature] = 1
-	got := moreGateFeatures(cands, gateSignals{claims: 0.5, rebuttals: 0.25, acts: 0.1})
-	want := []float64{0.5, 0.25, 0.1, 0.25, 0.75}
-	if len(got) != len(gateExtraFeatureNames) {
-		t.Fatalf("%d features, %d names", len(got), len(gateExtraFeatureNames))
+	// the listed sentences are 0 to 3 of the document's 6; 3 is on
+	// attendance, 1 and 2 are exhortations, and 5, on attendance too, is
+	// not listed
+	stands := []uint16{0, actExhort, actExhort, actAttend, 0, actAttend}
+	g := gateSignals{claims: 0.5, rebuttals: 0.25, acts: 0.1, attend: 0.2, exhort: 0.3, remembrance: 0.4, courtesy: 0.05,
+		ownActs: 0.6, viewVerbs: 0.7, titleRemembrance: true, stands: stands}
+	got := moreGateFeatures(cands, g)
+	want := []float64{0.5, 0.25, 0.1, 0.25, 0.75, 0.2, 0.3, 0.4, 0.05, 0.6, 0.7, 1, 0.25, 0.5}
+	if len(got) != len(gateExtraFeatureNames) || len(want) != len(got) {
+		t.Fatalf("%d features, %d names, %d wanted", len(got), len(gateExtraFeatureNames), len(want))
 	}
 	for i := range want {
 		if math.Abs(got[i]-want[i]) > 1e-9 {
 			t.Fatalf("moreGateFeatures = %v, want %v", got, want)
 		}
 	}
-	if got := moreGateFeatures(nil, gateSignals{}); got[3] != 0 || got[4] != 0 {
-		t.Errorf("nothing listed: %v, want zero shares", got)
+	if got := moreGateFeatures(nil, gateSignals{}); slices.ContainsFunc(got, func(v float64) bool { return v != 0 }) {
+		t.Errorf("nothing listed, no signals: %v, want zeros", got)
 	}
 	// The gate's features end with these, in the order of their names.
-	all := gateFeatures(cands, docSignals{sentences: 10, gate: gateSignals{claims: 0.5, rebuttals: 0.25, acts: 0.1}})
+	all := gateFeatures(cands, docSignals{sentences: 10, gate: g})
 	names := OutcomeGateFeatureNames()
 	if len(all) != len(names) || names[len(names)-len(gateExtraFeatureNames)] != "claims" || all[len(all)-len(want)] != 0.5 {
 		t.Errorf("gate features %v, names %v: want the further features last", all, names)
