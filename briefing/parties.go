@@ -442,9 +442,10 @@ func (a *analysis) signOff() {
 }
 
 // officeLine returns a sign-off line that is an office and nothing else
-// ("Spokesperson to the Chairperson"), or "".
+// ("Spokesperson to the Chairperson", "Minister of Foreign Affairs of
+// Latvia"), or "".
 func officeLine(t string) string {
-	if r := newPassage(t, -1); r.hasRole(0, len(r.toks)) && len(r.cms) == 0 && !endsSentence(t) {
+	if r := newPassage(t, -1); r.hasRole(0, len(r.toks)) && !endsSentence(t) {
 		if names, _ := signOffNames(t); names == nil {
 			return t
 		}

@@ -60,6 +60,8 @@ func TestPersonNames(t *testing.T) {
 		// honorific before the name; a hyphenated surname
 		{"Iraq condemns the attack and stands with the families.\n\nDr. Omar Al-Hakim\n\nSpokesperson of the Ministry of Foreign Affairs",
 			[]string{"Omar Al-Hakim | Dr. | Spokesperson of the Ministry of Foreign Affairs"}},
+		{"Joint statement\n\nThe two ministers signed the agreement today.\n\nJane Roe\nMinister of Foreign Affairs of Latvia\n\nJohn Doe\nMinister of Foreign Affairs of Estonia",
+			[]string{"Jane Roe |  | Minister of Foreign Affairs of Latvia", "John Doe |  | Minister of Foreign Affairs of Estonia"}},
 		{"Statement on the Attack\n\nIraq condemns the attack. It stands with the families of the victims.\n\nForeign Ministry Official Spokesman\n\nDr. Omar Al-Hakim",
 			[]string{"Omar Al-Hakim | Dr. | Foreign Ministry Official Spokesman"}},
 		{"Commission President Ursula von der Leyen and Deputy Attorney General Lisa Monaco spoke.",
