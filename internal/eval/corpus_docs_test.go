@@ -28,6 +28,8 @@ func TestPublisherOf(t *testing.T) {
 		{"testdata/corpus/pacific-islands-forum", GoldDoc{}, "pacific-islands-forum"},
 		{"testdata/corpus/us-house-foreign-affairs", GoldDoc{}, "us-house-foreign-affairs"},
 		{"testdata/corpus/ustp-news", GoldDoc{}, "ustp-news"},
+		{"testdata/corpus/oas", GoldDoc{}, "oas"},
+		{"testdata/corpus/ecowas-commission", GoldDoc{}, "ecowas-commission"},
 		{"../shared/eval/briefing/dev", dev, "whitehouse"},
 		{"../shared/eval/briefing/dev", GoldDoc{}, "dev"},
 	} {
