@@ -249,6 +249,11 @@ func (s *passage) markCountries() {
 		if end < len(view) && l.geoNouns[view[end].key()] {
 			skip = true
 		}
+		// a demonym before "States" or "Nations" names a group of states,
+		// not its own: "Organization of American States"
+		if n == 1 && end < len(view) && l.demonyms[view[i].key()] && isCap(view[end]) && (view[end].key() == "states" || view[end].key() == "nations") {
+			skip = true
+		}
 		if i > 0 && l.compass[view[i-1].key()] && isCap(view[i-1]) {
 			skip = true
 		}

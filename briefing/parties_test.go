@@ -343,6 +343,8 @@ func TestCountryNames(t *testing.T) {
 		{"The road carries 57,329 Passenger Car Units (PCUs) a day.", nil},
 		{"The CAR and the UAE signed the accord.", []string{"Central African Republic", "United Arab Emirates"}},
 		{"The Capital Adequacy Ratio (CAR) of the bank rose.", nil},
+		// a demonym before "States" names a group of states
+		{"The Organization of American States sent observers to Guinea Bissau.", []string{"Guinea-Bissau"}},
 	}, func(ps Parties) (out []string) {
 		for _, c := range ps.Countries {
 			out = append(out, c.Name)
