@@ -489,27 +489,23 @@ func loadLexicons() *lexicons {
 			l.short = append(l.short, shortForm{strings.TrimSpace(f[0]), strings.TrimSpace(f[1]), splitList(f[2])})
 		}
 	}
-	for _, ln := range vocab.Sections("countries.txt")[""] {
-		f := strings.Split(ln, "|")
-		for len(f) < 4 {
-			f = append(f, "")
-		}
-		name := strings.TrimSpace(f[0])
+	for _, c := range vocab.Countries() {
+		name := c.Name
 		l.countries.add(name, name)
-		for _, a := range splitList(f[1]) {
+		for _, a := range c.Other {
 			l.countries.add(a, name)
 			if !strings.ContainsRune(a, ' ') && strings.ToUpper(a) == a {
 				l.countryCodes[fold(a)] = true
 			}
 		}
-		for _, a := range splitList(f[2]) {
+		for _, a := range c.Demonyms {
 			l.countries.add(a, name)
 			if !strings.ContainsRune(a, ' ') {
 				l.demonyms[fold(a)] = true
 			}
 		}
-		for _, c := range splitList(f[3]) {
-			l.cities.add(c, name)
+		for _, city := range c.Cities {
+			l.cities.add(city, name)
 		}
 		l.shortNames[phraseKey(tokenize(name))] = name
 	}

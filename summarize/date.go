@@ -203,16 +203,10 @@ func leadingPlace(s string) (place string, n int) {
 // may name.
 var datelinePlaces = sync.OnceValue(func() map[string]bool {
 	set := map[string]bool{}
-	for _, ln := range vocab.Sections("countries.txt")[""] {
-		f := strings.Split(ln, "|")
-		if len(f) < 4 {
-			continue
-		}
-		set[strings.ToLower(strings.TrimSpace(f[0]))] = true
-		for _, c := range strings.Split(f[3], ";") {
-			if c = strings.TrimSpace(c); c != "" {
-				set[strings.ToLower(c)] = true
-			}
+	for _, c := range vocab.Countries() {
+		set[strings.ToLower(c.Name)] = true
+		for _, city := range c.Cities {
+			set[strings.ToLower(city)] = true
 		}
 	}
 	return set

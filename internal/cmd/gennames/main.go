@@ -342,9 +342,10 @@ func lexiconWords() map[string]bool {
 			}
 		}
 	}
-	for _, ln := range vocab.Sections("countries.txt")[""] {
-		for _, field := range strings.Split(ln, "|") {
-			for _, form := range strings.Split(field, ";") {
+	for _, c := range vocab.Countries() {
+		add(c.Name)
+		for _, forms := range [][]string{c.Other, c.Demonyms, c.Cities} {
+			for _, form := range forms {
 				add(form)
 			}
 		}

@@ -62,7 +62,7 @@ func main() {
 		if err != nil {
 			return nil, err
 		}
-		names := stateNames(vocab.Sections("countries.txt")[""])
+		names := stateNames(vocab.Countries())
 		compass := vocab.Set(vocab.Sections("places.txt")["compass"])
 		regions, unmatched := selectRegions(states, subs, names, compass)
 		for _, code := range unmatched {
@@ -108,19 +108,15 @@ func parse(statesData, subsData []byte) ([]isoState, []isoSubdivision, error) {
 
 // stateNames maps every name countries.txt gives a state (its short
 // name, other names and demonyms) to the state's short name.
-func stateNames(lines []string) map[string]string {
+func stateNames(countries []vocab.Country) map[string]string {
 	names := map[string]string{}
-	for _, ln := range lines {
-		f := strings.Split(ln, "|")
-		state := strings.TrimSpace(f[0])
-		names[state] = state
-		for _, field := range f[1:min(len(f), 3)] {
-			for _, n := range strings.Split(field, ";") {
-				// a code in capitals ("CAR") is no name inside another
-				// name: "Cordillera Administrative Region (CAR)"
-				if n = strings.TrimSpace(n); n != "" && strings.ToUpper(n) != n {
-					names[n] = state
-				}
+	for _, c := range countries {
+		names[c.Name] = c.Name
+		for _, n := range append(append([]string(nil), c.Other...), c.Demonyms...) {
+			// a code in capitals ("CAR") is no name inside another
+			// name: "Cordillera Administrative Region (CAR)"
+			if strings.ToUpper(n) != n {
+				names[n] = c.Name
 			}
 		}
 	}

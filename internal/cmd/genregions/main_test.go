@@ -3,6 +3,8 @@ package main
 import (
 	"slices"
 	"testing"
+
+	"github.com/brief-dev/brief/internal/vocab"
 )
 
 // TestSelectRegions: a subdivision is kept when another state's name or
@@ -13,7 +15,7 @@ import (
 // not, nor a state whose ISO name is written inverted ("Congo, The
 // Democratic Republic of the").
 func TestSelectRegions(t *testing.T) {
-	names := stateNames([]string{
+	names := stateNames(vocab.ParseCountries([]string{
 		"Mexico | United Mexican States | Mexican | Mexico City",
 		"United States | USA; America | American | Washington",
 		"Samoa | Independent State of Samoa | Samoan | Apia",
@@ -29,7 +31,7 @@ func TestSelectRegions(t *testing.T) {
 		"France | French Republic | French | Paris",
 		"Congo | Republic of the Congo | Congolese | Brazzaville",
 		"Democratic Republic of the Congo | DRC | | Kinshasa",
-	})
+	}))
 	states := []isoState{
 		{Alpha2: "US", Name: "United States", OfficialName: "United States of America"},
 		{Alpha2: "TT", Name: "Trinidad and Tobago"},
