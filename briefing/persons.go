@@ -119,12 +119,14 @@ func (s *passage) lastNameWord(i, j int, titled bool) bool {
 	if isInitial(s.toks[i]) || !isCap(t) || s.has(j, fCountry|fOrgHead|fConn|fName) || headlineVerb(t.text) {
 		return false
 	}
+	introduced := titled || s.has(i-1, fRole) || s.isHonorificEnd(i-1)
+	given := givenNames()[s.toks[i].key()]
 	// a city's name is a family name too after an office and a known
 	// given name: "Prime Minister Joseph Muscat of Malta"
-	if s.has(j, fCity) && !((titled || s.has(i-1, fRole) || s.isHonorificEnd(i-1)) && givenNames()[s.toks[i].key()]) {
+	if s.has(j, fCity) && !(introduced && given) {
 		return false
 	}
-	if !(titled || s.has(i-1, fRole) || s.isHonorificEnd(i-1) || s.index >= 0 && givenNames()[s.toks[i].key()]) {
+	if !(introduced || s.index >= 0 && given) {
 		return false
 	}
 	next := j + 1
@@ -468,15 +470,7 @@ func (s *passage) roleAfter(e int) (start, end int, role string) {
 	if st, en := s.officeInBrackets(j); st >= 0 {
 		return st, en, span(s.text, s.toks, st, en) // "Jane Roe (Minister of Trade)"
 	}
-	if j < len(s.toks) && s.toks[j].text == "(" { // "(virtually)"
-		m := j + 1
-		for m < len(s.toks) && s.toks[m].text != ")" && m-j <= 3 {
-			m++
-		}
-		if m < len(s.toks) && s.toks[m].text == ")" {
-			j = m + 1
-		}
-	}
+	j = s.pastBracket(j, 4) // "(virtually)"
 	// "Julie Bishop MP, Minister for …", "Julie Bishop, MP, Minister for
 	// …": the office comes after the letters
 	k := j
@@ -541,15 +535,9 @@ func (s *passage) roleAfter(e int) (start, end int, role string) {
 			j++
 			continue
 		}
-		if s.toks[j].text == "(" {
-			m := j + 1
-			for m < len(s.toks) && s.toks[m].text != ")" && m-j <= 3 {
-				m++
-			}
-			if m < len(s.toks) && s.toks[m].text == ")" {
-				j = m + 1
-				continue
-			}
+		if k := s.pastBracket(j, 4); k > j {
+			j = k
+			continue
 		}
 		break
 	}
@@ -1173,7 +1161,7 @@ func (s *passage) portfolios(i, j int) bool {
 
 // nameListGoesOn reports ", " or "and" and a name word at token j.
 func (s *passage) nameListGoesOn(j int) bool {
-	j = s.pastShortBracket(j)
+	j = s.pastBracket(j, 6)
 	if j+1 >= len(s.toks) {
 		return false
 	}
@@ -1184,7 +1172,7 @@ func (s *passage) nameListGoesOn(j int) bool {
 // listNext reports that tokens [end, i) join two names of a list: ",",
 // "and", ", and".
 func (s *passage) listNext(end, i int) bool {
-	end = s.pastShortBracket(end)
+	end = s.pastBracket(end, 6)
 	if i <= end || i-end > 2 {
 		return false
 	}
@@ -1196,14 +1184,14 @@ func (s *passage) listNext(end, i int) bool {
 	return true
 }
 
-// pastShortBracket returns the token after a short bracket that opens at
-// k (a party and state after a legislator's name: "Bill Keating (D-MA)"),
-// or k.
-func (s *passage) pastShortBracket(k int) int {
+// pastBracket returns the token after a bracket that opens at k and
+// closes at most within tokens later ("(virtually)", a party and state
+// after a legislator's name: "Bill Keating (D-MA)"), or k.
+func (s *passage) pastBracket(k, within int) int {
 	if k >= len(s.toks) || s.toks[k].text != "(" {
 		return k
 	}
-	for m := k + 1; m < len(s.toks) && m-k <= 6; m++ {
+	for m := k + 1; m < len(s.toks) && m-k <= within; m++ {
 		if s.toks[m].text == ")" {
 			return m + 1
 		}
