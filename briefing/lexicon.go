@@ -375,16 +375,6 @@ type lexicons struct {
 // builds a brief does not read them.
 var getLex = sync.OnceValue(loadLexicons)
 
-func splitList(s string) []string {
-	var out []string
-	for _, x := range strings.Split(s, ";") {
-		if x = strings.TrimSpace(x); x != "" {
-			out = append(out, x)
-		}
-	}
-	return out
-}
-
 func loadLexicons() *lexicons {
 	l := &lexicons{
 		honorifics: newPhraseSet(),
@@ -465,7 +455,7 @@ func loadLexicons() *lexicons {
 		f := strings.SplitN(ln, "|", 2)
 		k := &knownOrg{name: strings.TrimSpace(f[0])}
 		if len(f) > 1 {
-			k.aliases = splitList(f[1])
+			k.aliases = vocab.SplitList(f[1])
 		}
 		// the other spelling of the same name: "North Atlantic Treaty
 		// Organisation" in a British text
@@ -486,7 +476,7 @@ func loadLexicons() *lexicons {
 	for _, ln := range orgs["short"] {
 		f := strings.Split(ln, "|")
 		if len(f) == 3 {
-			l.short = append(l.short, shortForm{strings.TrimSpace(f[0]), strings.TrimSpace(f[1]), splitList(f[2])})
+			l.short = append(l.short, shortForm{strings.TrimSpace(f[0]), strings.TrimSpace(f[1]), vocab.SplitList(f[2])})
 		}
 	}
 	for _, c := range vocab.Countries() {
@@ -522,7 +512,7 @@ func loadLexicons() *lexicons {
 		if len(f) != 2 || l.shortNames[phraseKey(tokenize(strings.TrimSpace(f[0])))] == "" {
 			panic("briefing: countries.txt [shortened]: not state | forms: " + ln)
 		}
-		for _, a := range splitList(f[1]) {
+		for _, a := range vocab.SplitList(f[1]) {
 			l.shortened[phraseKey(tokenize(a))] = strings.TrimSpace(f[0])
 		}
 	}

@@ -59,7 +59,7 @@ func newGazetteer(lines []string) *gazetteer {
 		name := strings.TrimSpace(f[0])
 		forms := []string{name}
 		if len(f) > 1 {
-			forms = append(forms, splitList(f[1])...)
+			forms = append(forms, vocab.SplitList(f[1])...)
 		}
 		taken := false
 		for _, form := range forms {

@@ -20,21 +20,10 @@ func ParseCountries(lines []string) []Country {
 		for len(f) < 4 {
 			f = append(f, "")
 		}
-		out = append(out, Country{Name: strings.TrimSpace(f[0]), Other: splitList(f[1]), Demonyms: splitList(f[2]), Cities: splitList(f[3])})
+		out = append(out, Country{Name: strings.TrimSpace(f[0]), Other: SplitList(f[1]), Demonyms: SplitList(f[2]), Cities: SplitList(f[3])})
 	}
 	return out
 }
 
 // Countries returns the states of countries.txt (its section "").
 func Countries() []Country { return ParseCountries(Lines("countries.txt")) }
-
-// splitList returns the non-empty, trimmed items of a ";"-separated list.
-func splitList(s string) []string {
-	var out []string
-	for _, x := range strings.Split(s, ";") {
-		if x = strings.TrimSpace(x); x != "" {
-			out = append(out, x)
-		}
-	}
-	return out
-}

@@ -143,6 +143,17 @@ func Words(lines []string) []string {
 	return out
 }
 
+// SplitList returns the non-empty, trimmed items of a ";"-separated list.
+func SplitList(s string) []string {
+	var out []string
+	for _, x := range strings.Split(s, ";") {
+		if x = strings.TrimSpace(x); x != "" {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
 // Set returns the white-space separated words of lines (a section of a
 // list file) as a set.
 func Set(lines []string) map[string]bool {
