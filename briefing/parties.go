@@ -358,7 +358,7 @@ func (a *analysis) findPersons() {
 			if s.owner[i] >= 0 {
 				continue
 			}
-			i, _ = s.peelTitle(i, j)
+			_, i, _ = s.peelTitle(i, j)
 			p := a.link(nameKey(words(span(s.text, s.toks, i, j))))
 			if p == nil {
 				continue

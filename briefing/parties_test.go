@@ -158,8 +158,11 @@ func TestPersonNames(t *testing.T) {
 		// not a list's next item nor a part of a body
 		{"The dialogue was led by Political Director Jan Mull, Slovenian Ministry of Foreign Affairs, and Deputy Assistant Secretary Robin Dunn, Bureau of European and Eurasian Affairs, U.S. Department of State.",
 			[]string{"Jan Mull |  | Political Director, Slovenian Ministry of Foreign Affairs", "Robin Dunn |  | Deputy Assistant Secretary, Bureau of European and Eurasian Affairs, U.S. Department of State"}},
+		// an honorific before the office is a form of address, not part of it
+		{"The communiqué was signed by H.E President Jane Roe and by the President of Ghana, His Excellency Kofi Mensah.",
+			[]string{"Jane Roe |  | President", "Kofi Mensah | His Excellency | President of Ghana"}},
 		{"I thank Honorable Minister of Health Dr. Frank Toni, Staff of the Ministry of Health, and guests.",
-			[]string{"Frank Toni | Dr. | Honorable Minister of Health"}},
+			[]string{"Frank Toni | Dr. | Minister of Health"}},
 		{"Sheikh Abdullah bin Zayed, Minister of Foreign Affairs, and Pakistan's Minister of Foreign Affairs, Shah Qureshi, met today.",
 			[]string{"Abdullah bin Zayed | Sheikh | Minister of Foreign Affairs", "Shah Qureshi |  | Minister of Foreign Affairs"}},
 		// a hyphenated given name after the family name is a name word;

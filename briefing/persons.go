@@ -52,7 +52,7 @@ func (s *passage) nameSpans() [][2]int {
 			break
 		}
 		// (one given name, perhaps with a middle initial: "Timothy P. White")
-		if g, _ := s.peelTitle(i, j); (j == g+1 || j == g+2 && isInitial(s.toks[g+1])) && j < len(s.toks) && s.lastNameWord(g, j, g > i) {
+		if _, g, _ := s.peelTitle(i, j); (j == g+1 || j == g+2 && isInitial(s.toks[g+1])) && j < len(s.toks) && s.lastNameWord(g, j, g > i) {
 			j++
 		}
 		// a generational suffix after a full name: "Ambrosio B. Cultura II"
@@ -253,11 +253,15 @@ func (s *passage) givenNamePart(j int) bool {
 
 // peelTitle moves honorifics at the start of a name span into the title,
 // and the last word of one that begins before the span ("Excellency" of
-// "Her Excellency", whose "Her" is no name word).
-func (s *passage) peelTitle(i, j int) (int, string) {
-	var title []string
+// "Her Excellency", whose "Her" is no name word). It returns where the
+// title starts (before the span in that case), where the name starts, and
+// the title.
+func (s *passage) peelTitle(i, j int) (start, name int, title string) {
+	var parts []string
+	start = i
 	if n, _ := getLex().honorifics.matchEnding(s.toks, i); n > 1 && i+1 < j && isCap(s.toks[i-n+1]) {
-		title = append(title, span(s.text, s.toks, i-n+1, i+1))
+		parts = append(parts, span(s.text, s.toks, i-n+1, i+1))
+		start = i - n + 1
 		i++
 	}
 	for i < j {
@@ -265,10 +269,10 @@ func (s *passage) peelTitle(i, j int) (int, string) {
 		if n == 0 || i+n >= j || !isCap(s.toks[i]) {
 			break
 		}
-		title = append(title, span(s.text, s.toks, i, i+n))
+		parts = append(parts, span(s.text, s.toks, i, i+n))
 		i += n
 	}
-	return i, strings.Join(title, " ")
+	return start, i, strings.Join(parts, " ")
 }
 
 // titleBefore returns the first token of the honorifics and ranks that end
@@ -416,6 +420,19 @@ func (s *passage) roleBefore(p int, viaComma bool) (int, string) {
 	e := p + 1
 	for e > k && (s.has(e-1, fConn) || s.toks[e-1].text == ",") {
 		e--
+	}
+	// an honorific before the office is a form of address, not part of
+	// the office: "His Excellency President", "H.E President", "Mr
+	// Environment Minister" (but a rank that is also an office stays)
+	for k < e {
+		n, _ := l.honorifics.match(s.toks, k)
+		if m, _ := l.honorifics.matchEnding(s.toks, k); n == 0 && m > 1 {
+			n = 1 // "Excellency" of "His Excellency"
+		}
+		if r, _ := l.roleHeads.match(s.toks, k); n == 0 || r > 0 || k+n >= e {
+			break
+		}
+		k += n
 	}
 	if k >= e || !s.hasRole(k, e) || s.bodyNotOffice(k, e) {
 		return -1, ""
@@ -791,7 +808,7 @@ func (s *passage) personMentions(base int) []*pmention {
 		if s.inOtherName(i, j) {
 			continue
 		}
-		i, title := s.peelTitle(i, j)
+		tstart, i, title := s.peelTitle(i, j)
 		// a name needs a word that is not an initial
 		real := 0
 		for k := i; k < j; k++ {
@@ -803,7 +820,6 @@ func (s *passage) personMentions(base int) []*pmention {
 			continue // no name, or an office in the plural: "Attorneys", "Attorney Generals"
 		}
 		m := &pmention{seg: s, start: i, end: j}
-		tstart := sp[0]
 		if title == "" {
 			tstart = s.titleBefore(i - 1)
 			title = span(s.text, s.toks, tstart, i)
