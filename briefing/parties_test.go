@@ -158,6 +158,16 @@ func TestPersonNames(t *testing.T) {
 		// not a list's next item nor a part of a body
 		{"The dialogue was led by Political Director Jan Mull, Slovenian Ministry of Foreign Affairs, and Deputy Assistant Secretary Robin Dunn, Bureau of European and Eurasian Affairs, U.S. Department of State.",
 			[]string{"Jan Mull |  | Political Director, Slovenian Ministry of Foreign Affairs", "Robin Dunn |  | Deputy Assistant Secretary, Bureau of European and Eurasian Affairs, U.S. Department of State"}},
+		// an office in the plural opens a list of names across a mark
+		{"The Co-Chairs of the Minsk Group (Jane Roe of France, John Doe of Chile and Ann Lee of Peru) met on Monday.",
+			[]string{"Jane Roe |  | Co-Chair of the Minsk Group", "John Doe |  | Co-Chair of the Minsk Group", "Ann Lee |  | Co-Chair of the Minsk Group"}},
+		{"He will meet the Chairpersons of the two chambers—Maulen Ashimbayev and Yerlan Koshanov—on Friday.",
+			[]string{"Maulen Ashimbayev |  | Chairperson of the two chambers", "Yerlan Koshanov |  | Chairperson of the two chambers"}},
+		{"He met members of the Presidency, Željko Komšić and Denis Bećirović, in Sarajevo.",
+			[]string{"Željko Komšić |  | member of the Presidency", "Denis Bećirović |  | member of the Presidency"}},
+		// a letter's greeting and a headline's noun are no office
+		{"Dear Secretary Clinton, we write to urge action.",
+			[]string{"Clinton |  | Secretary"}},
 		// an honorific before the office is a form of address, not part of it
 		{"The communiqué was signed by H.E President Jane Roe and by the President of Ghana, His Excellency Kofi Mensah.",
 			[]string{"Jane Roe |  | President", "Kofi Mensah | His Excellency | President of Ghana"}},

@@ -779,16 +779,57 @@ func (s *passage) countryAfter(e int) string {
 // ofCountryAfter returns "of the Republic of Korea" when tokens from e
 // are "of", perhaps "the", and a country's name that ends the clause.
 func (s *passage) ofCountryAfter(e int) string {
+	if end := s.ofCountryEnd(e); end > e {
+		return span(s.text, s.toks, e, end)
+	}
+	return ""
+}
+
+// ofCountryEnd returns the token after such an "of" and country's name at
+// e, which ends the clause or a list's item ("Jane Roe of France and John
+// Doe of Chile"), or e if there is none.
+func (s *passage) ofCountryEnd(e int) int {
 	if e >= len(s.toks) || s.toks[e].key() != "of" {
-		return ""
+		return e
 	}
 	k := e + 1
 	for _, c := range s.cms {
 		if c.tok == k || c.tok == k+1 && s.toks[k].key() == "the" {
-			if c.end < len(s.toks) && (s.toks[c.end].word || s.toks[c.end].text == "-") {
-				return "" // "of Japan Foundation", "of Korea-Japan"
+			if c.end < len(s.toks) && (s.toks[c.end].word && s.toks[c.end].key() != "and" || s.toks[c.end].text == "-") {
+				return e // "of Japan Foundation", "of Korea-Japan"
 			}
-			return span(s.text, s.toks, e, c.end)
+			return c.end
+		}
+	}
+	return e
+}
+
+// pluralOfficeBefore returns the office each name of a list holds when an
+// office in the plural opens the list across a bracket, a dash, a colon
+// or a comma: "the Co-Chairs of the OSCE Minsk Group (Jane Roe of France,
+// …", "the Chairpersons of the two chambers—Jane Roe and John Doe—",
+// "members of the Presidency, Jane Roe and John Doe". The office runs from
+// its plural head to the mark, through words alone, at most eight of them;
+// "" if there is none.
+func (s *passage) pluralOfficeBefore(t int) string {
+	if t < 2 {
+		return ""
+	}
+	switch s.toks[t-1].text {
+	case "(", "—", "–", ":", ",":
+	default:
+		return ""
+	}
+	for h := t - 2; h >= 0 && t-1-h <= 8; h-- {
+		tok := s.toks[h]
+		if !tok.word || s.owner[h] >= 0 {
+			return ""
+		}
+		if pluralRoleHead(tok) {
+			if h > 0 && isCap(s.toks[h-1]) && s.toks[h-1].word && !s.has(h-1, fStop) {
+				return "" // "Assistant U.S. Attorneys": pluralHead's, before the name
+			}
+			return singularOffice(span(s.text, s.toks, h, t-1))
 		}
 	}
 	return ""
@@ -916,8 +957,17 @@ func (s *passage) personMentions(base int) []*pmention {
 		} else if rs < 0 && listRole != "" && s.listNext(listEnd, i) && (real >= 2 || real == 1 && j-i >= 2 || listEnd-listStart == 1) {
 			// the next name of such a list
 			rs, role = i, listRole
-			listEnd = j
+			listEnd = s.ofCountryEnd(j)
 			fromList = true
+		}
+		if rs < 0 && title == "" && real >= 2 && s.index >= 0 {
+			// "the Chairpersons of the two chambers—Jane Roe and John Doe—":
+			// an office in the plural across a mark opens a list of names
+			if office := s.pluralOfficeBefore(tstart); office != "" && s.nameListGoesOn(s.ofCountryEnd(j)) {
+				rs, role = i, office
+				listRole, listEnd = office, s.ofCountryEnd(j)
+				fromList = true
+			}
 		}
 		if rs >= 0 && listRole != "" && listEnd == j && !fromList {
 			listStart = i
