@@ -861,8 +861,10 @@ func (s *passage) personMentions(base int) []*pmention {
 			continue // no name, or an office in the plural: "Attorneys", "Attorney Generals"
 		}
 		m := &pmention{seg: s, start: i, end: j}
-		if title == "" {
-			tstart = s.titleBefore(i - 1)
+		// honorifics before the span's own ("His Excellency Dr. Jane
+		// Roe") are the title too, unless they are an office
+		if ts := s.titleBefore(tstart - 1); ts < tstart && (title == "" || !s.has(tstart-1, fRole)) {
+			tstart = ts
 			title = span(s.text, s.toks, tstart, i)
 		}
 		// ", Jr."
