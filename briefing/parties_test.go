@@ -165,6 +165,15 @@ func TestPersonNames(t *testing.T) {
 			[]string{"Maulen Ashimbayev |  | Chairperson of the two chambers", "Yerlan Koshanov |  | Chairperson of the two chambers"}},
 		{"He met members of the Presidency, Željko Komšić and Denis Bećirović, in Sarajevo.",
 			[]string{"Željko Komšić |  | member of the Presidency", "Denis Bećirović |  | member of the Presidency"}},
+		// an office in lower case before a name across a comma, not another
+		// name's apposition
+		{"On Monday the minister of education and culture of Cyprus, Jane Roe, and CERN’s director-general, John Doe, signed an agreement.",
+			[]string{"Jane Roe |  | minister of education and culture of Cyprus", "John Doe |  | director-general"}},
+		// an office in the plural of several states, each followed by its holder
+		{"Talks were held with the Foreign Ministers of Azerbaijan, Jane Roe, and Armenia, John Doe.",
+			[]string{"Jane Roe |  | Foreign Minister of Azerbaijan", "John Doe |  | Foreign Minister of Armenia"}},
+		{"The Ministers of Foreign Affairs of Latvia, Jane Roe, Estonia, John Doe, and Lithuania, Ann Lee, met in Riga.",
+			[]string{"Jane Roe |  | Minister of Foreign Affairs of Latvia", "John Doe |  | Minister of Foreign Affairs of Estonia", "Ann Lee |  | Minister of Foreign Affairs of Lithuania"}},
 		// a letter's greeting and a headline's noun are no office
 		{"Dear Secretary Clinton, we write to urge action.",
 			[]string{"Clinton |  | Secretary"}},

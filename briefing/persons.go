@@ -1,6 +1,7 @@
 package briefing
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/brief-dev/brief/internal/lazyre"
@@ -804,6 +805,81 @@ func (s *passage) ofCountryEnd(e int) int {
 	return e
 }
 
+// pluralOfState returns the office in the singular of tokens [rs, c)
+// that hold an office in the plural followed by "of" and a state's name
+// ("Foreign Ministers of Azerbaijan", "Ministers of Foreign Affairs of
+// Latvia"), and where that "of" stands; "" if they are no such thing.
+func (s *passage) pluralOfState(rs, c int) (string, int) {
+	for _, cm := range s.cms {
+		if cm.end != c {
+			continue
+		}
+		of := cm.tok - 1
+		if of > rs && s.toks[of].key() == "the" {
+			of--
+		}
+		if of <= rs || s.toks[of].key() != "of" {
+			return "", -1
+		}
+		for h := rs; h < of; h++ {
+			if isCap(s.toks[h]) && pluralRoleHead(s.toks[h]) {
+				parts := []string{span(s.text, s.toks, rs, h), strings.TrimSuffix(s.toks[h].text, "s"), span(s.text, s.toks, h+1, of)}
+				return strings.Join(slices.DeleteFunc(parts, func(p string) bool { return p == "" }), " "), of
+			}
+		}
+	}
+	return "", -1
+}
+
+// stateItem reads tokens [e, t) as the next item of such a list, a state's
+// name between commas (", Armenia,", ", and Armenia,"), and returns where
+// it starts and the name as written, or -1.
+func (s *passage) stateItem(e, t int) (int, string) {
+	k := e
+	if k < t && s.toks[k].text == "," {
+		k++
+	}
+	if k < t && s.toks[k].key() == "and" {
+		k++
+	}
+	for _, cm := range s.cms {
+		if cm.tok == k && cm.end == t-1 && s.toks[t-1].text == "," {
+			return k, span(s.text, s.toks, cm.tok, cm.end)
+		}
+	}
+	return -1, ""
+}
+
+// lowerOfficeBefore reads an office written in lower case before a name
+// across a comma: "the minister of education and culture of the Republic
+// of Cyprus, Jane Roe", "CERN’s director-general, Jane Roe". The office
+// opens with a lower-case head after "the" or a possessive and runs through
+// words alone, at most ten of them, to the comma; not after another name
+// and a comma, whose apposition it is. It returns its start and text, or
+// -1.
+func (s *passage) lowerOfficeBefore(t int) (int, string) {
+	if t < 2 || s.toks[t-1].text != "," {
+		return -1, ""
+	}
+	for h := t - 2; h >= 1 && t-1-h <= 10; h-- {
+		if !s.toks[h].word || s.owner[h] >= 0 {
+			return -1, ""
+		}
+		if !isLowerRoleHead(s, h) {
+			continue
+		}
+		p := h - 1
+		if !(s.toks[p].key() == "the" || isPossessive(s.toks[p])) {
+			return -1, ""
+		}
+		if s.toks[p].key() == "the" && p >= 2 && s.toks[p-1].text == "," && (s.owner[p-2] >= 0 || s.has(p-2, fName)) {
+			return -1, "" // "John Doe, the minister of finance, Jane Roe"
+		}
+		return h, span(s.text, s.toks, h, t-1)
+	}
+	return -1, ""
+}
+
 // pluralOfficeBefore returns the office each name of a list holds when an
 // office in the plural opens the list across a bracket, a dash, a colon
 // or a comma: "the Co-Chairs of the OSCE Minsk Group (Jane Roe of France,
@@ -839,8 +915,9 @@ func (s *passage) pluralOfficeBefore(t int) string {
 // base so that tokens can record their owner.
 func (s *passage) personMentions(base int) []*pmention {
 	var all []*pmention
-	listRole, listEnd := "", -1 // an office in the plural and where its first name ends
-	listStart := -1             // and where that name starts
+	listRole, listEnd := "", -1     // an office in the plural and where its first name ends
+	stateOffice, stateEnd := "", -1 // an office in the plural of several states ("Foreign Minister") and where its last name ends
+	listStart := -1                 // and where that name starts
 	for _, sp := range s.nameSpans() {
 		i, j := sp[0], sp[1]
 		if k := s.portfolioEnd(i, j); k > i {
@@ -890,6 +967,13 @@ func (s *passage) personMentions(base int) []*pmention {
 				m.preComma = true
 			}
 		}
+		if rs < 0 && stateOffice != "" {
+			// "…, and Armenia, John Doe": the next state of such a list
+			if k, state := s.stateItem(stateEnd, tstart); k >= 0 {
+				rs, role = k, stateOffice+" of "+state
+				stateEnd = j
+			}
+		}
 		if rs >= 0 {
 			surfaceStart = rs
 		} else {
@@ -929,6 +1013,22 @@ func (s *passage) personMentions(base int) []*pmention {
 				} else if rs >= 0 {
 					m.preComma = true
 				}
+			}
+		}
+		if rs >= 0 && viaComma {
+			// "the Foreign Ministers of Azerbaijan, Jane Roe, and Armenia,
+			// John Doe": each state of an office in the plural is
+			// followed by its holder
+			if office, of := s.pluralOfState(rs, tstart-1); office != "" {
+				role = office + " " + span(s.text, s.toks, of, tstart-1)
+				stateOffice, stateEnd = office, j
+			}
+		}
+		if rs < 0 && title == "" && real >= 2 {
+			// "the minister of education and culture of Cyprus, Jane Roe"
+			if k, office := s.lowerOfficeBefore(tstart); k >= 0 {
+				rs, role, viaComma = k, office, true
+				m.preComma = true
 			}
 		}
 		// "Presidents Biden and Erdogan": surnames alone in a list
