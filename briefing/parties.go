@@ -370,6 +370,7 @@ func (a *analysis) findPersons() {
 			}
 		}
 	}
+	a.nameBlocks()
 	a.signOff()
 	a.home = a.homeCountry()
 	for _, p := range a.persons {
@@ -441,6 +442,52 @@ func (a *analysis) signOff() {
 	}
 }
 
+// nameBlocks gives a person named alone on a line the office written on
+// the lines under the name, as hearing witness lists and signatory blocks
+// write them ("The Honorable Jane Roe" / "Assistant Secretary" / "Bureau of
+// East Asian and Pacific Affairs" / "U.S. Department of State"): the first
+// line is an office, and at most two more short lines that name a body or
+// an office complete it. A person with an office already keeps it.
+func (a *analysis) nameBlocks() {
+	bl := a.d.Blocks
+	for i := 0; i+1 < len(bl); i++ {
+		names, _ := signOffNames(strings.TrimSpace(bl[i].Text))
+		if len(names) != 1 {
+			continue
+		}
+		office := officeLine(strings.TrimSpace(bl[i+1].Text))
+		if office == "" {
+			continue
+		}
+		parts := []string{office}
+		for k := i + 2; k < len(bl) && k <= i+3; k++ {
+			t := strings.TrimSpace(bl[k].Text)
+			if n, _ := signOffNames(t); n != nil || !bodyLine(t) {
+				break
+			}
+			parts = append(parts, t)
+		}
+		if p := a.link(nameKey(words(names[0]))); p != nil && p.role == "" {
+			p.role = strings.Join(parts, ", ")
+		}
+	}
+}
+
+// bodyLine reports a short line, no sentence, that names a body or an
+// office: "Bureau of East Asian and Pacific Affairs".
+func bodyLine(t string) bool {
+	if len(t) > 80 || endsSentence(t) {
+		return false
+	}
+	r := newPassage(t, -1)
+	for k := range r.toks {
+		if r.has(k, fOrgHead|fRole) {
+			return true
+		}
+	}
+	return false
+}
+
 // officeLine returns a sign-off line that is an office and nothing else
 // ("Spokesperson to the Chairperson", "Minister of Foreign Affairs of
 // Latvia"), or "".
@@ -500,7 +547,7 @@ func addressLine(t string) bool {
 // apart by slashes each of whose words could be part of a person's name,
 // or nil; and the honorific the line opens with ("Dr. Ahmed Mahjoob").
 func signOffNames(t string) ([]string, string) {
-	if !signOffRE.MatchString(t) {
+	if len(t) > 80 || !signOffRE.MatchString(t) && !startsUpper(t) {
 		return nil, ""
 	}
 	s := newPassage(t, -1)
@@ -514,6 +561,11 @@ func signOffNames(t string) ([]string, string) {
 		if lead == len(s.toks) {
 			return nil, ""
 		}
+	}
+	// the name after the honorific has the shape of one ("The Honorable
+	// Jane A. Roe": the honorific's words do not count)
+	if !signOffRE.MatchString(strings.TrimSpace(t[len(title):])) {
+		return nil, ""
 	}
 	for k, tok := range s.toks[lead:] {
 		if tok.word && !s.has(lead+k, fName) {

@@ -174,6 +174,13 @@ func TestPersonNames(t *testing.T) {
 			[]string{"Jane Roe |  | Foreign Minister of Azerbaijan", "John Doe |  | Foreign Minister of Armenia"}},
 		{"The Ministers of Foreign Affairs of Latvia, Jane Roe, Estonia, John Doe, and Lithuania, Ann Lee, met in Riga.",
 			[]string{"Jane Roe |  | Minister of Foreign Affairs of Latvia", "John Doe |  | Minister of Foreign Affairs of Estonia", "Ann Lee |  | Minister of Foreign Affairs of Lithuania"}},
+		// surnames alone after an office in the plural, each after a bracket
+		{"The letter was also signed by Senators Leahy (D-VT), Bingaman (D-NM), Harkin (D-IA), and Barrasso (R-WY).",
+			[]string{"Leahy |  | Senator", "Bingaman |  | Senator", "Harkin |  | Senator", "Barrasso |  | Senator"}},
+		// a name alone on a line, its office on the lines under it (a
+		// hearing's witness list)
+		{"The committee will hear two witnesses on Thursday.\n\nThe Honorable Jane A. Roe\nAssistant Secretary\nBureau of Economic Affairs\nU.S. Department of State\n\nThe Honorable John Doe\nDirector\nOffice of Trade Policy\n\nThe hearing will be open to the public.",
+			[]string{"Jane A. Roe | The Honorable | Assistant Secretary, Bureau of Economic Affairs, U.S. Department of State", "John Doe | The Honorable | Director, Office of Trade Policy"}},
 		// a letter's greeting and a headline's noun are no office
 		{"Dear Secretary Clinton, we write to urge action.",
 			[]string{"Clinton |  | Secretary"}},

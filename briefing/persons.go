@@ -1057,9 +1057,10 @@ func (s *passage) personMentions(base int) []*pmention {
 				rs, role = -1, ""
 			}
 		} else if rs < 0 && listRole != "" && s.listNext(listEnd, i) && (real >= 2 || real == 1 && j-i >= 2 || listEnd-listStart == 1) {
-			// the next name of such a list
+			// the next name of such a list; a surname alone lets the one
+			// after it be a surname alone too
 			rs, role = i, listRole
-			listEnd = s.ofCountryEnd(j)
+			listStart, listEnd = i, s.ofCountryEnd(j)
 			fromList = true
 		}
 		if rs < 0 && title == "" && real >= 2 && s.index >= 0 {
