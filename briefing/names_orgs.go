@@ -69,6 +69,7 @@ type orgStats struct {
 	dateline  int // a source of a wire dateline: "(UrduPoint / WAM - 18th Dec, 2020)"
 	gazetteer int // mentions whose name the gazetteer of well-known bodies knows (orgs_known.go)
 	gazOnly   int // mentions only the gazetteer proposed
+	afterName int // right after a person's name, or after it and a comma: "Jenayn S. Hong, MOE, RME", "Bob Carr MP"
 	// linked are the sentences of lone head nouns joined to the body
 	// (joinLoneHeads): its mentions for the brief and the model, but not
 	// in its indices, which the outcome features read whether or not the
@@ -116,6 +117,9 @@ func (st *orgStats) add(s *passage, m *omention) {
 	}
 	if m.end < len(s.toks) && isPossessive(s.toks[m.end]) {
 		st.poss++
+	}
+	if s.afterName(m.start) {
+		st.afterName++
 	}
 	if p := m.start - 1; p >= 0 && s.toks[p].key() == "the" {
 		p--
@@ -218,6 +222,9 @@ var orgFeatureNames = []string{
 	"long_acronym",      // an acronym of three to six capitals and nothing else: "EFTA", "NAACP", not "PM", "COVID-19", "MEPs"
 	"known_body",        // the gazetteer of well-known bodies knows its name or an alias (orgs_known.go)
 	"measure",           // its name ends in a measure's acronym: "GDP", "Total CPI", "MW" (organisations.txt [measures])
+	"frac_after_name",   // share of mentions right after a person's name, or after it and a comma: post-nominal letters, "Jenayn S. Hong, MOE, RME"
+	"office_body",       // its name is also written inside a person's office: "the Commonwealth" and "Commonwealth Secretary-General"
+	"opens_names",       // another candidate's name opens with its name: "the Commonwealth" and "Commonwealth Ministerial Action Group"
 }
 
 // headClasses group the head nouns of organisations.txt by the kind of
@@ -338,6 +345,18 @@ func (a *analysis) orgCandidates() []OrgCandidate {
 			for _, i := range o.mentionIndices() {
 				bodies[i]++
 			}
+		}
+	}
+	// the names other candidates open with: "Commonwealth" of
+	// "Commonwealth Ministerial Action Group"
+	a.namePrefixes = map[string]bool{}
+	for _, o := range all {
+		if o.key == "" {
+			continue
+		}
+		ws := words(o.name)
+		for n := 1; n < len(ws); n++ {
+			a.namePrefixes[strings.Join(ws[:n], " ")] = true
 		}
 	}
 	var out []OrgCandidate
@@ -638,6 +657,9 @@ func (a *analysis) orgFeatures(o *org, bodies map[int]int) []float64 {
 	x = append(x, b2f(longAcronym(o.name)))
 	x = append(x, b2f(st.gazetteer > 0))
 	x = append(x, b2f(measureName(o.name)))
+	x = append(x, frac(st.afterName))
+	x = append(x, b2f(a.officeBodies()[strings.Join(ws, " ")]))
+	x = append(x, b2f(a.namePrefixes[strings.Join(ws, " ")]))
 	for _, i := range spanInteractions() {
 		x = append(x, x[i]*b2f(o.spanned))
 	}
@@ -688,7 +710,11 @@ func HasOrgHead(name string) bool {
 // span of a passage that no rule claimed (not a person's name, a
 // country or city, an office or a body already found): "White House", "NASA",
 // "Business Sweden", "Renew Europe". Most are no body at all; the model
-// tells.
+// tells. A headline in title case proposes nothing, unless the whole line
+// is a body's name, as issuing lines are (lineBody): the rules do not read
+// title-case lines, and an issuer named only there was missed on
+// publishers nobody had tuned on (the Pacific Islands Forum Secretariat,
+// DIRCO, the Latvian and Turkish ministries, the US Mission to the UN).
 func (a *analysis) spanCandidates() {
 	byKey := map[string]*org{}
 	for _, o := range a.orgs {
@@ -737,14 +763,21 @@ func (a *analysis) spanCandidates() {
 		return o
 	}
 	for si, s := range a.segs {
-		if s.index < 0 && s.titleCase() && len(s.toks) > 6 {
-			continue // a headline in title case: its capitals mark no names
-		}
 		covered := make([]bool, len(s.toks))
 		for _, m := range a.omentions[si] {
 			for k := m.start; k < m.end && k < len(covered); k++ {
 				covered[k] = true
 			}
+		}
+		if s.index < 0 && s.titleCase() && len(s.toks) > 6 {
+			// a headline in title case: its capitals mark no names, unless
+			// the line is a body's name alone (an issuing line)
+			if st, end, ok := s.lineBody(); ok && !covered[st] {
+				if o := addSpan(&omention{name: span(s.text, s.toks, st, end), start: st, end: end}, s); o != nil && st > 0 {
+					o.st.wholeLine++ // after a label: "Press Release – …"
+				}
+			}
+			continue
 		}
 		var dateline [][2]int // the sources of a dateline no rule claimed
 		for _, r := range s.datelineSources() {
@@ -965,4 +998,115 @@ func inAddress(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// afterName reports a mention starting at token k right after a person's
+// name, or after one and a comma, or after another such mention: where
+// post-nominal letters stand ("Jenayn S. Hong, MOE, EEN, RME", "Bob Carr
+// MP"), which are no bodies, while an office after the comma is the
+// person's and owned by them.
+func (s *passage) afterName(k int) bool {
+	for p, n := k-1, 0; p >= 0 && n < 8; p, n = p-1, n+1 {
+		t := s.toks[p]
+		if t.text == "," {
+			continue
+		}
+		// a name the person rules took, or a word that can be a
+		// person's name (a name they missed: "Engr. Jenayn S. Hong")
+		if s.owner[p] >= 0 && !s.roleOf[p] || isCap(t) && !isAcronym(t) && s.has(p, fName) && !s.has(p, fCountry|fCity|fOrgHead|fRole) {
+			return true
+		}
+		// another post-nominal before this one: "MOE, EEN"
+		if !isAcronym(t) {
+			return false
+		}
+	}
+	return false
+}
+
+// officeBodies returns the keys (words, folded and joined by spaces) of
+// the capitalised runs inside persons' offices that are no office's words:
+// the bodies the offices belong to ("Commonwealth" of "Commonwealth
+// Secretary-General", "Pacific Islands Forum" of "Secretary General of
+// the Pacific Islands Forum"). A body written alone by its short form,
+// whose full name the text never gives, is often named so in an office
+// too. Made once per document.
+func (a *analysis) officeBodies() map[string]bool {
+	if a.offBodies != nil {
+		return a.offBodies
+	}
+	a.offBodies = map[string]bool{}
+	var run []string
+	flush := func() {
+		if len(run) > 0 {
+			a.offBodies[strings.Join(run, " ")] = true
+			run = run[:0]
+		}
+	}
+	for _, s := range a.segs {
+		for k, t := range s.toks {
+			if s.roleOf[k] && t.word && isCap(t) && !s.has(k, fRole) {
+				run = append(run, fold(t.text))
+				continue
+			}
+			flush()
+		}
+		flush()
+	}
+	return a.offBodies
+}
+
+// lineBody returns the token range of the body a line in title case
+// names when the line is that body's name and nothing else, as issuing
+// lines and sign-offs are: the whole line ("United States Mission to the
+// United Nations", "Ministry of Foreign Affairs, Republic of Latvia"), or
+// its part after a label and a dash, a colon or "by" ("Press Release –
+// Pacific Islands Forum Secretariat", "ISSUED BY THE DEPARTMENT OF …"),
+// before a date ("Republic Of Türkiye Ministry Of Foreign Affairs
+// 25.12.2016"), after a noun and "of" ("Courtesy of the Ministry of
+// Foreign Affairs of Latvia"). Headlines, which have verbs and prepositions, fail: every
+// word must be a capitalised name word or a connector of names.
+func (s *passage) lineBody() (int, int, bool) {
+	end := len(s.toks)
+	for end > 0 && (!s.toks[end-1].word || isNumber(s, end-1)) {
+		end--
+	}
+	st := 0
+	for k := end - 1; k > 0; k-- {
+		t := s.toks[k]
+		if t.text == "–" || t.text == "—" || t.text == ":" || t.text == "-" && s.toks[k-1].end < t.start || t.key() == "by" {
+			st = k + 1
+			break
+		}
+	}
+	if st < end && s.toks[st].key() == "the" {
+		st++
+	}
+	// a noun of the line's own before "of" is no part of the body:
+	// "Courtesy of the Ministry of …" (but "Republic of Türkiye Ministry …")
+	if l := getLex(); st+2 < end && s.toks[st+1].key() == "of" && !l.orgHeads[s.toks[st].key()] && !formalStates[s.toks[st].key()] {
+		st += 2
+		if s.toks[st].key() == "the" {
+			st++
+		}
+	}
+	if end-st < 2 || end-st > 12 || !s.isOrgWord(st) || !s.isOrgWord(end-1) {
+		return 0, 0, false
+	}
+	head := false
+	for k := st; k < end; k++ {
+		t := s.toks[k]
+		if getLex().orgHeads[t.key()] && !s.has(k, fRole) { // by its key: "DEPARTMENT" in capitals
+			head = true
+		}
+		if s.isOrgWord(k) || s.has(k, fCountry) || t.text == "," || t.text == "&" {
+			continue
+		}
+		switch t.key() {
+		case "of", "for", "on", "and", "the", "to":
+			continue
+		}
+		return 0, 0, false
+	}
+	return st, end, head
 }

@@ -233,8 +233,14 @@ func (s *passage) orgMentions() []*omention {
 		if st >= 3 && st < h && s.toks[st-1].key() == "and" && s.has(st-2, fName) && s.has(st, fName) && !s.isOrgWord(st-3) {
 			st -= 2
 		}
-		for st < h && (s.has(st, fStop) && !s.placeGoesOn(st) || s.notNameStart(st)) {
+		// stop words do not open a name, but the possessive of a party's
+		// people stays with it: "All People’s Congress" loses "All", not
+		// "People" (which left "’s Congress")
+		for st < h && !s.peoplePossessive(st) && (s.has(st, fStop) && !s.placeGoesOn(st) || s.notNameStart(st)) {
 			st++
+		}
+		if st < h && isPossessive(s.toks[st]) {
+			continue // no name opens with a possessive mark
 		}
 		// a capitalised word the lexicon takes for no name ("Joint", "New",
 		// "All", "Five") opens the name when it stands inside the sentence

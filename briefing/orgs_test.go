@@ -2,6 +2,7 @@ package briefing
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -52,6 +53,10 @@ func TestOrgBoundaries(t *testing.T) {
 		// a plural of persons in the possessive stands inside a name
 		{"He met the Chairman of the Standing Committee of the National People’s Congress in Beijing.",
 			[]string{"Standing Committee of the National People’s Congress"}},
+		// a party named after its people: the stop word before it goes,
+		// the possessive stays ("’s Congress" was proposed)
+		{"The President welcomed the opposition All People’s Congress at State House.",
+			[]string{"All People’s Congress"}},
 		// a person's name after a complement is no part of it
 		{"For the Bureau of International Narcotics and Law Enforcement Heidi Fulton signed the memorandum.",
 			[]string{"Bureau of International Narcotics and Law Enforcement"}},
@@ -248,5 +253,68 @@ func TestMeasureFeature(t *testing.T) {
 	}
 	if measureName("Gdp") || measureName("Bank of Canada") {
 		t.Error("measureName matches a word not written as the list writes it, or a body")
+	}
+}
+
+// TestIssuingLineBody: a line in title case that is a body's name and
+// nothing else, as issuing lines and sign-offs are, is proposed whole,
+// after a label and before a date, in capitals too; a headline in title
+// case, with its verb and prepositions, proposes no body of its words.
+func TestIssuingLineBody(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Press Release – Pacific Islands Forum Secretariat\n\nLeaders met in Suva on Monday and agreed on a new process.", "Pacific Islands Forum Secretariat"},
+		{"Statement on the Talks\n\nEmbassy of the United States to the Holy See\n\nThe ambassador met the minister on Monday.", "Embassy of the United States to the Holy See"},
+		{"Statement on the Talks\n\nRepublic Of Türkiye Ministry Of Foreign Affairs 25.12.2016\n\nThe ministers met in Ankara on Monday.", "Republic Of Türkiye Ministry Of Foreign Affairs"},
+		{"Statement on the Talks\n\nThe ministers met in Pretoria on Monday.\n\nISSUED BY THE DEPARTMENT OF INTERNATIONAL RELATIONS AND COOPERATION", "DEPARTMENT OF INTERNATIONAL RELATIONS AND COOPERATION"},
+		{"Statement on the Talks\n\nCourtesy of the Ministry of Foreign Affairs of Latvia\n\nThe ministers met in Riga on Monday.", "Ministry of Foreign Affairs of Latvia"},
+	} {
+		var names []string
+		for _, o := range OrgCandidates(parse(t, []byte(c.text))) {
+			names = append(names, o.Name)
+		}
+		if !slices.Contains(names, c.want) {
+			t.Errorf("%q: candidates %q lack %q", c.text, names, c.want)
+		}
+	}
+	for _, o := range OrgCandidates(parse(t, []byte("South Africa Condemns the Attack on the Ministry Of Finance Building in Kabul And Calls For Calm\n\nThe minister spoke on Monday."))) {
+		if strings.Contains(o.Name, "Condemns") || strings.Contains(o.Name, "Calls") {
+			t.Errorf("a headline proposed %q", o.Name)
+		}
+	}
+}
+
+// TestOrgContextFeatures: post-nominal letters after a person's name
+// ("frac_after_name"), a body also named inside an office
+// ("office_body") and a name other bodies' names open with
+// ("opens_names") are seen where the text shows them and not elsewhere.
+func TestOrgContextFeatures(t *testing.T) {
+	names := OrgFeatureNames()
+	text := "The agreement was signed by Engr. Jenayn S. Hong, MOE, RME, and the USTP Board of Regents.\n\n" +
+		"Commonwealth Secretary-General Kamalesh Sharma welcomed it. The Commonwealth stands with the Commonwealth Ministerial Action Group and the NATO allies."
+	got := map[string][]float64{}
+	for _, c := range OrgCandidates(parse(t, []byte(text))) {
+		got[c.Name] = c.Features
+	}
+	for _, c := range []struct {
+		name, feature string
+		want          float64
+	}{
+		{"MOE", "frac_after_name", 1},
+		{"RME", "frac_after_name", 1},
+		{"North Atlantic Treaty Organization", "frac_after_name", 0},
+		{"Commonwealth", "office_body", 1},
+		{"Commonwealth", "opens_names", 1},
+		{"Commonwealth Ministerial Action Group", "opens_names", 0},
+		{"North Atlantic Treaty Organization", "office_body", 0},
+	} {
+		k := slices.Index(names, c.feature)
+		x, ok := got[c.name]
+		if k < 0 || !ok {
+			t.Errorf("%s: not proposed or no feature %s; candidates %v", c.name, c.feature, got)
+			continue
+		}
+		if x[k] != c.want {
+			t.Errorf("%s: %s = %v, want %v", c.name, c.feature, x[k], c.want)
+		}
 	}
 }

@@ -29,6 +29,12 @@ type analysis struct {
 	// acronymOfThing (orgs_acronyms.go)
 	initials [][]initialUnit
 	alone    map[string]bool // words without a capitalised word before them, for personFeatures
+	// offBodies are the bodies named inside persons' offices, for
+	// officeBodies (names_orgs.go)
+	offBodies map[string]bool
+	// namePrefixes are the first words of the candidate bodies' names,
+	// for orgFeatures (names_orgs.go)
+	namePrefixes map[string]bool
 }
 
 type person struct {
