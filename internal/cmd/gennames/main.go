@@ -54,6 +54,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/brief-dev/brief/internal/vocab"
 	"github.com/brief-dev/brief/internal/vocab/listgen"
@@ -63,8 +64,8 @@ import (
 var generator = listgen.Generator{
 	Name:    "gennames",
 	Env:     "BRIEF_NAME_SOURCES",
-	SrcHelp: "`DIR` holding the sources: ssa/yobYYYY.txt and ontario/*.csv",
-	Options: "[-per-million P] [-from YEAR] [-to YEAR] [-words FILE] [-out FILE]",
+	SrcHelp: "`DIR` holding the sources: ssa/yobYYYY.txt, ontario/*.csv, world/*.csv, namdict/firstnames.csv",
+	Options: "[-per-million P] [-world-min N] [-namdict-min CLASS] [-from YEAR] [-to YEAR] [-words FILE] [-out FILE]",
 }
 
 func main() {
@@ -73,6 +74,8 @@ func main() {
 		from  = flag.Int("from", 0, "count babies born in `YEAR` or later (0: all)")
 		to    = flag.Int("to", 0, "count babies born in `YEAR` or earlier (0: all)")
 		words = flag.String("words", "", "leave out names this English word `FILE` holds in lower case")
+		world = flag.Int("world-min", 1, "keep names world/ lists among the commonest of at least `N` countries")
+		nam   = flag.Int("namdict-min", -6, "keep names namdict/ gives frequency `CLASS` (2^CLASS %) or more in a country")
 	)
 	src, out, ok := generator.Parse()
 	if !ok {
@@ -80,7 +83,7 @@ func main() {
 	}
 	cfg := config{perMillion: *per, years: yearRange{*from, *to}, lexicon: lexiconWords()}
 	var err error
-	if cfg.sources, err = readSources(src, cfg.years); err != nil {
+	if cfg.sources, err = readSources(src, cfg.years, map[string]int{"world": *world, "namdict": *nam}); err != nil {
 		generator.Fail(err)
 	}
 	if *words != "" {
@@ -114,6 +117,14 @@ type source struct {
 	total   int            // babies counted, all names
 	files   int            // files read
 	sum     string         // SHA-256 of the files' contents in name order
+
+	// A graded source (rankedKinds) has grades instead of counts: a name
+	// is kept when its grade is min or more; rows is the table's rows and
+	// rule the header's rule, a format taking min.
+	grades map[string]int
+	min    int
+	rows   int
+	rule   string
 }
 
 // sourceKinds are the sources gennames reads: the folder under -src, the
@@ -151,9 +162,9 @@ var sourceKinds = []struct {
 # Government Licence - Ontario.`},
 }
 
-// readSources reads every source whose folder dir holds; it is an error
-// when none does.
-func readSources(dir string, years yearRange) ([]*source, error) {
+// readSources reads every source whose folder dir holds, the graded ones
+// with their thresholds in mins by folder; it is an error when none does.
+func readSources(dir string, years yearRange, mins map[string]int) ([]*source, error) {
 	var out []*source
 	for _, k := range sourceKinds {
 		files, err := filepath.Glob(filepath.Join(dir, k.dir, k.glob))
@@ -182,8 +193,25 @@ func readSources(dir string, years yearRange) ([]*source, error) {
 		s.sum = hex.EncodeToString(h.Sum(nil))
 		out = append(out, s)
 	}
+	for _, k := range rankedKinds {
+		f := filepath.Join(dir, k.dir, k.glob)
+		data, err := os.ReadFile(f)
+		if errors.Is(err, os.ErrNotExist) {
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		s := &source{name: k.dir, about: k.about, licence: k.licence, files: 1, min: mins[k.dir], rule: k.rule}
+		if s.grades, s.rows, err = k.grade(data); err != nil {
+			return nil, fmt.Errorf("%s: %w", f, err)
+		}
+		sum := sha256.Sum256(data)
+		s.sum = hex.EncodeToString(sum[:])
+		out = append(out, s)
+	}
 	if len(out) == 0 {
-		return nil, fmt.Errorf("%s: no source files (ssa/yobYYYY.txt, ontario/ontario_top_baby_names_*.csv)", dir)
+		return nil, fmt.Errorf("%s: no source files (ssa/yobYYYY.txt, ontario/ontario_top_baby_names_*.csv, world/common-forenames-by-country.csv, namdict/firstnames.csv)", dir)
 	}
 	return out, nil
 }
@@ -254,14 +282,17 @@ func fileYear(path string) int {
 	return 0
 }
 
-// isName reports a folded name of one word: ASCII letters, with inner
-// hyphens ("jean-paul").
+// isName reports a folded name of one word: lower-case letters of the
+// Latin script, with inner hyphens ("jean-paul"). Letters that folding
+// keeps ("ø", "ł": no accent but a letter of their own) are kept as they
+// are, since briefing folds the words of a text the same way ("Thorbjørn"
+// → "thorbjørn"); a name in another script is no entry.
 func isName(s string) bool {
 	if s == "" || s[0] == '-' || s[len(s)-1] == '-' {
 		return false
 	}
-	for i := 0; i < len(s); i++ {
-		if (s[i] < 'a' || s[i] > 'z') && s[i] != '-' {
+	for _, r := range s {
+		if r != '-' && !(unicode.Is(unicode.Latin, r) && unicode.IsLower(r)) {
 			return false
 		}
 	}
@@ -368,6 +399,11 @@ func selectNames(c config) (kept []string, lexicon, common int) {
 				frequent[name] = true
 			}
 		}
+		for name, g := range s.grades {
+			if g >= s.min {
+				frequent[name] = true
+			}
+		}
 	}
 	for name := range frequent {
 		switch {
@@ -399,6 +435,14 @@ func render(c config) []byte {
 # See README.md for the exact files. Sources:
 `, strings.Join(lic, "; "))
 	for _, s := range c.sources {
+		if s.grades != nil {
+			fmt.Fprintf(&b, `#
+# %s/: %s
+# %d rows; SHA-256 of the file:
+# %s
+`, s.name, s.about, s.rows, s.sum)
+			continue
+		}
 		fmt.Fprintf(&b, `#
 # %s/: %s
 # %d files, %d babies; SHA-256 of the files in name order:
@@ -411,12 +455,12 @@ func render(c config) []byte {
 	}
 	fmt.Fprintf(&b, `#
 # Rule: a name given to at least %g of every million babies a source
-# counts over %s, both sexes together,
+# counts over %s, both sexes together,%s
 # folded to lower case and without accents, two letters or more, no
 # placeholder for a baby without a name ("Baby", "Unknown"); left out when
 # the project's lexicon knows it as another word (an office, honorific,
 # body, place, month, function word or a state's name, demonym or city;
-# %d names)`, c.perMillion, span, lex)
+# %d names)`, c.perMillion, span, gradedRules(c.sources), lex)
 	if c.common != nil {
 		fmt.Fprintf(&b, `
 # or when the English word list %s holds it in lower case,
@@ -440,4 +484,15 @@ func render(c config) []byte {
 		b.WriteString(line + "\n")
 	}
 	return b.Bytes()
+}
+
+// gradedRules says, for the header, the rule of each graded source read.
+func gradedRules(sources []*source) string {
+	var b strings.Builder
+	for _, s := range sources {
+		if s.grades != nil {
+			b.WriteString("\n# " + fmt.Sprintf(s.rule, s.min))
+		}
+	}
+	return b.String()
 }
