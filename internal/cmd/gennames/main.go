@@ -10,12 +10,19 @@
 //     a year of birth, lines "Name,Sex,Count";
 //   - ontario/: the Government of Ontario's top baby names, male and
 //     female (Open Government Licence - Ontario), two header lines, then
-//     "Year,NAME,Count".
+//     "Year,NAME,Count";
+//   - world/: sigpwned's "Popular Names by Country Dataset" (CC0), the
+//     commonest given names of 106 countries with their romanised forms;
+//   - namdict/: Jörg Michael's dictionary of first names (GNU FDL 1.2 or
+//     later), 45,000 names with their frequency class in 55 countries.
 //
-// Both list every name given to at least five babies of one sex in a
-// year. The selection rule, the same for every name:
+// The registers list every name given to at least five babies of one sex
+// in a year; the last two grade names instead (ranked.go): a name is kept
+// when its grade reaches -world-min or -namdict-min, and neither is read
+// for the countries whose names are written family name first. The
+// selection rule, the same for every name:
 //
-//   - a name is kept when, in one of the sources, it was given to at least
+//   - a name is kept when, in one of the registers, it was given to at least
 //     -per-million of every million babies that source counts, over all
 //     years and both sexes (a share, so that a register of ten million
 //     births weighs as much as one of three hundred million);
@@ -37,7 +44,7 @@
 // Run from internal/vocab by go generate, with the sources' folder in
 // $BRIEF_NAME_SOURCES (see lists/README.md for the exact files used):
 //
-//	go run ../cmd/gennames -src DIR -per-million 27 -out lists/given-names.txt
+//	go run ../cmd/gennames -src DIR -per-million 27 -world-min 1 -namdict-min -5 -out lists/given-names.txt
 package main
 
 import (
@@ -75,7 +82,7 @@ func main() {
 		to    = flag.Int("to", 0, "count babies born in `YEAR` or earlier (0: all)")
 		words = flag.String("words", "", "leave out names this English word `FILE` holds in lower case")
 		world = flag.Int("world-min", 1, "keep names world/ lists among the commonest of at least `N` countries")
-		nam   = flag.Int("namdict-min", -6, "keep names namdict/ gives frequency `CLASS` (2^CLASS %) or more in a country")
+		nam   = flag.Int("namdict-min", -5, "keep names of frequency `CLASS` or more (namdict/'s scale of powers of two) in a country")
 	)
 	src, out, ok := generator.Parse()
 	if !ok {

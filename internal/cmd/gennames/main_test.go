@@ -135,7 +135,9 @@ func TestCommittedList(t *testing.T) {
 			names[w] = true
 		}
 	}
-	for _, w := range []string{"mary", "john", "maria", "mohammed", "priya", "ahmed"} {
+	// The last ones come from the graded sources only (namdict/): a list
+	// generated without them lacks them.
+	for _, w := range []string{"mary", "john", "maria", "mohammed", "priya", "ahmed", "igor", "andrzej", "mevlut", "thorbjørn"} {
 		if !names[w] {
 			t.Errorf("given-names.txt lacks %q", w)
 		}

@@ -45,11 +45,13 @@ var rankedKinds = []rankedKind{
 # 45,000 first names with, for each of 55 countries or groups of
 # countries, the share of the population that bears it on a scale of
 # powers of two (read for every country but China, Korea and Vietnam,
-# whose given names come second). Copyright (c) 2007-2008 Jörg Michael; permission is
-# granted to copy, distribute and/or modify it under the terms of the GNU
-# Free Documentation License, Version 1.2 or any later version published
-# by the Free Software Foundation; with no Invariant Sections, no
-# Front-Cover Texts and no Back-Cover Texts.`,
+# whose given names come second). Copyright (c) 2007-2008 Jörg Michael;
+# permission is granted to copy, distribute and/or modify it under the
+# terms of the GNU Free Documentation License, Version 1.2 or any later
+# version published by the Free Software Foundation; with no Invariant
+# Sections, no Front-Cover Texts and no Back-Cover Texts. This list is a
+# modified version of it (names selected, folded and merged with the
+# other sources') and is distributed under the same licence.`,
 		`or one of frequency class %d or more in a country of namdict/
 # (a scale of powers of two: a class up, about twice the bearers),`},
 }
