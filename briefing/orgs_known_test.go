@@ -85,14 +85,14 @@ func TestGazetteerForms(t *testing.T) {
 	g := newGazetteer([]string{
 		"Alpha Trade Association | AT; ATA; Who; Minister; Chad; May; Alphapol; ELI",
 		"United Nations | Uniting Nations Office",
-		"Beta Supply Agency | BSA; BAS",
+		"Beta Supply Agency | BSA; BSAG",
 		"Beta Service Agency",
 	})
 	for form, want := range map[string]string{
 		"ATA": "Alpha Trade Association", "Alphapol": "Alpha Trade Association",
 		"AT": "", "Who": "", "Minister": "", "Chad": "", "May": "", "ata": "", "ELI": "",
 		// the initials of another body's name are ambiguous
-		"BSA": "", "BAS": "Beta Supply Agency",
+		"BSA": "", "BSAG": "Beta Supply Agency",
 	} {
 		if got := g.one[form]; got != want {
 			t.Errorf("one-word form %q: got %q, want %q", form, got, want)

@@ -10,7 +10,7 @@
 package vocab
 
 // The given names are generated from published counts (see lists/README.md).
-//go:generate go run ../cmd/gennames -src $BRIEF_NAME_SOURCES -per-million 27 -out lists/given-names.txt
+//go:generate go run ../cmd/gennames -src $BRIEF_NAME_SOURCES -per-million 27 -world-min 1 -namdict-min -5 -out lists/given-names.txt
 
 // The well-known bodies are generated from an open register (see lists/README.md).
 //go:generate go run ../cmd/genbodies -src $BRIEF_BODY_SOURCES -out lists/known-bodies.txt

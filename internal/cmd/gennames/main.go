@@ -10,12 +10,19 @@
 //     a year of birth, lines "Name,Sex,Count";
 //   - ontario/: the Government of Ontario's top baby names, male and
 //     female (Open Government Licence - Ontario), two header lines, then
-//     "Year,NAME,Count".
+//     "Year,NAME,Count";
+//   - world/: sigpwned's "Popular Names by Country Dataset" (CC0), the
+//     commonest given names of 106 countries with their romanised forms;
+//   - namdict/: Jörg Michael's dictionary of first names (GNU FDL 1.2 or
+//     later), 45,000 names with their frequency class in 55 countries.
 //
-// Both list every name given to at least five babies of one sex in a
-// year. The selection rule, the same for every name:
+// The registers list every name given to at least five babies of one sex
+// in a year; the last two grade names instead (ranked.go): a name is kept
+// when its grade reaches -world-min or -namdict-min, and neither is read
+// for the countries whose names are written family name first. The
+// selection rule, the same for every name:
 //
-//   - a name is kept when, in one of the sources, it was given to at least
+//   - a name is kept when, in one of the registers, it was given to at least
 //     -per-million of every million babies that source counts, over all
 //     years and both sexes (a share, so that a register of ten million
 //     births weighs as much as one of three hundred million);
@@ -37,7 +44,7 @@
 // Run from internal/vocab by go generate, with the sources' folder in
 // $BRIEF_NAME_SOURCES (see lists/README.md for the exact files used):
 //
-//	go run ../cmd/gennames -src DIR -per-million 27 -out lists/given-names.txt
+//	go run ../cmd/gennames -src DIR -per-million 27 -world-min 1 -namdict-min -5 -out lists/given-names.txt
 package main
 
 import (
@@ -54,6 +61,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/brief-dev/brief/internal/vocab"
 	"github.com/brief-dev/brief/internal/vocab/listgen"
@@ -63,8 +71,8 @@ import (
 var generator = listgen.Generator{
 	Name:    "gennames",
 	Env:     "BRIEF_NAME_SOURCES",
-	SrcHelp: "`DIR` holding the sources: ssa/yobYYYY.txt and ontario/*.csv",
-	Options: "[-per-million P] [-from YEAR] [-to YEAR] [-words FILE] [-out FILE]",
+	SrcHelp: "`DIR` holding the sources: ssa/yobYYYY.txt, ontario/*.csv, world/*.csv, namdict/firstnames.csv",
+	Options: "[-per-million P] [-world-min N] [-namdict-min CLASS] [-from YEAR] [-to YEAR] [-words FILE] [-out FILE]",
 }
 
 func main() {
@@ -73,6 +81,8 @@ func main() {
 		from  = flag.Int("from", 0, "count babies born in `YEAR` or later (0: all)")
 		to    = flag.Int("to", 0, "count babies born in `YEAR` or earlier (0: all)")
 		words = flag.String("words", "", "leave out names this English word `FILE` holds in lower case")
+		world = flag.Int("world-min", 1, "keep names world/ lists among the commonest of at least `N` countries")
+		nam   = flag.Int("namdict-min", -5, "keep names of frequency `CLASS` or more (namdict/'s scale of powers of two) in a country")
 	)
 	src, out, ok := generator.Parse()
 	if !ok {
@@ -80,7 +90,7 @@ func main() {
 	}
 	cfg := config{perMillion: *per, years: yearRange{*from, *to}, lexicon: lexiconWords()}
 	var err error
-	if cfg.sources, err = readSources(src, cfg.years); err != nil {
+	if cfg.sources, err = readSources(src, cfg.years, map[string]int{"world": *world, "namdict": *nam}); err != nil {
 		generator.Fail(err)
 	}
 	if *words != "" {
@@ -114,6 +124,14 @@ type source struct {
 	total   int            // babies counted, all names
 	files   int            // files read
 	sum     string         // SHA-256 of the files' contents in name order
+
+	// A graded source (rankedKinds) has grades instead of counts: a name
+	// is kept when its grade is min or more; rows is the table's rows and
+	// rule the header's rule, a format taking min.
+	grades map[string]int
+	min    int
+	rows   int
+	rule   string
 }
 
 // sourceKinds are the sources gennames reads: the folder under -src, the
@@ -151,9 +169,9 @@ var sourceKinds = []struct {
 # Government Licence - Ontario.`},
 }
 
-// readSources reads every source whose folder dir holds; it is an error
-// when none does.
-func readSources(dir string, years yearRange) ([]*source, error) {
+// readSources reads every source whose folder dir holds, the graded ones
+// with their thresholds in mins by folder; it is an error when none does.
+func readSources(dir string, years yearRange, mins map[string]int) ([]*source, error) {
 	var out []*source
 	for _, k := range sourceKinds {
 		files, err := filepath.Glob(filepath.Join(dir, k.dir, k.glob))
@@ -182,8 +200,25 @@ func readSources(dir string, years yearRange) ([]*source, error) {
 		s.sum = hex.EncodeToString(h.Sum(nil))
 		out = append(out, s)
 	}
+	for _, k := range rankedKinds {
+		f := filepath.Join(dir, k.dir, k.glob)
+		data, err := os.ReadFile(f)
+		if errors.Is(err, os.ErrNotExist) {
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		s := &source{name: k.dir, about: k.about, licence: k.licence, files: 1, min: mins[k.dir], rule: k.rule}
+		if s.grades, s.rows, err = k.grade(data); err != nil {
+			return nil, fmt.Errorf("%s: %w", f, err)
+		}
+		sum := sha256.Sum256(data)
+		s.sum = hex.EncodeToString(sum[:])
+		out = append(out, s)
+	}
 	if len(out) == 0 {
-		return nil, fmt.Errorf("%s: no source files (ssa/yobYYYY.txt, ontario/ontario_top_baby_names_*.csv)", dir)
+		return nil, fmt.Errorf("%s: no source files (ssa/yobYYYY.txt, ontario/ontario_top_baby_names_*.csv, world/common-forenames-by-country.csv, namdict/firstnames.csv)", dir)
 	}
 	return out, nil
 }
@@ -254,14 +289,17 @@ func fileYear(path string) int {
 	return 0
 }
 
-// isName reports a folded name of one word: ASCII letters, with inner
-// hyphens ("jean-paul").
+// isName reports a folded name of one word: lower-case letters of the
+// Latin script, with inner hyphens ("jean-paul"). Letters that folding
+// keeps ("ø", "ł": no accent but a letter of their own) are kept as they
+// are, since briefing folds the words of a text the same way ("Thorbjørn"
+// → "thorbjørn"); a name in another script is no entry.
 func isName(s string) bool {
 	if s == "" || s[0] == '-' || s[len(s)-1] == '-' {
 		return false
 	}
-	for i := 0; i < len(s); i++ {
-		if (s[i] < 'a' || s[i] > 'z') && s[i] != '-' {
+	for _, r := range s {
+		if r != '-' && !(unicode.Is(unicode.Latin, r) && unicode.IsLower(r)) {
 			return false
 		}
 	}
@@ -368,6 +406,11 @@ func selectNames(c config) (kept []string, lexicon, common int) {
 				frequent[name] = true
 			}
 		}
+		for name, g := range s.grades {
+			if g >= s.min {
+				frequent[name] = true
+			}
+		}
 	}
 	for name := range frequent {
 		switch {
@@ -399,6 +442,14 @@ func render(c config) []byte {
 # See README.md for the exact files. Sources:
 `, strings.Join(lic, "; "))
 	for _, s := range c.sources {
+		if s.grades != nil {
+			fmt.Fprintf(&b, `#
+# %s/: %s
+# %d rows; SHA-256 of the file:
+# %s
+`, s.name, s.about, s.rows, s.sum)
+			continue
+		}
 		fmt.Fprintf(&b, `#
 # %s/: %s
 # %d files, %d babies; SHA-256 of the files in name order:
@@ -411,12 +462,12 @@ func render(c config) []byte {
 	}
 	fmt.Fprintf(&b, `#
 # Rule: a name given to at least %g of every million babies a source
-# counts over %s, both sexes together,
+# counts over %s, both sexes together,%s
 # folded to lower case and without accents, two letters or more, no
 # placeholder for a baby without a name ("Baby", "Unknown"); left out when
 # the project's lexicon knows it as another word (an office, honorific,
 # body, place, month, function word or a state's name, demonym or city;
-# %d names)`, c.perMillion, span, lex)
+# %d names)`, c.perMillion, span, gradedRules(c.sources), lex)
 	if c.common != nil {
 		fmt.Fprintf(&b, `
 # or when the English word list %s holds it in lower case,
@@ -440,4 +491,15 @@ func render(c config) []byte {
 		b.WriteString(line + "\n")
 	}
 	return b.Bytes()
+}
+
+// gradedRules says, for the header, the rule of each graded source read.
+func gradedRules(sources []*source) string {
+	var b strings.Builder
+	for _, s := range sources {
+		if s.grades != nil {
+			b.WriteString("\n# " + fmt.Sprintf(s.rule, s.min))
+		}
+	}
+	return b.String()
 }
