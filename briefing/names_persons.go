@@ -402,7 +402,15 @@ func (a *analysis) personFeatures(p Person, said float64, spanned, contact bool)
 		}
 	}
 	if !contact {
-		lower = a.lowerShare(ws)
+		// a name's particles are written in lower case by the name
+		// itself ("van der Berg", "bin Salman"): not a sign of a word
+		var core []string
+		for _, w := range ws {
+			if !l.particles[fold(w)] {
+				core = append(core, w)
+			}
+		}
+		lower = a.lowerShare(core)
 	}
 	return []float64{
 		b2f(!spanned),
