@@ -181,6 +181,14 @@ func TestPersonNames(t *testing.T) {
 		// hearing's witness list)
 		{"The committee will hear two witnesses on Thursday.\n\nThe Honorable Jane A. Roe\nAssistant Secretary\nBureau of Economic Affairs\nU.S. Department of State\n\nThe Honorable John Doe\nDirector\nOffice of Trade Policy\n\nThe hearing will be open to the public.",
 			[]string{"Jane A. Roe | The Honorable | Assistant Secretary, Bureau of Economic Affairs, U.S. Department of State", "John Doe | The Honorable | Director, Office of Trade Policy"}},
+		// an office before a name across a dash, a bracket inside the office,
+		// a hyphenated office word before the comma
+		{"The Special Representative for Central Africa — Jane Roe — has been working with the parties.",
+			[]string{"Jane Roe |  | Special Representative for Central Africa"}},
+		{"He will meet the Speaker of the Saeima (the Latvian Parliament), Jane Roe, on Monday.",
+			[]string{"Jane Roe |  | Speaker of the Saeima (the Latvian Parliament)"}},
+		{"He was joined by the Personal Representative of the Chairperson-in-Office, John Doe.",
+			[]string{"John Doe |  | Personal Representative of the Chairperson-in-Office"}},
 		// a letter's greeting and a headline's noun are no office
 		{"Dear Secretary Clinton, we write to urge action.",
 			[]string{"Clinton |  | Secretary"}},

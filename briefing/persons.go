@@ -310,11 +310,12 @@ func (s *passage) roleBefore(p int, viaComma bool) (int, string) {
 	l := getLex()
 	j := p
 	if viaComma {
-		if j < 1 || s.toks[j].text != "," {
-			return -1, ""
+		if j < 1 || s.toks[j].text != "," && s.toks[j].text != "—" && s.toks[j].text != "–" {
+			return -1, "" // "…, Jane Roe", "… — Jane Roe —"
 		}
 		prev := j - 1
-		if !(s.has(prev, fWord|fName) || s.toks[prev].text == ")") || s.owner[prev] >= 0 {
+		hyphened := isCap(s.toks[prev]) && strings.Contains(s.toks[prev].text, "-") // "Chairperson-in-Office"
+		if !(s.has(prev, fWord|fName) || hyphened || s.toks[prev].text == ")") || s.owner[prev] >= 0 {
 			return -1, ""
 		}
 		j--
@@ -350,10 +351,10 @@ func (s *passage) roleBefore(p int, viaComma bool) (int, string) {
 			}
 		case t.text == ")":
 			m := j - 1
-			for m >= 0 && s.toks[m].text != "(" && j-m <= 3 {
+			for m >= 0 && s.toks[m].text != "(" && j-m <= 5 {
 				m--
 			}
-			if m >= 0 && s.toks[m].text == "(" && j-m <= 3 {
+			if m >= 0 && s.toks[m].text == "(" && j-m <= 5 { // "Speaker of the Saeima (the Latvian Parliament)"
 				k = m
 				j = m - 1
 				continue
@@ -419,7 +420,7 @@ func (s *passage) roleBefore(p int, viaComma bool) (int, string) {
 		}
 	}
 	e := p + 1
-	for e > k && (s.has(e-1, fConn) || s.toks[e-1].text == ",") {
+	for e > k && (s.has(e-1, fConn) || s.toks[e-1].text == "," || s.toks[e-1].text == "—" || s.toks[e-1].text == "–") {
 		e--
 	}
 	// an honorific before the office is a form of address, not part of
