@@ -9,10 +9,12 @@ import (
 
 // The gazetteer of well-known bodies: known-bodies.txt, generated from an
 // open register of international organisations (internal/cmd/genbodies),
-// and known-legislatures.txt, the national legislatures and chambers of
-// EveryPolitician's index (internal/cmd/genlegislatures),
-// beside the hand-written [known] section of organisations.txt, which it
-// never overrides. A body the rules do not find is proposed when the text
+// known-legislatures.txt, the national legislatures and chambers of
+// EveryPolitician's index (internal/cmd/genlegislatures), and
+// known-media.txt, the news agencies, broadcasters and other state and
+// public media of the State Media Matrix (internal/cmd/genmedia), beside
+// the hand-written [known] section of organisations.txt, which it never
+// overrides. A body the rules do not find is proposed when the text
 // names it by its full name or one of its aliases ("the EFTA countries",
 // "Europol"), reported by its full name with the alias seen; the
 // organisation model, not the gazetteer, decides whether it is listed
@@ -34,7 +36,11 @@ type gazetteer struct {
 
 // getGazetteer returns the gazetteer, built on first use.
 var getGazetteer = sync.OnceValue(func() *gazetteer {
-	return newGazetteer(append(vocab.Sections("known-bodies.txt")[""], vocab.Sections("known-legislatures.txt")[""]...))
+	var lines []string
+	for _, f := range []string{"known-bodies.txt", "known-legislatures.txt", "known-media.txt"} {
+		lines = append(lines, vocab.Sections(f)[""]...)
+	}
+	return newGazetteer(lines)
 })
 
 // newGazetteer builds the gazetteer from the lines of known-bodies.txt,
@@ -250,6 +256,9 @@ func (s *passage) addGazetteer(out []*omention, covered []bool, add func(*omenti
 			continue
 		}
 		n, name := g.match(s.toks, i)
+		if n == 1 && s.owner[i] >= 0 && !s.roleOf[i] {
+			continue // a word of a person's name: "Sheikh Ahmed Al Sabah" is no paper "Sabah"
+		}
 		if n == 1 && isAcronym(t) {
 			if shouting < 0 {
 				shouting = 0

@@ -28,7 +28,7 @@ func knownBodies(t *testing.T, text string) (out []string) {
 }
 
 // TestKnownBodies: a body of the generated gazetteer (known-bodies.txt,
-// known-legislatures.txt) is
+// known-legislatures.txt, known-media.txt) is
 // proposed when the text names it by its full name, a one-word name or an
 // acronym, also as a modifier ("the EFTA countries") or the first part of
 // a compound ("EFTA-led"), reported by its full name with the alias seen;
@@ -68,6 +68,17 @@ func TestKnownBodies(t *testing.T) {
 			[]string{"National Parliament | National Parliament of Papua New Guinea"}},
 		// a one-word name several legislatures share is a kind of body
 		{"The Senate approved the budget on Friday.", nil},
+		// the news media (known-media.txt): an agency or broadcaster named
+		// in a credit or a source line by its acronym, or by its name
+		{"Flowers were laid outside the embassy in Athens.\n\nPHOTO: Greek Public Broadcaster – ERT",
+			[]string{"Hellenic Broadcasting Corporation | ERT"}},
+		{"Abu Dhabi, August 7 (ANI/WAM): The President received a written message.",
+			[]string{"Emirates News Agency | WAM"}},
+		{"The minister gave an interview to Ekho Moskvy on Tuesday.", []string{"Ekho Moskvy"}},
+		// a common word is no medium ("Today" is a Singapore paper), nor a
+		// word of a person's name ("Sabah" a Turkish one)
+		{"Today the minister met the ambassador.", nil},
+		{"The President met Prime Minister Sheikh Ahmed Abdullah Al Ahmad Al Sabah yesterday.", nil},
 	} {
 		if got := knownBodies(t, c.text); !slices.Equal(got, c.want) {
 			t.Errorf("%q:\n got  %q\n want %q", c.text, got, c.want)

@@ -18,6 +18,9 @@ package vocab
 // The national legislatures are generated from EveryPolitician's index (see lists/README.md).
 //go:generate go run ../cmd/genlegislatures -src $BRIEF_BODY_SOURCES -out lists/known-legislatures.txt
 
+// The news media are generated from the State Media Matrix (see lists/README.md).
+//go:generate go run ../cmd/genmedia -src $BRIEF_BODY_SOURCES -out lists/known-media.txt
+
 // The regions that carry another state's name are generated from ISO 3166 (see lists/README.md).
 //go:generate go run ../cmd/genregions -src $BRIEF_REGION_SOURCES -out lists/regions.txt
 

@@ -1,18 +1,24 @@
 // Package listgen holds what the generators of package vocab's word lists
-// (internal/cmd/gennames, genbodies, genlegislatures, genregions) share:
-// their command line (-src, -out, the usage message), leaving the
-// committed list as it is when go generate runs them on a machine without
-// the list's sources, reading the sources, and writing the list; Run is
-// all of it around the one step each generator has of its own.
+// (internal/cmd/gennames, genbodies, genlegislatures, genmedia,
+// genregions) share: their command line (-src, -out, the usage message),
+// leaving the committed list as it is when go generate runs them on a
+// machine without the list's sources, reading the sources, and writing the
+// list; Run is all of it around the one step each generator has of its
+// own.
 package listgen
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/brief-dev/brief/internal/vocab"
 )
 
 // A Generator is one list generator's command line.
@@ -101,6 +107,95 @@ func Kept(cmd, env, src, out string, args int) bool {
 	}
 	fmt.Fprintf(os.Stderr, "%s: no -src (%s is not set): %s kept as it is\n", cmd, env, out)
 	return true
+}
+
+// Words returns the entries of a word list, one a line as /usr/share/dict
+// files are, as written: "today" (a common word), "Tass" (a name).
+func Words(data []byte) map[string]bool {
+	out := map[string]bool{}
+	for _, ln := range strings.Split(string(data), "\n") {
+		if ln = strings.TrimSpace(ln); ln != "" {
+			out[ln] = true
+		}
+	}
+	return out
+}
+
+// An Entry is one line of a list of named bodies in the format of
+// known-bodies.txt: a name and its other names.
+type Entry struct {
+	Name    string
+	Aliases []string
+}
+
+// Entries collects the entries of such a list by name: names that fold
+// alike (vocab.Fold) are one entry, spelt as first added, with the
+// aliases of each addition in order, less those that fold like its name
+// or repeat one.
+type Entries struct {
+	byKey map[string]*Entry
+	order []string
+}
+
+// Add adds name with its aliases, or the aliases to the entry of that
+// name.
+func (es *Entries) Add(name string, aliases ...string) {
+	k := vocab.Fold(name)
+	if es.byKey == nil {
+		es.byKey = map[string]*Entry{}
+	}
+	e := es.byKey[k]
+	if e == nil {
+		e = &Entry{Name: name}
+		es.byKey[k] = e
+		es.order = append(es.order, k)
+	}
+	for _, a := range aliases {
+		if vocab.Fold(a) != k && !slices.Contains(e.Aliases, a) {
+			e.Aliases = append(e.Aliases, a)
+		}
+	}
+}
+
+// List returns the entries sorted by name; an alias that two entries
+// have (as an alias or as the other's name) names neither and is left out
+// of both.
+func (es *Entries) List() []Entry {
+	owners := map[string]map[string]bool{}
+	for k, e := range es.byKey {
+		for _, a := range append([]string{e.Name}, e.Aliases...) {
+			f := vocab.Fold(a)
+			if owners[f] == nil {
+				owners[f] = map[string]bool{}
+			}
+			owners[f][k] = true
+		}
+	}
+	var out []Entry
+	for _, k := range es.order {
+		e := es.byKey[k]
+		var keep []string
+		for _, a := range e.Aliases {
+			if len(owners[vocab.Fold(a)]) == 1 {
+				keep = append(keep, a)
+			}
+		}
+		out = append(out, Entry{Name: e.Name, Aliases: keep})
+	}
+	slices.SortFunc(out, func(a, b Entry) int { return strings.Compare(a.Name, b.Name) })
+	return out
+}
+
+// WriteEntries writes entries one a line: "Name | alias; alias".
+func WriteEntries(b *bytes.Buffer, entries []Entry) {
+	for _, e := range entries {
+		b.WriteString(e.Name)
+		if len(e.Aliases) > 0 {
+			b.WriteString(" | ")
+			b.WriteString(strings.Join(e.Aliases, "; "))
+		}
+		b.WriteByte('\n')
+	}
 }
 
 // Write writes the list to the file out, or to standard output when out

@@ -1,6 +1,7 @@
 package listgen
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"testing"
@@ -55,5 +56,32 @@ func TestReadSourceAndSHA256(t *testing.T) {
 	}
 	if _, err := ReadSource(dir, "missing.txt"); err == nil {
 		t.Error("ReadSource of a missing file: no error")
+	}
+}
+
+// TestEntries: names that fold alike are one entry, spelt as first added;
+// an alias that folds like its name or repeats is none, and one that two
+// entries have, as alias or name, is left out of both; the list is
+// written sorted by name, one entry a line.
+func TestEntries(t *testing.T) {
+	var es Entries
+	es.Add("Beta Agency", "BA", "Beta agency", "BA")
+	es.Add("Alpha Office", "AO", "Shared")
+	es.Add("alpha office", "Alphapol")
+	es.Add("Gamma Fund", "Shared", "AO Fund")
+	es.Add("AO Fund")
+	var b bytes.Buffer
+	WriteEntries(&b, es.List())
+	want := "AO Fund\nAlpha Office | AO; Alphapol\nBeta Agency | BA\nGamma Fund\n"
+	if b.String() != want {
+		t.Errorf("got\n%s\nwant\n%s", b.String(), want)
+	}
+}
+
+// TestWords: a word list's entries, as written.
+func TestWords(t *testing.T) {
+	w := Words([]byte("today\nTass\n\n  star \n"))
+	if len(w) != 3 || !w["today"] || !w["Tass"] || !w["star"] || w["tass"] {
+		t.Errorf("got %v", w)
 	}
 }
