@@ -118,7 +118,7 @@ func main() {
 		folds  = flag.Int("inner", 4, "inner cross-validation folds (of publishers)")
 		lopo   = flag.Bool("lopo", true, "report the leave-one-publisher-out figures (one whole choice per publisher)")
 		gate   = flag.Bool("gate", true, "fit the document gate that decides whether a document records any outcome")
-		gateL2 = flag.Float64("gate-l2", 0.1, "the L2 penalty per document of the gate's standardised weights")
+		gateL2 = flag.Float64("gate-l2", 0.01, "the L2 penalty per document of the gate's standardised weights")
 		drop   = flag.String("drop", "", "comma-separated sentence features to hold at 0 (to measure what a feature adds)")
 		band   = flag.Bool("gate-band", false, "choose, with the gate's threshold, the gate probability from which a document lists all its picks (under it, only the first)")
 		cost   = flag.Float64("pick-cost", 0.3, "the F1 a gate threshold may give up per wrong pick per document without outcomes")
