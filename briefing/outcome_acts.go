@@ -22,7 +22,7 @@ import (
 
 // verbSections are the sections of outcome-signals.txt that class the
 // main verb of a clause, and the words of amounts.
-var verbSections = []string{"launch", "directive", "appeal", "pledge", "ongoing", "aspire", "view", "amount", "enumeration"}
+var verbSections = []string{"launch", "directive", "appeal", "pledge", "ongoing", "aspire", "view", "amount", "enumeration", "talk"}
 
 // Bits of verbSections.
 const (
@@ -35,6 +35,7 @@ const (
 	vbView
 	vbAmount
 	vbEnumeration
+	vbTalk
 )
 
 // vbNew is the bit verbClasses gives a verb of a new act: the launch
@@ -247,7 +248,7 @@ func mainVerbBy(toks []token, bits func(string) uint16) clauseVerb {
 // actFeatureNames are the outcome features of this file, in order: the
 // main verb's class (a new act, one in the future, a task given, an
 // appeal, a pledge of being ready or committed, more of the same, a hope,
-// a view), its subject and negation; the structure signals; the
+// a view, talks), its subject and negation; the structure signals; the
 // specificity signals; and the document's share of continuing verbs with
 // a new act against them.
 var actFeatureNames = []string{
@@ -257,6 +258,7 @@ var actFeatureNames = []string{
 	"amount", "date_ahead", "new_name", "specific_share",
 	"doc_ongoing", "new_x_doc_ongoing", "doc_new", "ongoing_x_doc_new",
 	"stance_x_long", "new_x_long",
+	"mv_talk", "mv_talk_future",
 }
 
 // sentenceActs is what this file reads of one sentence.
@@ -417,6 +419,9 @@ func (d *docActs) set(x []float64, f, i int) int {
 		d.ongoing, b2f(isNew) * d.ongoing, docNew, b2f(v.class&vbOngoing != 0) * docNew,
 		// a long statement holds many views and pledges, a readout few
 		b2f(v.class&(vbOngoing|vbView|vbPledge|vbAspire) != 0) * d.long, b2f(isNew) * d.long,
+		// talks about a subject: a discussion reported, or ahead a
+		// visit's agenda, which a reader needs less than the visit
+		b2f(v.class&vbTalk != 0 && !v.negated), b2f(v.class&vbTalk != 0 && !v.negated && v.future),
 	}
 	copy(x[f:], vals[:])
 	return f + len(vals)

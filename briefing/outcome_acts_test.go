@@ -3,6 +3,7 @@ package briefing
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -28,6 +29,9 @@ func TestMainVerb(t *testing.T) {
 		{"The plan will create jobs.", vbNew, true, false},
 		{"We are announcing a new fund for the region.", vbNew, false, true},
 		{"The meeting took place in Paris.", 0, false, false},
+		{"The two leaders discussed regional security.", vbTalk, false, false},
+		{"The ministers will also be discussing trade and energy.", vbTalk, true, false},
+		{"The talks covered trade and investment.", 0, false, false},
 	} {
 		v := mainVerb(tokenize(c.text), verbClasses())
 		if c.class == 0 && v.class != 0 || c.class != 0 && v.class&c.class == 0 || v.future != c.future || v.firstPerson != c.first {
@@ -84,10 +88,27 @@ func TestActFeaturesComplete(t *testing.T) {
 	if f := d.set(x, 0, 1); f != len(actFeatureNames) {
 		t.Fatalf("set wrote %d features, actFeatureNames names %d", f, len(actFeatureNames))
 	}
-	want := map[string]float64{"mv_ongoing": 1, "mv_new": 0, "ongoing_x_doc_new": 1.0 / 3, "stance_x_long": 1, "doc_ongoing": 0.5}
+	want := map[string]float64{"mv_ongoing": 1, "mv_new": 0, "ongoing_x_doc_new": 1.0 / 3, "stance_x_long": 1, "doc_ongoing": 0.5, "mv_talk": 0}
 	for k, name := range actFeatureNames {
 		if v, ok := want[name]; ok && x[k] != v {
 			t.Errorf("%s = %g, want %g", name, x[k], v)
+		}
+	}
+	// talks ahead (a visit's agenda) and talks reported
+	for _, c := range []struct {
+		text         string
+		talk, future float64
+	}{
+		{"The ministers will discuss migration and trade.", 1, 1},
+		{"The leaders discussed migration and trade.", 1, 0},
+		{"The leaders will not discuss migration.", 0, 0},
+		{"The leaders will sign a treaty on migration.", 0, 0},
+	} {
+		d := docActs{sents: []sentenceActs{{verb: mainVerb(tokenize(c.text), verbClasses())}}}
+		d.set(x, 0, 0)
+		talk, future := x[slices.Index(actFeatureNames, "mv_talk")], x[slices.Index(actFeatureNames, "mv_talk_future")]
+		if talk != c.talk || future != c.future {
+			t.Errorf("%q: mv_talk %g mv_talk_future %g, want %g %g", c.text, talk, future, c.talk, c.future)
 		}
 	}
 }

@@ -55,6 +55,13 @@ type OutcomeModel struct {
 	// attendance, history or in the first person). A document it gives a
 	// probability under its Threshold lists no outcome.
 	Gate *LogisticModel `json:"gate,omitempty"`
+	// GateFull, when above the gate's Threshold, is the gate probability
+	// from which a document lists up to maxOutcomes outcomes; one the gate
+	// opens with less lists at most one. A document the gate is unsure of
+	// then keeps its surest outcome instead of losing all of them, and a
+	// document without outcomes that the gate lets through costs one
+	// wrong pick instead of five. The trainer chooses both thresholds.
+	GateFull float64 `json:"gate_full,omitempty"`
 	// Rank, when set, orders the sentences a document lists before the
 	// first maxOutcomes are picked (outcome_rank.go); without it they are
 	// picked by probability.
@@ -191,6 +198,9 @@ func (m *OutcomeModel) Check() error {
 			return err
 		}
 	}
+	if m.GateFull < 0 || m.GateFull > 1 || (m.GateFull > 0 && m.Gate == nil) {
+		return fmt.Errorf("outcome model: gate_full %g needs a gate and must lie in [0, 1]", m.GateFull)
+	}
 	return m.Rank.check()
 }
 
@@ -209,18 +219,24 @@ func (a *analysis) outcomesByModel(m *OutcomeModel, scores []float64) ([]Outcome
 // pickOutcomes is outcomesByModel's choice among the sentences the model
 // lists, cands: none when the gate closes, else the first five in the
 // rank stage's order (the most probable without one) that are not
-// near-duplicates of one another.
+// near-duplicates of one another; only the first when the gate opens
+// under m.GateFull.
 func (a *analysis) pickOutcomes(m *OutcomeModel, cands []scoredExample, sig docSignals) ([]Outcome, bool) {
 	out := []Outcome{}
+	limit := maxOutcomes
 	if m.Gate != nil {
-		if m.Gate.Probability(gateFeatures(cands, sig)) < m.Gate.Threshold {
+		p := m.Gate.Probability(gateFeatures(cands, sig))
+		if p < m.Gate.Threshold {
 			return out, true
+		}
+		if p < m.GateFull {
+			limit = 1
 		}
 	}
 	a.rankCandidates(m, cands)
 	var picked []scoredExample
 	for _, c := range cands {
-		if len(picked) == maxOutcomes {
+		if len(picked) == limit {
 			break
 		}
 		dup := false

@@ -139,6 +139,11 @@ func TestOutcomeCandidatesAsNew(t *testing.T) {
 	gate := *m.Gate
 	gate.Threshold = 1.1
 	closed.Gate = &gate
+	// a band over every probability: one pick at most
+	one := *m
+	oneGate := *m.Gate
+	oneGate.Threshold = 0
+	one.Gate, one.GateFull = &oneGate, 1
 	for _, file := range files {
 		ar := golden.Read(t, file)
 		d := parse(t, golden.File(ar, "input"))
@@ -148,13 +153,22 @@ func TestOutcomeCandidatesAsNew(t *testing.T) {
 		}
 		c := NewOutcomeCandidates(d, sum)
 		listed := 0
-		for _, model := range []*OutcomeModel{m, &closed} {
+		var all []Outcome
+		for k, model := range []*OutcomeModel{m, &closed, &one} {
 			want := New(d, sum, Options{OutcomeModel: model}).Outcomes
 			got := c.Outcomes(model)
 			if !reflect.DeepEqual(got, want) {
 				t.Errorf("%s: candidates list %+v, New %+v", file, got, want)
 			}
 			listed += len(got)
+			switch k {
+			case 0:
+				all = got
+			case 2:
+				if len(all) > 0 && !reflect.DeepEqual(got, all[:1]) {
+					t.Errorf("%s: in the gate's band lists %+v, want the first of %+v", file, got, all)
+				}
+			}
 		}
 		if len(c.Examples()) == 0 {
 			t.Errorf("%s: no candidate sentences", file)
@@ -162,6 +176,31 @@ func TestOutcomeCandidatesAsNew(t *testing.T) {
 		if filepath.Base(file) == "india-russia-irigc.txtar" && listed == 0 {
 			t.Errorf("%s: no outcome listed, the comparison tests nothing", file)
 		}
+	}
+}
+
+// TestGateFullCheck: a model's full-listing gate threshold lies in [0, 1]
+// and needs a gate.
+func TestGateFullCheck(t *testing.T) {
+	m, err := builtinOutcomeModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, bad := range []func(*OutcomeModel){
+		func(c *OutcomeModel) { c.GateFull = 1.5 },
+		func(c *OutcomeModel) { c.GateFull = -0.1 },
+		func(c *OutcomeModel) { c.GateFull, c.Gate = 0.5, nil },
+	} {
+		c := *m
+		bad(&c)
+		if c.Check() == nil {
+			t.Errorf("gate_full %g with gate %v passes the check", c.GateFull, c.Gate != nil)
+		}
+	}
+	c := *m
+	c.GateFull = 0.9
+	if err := c.Check(); err != nil {
+		t.Errorf("gate_full 0.9: %v", err)
 	}
 }
 

@@ -163,13 +163,18 @@ func TestCorpusFloor(t *testing.T) {
 // with the same code fitted on the 543 of before; 88.66 when fitted on
 // 628, whose inner folds chose a weaker penalty), while left out by
 // publisher it measures better (77.2 F1 against 76.2 for the code before,
-// on 628).
+// on 628). Lowered again on purpose in the tenth session from 91.88 to
+// 89.36: fitted on 736 documents, 193 of them from 21 publishers whose
+// texts are not in the repository, the model fits these 267 less closely
+// (89.47 with the gate penalty of before, 89.36 with this one), while left
+// out by publisher over the 736 it measures 78.1 F1 with 27 wrong picks on
+// no-outcome documents, against 78.0 and 32 for the code before.
 const (
 	corpusPersons   = 96.77 // the names and outcome models were fitted on these documents: regression floors, not held-out figures
 	corpusRoles     = 92.93
 	corpusOrgs      = 86.03
 	corpusCountries = 99.28 // rules, no fitting: Northern Cyprus, which the trnc-mfa and turkey-mfa annotations list, is no state of the scheme
-	corpusOutcomes  = 91.88
+	corpusOutcomes  = 89.36
 	// On 39 statements without outcomes (announced visits are next steps
 	// under the corpus guideline): 8 picks, 7 of them sentences the
 	// annotation accepts. The outcome model was fitted on these

@@ -77,8 +77,6 @@ type options struct {
 	noOutWeight  float64   // the weight of a sentence of a document without outcomes
 	innerFolds   int
 	gate         bool
-	pickCost     float64 // what a wrong pick on a document without outcomes costs, in F1
-	gateL2       float64 // the gate's penalty per document
 	smooth       float64 // the half-width of the window of thresholds whose criterion is averaged
 	ses          float64 // how many standard errors below the best a simpler setting may be chosen
 	rank         rankOptions
@@ -94,6 +92,15 @@ type rankOptions struct {
 	min         int      // the fewest listed sentences of a document whose pairs are fitted
 	graded      float64  // the weight of a key outcome over one the annotator ranked lower
 	offset      bool     // fit a correction to the sentence model's log-odds, whose weight stays 1
+	gate        gateOptions
+}
+
+// gateOptions are the settings of the document gate's fit (fitted after
+// the rank stage, so -variants may vary them too).
+type gateOptions struct {
+	l2       float64 // the gate's penalty per document
+	pickCost float64 // what a wrong pick on a document without outcomes costs, in F1
+	band     bool    // choose a band of gate probabilities in which a document lists one outcome
 }
 
 func main() {
@@ -111,8 +118,9 @@ func main() {
 		folds  = flag.Int("inner", 4, "inner cross-validation folds (of publishers)")
 		lopo   = flag.Bool("lopo", true, "report the leave-one-publisher-out figures (one whole choice per publisher)")
 		gate   = flag.Bool("gate", true, "fit the document gate that decides whether a document records any outcome")
-		gateL2 = flag.Float64("gate-l2", 0.1, "the L2 penalty per document of the gate's standardised weights")
+		gateL2 = flag.Float64("gate-l2", 0.01, "the L2 penalty per document of the gate's standardised weights")
 		drop   = flag.String("drop", "", "comma-separated sentence features to hold at 0 (to measure what a feature adds)")
+		band   = flag.Bool("gate-band", false, "choose, with the gate's threshold, the gate probability from which a document lists all its picks (under it, only the first)")
 		cost   = flag.Float64("pick-cost", 0.3, "the F1 a gate threshold may give up per wrong pick per document without outcomes")
 		smooth = flag.Float64("smooth", 0.05, "choose each threshold by the mean of its criterion over the thresholds within `WIDTH` of it (0: the threshold's own)")
 		// -se 1 made the left-out figures steadier still (a rare feature
@@ -142,13 +150,13 @@ func main() {
 		rankMin   = flag.Int("rank-min", 6, "the rank stage learns from the documents that list at least `N` sentences (6: only those where the five picks are a choice)")
 		rankGrade = flag.Float64("rank-graded", 0, "the weight of a pair of key outcomes, the one the annotator ranked higher over the other, in the rank stage's fit (0: none)")
 		rankOff   = flag.Bool("rank-offset", true, "fit the rank stage as a correction to the sentence model's log-odds, which keep their weight of 1 (else the log-odds are one feature among the others)")
-		variants  = flag.String("variants", "", "with -lopo, semicolon-separated further rank settings (space-separated flag=value of the rank-* flags and rank) scored beside the main one on the same sentence models")
+		variants  = flag.String("variants", "", "with -lopo, semicolon-separated further settings of the rank stage and the gate (space-separated flag=value of the rank-* flags, rank, gate-l2, pick-cost and gate-band) scored beside the main one on the same sentence models")
 		errs      = flag.String("errors", "", "write the leave-one-publisher-out wrong picks, missed outcomes with why they were missed, the picks, and each document's gate probability and features, to `FILE`")
 		sets      = flag.String("gold", eval.AnnotatedSets, "comma-separated gold folders (globs allowed)")
 		texts     = flag.String("texts", "", eval.TextsUsage)
 	)
 	flag.Parse()
-	opt := options{innerFolds: *folds, gate: *gate, pickCost: *cost, gateL2: *gateL2, acceptable: *accept, noOutWeight: *noOut, smooth: *smooth, ses: *ses}
+	opt := options{innerFolds: *folds, gate: *gate, acceptable: *accept, noOutWeight: *noOut, smooth: *smooth, ses: *ses}
 	var err error
 	if opt.l2s, err = floats(*l2s); err == nil {
 		opt.weights, err = floats(*weights)
@@ -158,6 +166,7 @@ func main() {
 	}
 	if err == nil {
 		opt.rank, err = rankSettings(*rank, *rankFeats, *rankL2, *rankAcc, *rankReth, *rankMin, *rankGrade, *rankOff)
+		opt.rank.gate = gateOptions{l2: *gateL2, pickCost: *cost, band: *band}
 	}
 	var more []rankOptions
 	if err == nil && *variants != "" {
@@ -287,7 +296,7 @@ func leaveOnePublisherOut(docs []*doc, pubs []string, opt options, more []rankOp
 			writeErrors(errs, pub, d, outs, m.OutcomeModel)
 			if m.Gate != nil {
 				gf := d.cands.GateFeatures(m.OutcomeModel)
-				fmt.Fprintf(errs, "%s\t%s\tGATE\tno=%v\tp=%.3f\tth=%.2f\t%.2f\n", pub, d.gold.ID, d.gold.NoOutcomes, m.Gate.Probability(gf), m.Gate.Threshold, gf)
+				fmt.Fprintf(errs, "%s\t%s\tGATE\tno=%v\tp=%.3f\tth=%.2f\t%.2f\tfull=%.2f\n", pub, d.gold.ID, d.gold.NoOutcomes, m.Gate.Probability(gf), m.Gate.Threshold, gf, m.GateFull)
 			}
 		}
 		all.addTotals(t)
@@ -295,6 +304,7 @@ func leaveOnePublisherOut(docs []*doc, pubs []string, opt options, more []rankOp
 			g := *m.Gate
 			mc := *m.OutcomeModel
 			mc.Gate = &g
+			mc.GateFull = 0 // the curve is of the closing threshold alone
 			for k, th := range gateCurve {
 				g.Threshold = th
 				for _, d := range test {
@@ -304,7 +314,7 @@ func leaveOnePublisherOut(docs []*doc, pubs []string, opt options, more []rankOp
 		}
 		gateTh := "-"
 		if m.Gate != nil {
-			gateTh = fmt.Sprintf("%.2f", m.Gate.Threshold)
+			gateTh = gateColumn(m.OutcomeModel)
 		}
 		fmt.Fprintf(tw, "%s\t%d\t%g\t%g\t%g\t%.3f\t%s\t%.1f\t%.1f\t%.1f\t%d\t\n", pub, len(test), m.l2, m.weight, m.lexL2, m.Threshold, gateTh, 100*t.p(), 100*t.r(), 100*t.f1(), t.noWrong)
 	}
@@ -326,7 +336,7 @@ func leaveOnePublisherOut(docs []*doc, pubs []string, opt options, more []rankOp
 			all.addTotals(t)
 			gateTh := "-"
 			if m.Gate != nil {
-				gateTh = fmt.Sprintf("%.2f", m.Gate.Threshold)
+				gateTh = gateColumn(m.OutcomeModel)
 			}
 			fmt.Fprintf(tw, "%s\t%d\t%.3f\t%s\t%.1f\t%.1f\t%.1f\t%d\t\n", pub, len(test), m.Threshold, gateTh, 100*t.p(), 100*t.r(), 100*t.f1(), t.noWrong)
 		}
@@ -343,6 +353,16 @@ func leaveOnePublisherOut(docs []*doc, pubs []string, opt options, more []rankOp
 		}
 		tw.Flush()
 	}
+}
+
+// gateColumn is a model's gate thresholds as the tables show them: the
+// closing one, then after a slash the one from which all picks are
+// listed when there is a band.
+func gateColumn(m *briefing.OutcomeModel) string {
+	if m.GateFull > m.Gate.Threshold {
+		return fmt.Sprintf("%.2f/%.2f", m.Gate.Threshold, m.GateFull)
+	}
+	return fmt.Sprintf("%.2f", m.Gate.Threshold)
 }
 
 // writeErrors writes a left-out document's wrong picks and missed primary
@@ -602,7 +622,7 @@ func finish(docs []*doc, sc sentenceChoice, opt options, ro rankOptions) chosen 
 	}
 	m.Fit = fmt.Sprintf("Newton's method on the L2-penalised log-likelihood of standardised features, penalty %g per training document, outcome sentences weighing %g, intercept unpenalised; penalty, weight and threshold chosen on %d inner folds of the training publishers, scored out of fold: the threshold with the best mean outcome F1 within %g of it at a precision of at least 0.8, the setting the simplest within %g standard errors (publishers left out one at a time) of the best", best.l2, best.weight, opt.innerFolds, opt.smooth, opt.ses)
 	if opt.gate {
-		m.Gate = fitGate(docs, models, opt.gateL2, opt.pickCost, opt.smooth)
+		m.Gate, m.GateFull = fitGate(docs, models, ro.gate.l2, ro.gate.pickCost, opt.smooth, ro.gate.band)
 	}
 	return chosen{m, best.l2, best.weight, best.lexL2}
 }
@@ -852,8 +872,11 @@ func smoothed(vs []float64, half int) []float64 {
 // outcome F1 less pickCost per wrong pick per document without outcomes,
 // averaged over the thresholds within smooth of it as the sentence
 // threshold is (0: the gate never closes, when no threshold helps), at
-// most the share of docs that record an outcome.
-func fitGate(docs []*doc, models []*briefing.OutcomeModel, l2, pickCost, smooth float64) *briefing.LogisticModel {
+// most the share of docs that record an outcome. With band, it also
+// chooses by the same criterion the gate probability from which a
+// document lists all its picks (OutcomeModel.GateFull; under it, one);
+// no band (full equal to the threshold) wins ties.
+func fitGate(docs []*doc, models []*briefing.OutcomeModel, l2, pickCost, smooth float64, band bool) (*briefing.LogisticModel, float64) {
 	var xs [][]float64
 	var ys, ws []float64
 	for i, d := range docs {
@@ -873,6 +896,9 @@ func fitGate(docs []*doc, models []*briefing.OutcomeModel, l2, pickCost, smooth 
 	share := 0.0
 	for _, y := range ys {
 		share += y / float64(len(ys))
+	}
+	if band {
+		return g, gateBand(docs, models, g, xs, share, pickCost, smooth)
 	}
 	var vs []float64
 	for step := 0; float64(step)/20 <= share; step++ {
@@ -896,7 +922,108 @@ func fitGate(docs []*doc, models []*briefing.OutcomeModel, l2, pickCost, smooth 
 		}
 	}
 	g.Threshold = bestTh
-	return g
+	return g, 0
+}
+
+// gateBand chooses the gate g's two thresholds on docs (xs: their gate
+// features) by fitGate's criterion, each in steps of 0.05: the threshold
+// under which a document lists nothing, at most share, and the one from
+// which it lists all its picks (under it, only the first), at least the
+// first. Each pair is judged by the criterion's mean over the pairs
+// within smooth of it in both thresholds. It sets g.Threshold and returns
+// the second threshold (0 when it equals the first: no band).
+func gateBand(docs []*doc, models []*briefing.OutcomeModel, g *briefing.LogisticModel, xs [][]float64, share, pickCost, smooth float64) float64 {
+	// A document's picks with the gate open are the same at any
+	// threshold, and with the band they are the first of them, so each
+	// document is scored three ways once.
+	ds := make([]bandDoc, len(docs))
+	for i, d := range docs {
+		m := *models[i]
+		m.Gate = nil
+		outs := d.cands.Outcomes(&m)
+		ds[i] = bandDoc{p: g.Probability(xs[i]), none: d.score(nil), full: d.score(outs)}
+		ds[i].one = ds[i].full
+		if len(outs) > 1 {
+			ds[i].one = d.score(outs[:1])
+		}
+	}
+	closeAt, fullAt := chooseBand(ds, share, pickCost, int(math.Round(smooth*gateSteps)))
+	g.Threshold = closeAt
+	return fullAt
+}
+
+// gateSteps is how many steps the gate's thresholds take from 0 to 1.
+const gateSteps = 20
+
+// bandDoc is a document's gate probability and its outcome counts when
+// the gate closes, when it lists one pick and when it lists them all.
+type bandDoc struct {
+	p               float64
+	none, one, full docOutcome
+}
+
+// chooseBand returns the two gate thresholds with the best criterion (see
+// gateBand) over ds, each averaged over the pairs within half steps of it
+// in both thresholds: the closing one at most share, the full one at
+// least the closing one, and 0 for the full one when it equals the
+// closing one (which wins a tie).
+func chooseBand(ds []bandDoc, share, pickCost float64, half int) (closeAt, fullAt float64) {
+	top := 0
+	for float64(top+1)/gateSteps <= share {
+		top++
+	}
+	// v[a][b]: the criterion with the gate closing under a/gateSteps and
+	// opening fully from b/gateSteps, b >= a.
+	v := make([][]float64, top+1)
+	for a := range v {
+		v[a] = make([]float64, gateSteps+1)
+		for b := a; b <= gateSteps; b++ {
+			var t totals
+			for _, s := range ds {
+				switch {
+				case s.p < float64(a)/gateSteps:
+					t.add(s.none)
+				case s.p < float64(b)/gateSteps:
+					t.add(s.one)
+				default:
+					t.add(s.full)
+				}
+			}
+			v[a][b] = t.f1()
+			if t.noDocs > 0 {
+				v[a][b] -= pickCost * float64(t.noWrong) / float64(t.noDocs)
+			}
+		}
+	}
+	best, bestA, bestB := -1e9, 0, 0
+	for a := 0; a <= top; a++ {
+		// no band first, so that it wins a tie
+		for _, b := range append([]int{a}, bandSteps(a, gateSteps)...) {
+			sum, n := 0.0, 0
+			for x := max(0, a-half); x <= min(top, a+half); x++ {
+				for y := max(x, b-half); y <= min(gateSteps, b+half); y++ {
+					sum += v[x][y]
+					n++
+				}
+			}
+			if m := sum / float64(n); m > best+1e-9 {
+				best, bestA, bestB = m, a, b
+			}
+		}
+	}
+	if bestB == bestA {
+		return float64(bestA) / gateSteps, 0
+	}
+	return float64(bestA) / gateSteps, float64(bestB) / gateSteps
+}
+
+// bandSteps are the steps above a up to steps.
+func bandSteps(a, steps int) []int {
+	var out []int
+	for b := a + 1; b <= steps; b++ {
+		out = append(out, b)
+	}
+	return out
 }
 
 // logistic fits a weighted logistic regression of ys on the rows xs as a

@@ -48,6 +48,7 @@ func rankVariants(base rankOptions, spec string) ([]rankOptions, error) {
 	var out []rankOptions
 	for _, v := range strings.Split(spec, ";") {
 		on, feats, l2, acc, reth, least, graded, offset := base.on, strings.Join(base.features, ","), base.l2, base.acceptable, base.rethreshold, base.min, base.graded, base.offset
+		gate := base.gate
 		for _, kv := range strings.Fields(v) {
 			k, val, _ := strings.Cut(kv, "=")
 			var err error
@@ -68,6 +69,15 @@ func rankVariants(base rankOptions, spec string) ([]rankOptions, error) {
 				graded, err = strconv.ParseFloat(val, 64)
 			case "rank-offset":
 				offset, err = strconv.ParseBool(val)
+			case "gate-l2":
+				gate.l2, err = strconv.ParseFloat(val, 64)
+				if err == nil && gate.l2 <= 0 {
+					err = fmt.Errorf("must be above 0")
+				}
+			case "pick-cost":
+				gate.pickCost, err = strconv.ParseFloat(val, 64)
+			case "gate-band":
+				gate.band, err = strconv.ParseBool(val)
 			default:
 				err = fmt.Errorf("unknown setting")
 			}
@@ -79,6 +89,7 @@ func rankVariants(base rankOptions, spec string) ([]rankOptions, error) {
 		if err != nil {
 			return nil, fmt.Errorf("-variants: %q: %v", v, err)
 		}
+		ro.gate = gate
 		out = append(out, ro)
 	}
 	return out, nil
@@ -90,7 +101,7 @@ func (ro rankOptions) String() string {
 	if len(ro.features) == len(briefing.RankFeatureNames()) {
 		feats = "all"
 	}
-	return fmt.Sprintf("rank=%v rank-features=%s rank-l2=%g rank-acceptable=%g rank-rethreshold=%v rank-min=%d rank-graded=%g rank-offset=%v", ro.on, feats, ro.l2, ro.acceptable, ro.rethreshold, ro.min, ro.graded, ro.offset)
+	return fmt.Sprintf("rank=%v rank-features=%s rank-l2=%g rank-acceptable=%g rank-rethreshold=%v rank-min=%d rank-graded=%g rank-offset=%v gate-l2=%g pick-cost=%g gate-band=%v", ro.on, feats, ro.l2, ro.acceptable, ro.rethreshold, ro.min, ro.graded, ro.offset, ro.gate.l2, ro.gate.pickCost, ro.gate.band)
 }
 
 // grade is how a candidate of label (1, 0, or -1 for acceptable-only)

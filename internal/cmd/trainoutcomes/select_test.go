@@ -74,3 +74,36 @@ func TestSmoothed(t *testing.T) {
 		}
 	}
 }
+
+// TestChooseBand: a band in which a document lists one pick is chosen
+// when it keeps an unsure outcome document's one right pick and costs a
+// document without outcomes one wrong pick instead of five; when the
+// documents the gate is unsure of are only the ones without outcomes,
+// closing on them wins and there is no band.
+func TestChooseBand(t *testing.T) {
+	unsure := bandDoc{p: 0.3, none: docOutcome{gold: 1},
+		one:  docOutcome{tp: 1, ok: 1, pred: 1, gold: 1},
+		full: docOutcome{tp: 1, ok: 1, pred: 5, gold: 1}}
+	sure := bandDoc{p: 0.9, none: docOutcome{gold: 3},
+		one:  docOutcome{tp: 1, ok: 1, pred: 1, gold: 3},
+		full: docOutcome{tp: 3, ok: 3, pred: 3, gold: 3}}
+	noOut := bandDoc{p: 0.5, none: docOutcome{noOutcomes: true},
+		one:  docOutcome{noOutcomes: true, noWrong: 1},
+		full: docOutcome{noOutcomes: true, noWrong: 5}}
+	closeAt, fullAt := chooseBand([]bandDoc{unsure, sure, noOut}, 0.9, 0.05, 0)
+	if closeAt != 0 || fullAt != 0.55 {
+		t.Errorf("band: closes under %g, full from %g; want 0 and 0.55", closeAt, fullAt)
+	}
+	// the unsure outcome document now sure, its picks all right: close
+	// under the one without; a band would change nothing (a tie)
+	unsure.p, unsure.full = 0.8, unsure.one
+	closeAt, fullAt = chooseBand([]bandDoc{unsure, sure, noOut}, 0.9, 0.05, 0)
+	if closeAt != 0.55 || fullAt != 0 {
+		t.Errorf("no band: closes under %g, full from %g; want 0.55 and 0", closeAt, fullAt)
+	}
+	// the closing threshold stays at or under share
+	closeAt, _ = chooseBand([]bandDoc{unsure, sure, noOut}, 0.4, 0.05, 0)
+	if closeAt > 0.4 {
+		t.Errorf("closes under %g, above the share 0.4", closeAt)
+	}
+}
