@@ -318,3 +318,12 @@ func TestOrgContextFeatures(t *testing.T) {
 		}
 	}
 }
+
+// TestSourceLineBody: the line under a release that names the agency it
+// came from names a body, though it is no sentence of the brief.
+func TestSourceLineBody(t *testing.T) {
+	checkParties(t, "organisations", []partyCase{
+		{"Foreign Minister Jane Roe met her counterpart in Doha on Monday to discuss trade.\n\nThe two sides agreed to meet again in June.\n\nSource: Qatar News Agency\n",
+			[]string{"Qatar News Agency"}},
+	}, orgNames)
+}

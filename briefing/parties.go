@@ -67,8 +67,8 @@ func analyse(d *summarize.Document) *analysis {
 }
 
 // readPassages makes the passages of the document, tokenised and marked
-// by the gazetteers: the title, headings and short meta lines first, then
-// every sentence.
+// by the gazetteers: the title, headings, short meta lines and source
+// lines first, then every sentence.
 func (a *analysis) readPassages() {
 	d := a.d
 	if d.Title != "" && !d.TitleInferred {
@@ -76,7 +76,9 @@ func (a *analysis) readPassages() {
 		a.segs = append(a.segs, a.title)
 	}
 	for _, bl := range d.Blocks {
-		if bl.Kind == summarize.Heading || bl.Kind == summarize.Meta && !isLinkLine(bl.Text) {
+		// a source line names a body too ("Source: Qatar News Agency")
+		source := bl.Kind == summarize.Caption && summarize.IsSourceLine(bl.Text)
+		if bl.Kind == summarize.Heading || bl.Kind == summarize.Meta && !isLinkLine(bl.Text) || source {
 			if len(bl.Text) < 400 {
 				text, prose := bl.Text, false
 				if bl.Kind == summarize.Meta {

@@ -206,7 +206,7 @@ func captionMarker(s string) int {
 // ("Figure 3. Share of …", "Table 2: …", "Exhibit 4"), pandoc's "Table: …",
 // or a source line ("Source: CRS analysis of …").
 func isCaption(s string) bool {
-	if isSourceLine(s) {
+	if IsSourceLine(s) {
 		return true
 	}
 	if _, ok := hasPrefixFold(s, []string{"table: "}, false); ok {
@@ -221,9 +221,11 @@ func isCaption(s string) bool {
 	return false
 }
 
-// isSourceLine reports whether s opens the line under a table or figure
-// that says where its figures come from ("Source: CRS analysis of …").
-func isSourceLine(s string) bool {
+// IsSourceLine reports whether s opens the line under a table or figure
+// that says where its figures come from ("Source: CRS analysis of …"), or
+// the line under a release that names the agency it came from ("Source:
+// Qatar News Agency"): a Caption block, kept out of the sentences.
+func IsSourceLine(s string) bool {
 	_, ok := hasPrefixFold(s, furnitureWords()["source-lines"], false)
 	return ok
 }

@@ -20,7 +20,7 @@ func TestFurnitureLines(t *testing.T) {
 		{"caption", isCaption, "Exhibit 4", "Exhibit hall opens on Monday"},
 		{"caption", isCaption, "Table: Revenues and outlays, trillions of dollars", "Tables: see the annex."},
 		{"caption", isCaption, "Source: CRS analysis of Census Bureau data.", "Sources say the talks ended."},
-		{"source line", isSourceLine, "Sources: OMB; CBO.", "Sourced from the OMB tables, the data show a rise."},
+		{"source line", IsSourceLine, "Sources: OMB; CBO.", "Sourced from the OMB tables, the data show a rise."},
 		{"note line", isNoteLine, "Notes: Figures are rounded.", "Noted: the chair thanked the members."},
 		{"footnote", isFootnote, "12 See CRS Report R45100, by A. Author.", "12 states signed the compact."},
 		{"footnote", isFootnote, "3 For more on the formula, see the guidance.", "3 Formulas for aid"},

@@ -182,7 +182,7 @@ func (d *Document) groupUnits(group []line, atStart, beforeText bool) []unit {
 			cur = &unit{Table, ln.start, ln.end}
 			continue
 		}
-		if n := captionMarker(ln.text); n > 0 || (fresh || cur.kind != Paragraph && cur.kind != Bullet) && isCaption(ln.text) || isSourceLine(ln.text) {
+		if n := captionMarker(ln.text); n > 0 || (fresh || cur.kind != Paragraph && cur.kind != Bullet) && isCaption(ln.text) || IsSourceLine(ln.text) {
 			flush()
 			cur = &unit{Caption, ln.start + n, ln.end}
 			continue
