@@ -165,6 +165,9 @@ func TestPersonNames(t *testing.T) {
 			[]string{"Maulen Ashimbayev |  | Chairperson of the two chambers", "Yerlan Koshanov |  | Chairperson of the two chambers"}},
 		{"He met members of the Presidency, Željko Komšić and Denis Bećirović, in Sarajevo.",
 			[]string{"Željko Komšić |  | member of the Presidency", "Denis Bećirović |  | member of the Presidency"}},
+		// each name of a list after an office in the plural, each with its state
+		{"The Co-Chairs (Ambassadors Jane Roe of France, John Doe of Chile, and Ann Lee of Peru) met on Monday.",
+			[]string{"Jane Roe |  | Ambassador of France", "John Doe |  | Ambassador of Chile", "Ann Lee |  | Ambassador of Peru"}},
 		// an office in lower case before a name across a comma, not another
 		// name's apposition
 		{"On Monday the minister of education and culture of Cyprus, Jane Roe, and CERN’s director-general, John Doe, signed an agreement.",

@@ -1041,7 +1041,7 @@ func (s *passage) personMentions(base int) []*pmention {
 				// "Ministers Sunil Handunnetti and Wasantha Samarasinghe":
 				// each holds the office in the singular
 				role = singularOffice(role)
-				listRole, listEnd = role, j
+				listRole, listEnd = role, s.ofCountryEnd(j)
 			} else {
 				// "Ministers Sign Trade Pact": in a headline, an office in the
 				// plural is not held by the capitalised words after it
@@ -1053,7 +1053,7 @@ func (s *passage) personMentions(base int) []*pmention {
 				// Jane Roe and John Doe": each holds the office in the
 				// singular
 				role = singularHead(role)
-				listRole, listEnd = role, j
+				listRole, listEnd = role, s.ofCountryEnd(j)
 			} else {
 				rs, role = -1, ""
 			}
@@ -1073,7 +1073,7 @@ func (s *passage) personMentions(base int) []*pmention {
 				fromList = true
 			}
 		}
-		if rs >= 0 && listRole != "" && listEnd == j && !fromList {
+		if rs >= 0 && listRole != "" && listEnd == s.ofCountryEnd(j) && !fromList {
 			listStart = i
 		}
 		if rs >= 0 {
