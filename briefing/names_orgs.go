@@ -1074,7 +1074,7 @@ func (s *passage) lineBody() (int, int, bool) {
 	st := 0
 	for k := end - 1; k > 0; k-- {
 		t := s.toks[k]
-		if t.text == "–" || t.text == "—" || t.text == ":" || t.text == "-" && s.toks[k-1].end < t.start || t.key() == "by" {
+		if isDash(t) || t.text == ":" || t.text == "-" && s.toks[k-1].end < t.start || t.key() == "by" {
 			st = k + 1
 			break
 		}

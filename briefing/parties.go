@@ -555,7 +555,7 @@ func addressLine(t string) bool {
 // apart by slashes each of whose words could be part of a person's name,
 // or nil; and the honorific the line opens with ("Dr. Ahmed Mahjoob").
 func signOffNames(t string) ([]string, string) {
-	if len(t) > 80 || !signOffRE.MatchString(t) && !startsUpper(t) {
+	if len(t) > 80 || !startsUpper(t) { // (signOffRE asks an upper-case letter first too)
 		return nil, ""
 	}
 	s := newPassage(t, -1)

@@ -1,7 +1,6 @@
 package briefing
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/brief-dev/brief/internal/lazyre"
@@ -310,7 +309,7 @@ func (s *passage) roleBefore(p int, viaComma bool) (int, string) {
 	l := getLex()
 	j := p
 	if viaComma {
-		if j < 1 || s.toks[j].text != "," && s.toks[j].text != "—" && s.toks[j].text != "–" {
+		if j < 1 || s.toks[j].text != "," && !isDash(s.toks[j]) {
 			return -1, "" // "…, Jane Roe", "… — Jane Roe —"
 		}
 		prev := j - 1
@@ -420,7 +419,7 @@ func (s *passage) roleBefore(p int, viaComma bool) (int, string) {
 		}
 	}
 	e := p + 1
-	for e > k && (s.has(e-1, fConn) || s.toks[e-1].text == "," || s.toks[e-1].text == "—" || s.toks[e-1].text == "–") {
+	for e > k && (s.has(e-1, fConn) || s.toks[e-1].text == "," || isDash(s.toks[e-1])) {
 		e--
 	}
 	// an honorific before the office is a form of address, not part of
@@ -824,8 +823,11 @@ func (s *passage) pluralOfState(rs, c int) (string, int) {
 		}
 		for h := rs; h < of; h++ {
 			if isCap(s.toks[h]) && pluralRoleHead(s.toks[h]) {
-				parts := []string{span(s.text, s.toks, rs, h), strings.TrimSuffix(s.toks[h].text, "s"), span(s.text, s.toks, h+1, of)}
-				return strings.Join(slices.DeleteFunc(parts, func(p string) bool { return p == "" }), " "), of
+				office := singularOffice(span(s.text, s.toks, h, of))
+				if h > rs {
+					office = span(s.text, s.toks, rs, h) + " " + office // "Foreign Minister"
+				}
+				return office, of
 			}
 		}
 	}
@@ -892,9 +894,7 @@ func (s *passage) pluralOfficeBefore(t int) string {
 	if t < 2 {
 		return ""
 	}
-	switch s.toks[t-1].text {
-	case "(", "—", "–", ":", ",":
-	default:
+	if m := s.toks[t-1]; !isDash(m) && m.text != "(" && m.text != ":" && m.text != "," {
 		return ""
 	}
 	for h := t - 2; h >= 0 && t-1-h <= 8; h-- {

@@ -214,6 +214,10 @@ func isCap(t token) bool {
 	return startsUpper(t.text)
 }
 
+// isDash reports an en or em dash standing alone: "Jane Roe — the
+// Minister —", "Press Release – Forum Secretariat".
+func isDash(t token) bool { return t.text == "—" || t.text == "–" }
+
 // startsUpper reports text that starts with an upper-case letter.
 func startsUpper(text string) bool {
 	r, _ := utf8.DecodeRuneInString(text)

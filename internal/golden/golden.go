@@ -6,6 +6,8 @@ package golden
 import (
 	"bytes"
 	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/diff"
@@ -30,6 +32,25 @@ func File(ar *txtar.Archive, name string) []byte {
 		}
 	}
 	return nil
+}
+
+// WriteDir writes the files of ar whose names do not start with skip
+// under dir, each at the slash-separated path its name gives: the input of
+// code that reads its sources from disk.
+func WriteDir(t testing.TB, ar *txtar.Archive, dir, skip string) {
+	t.Helper()
+	for _, f := range ar.Files {
+		if strings.HasPrefix(f.Name, skip) {
+			continue
+		}
+		p := filepath.Join(dir, filepath.FromSlash(f.Name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 }
 
 // Check compares got with the file name of the archive ar, read from

@@ -324,10 +324,9 @@ func readCommonWords(path string) (map[string]bool, error) {
 		return nil, err
 	}
 	out := map[string]bool{}
-	for _, ln := range strings.Split(string(data), "\n") {
-		ln = strings.TrimSpace(ln)
-		if isLetters(ln) {
-			out[ln] = true
+	for w := range listgen.Words(data) {
+		if isLetters(w) {
+			out[w] = true
 		}
 	}
 	if len(out) == 0 {

@@ -20,18 +20,7 @@ func TestGenerate(t *testing.T) {
 	path := filepath.Join("testdata", "gennames.txtar")
 	ar := golden.Read(t, path)
 	dir := t.TempDir()
-	for _, f := range ar.Files {
-		if strings.HasPrefix(f.Name, "want") {
-			continue
-		}
-		p := filepath.Join(dir, filepath.FromSlash(f.Name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	golden.WriteDir(t, ar, dir, "want")
 	cfg := config{perMillion: 100000, lexicon: lexiconWords()}
 	var err error
 	if cfg.sources, err = readSources(filepath.Join(dir, "src"), yearRange{}, nil); err != nil {
@@ -55,18 +44,7 @@ func TestGenerateGraded(t *testing.T) {
 	path := filepath.Join("testdata", "gennames-graded.txtar")
 	ar := golden.Read(t, path)
 	dir := t.TempDir()
-	for _, f := range ar.Files {
-		if strings.HasPrefix(f.Name, "want") {
-			continue
-		}
-		p := filepath.Join(dir, filepath.FromSlash(f.Name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	golden.WriteDir(t, ar, dir, "want")
 	cfg := config{perMillion: 100000, lexicon: lexiconWords()}
 	var err error
 	if cfg.sources, err = readSources(filepath.Join(dir, "src"), yearRange{}, map[string]int{"world": 2, "namdict": -6}); err != nil {
