@@ -314,8 +314,8 @@ type lexicons struct {
 	countryCodes map[string]bool
 	// shortNames are the country forms printed as the text writes them,
 	// by the key of their phrase: a state's canonical short name and the
-	// other short names of countries.txt [short-names] ("Czech Republic"
-	// for Czechia, "Turkey" for Türkiye), which the text's own usage
+	// other short names of countries.txt [short-names] ("Czechia" for
+	// the Czech Republic, "Turkey" for Türkiye), which the text's own usage
 	// decides between.
 	shortNames map[string]string
 	// regions are names of regions that hold another state's name ("New

@@ -891,8 +891,8 @@ func (a *analysis) parties() Parties {
 			}
 			addMention(&ci.c.Mentions, cm.surface)
 			// the state's name as the text first writes it, where the
-			// text uses one of its short names: "Czech Republic", not
-			// Czechia
+			// text uses one of its short names: "Czechia", not Czech
+			// Republic
 			if n, ok := lx.shortNames[cm.form]; ok && !ci.printed {
 				ci.c.Name, ci.printed = n, true
 			}
