@@ -348,6 +348,11 @@ func TestOrgVariants(t *testing.T) {
 		// the last words of a longer name
 		{"The House Armed Services Committee met today. The Armed Services Committee adopted the bill.",
 			"House Armed Services Committee", "Armed Services Committee", nil},
+		// … or the words before its complement
+		{"The SCO Council of National Coordinators met in Beijing. The Council of National Coordinators adopted a plan.",
+			"SCO Council of National Coordinators", "Council of National Coordinators", nil},
+		{"The Review Group on Intelligence and Communications Technology reported. The Review Group met twice.",
+			"Review Group on Intelligence and Communications Technology", "Review Group", nil},
 		// an acronym written apart from its words
 		{"The Federal Trade Commission signed a memorandum with the Korea Fair Trade Commission. The FTC and the KFTC will meet in Seoul.",
 			"Federal Trade Commission", "FTC", nil},

@@ -181,23 +181,37 @@ func joinReordered(all []*org) {
 	}
 }
 
-// joinTails joins a name that is the last words of a longer one and ends
-// in a head noun ("Armed Services Committee", "Forum Secretariat",
-// "Council") to the longer one, when every name it ends is itself the last
-// words of the longest: "Council" of "Gulf Cooperation Council" and
-// "Cooperation Council", not of "Security Council" and "European Council".
+// joinTails joins a shorter name that ends a longer one ("Armed Services
+// Committee" of "House Armed Services Committee", "Council of National
+// Coordinators" of "SCO Council of National Coordinators") or stands
+// before its complement ("Review Group" of "President's Review Group on
+// Intelligence …", "Ministry" of "Ministry of Foreign Affairs") to the
+// longer one (formOf), when every name it is a form of is itself a form
+// of the longest: "Council" of "Gulf Cooperation Council" and
+// "Cooperation Council", not of "Security Council" and "European Council",
+// nor "Antitrust Division" of "Department of Justices Antitrust Division".
 func joinTails(all []*org) {
-	l := getLex()
 	ws := make([][]string, len(all))
+	// the candidates each shorter name is a form of, by the shorter name:
+	// every name's forms are listed once, so that the work grows with the
+	// candidates, not with their pairs
+	holders := map[string][]int{}
 	for i, o := range all {
-		if o.key != "" {
-			ws[i] = words(o.name)
+		if o.key == "" {
+			continue
+		}
+		ws[i] = words(o.name)
+		if len(ws[i]) > maxFormWords {
+			continue
+		}
+		for _, f := range shortForms(ws[i]) {
+			holders[f] = append(holders[f], i)
 		}
 	}
 	// the shorter names first, so that each joins the longest holder
 	order := make([]int, 0, len(all))
 	for i := range all {
-		if all[i].key != "" && len(ws[i]) > 0 && l.orgHeads[ws[i][len(ws[i])-1]] {
+		if all[i].key != "" && len(ws[i]) > 0 && len(holders[strings.Join(ws[i], " ")]) > 0 {
 			order = append(order, i)
 		}
 	}
@@ -207,14 +221,10 @@ func joinTails(all []*org) {
 		if o.key == "" {
 			continue
 		}
+		hs := holders[strings.Join(ws[i], " ")]
 		longest := -1
-		var holders []int
-		for j, p := range all {
-			if j == i || p.key == "" || len(ws[j]) <= len(ws[i]) || !endsWith(ws[j], ws[i]) || complemented(ws[j][:len(ws[j])-len(ws[i])]) {
-				continue
-			}
-			holders = append(holders, j)
-			if longest < 0 || len(ws[j]) > len(ws[longest]) {
+		for _, j := range hs {
+			if j != i && all[j].key != "" && (longest < 0 || len(ws[j]) > len(ws[longest])) {
 				longest = j
 			}
 		}
@@ -222,8 +232,8 @@ func joinTails(all []*org) {
 			continue
 		}
 		chain := true
-		for _, j := range holders {
-			chain = chain && endsWith(ws[longest], ws[j])
+		for _, j := range hs {
+			chain = chain && (j == longest || j == i || all[j].key == "" || formOf(ws[longest], ws[j]))
 		}
 		if !chain {
 			continue
@@ -235,6 +245,61 @@ func joinTails(all []*org) {
 			joinForms(o, p) // the rules' body keeps its name
 		}
 	}
+}
+
+// maxFormWords bounds the names whose short forms joinTails lists: a
+// body's name is shorter, and the forms of a name grow with the square of
+// its words.
+const maxFormWords = 16
+
+// shortForms returns the shorter names the words ws may be written as
+// (formOf), each joined by spaces.
+func shortForms(ws []string) []string {
+	var out []string
+	for k := range ws {
+		for n := 1; k+n <= len(ws) && n < len(ws); n++ {
+			if formAt(ws, k, n) {
+				out = append(out, strings.Join(ws[k:k+n], " "))
+			}
+		}
+	}
+	return out
+}
+
+// formOf reports whether the words short are a short form of the longer
+// name long: its last words, with a head noun among them, or the words
+// before its complement ("of", "for", "on"), ending in a head noun; in
+// neither case after a complement of long's own (complemented).
+func formOf(long, short []string) bool {
+	n := len(short)
+	for k := 0; k+n <= len(long); k++ {
+		if n < len(long) && slices.Equal(long[k:k+n], short) && formAt(long, k, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// formAt reports whether the n words of long from k are a short form of
+// it (formOf).
+func formAt(long []string, k, n int) bool {
+	l := getLex()
+	if complemented(long[:k]) {
+		return false
+	}
+	if k+n == len(long) {
+		for _, w := range long[k:] {
+			if l.orgHeads[w] {
+				return true
+			}
+		}
+		return false
+	}
+	switch long[k+n] {
+	case "of", "for", "on":
+		return l.orgHeads[long[k+n-1]]
+	}
+	return false
 }
 
 // complemented reports words before a shorter name that hold a
@@ -251,25 +316,29 @@ func complemented(prefix []string) bool {
 	return false
 }
 
-// endsWith reports whether the words of a end with those of b.
-func endsWith(a, b []string) bool {
-	return len(a) >= len(b) && slices.Equal(a[len(a)-len(b):], b)
-}
-
 // joinAcronyms joins a lone acronym of three to six capitals ("FTC",
 // "SFRC") to the one name whose capitalised words it abbreviates
 // ("Federal Trade Commission", "Senate Foreign Relations Committee"),
 // when the text writes the two apart rather than defining one by the
 // other in brackets.
 func joinAcronyms(all []*org) {
+	byInitials := map[string][]*org{}
+	for _, p := range all {
+		if p.key == "" || strings.IndexByte(p.name, ' ') < 0 {
+			continue
+		}
+		if in := initialsOf(p.name); longAcronym(in) {
+			byInitials[in] = append(byInitials[in], p)
+		}
+	}
 	for _, o := range all {
 		if o.key == "" || !longAcronym(o.name) || strings.ContainsAny(o.name, "&-") {
 			continue
 		}
 		var holder *org
 		n := 0
-		for _, p := range all {
-			if p == o || p.key == "" || strings.IndexByte(p.name, ' ') < 0 || initialsOf(p.name) != o.name {
+		for _, p := range byInitials[o.name] {
+			if p == o || p.key == "" {
 				continue
 			}
 			if holder == nil || p.name != holder.name {
