@@ -17,7 +17,10 @@ import (
 // acronym written apart from its words ("FTC" and "Federal Trade
 // Commission", never defined in brackets). Measured left out by publisher
 // over 807 documents, such second forms were 58 of the model's 263 wrong
-// bodies.
+// bodies; joined before the model decides, so that one body's mentions
+// under both forms count for it, organisations F1 went from 83.5 to 84.5
+// (83.7 to 84.4 at an L2 penalty of 0.003). Joining the same forms again
+// among the bodies the model listed (SelectOrgs) changed nothing.
 
 // joinVariants joins the candidates of all that name one body in two
 // forms: each group of forms becomes one body, named by the rules' body
