@@ -894,6 +894,7 @@ func (a *analysis) spanCandidates() {
 	joinShortForms(all)
 	joinCountryPrefixed(all)
 	joinLoneHeads(all)
+	joinVariants(all) // orgs_variants.go
 }
 
 // possessiveDeterminer reports a determiner of possession, after which

@@ -327,3 +327,62 @@ func TestSourceLineBody(t *testing.T) {
 			[]string{"Qatar News Agency"}},
 	}, orgNames)
 }
+
+// TestOrgVariants: two forms of one body, proposed apart, are one
+// candidate with the other form as its alias (orgs_variants.go); a form
+// that could belong to two bodies, or a body named inside another's
+// complement, stays a candidate of its own.
+func TestOrgVariants(t *testing.T) {
+	for _, tc := range []struct {
+		text        string
+		name, alias string // alias joined to the candidate name
+		apart       []string
+	}{
+		// the same words in another order, the country written otherwise
+		{"The Department of Defense signed the agreement. The Defense Department will fund it.",
+			"Department of Defense", "Defense Department", nil},
+		{"The Government of Ethiopia condemned the attack. The Ethiopian Government will investigate.",
+			"Government of Ethiopia", "Ethiopian Government", nil},
+		{"The Shanghai Cooperation Organisation met in Dushanbe. The Shanghai Cooperation Organization adopted a plan.",
+			"Shanghai Cooperation Organisation", "Shanghai Cooperation Organization", nil},
+		// the last words of a longer name
+		{"The House Armed Services Committee met today. The Armed Services Committee adopted the bill.",
+			"House Armed Services Committee", "Armed Services Committee", nil},
+		// … or the words before its complement
+		{"The SCO Council of National Coordinators met in Beijing. The Council of National Coordinators adopted a plan.",
+			"SCO Council of National Coordinators", "Council of National Coordinators", nil},
+		{"The Review Group on Intelligence and Communications Technology reported. The Review Group met twice.",
+			"Review Group on Intelligence and Communications Technology", "Review Group", nil},
+		// an acronym written apart from its words
+		{"The Federal Trade Commission signed a memorandum with the Korea Fair Trade Commission. The FTC and the KFTC will meet in Seoul.",
+			"Federal Trade Commission", "FTC", nil},
+		// two countries: two bodies
+		{"The Government of India met the Government of Pakistan. The Government of India will host the next round.",
+			"", "", []string{"Government of India", "Government of Pakistan"}},
+		// a form of two bodies
+		{"The Governing Council met the European Council. The Council adopted a statement.",
+			"", "", []string{"Governing Council", "European Council"}},
+		// a body named in another's complement
+		{"The Commission of the African Union met. The African Union welcomed it.",
+			"", "", []string{"Commission of the African Union", "African Union"}},
+	} {
+		cands := OrgCandidates(parse(t, []byte(tc.text)))
+		names := map[string][]string{}
+		for _, c := range cands {
+			names[c.Name] = c.Aliases
+		}
+		if tc.name != "" {
+			if al, ok := names[tc.name]; !ok || !slices.Contains(al, tc.alias) {
+				t.Errorf("%q: %q with the alias %q not among %q", tc.text, tc.name, tc.alias, names)
+			}
+			if _, ok := names[tc.alias]; ok {
+				t.Errorf("%q: %q is a candidate of its own too", tc.text, tc.alias)
+			}
+		}
+		for _, n := range tc.apart {
+			if _, ok := names[n]; !ok {
+				t.Errorf("%q: %q is no candidate of its own: %q", tc.text, n, names)
+			}
+		}
+	}
+}
