@@ -341,6 +341,10 @@ func TestPersonNames(t *testing.T) {
 			[]string{"Jane Roe |  | Attorney General"}},
 		{"Talks on Trade\n\nThey mourned the President of the Islamic Republic of Iran, President Dr. John Doe, and his delegation.",
 			[]string{"John Doe | President Dr. | President of the Islamic Republic of Iran"}},
+		// an office given by a verb, to a name with no title; not to the
+		// subject of a verb whose object will serve
+		{"Talks on Trade\n\nJane Roe (Germany) will serve as Special Representative on Eastern Europe. Speaker John Doe asked Rep. Mary Poe to serve as Vice Chairman.",
+			[]string{"Jane Roe |  | Special Representative on Eastern Europe", "John Doe |  | Speaker", "Mary Poe | Rep. | "}},
 		{"Talks on Trade\n\nThe Secretary-General met the Bangladeshi prime minister, Sheikh Rahima Begum, in New York.",
 			[]string{"Rahima Begum | Sheikh | Bangladeshi prime minister"}},
 	}, func(ps Parties) (out []string) {

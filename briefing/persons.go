@@ -717,6 +717,7 @@ func (s *passage) bodyAfter(e int) (start, end int) {
 // been appointed British High Commissioner to …", "was elected as the
 // Speaker of …". It returns the office's tokens and text, or start -1.
 func (s *passage) appointedAs(e int) (start, end int, role string) {
+	e = s.pastBracket(e, 6) // "Jane Roe (Germany) will serve as …"
 	j := e
 	for j < len(s.toks) && j < e+3 {
 		switch s.toks[j].key() {
@@ -731,6 +732,10 @@ func (s *passage) appointedAs(e int) (start, end int, role string) {
 	}
 	switch s.toks[j].key() {
 	case "appointed", "elected", "named", "nominated", "designated":
+	case "serve", "serves", "served":
+		if j+1 >= len(s.toks) || s.toks[j+1].key() != "as" {
+			return -1, -1, ""
+		}
 	default:
 		return -1, -1, ""
 	}
@@ -1249,12 +1254,19 @@ func (s *passage) personMentions(base int) []*pmention {
 				}
 			}
 		}
-		if m.role == "" && m.strong {
-			// "Ms Jane Roe has been appointed British High Commissioner to …"
+		if m.role == "" && (m.strong || m.real >= 2 && s.index >= 0) {
+			// "Ms Jane Roe has been appointed British High Commissioner to
+			// …", "Jane Roe (Germany) will serve as Special Representative
+			// on …": an office given by the verb makes a name with no
+			// title a person too
 			if st, end, role := s.appointedAs(m.end); st >= 0 {
 				m.role = role
 				for k := st; k < end; k++ {
 					s.roleOf[k] = true
+				}
+				if !m.strong {
+					m.strong = true
+					s.consume(m, base+id)
 				}
 			}
 		}
