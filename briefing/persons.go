@@ -1295,25 +1295,23 @@ func (s *passage) personMentions(base int) []*pmention {
 	// "Estonian Foreign Minister Jane Roe met his Vietnamese counterpart
 	// John Doe": a counterpart holds the office of the person before him
 	// in the passage, for his own country
-	stated := make([]string, len(all)) // the offices as the text states them
-	for id, m := range all {
-		stated[id] = m.role
-	}
-	for id, m := range all {
+	last := "" // the last office stated before, not a counterpart's
+	for _, m := range all {
 		if !counterpartOnly(m.role) {
+			if m.role != "" {
+				last = m.role
+			}
 			continue
 		}
 		phrase := m.role
 		if k := m.surfaceStart; k > 0 && !strings.ContainsRune(phrase, ' ') && s.has(k-1, fCountry) && s.toks[k-1].word {
 			phrase = s.toks[k-1].text + " " + phrase // "Vietnamese counterpart"
 		}
-		for p := id - 1; p >= 0; p-- {
-			if o := stated[p]; o != "" && !counterpartOnly(o) {
-				if office := bareOffice(o); office != "" {
-					m.role, m.borrowed = office+", "+phrase, true
-				}
-				break
-			}
+		if last == "" {
+			continue
+		}
+		if office := bareOffice(last); office != "" {
+			m.role, m.borrowed = office+", "+phrase, true
 		}
 	}
 	var out []*pmention
