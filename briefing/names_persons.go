@@ -86,7 +86,8 @@ type spanPerson struct {
 	said     int
 	role     string // an office in apposition, in lower case: "Jane Roe, U.S. ambassador to Chile"
 	lone     bool   // one word: "Jill and I"
-	credit   bool   // a photograph's credit: "NASA/Bill Ingalls"
+	credit   bool   // a photograph's credit: "NASA/Bill Ingalls", or a by-line
+	unit     string // a by-line's office or unit after the name: "By Jane Roe, USTP System STRATCOMM"
 }
 
 var sayingVerbs = map[string]bool{"said": true, "says": true, "told": true, "stated": true, "added": true, "noted": true, "wrote": true}
@@ -154,6 +155,9 @@ func (a *analysis) personCandidates() []PersonCandidate {
 		// the office in lower case is shown, not weighed: the role
 		// feature was learned on the offices the rules read
 		c.Role = sp.role
+		if c.Role == "" {
+			c.Role = sp.unit
+		}
 		out = append(out, c)
 	}
 	return out
@@ -165,8 +169,9 @@ func (a *analysis) spanPersons() []*spanPerson {
 	byKey := map[string]*spanPerson{}
 	var out []*spanPerson
 	for si, s := range a.segs {
-		if s.index < 0 {
-			continue // titles and headings are in title case
+		heading := s.index < 0
+		if heading && !(len(s.toks) > 2 && s.toks[0].text == "By") {
+			continue // titles and headings are in title case (a by-line read as a heading gives its authors alone)
 		}
 		in := make([]bool, len(s.toks))
 		if si < len(a.omentions) {
@@ -189,6 +194,9 @@ func (a *analysis) spanPersons() []*spanPerson {
 				continue // a given name opening an agreement's or a plan's name: "Abraham Accords", "Marshall Plan"
 			}
 			credit := j-i >= 2 && s.creditAt(i, j)
+			if heading && !credit {
+				continue
+			}
 			free := true
 			for k := i; k < j; k++ {
 				if s.owner[k] >= 0 || in[k] || isInitial(s.toks[k]) && !credit {
@@ -224,6 +232,9 @@ func (a *analysis) spanPersons() []*spanPerson {
 			if p.role == "" {
 				p.role = s.lowerRoleAfter(j)
 			}
+			if credit && p.unit == "" && s.byLine(i) {
+				p.unit = s.byLineUnit(j)
+			}
 		}
 	}
 	return out
@@ -247,6 +258,9 @@ func namesInstrument(w string) bool {
 // Bill Stafford") or "Credit:", and before the passage's end or another
 // slash ("Credit: Jane Roe/Government Offices").
 func (s *passage) creditAt(i, j int) bool {
+	if s.byLine(i) && s.byLineEnd(j) {
+		return true // a by-line: "By Jane Roe, Strategic Communication Office"
+	}
 	end := j == len(s.toks) || s.toks[j].text == "/" || j == len(s.toks)-1 && (s.toks[j].text == "." || s.toks[j].text == ")")
 	if !end || i == 0 {
 		return false
@@ -261,6 +275,58 @@ func (s *passage) creditAt(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// byLine reports a name at token i that opens a by-line ("By Jane Roe")
+// or follows its first author ("By Jane Roe & John Doe").
+func (s *passage) byLine(i int) bool {
+	if i < 1 || s.toks[0].text != "By" {
+		return false
+	}
+	if i == 1 {
+		return true
+	}
+	f := s.toks[i-1].key()
+	return i >= 3 && (f == "&" || f == "and") && s.has(i-2, fName)
+}
+
+// byLineEnd reports what may end an author's name in a by-line at token
+// j: the passage's end, a comma before the author's office or unit, "&"
+// or "and" before a second author, a dash before the agency ("By Jane Roe
+// - Trend").
+func (s *passage) byLineEnd(j int) bool {
+	if j == len(s.toks) {
+		return true
+	}
+	switch t := s.toks[j]; t.text {
+	case ",", "&", "and":
+		return true
+	default:
+		return isDash(t) || t.text == "-"
+	}
+}
+
+// byLineUnit returns the office or unit after an author's name ending at
+// token j in a by-line: ", USTP System STRATCOMM" up to a second author
+// ("&", "and") or the passage's end, in capitalised words; or "".
+func (s *passage) byLineUnit(j int) string {
+	if j >= len(s.toks) || s.toks[j].text != "," {
+		return ""
+	}
+	k := j + 1
+	for k < len(s.toks) && s.toks[k].text != "&" && s.toks[k].key() != "and" {
+		if t := s.toks[k]; t.word && !isCap(t) && !s.has(k, fConn) && !getLex().particles[t.key()] || !t.word && t.text != "," {
+			return ""
+		}
+		k++
+	}
+	for k > j+1 && (s.toks[k-1].text == "," || s.has(k-1, fConn)) {
+		k--
+	}
+	if k == j+1 || s.startsPerson(j+1) {
+		return ""
+	}
+	return span(s.text, s.toks, j+1, k)
 }
 
 // sameSpanPerson returns the run of name words in ps that is the same

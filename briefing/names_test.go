@@ -1,6 +1,7 @@
 package briefing
 
 import (
+	"maps"
 	"math"
 	"slices"
 	"testing"
@@ -265,5 +266,28 @@ func TestSpanWithAcronymIsNoPerson(t *testing.T) {
 	spans := spanPersonNames(t, "Plan\n\nThe plant is built under the Long-Term Generation Expansion Plan (LTGEP). Officials said Maria Perera would lead it.")
 	if !slices.Equal(spans, []string{"Maria Perera"}) {
 		t.Errorf("runs of name words %q, want Maria Perera", spans)
+	}
+}
+
+// TestByLine: the authors of a by-line, whether the by-line reads as a
+// heading or as the first sentence, are proposed as credited names (the
+// contact_block feature) with the unit after the comma as their office;
+// a run of name words elsewhere in a heading is not proposed.
+func TestByLine(t *testing.T) {
+	contact := slices.Index(PersonFeatureNames(), "contact_block")
+	for _, text := range []string{
+		"University Signs Partnership\nBy Jane C. Roe & Mary Ann Doe, University System Communication Office\n\nThe university signed a memorandum with Acme on Monday.",
+		"University Signs Partnership\n\nBy Jane C. Roe & Mary Ann Doe, University System Communication Office\n\nThe university signed a memorandum with Acme on Monday.",
+	} {
+		got := map[string]string{}
+		for _, c := range PersonCandidates(parse(t, []byte(text))) {
+			if c.Span && c.Features[contact] == 1 {
+				got[c.Name] = c.Role
+			}
+		}
+		want := map[string]string{"Jane C. Roe": "", "Mary Ann Doe": "University System Communication Office"}
+		if !maps.Equal(got, want) {
+			t.Errorf("%q: credited runs %q, want %q", text, got, want)
+		}
 	}
 }

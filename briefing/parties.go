@@ -44,6 +44,7 @@ type person struct {
 	indices                    []int
 	first                      int
 	contact                    bool // named in the sign-off or contact block
+	borrowed                   bool // role is a counterpart's office (pmention.borrowed), which an office stated elsewhere replaces
 }
 
 type org struct {
@@ -350,8 +351,13 @@ func (a *analysis) findPersons() {
 		if p.title == "" {
 			p.title = m.title
 		}
-		if len(m.role) > len(p.role) {
-			p.role = m.role
+		switch {
+		case m.borrowed:
+			if p.role == "" || p.borrowed && len(m.role) > len(p.role) {
+				p.role, p.borrowed = m.role, true
+			}
+		case len(m.role) > len(p.role) || p.borrowed && m.role != "":
+			p.role, p.borrowed = m.role, false
 		}
 		if p.country == "" && m.country != "" {
 			p.country = m.country

@@ -314,6 +314,42 @@ func TestPersonNames(t *testing.T) {
 			[]string{"Elena |  | "}},
 		{"President Donald Roe and Mrs. Melania Roe arrived in Tokyo. Mr. Roe met the Emperor. President Roe then left.",
 			[]string{"Donald Roe | Mr. | President", "Melania Roe | Mrs. | "}},
+		// the body an office is held in, after the name; an office whose
+		// head opens with a function word; a headline's words before a
+		// preposition and the office
+		{"Talks on Trade\n\nThe memorandum was signed by Chairwoman Jane Roe of the FTC and Secretary General John Doe of the Organization of American States (OAS).",
+			[]string{"Jane Roe |  | Chairwoman of the FTC", "John Doe |  | Secretary General of the Organization of American States (OAS)"}},
+		{"Talks on Trade\n\nUnder Secretary Jane Roe met the delegation. The Ministry of Finance Joint Secretary Anna Berg met the team.",
+			[]string{"Jane Roe |  | Under Secretary", "Anna Berg |  | Joint Secretary"}},
+		{"Senate Confirms Appointment of Chairman John Doe to the Committee\n\nThe Senate voted on Monday.",
+			[]string{"John Doe |  | Chairman"}},
+		// a portfolio word no lexicon knows before the comma
+		{"Talks on Trade\n\nThe Chairman of the House Committee on Appropriations, Rep. John Doe (NJ-11), returned from Iraq.",
+			[]string{"John Doe | Rep. | Chairman of the House Committee on Appropriations"}},
+		// a counterpart holds the office of the person before him, for
+		// his own country; an office in lower case before a titled name
+		{"Talks on Trade\n\nEstonian Foreign Minister Urmas Tamm met his Vietnamese counterpart Pham Van Long on Tuesday.",
+			[]string{"Urmas Tamm |  | Estonian Foreign Minister", "Pham Van Long |  | Foreign Minister, Vietnamese counterpart"}},
+		{"Talks on Trade\n\nForeign Minister Jane Roe met her German counterpart John Doe. Federal Minister for Foreign Affairs John Doe said the talks were useful.",
+			[]string{"Jane Roe |  | Foreign Minister", "John Doe |  | Federal Minister for Foreign Affairs"}},
+		// an office in lower case in apposition after a bracket; a body's
+		// name in apposition is no office; a one-word office with an
+		// honorific after another office and a comma is the title
+		{"Talks on Trade\n\nU.S. Senator Jane Roe (R-Idaho), ranking member of the Senate Foreign Relations Committee, released a statement.",
+			[]string{"Jane Roe |  | U.S. Senator, ranking member of the Senate Foreign Relations Committee"}},
+		{"Talks on Trade\n\nWith the passing of Jane Roe, the Department of Justice has lost a leader. Attorney General Jane Roe served for eight years.",
+			[]string{"Jane Roe |  | Attorney General"}},
+		{"Talks on Trade\n\nThey mourned the President of the Islamic Republic of Iran, President Dr. John Doe, and his delegation.",
+			[]string{"John Doe | President Dr. | President of the Islamic Republic of Iran"}},
+		// an office given by a verb, to a name with no title; not to the
+		// subject of a verb whose object will serve
+		{"Talks on Trade\n\nJane Roe (Germany) will serve as Special Representative on Eastern Europe. Speaker John Doe asked Rep. Mary Poe to serve as Vice Chairman.",
+			[]string{"Jane Roe |  | Special Representative on Eastern Europe", "John Doe |  | Speaker", "Mary Poe | Rep. | "}},
+		// a body with its acronym in brackets before an office is part of it
+		{"Talks on Trade\n\nThe African Union Commission (AUC) Chairperson Jane Roe welcomed the plan.",
+			[]string{"Jane Roe |  | African Union Commission (AUC) Chairperson"}},
+		{"Talks on Trade\n\nThe Secretary-General met the Bangladeshi prime minister, Sheikh Rahima Begum, in New York.",
+			[]string{"Rahima Begum | Sheikh | Bangladeshi prime minister"}},
 	}, func(ps Parties) (out []string) {
 		for _, p := range ps.Persons {
 			out = append(out, p.Name+" | "+p.Title+" | "+p.Role)

@@ -21,6 +21,7 @@ type pmention struct {
 	real         int // name words that are not initials
 	surfaceStart int
 	preComma     bool // office before the name, across a comma: "Role, Name"
+	borrowed     bool // role is a counterpart's office, read from another person's
 }
 
 // nameSpans returns the maximal runs of name tokens in s, with particles
@@ -314,7 +315,11 @@ func (s *passage) roleBefore(p int, viaComma bool) (int, string) {
 		}
 		prev := j - 1
 		hyphened := isCap(s.toks[prev]) && strings.Contains(s.toks[prev].text, "-") // "Chairperson-in-Office"
-		if !(s.has(prev, fWord|fName) || hyphened || s.toks[prev].text == ")") || s.owner[prev] >= 0 {
+		// a capitalised word no lexicon knows may end an office's
+		// portfolio: "Chairman of the House Committee on Appropriations,
+		// Rep. Jane Roe"
+		portfolio := s.toks[prev].word && isCap(s.toks[prev]) && !s.has(prev, fStop)
+		if !(s.has(prev, fWord|fName) || hyphened || portfolio || s.toks[prev].text == ")") || s.owner[prev] >= 0 {
 			return -1, ""
 		}
 		j--
@@ -336,6 +341,12 @@ func (s *passage) roleBefore(p int, viaComma bool) (int, string) {
 			k = j
 			j--
 			continue
+		case t.word && s.has(j, fRole) && s.has(j, fStop):
+			// a function word that opens an office's head: "Under
+			// Secretary", "Joint Secretary"; the office starts there
+			// (the words before name its body: "Ministry of Finance
+			// Joint Secretary")
+			k = j
 		case s.has(j, fConn):
 			k = j
 			j--
@@ -394,9 +405,17 @@ func (s *passage) roleBefore(p int, viaComma bool) (int, string) {
 		return -1, ""
 	}
 	for i := k; i < first; i++ {
-		if s.toks[i].text == ")" {
+		if s.toks[i].text == ")" && !s.bodyAcronym(k, i) {
 			k = i + 1
 		}
+	}
+	// a preposition before the first head (and the demonyms next to it)
+	// ends what comes before, a headline's other words: "Appointment of
+	// Chairman Ben Cardin", "Assets to Korean Minister of Justice Jane
+	// Roe", "Meeting Between President of Sri Lanka Jane Roe"
+	// (not after a body's head: "Department of Justice …")
+	if m := s.demonymsBefore(first, k); m > k && officePreps[s.toks[m-1].key()] && !s.has(m-1, fRole|fWord) && !s.has(m-2, fOrgHead) {
+		k = m
 	}
 	for i := k; i < first; i++ {
 		f := s.toks[i].key()
@@ -439,6 +458,40 @@ func (s *passage) roleBefore(p int, viaComma bool) (int, string) {
 		return -1, ""
 	}
 	return k, span(s.text, s.toks, k, e)
+}
+
+// bodyAcronym reports a bracket closing at token c that holds the acronym
+// of a body named by capitalised words from k: the office that follows is
+// held in that body, which is part of it ("African Union Commission (AUC)
+// Chairperson", "Department of Homeland Security (DHS) Secretary").
+func (s *passage) bodyAcronym(k, c int) bool {
+	o := c - 2
+	if o <= k || s.toks[o].text != "(" || !isAcronym(s.toks[c-1]) {
+		return false
+	}
+	head := false
+	for i := k; i < o; i++ {
+		t := s.toks[i]
+		if !(t.word && isCap(t) || s.has(i, fConn)) {
+			return false
+		}
+		head = head || s.has(i, fOrgHead)
+	}
+	return head
+}
+
+// officePreps are prepositions that open no office's words before its
+// first head.
+var officePreps = map[string]bool{"of": true, "to": true, "for": true, "from": true, "between": true, "with": true, "at": true}
+
+// demonymsBefore returns the first of the country words right before
+// token first, no further back than k, or first if there are none.
+func (s *passage) demonymsBefore(first, k int) int {
+	m := first
+	for m > k && s.has(m-1, fCountry) && s.toks[m-1].word {
+		m--
+	}
+	return m
 }
 
 // bodyNotOffice reports tokens [k, e) that name a body, not an office,
@@ -563,8 +616,8 @@ func (s *passage) roleAfter(e int) (start, end int, role string) {
 	for end > start && s.has(end-1, fConn) {
 		end--
 	}
-	if end <= start || !s.hasRole(start, end) {
-		return -1, -1, ""
+	if end <= start || !s.hasRole(start, end) || s.bodyNotOffice(start, end) {
+		return -1, -1, "" // no office, or a body's name: "Jane Roe, the Department of Justice has …"
 	}
 	if tenure >= 0 && tenure == start-1 {
 		start = tenure
@@ -684,6 +737,7 @@ func (s *passage) bodyAfter(e int) (start, end int) {
 // been appointed British High Commissioner to …", "was elected as the
 // Speaker of …". It returns the office's tokens and text, or start -1.
 func (s *passage) appointedAs(e int) (start, end int, role string) {
+	e = s.pastBracket(e, 6) // "Jane Roe (Germany) will serve as …"
 	j := e
 	for j < len(s.toks) && j < e+3 {
 		switch s.toks[j].key() {
@@ -698,6 +752,10 @@ func (s *passage) appointedAs(e int) (start, end int, role string) {
 	}
 	switch s.toks[j].key() {
 	case "appointed", "elected", "named", "nominated", "designated":
+	case "serve", "serves", "served":
+		if j+1 >= len(s.toks) || s.toks[j+1].key() != "as" {
+			return -1, -1, ""
+		}
 	default:
 		return -1, -1, ""
 	}
@@ -805,6 +863,50 @@ func (s *passage) ofCountryEnd(e int) int {
 	return e
 }
 
+// ofBodyEnd returns the token after "of", perhaps "the", and the name of
+// a body at e that ends the clause: capitalised words with a head noun of
+// bodies ("of the Justice Department’s Antitrust Division"), or an
+// acronym alone ("of the FTC"), perhaps with its acronym in brackets
+// after it. It returns e if there is none: no head noun, an office among
+// the words (another person's), or a name going on in lower case.
+func (s *passage) ofBodyEnd(e int) int {
+	if e >= len(s.toks) || s.toks[e].key() != "of" {
+		return e
+	}
+	start := e + 1
+	if start < len(s.toks) && s.toks[start].key() == "the" {
+		start++
+	}
+	head := false
+	k := start
+	for k < len(s.toks) && s.owner[k] < 0 {
+		t := s.toks[k]
+		switch {
+		case t.word && (isCap(t) || isAcronym(t)):
+			head = head || s.has(k, fOrgHead)
+		case isPossessive(t) && k > start && k+1 < len(s.toks) && isCap(s.toks[k+1]):
+		case s.has(k, fConn) && t.key() != "and" && k > start && k+1 < len(s.toks) && isCap(s.toks[k+1]):
+		default:
+			goto done
+		}
+		k++
+	}
+done:
+	if k == start+1 && isAcronym(s.toks[start]) {
+		head = true // "of the FTC"
+	}
+	if !head || s.hasRole(start, k) {
+		return e
+	}
+	if k < len(s.toks) && s.toks[k].text == "(" && k+2 < len(s.toks) && isAcronym(s.toks[k+1]) && s.toks[k+2].text == ")" {
+		k += 3 // "of the Organization of American States (OAS)"
+	}
+	if k < len(s.toks) && s.toks[k].word && !isLowerWord(s.toks[k]) {
+		return e
+	}
+	return k
+}
+
 // pluralOfState returns the office in the singular of tokens [rs, c)
 // that hold an office in the plural followed by "of" and a state's name
 // ("Foreign Ministers of Azerbaijan", "Ministers of Foreign Affairs of
@@ -872,9 +974,13 @@ func (s *passage) lowerOfficeBefore(t int) (int, string) {
 			continue
 		}
 		p := h - 1
-		if !(s.toks[p].key() == "the" || isPossessive(s.toks[p])) {
-			return -1, ""
+		for p > 0 && s.has(p, fCountry) && isCap(s.toks[p]) && s.toks[p].word {
+			p-- // "her British counterpart, Jane Roe"
 		}
+		if !(s.toks[p].key() == "the" || isPossessive(s.toks[p]) || possessiveDeterminer(s.toks[p].key())) {
+			continue // "prime" of "the prime minister"
+		}
+		h = p + 1
 		if s.toks[p].key() == "the" && p >= 2 && s.toks[p-1].text == "," && (s.owner[p-2] >= 0 || s.has(p-2, fName)) {
 			return -1, "" // "John Doe, the minister of finance, Jane Roe"
 		}
@@ -956,14 +1062,19 @@ func (s *passage) personMentions(base int) []*pmention {
 		rs, role := s.roleBefore(tstart-1, false)
 		viaComma := false // the office stands before the name across a comma
 		surfaceStart := tstart
-		if rs >= 1 && title == "" && !strings.ContainsRune(role, ' ') && s.toks[rs-1].text == "," {
+		if rs >= 1 && !strings.ContainsRune(role, ' ') && s.toks[rs-1].text == "," {
 			// "the Spokesperson of the Ministry of Foreign Affairs,
 			// Ambassador Jane Roe": a one-word office next to the name
 			// after another office and a comma is the rank she holds it
 			// with, her title
 			if cs, crole := s.roleBefore(rs-1, true); cs >= 0 && strings.ContainsRune(crole, ' ') && !pluralOffice(crole) && !pluralHead(crole) && !s.has(rs-2, fOrgHead) &&
 				s.ownerBefore(cs) < 0 && !(cs >= 2 && s.toks[cs-1].text == "," && s.has(cs-2, fName)) {
-				title, role, rs = role, crole, cs
+				if title != "" {
+					title = role + " " + title // "…, President Dr. Jane Roe"
+				} else {
+					title = role
+				}
+				role, rs = crole, cs
 				m.title = title
 				m.preComma = true
 			}
@@ -1025,8 +1136,9 @@ func (s *passage) personMentions(base int) []*pmention {
 				stateOffice, stateEnd = office, j
 			}
 		}
-		if rs < 0 && title == "" && real >= 2 {
-			// "the minister of education and culture of Cyprus, Jane Roe"
+		if rs < 0 && real >= 2 {
+			// "the minister of education and culture of Cyprus, Jane Roe",
+			// "her Comorian counterpart, His Excellency Jane Roe"
 			if k, office := s.lowerOfficeBefore(tstart); k >= 0 {
 				rs, role, viaComma = k, office, true
 				m.preComma = true
@@ -1152,12 +1264,29 @@ func (s *passage) personMentions(base int) []*pmention {
 				e = end
 			}
 		}
-		if m.role == "" && m.strong {
-			// "Ms Jane Roe has been appointed British High Commissioner to …"
+		if m.role != "" && !m.preComma && !strings.Contains(m.role, ",") {
+			// "U.S. Senator Jane Roe (R-Idaho), ranking member of the
+			// Senate Foreign Relations Committee": an office in lower case
+			// in apposition, in a body, says which seat she holds
+			if e := s.pastBracket(m.end, 6); e+1 < len(s.toks) && isLowerWord(s.toks[e+1]) {
+				if low := s.lowerRoleAfter(e); strings.Contains(low, " of ") {
+					m.role += ", " + low
+				}
+			}
+		}
+		if m.role == "" && (m.strong || m.real >= 2 && s.index >= 0) {
+			// "Ms Jane Roe has been appointed British High Commissioner to
+			// …", "Jane Roe (Germany) will serve as Special Representative
+			// on …": an office given by the verb makes a name with no
+			// title a person too
 			if st, end, role := s.appointedAs(m.end); st >= 0 {
 				m.role = role
 				for k := st; k < end; k++ {
 					s.roleOf[k] = true
+				}
+				if !m.strong {
+					m.strong = true
+					s.consume(m, base+id)
 				}
 			}
 		}
@@ -1175,7 +1304,34 @@ func (s *passage) personMentions(base int) []*pmention {
 			// the office is the President of that country
 			if of := s.ofCountryAfter(m.end); of != "" {
 				m.role += " " + of
+			} else if end := s.ofBodyEnd(m.end); end > m.end {
+				// "Chairman Jon Leibowitz of the FTC", "Secretary General
+				// Luis Almagro of the Organization of American States":
+				// the office is held in that body
+				m.role += " " + span(s.text, s.toks, m.end, end)
 			}
+		}
+	}
+	// "Estonian Foreign Minister Jane Roe met his Vietnamese counterpart
+	// John Doe": a counterpart holds the office of the person before him
+	// in the passage, for his own country
+	last := "" // the last office stated before, not a counterpart's
+	for _, m := range all {
+		if !counterpartOnly(m.role) {
+			if m.role != "" {
+				last = m.role
+			}
+			continue
+		}
+		phrase := m.role
+		if k := m.surfaceStart; k > 0 && !strings.ContainsRune(phrase, ' ') && s.has(k-1, fCountry) && s.toks[k-1].word {
+			phrase = s.toks[k-1].text + " " + phrase // "Vietnamese counterpart"
+		}
+		if last == "" {
+			continue
+		}
+		if office := bareOffice(last); office != "" {
+			m.role, m.borrowed = office+", "+phrase, true
 		}
 	}
 	var out []*pmention
@@ -1185,6 +1341,35 @@ func (s *passage) personMentions(base int) []*pmention {
 		}
 	}
 	return out
+}
+
+// counterpartOnly reports an office that is "counterpart" alone, perhaps
+// with the country's adjective: "counterpart", "British counterpart".
+func counterpartOnly(role string) bool {
+	ws := strings.Fields(role)
+	return len(ws) > 0 && len(ws) <= 2 && strings.EqualFold(ws[len(ws)-1], "counterpart")
+}
+
+// bareOffice returns an office without the country that holds it:
+// "Estonian Foreign Minister" → "Foreign Minister", "Minister of Foreign
+// Affairs of Lithuania" → "Minister of Foreign Affairs"; or "" if no
+// office head is left.
+func bareOffice(role string) string {
+	p := newPassage(role, 0)
+	i, e := 0, len(p.toks)
+	for i < e && (p.has(i, fCountry) && !p.has(i, fRole) || isPossessive(p.toks[i])) {
+		i++
+	}
+	for k := i + 1; k < e; k++ {
+		if p.toks[k].key() == "of" && p.ofCountryEnd(k) == e {
+			e = k
+			break
+		}
+	}
+	if i >= e || !p.hasRole(i, e) {
+		return ""
+	}
+	return span(p.text, p.toks, i, e)
 }
 
 // namesThing reports capitalised words [i, j) after an office (ending at
