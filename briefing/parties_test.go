@@ -350,6 +350,10 @@ func TestPersonNames(t *testing.T) {
 			[]string{"Jane Roe |  | African Union Commission (AUC) Chairperson"}},
 		{"Talks on Trade\n\nThe Secretary-General met the Bangladeshi prime minister, Sheikh Rahima Begum, in New York.",
 			[]string{"Rahima Begum | Sheikh | Bangladeshi prime minister"}},
+		// offices of companies; what follows "at" after an office is
+		// where it is held, not a person
+		{"Talks on Trade\n\n\"We are pleased,\" said Tom Berg, SVP of Sales at Acme Cables. Jane Roe, VP of Sales at Harbor Cord Sets, added, \"The plan is good.\" The bank was represented by Mr. John Doe, Country Manager.",
+			[]string{"Tom Berg |  | SVP of Sales at Acme Cables", "Jane Roe |  | VP of Sales at Harbor Cord Sets", "John Doe | Mr. | Country Manager"}},
 	}, func(ps Parties) (out []string) {
 		for _, p := range ps.Persons {
 			out = append(out, p.Name+" | "+p.Title+" | "+p.Role)

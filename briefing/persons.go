@@ -151,7 +151,9 @@ func (s *passage) lastNameWord(i, j int, titled bool) bool {
 		// or letters after the name: "Julie Bishop MP"
 		return (postNom || next < len(s.toks) && s.toks[next].text == ",") && s.index >= 0
 	}
-	return s.has(j, fStop|fWord)
+	// an office word ends a name only after a given name the lexicon
+	// knows ("Jeff Sessions"): "VP Academic Affairs" is a portfolio
+	return s.has(j, fStop) || given && s.has(j, fWord)
 }
 
 // hyphenatedOffice reports an office of two words written with a hyphen,
@@ -326,7 +328,9 @@ func (s *passage) roleBefore(p int, viaComma bool) (int, string) {
 	} else if j >= 0 && s.toks[j].text == "," {
 		return -1, ""
 	}
-	if j >= 0 && s.toks[j].key() == "and" {
+	if j >= 0 && (s.toks[j].key() == "and" || s.toks[j].key() == "at") {
+		// "VP of Sales at World Cord Sets": what follows "at" is where
+		// the office is held, not its holder
 		return -1, ""
 	}
 	k := j + 1
