@@ -354,6 +354,9 @@ func TestPersonNames(t *testing.T) {
 		// where it is held, not a person
 		{"Talks on Trade\n\n\"We are pleased,\" said Tom Berg, SVP of Sales at Acme Cables. Jane Roe, VP of Sales at Harbor Cord Sets, added, \"The plan is good.\" The bank was represented by Mr. John Doe, Country Manager.",
 			[]string{"Tom Berg |  | SVP of Sales at Acme Cables", "Jane Roe |  | VP of Sales at Harbor Cord Sets", "John Doe | Mr. | Country Manager"}},
+		// an office given by an appointment named before the person
+		{"Talks on Trade\n\nThe Council welcomed the appointment of General John Doe as Commander of the Eastern Force. The nomination of Jane Roe as Special Envoy for the Sahel was confirmed.",
+			[]string{"John Doe |  | Commander of the Eastern Force", "Jane Roe |  | Special Envoy for the Sahel"}},
 	}, func(ps Parties) (out []string) {
 		for _, p := range ps.Persons {
 			out = append(out, p.Name+" | "+p.Title+" | "+p.Role)

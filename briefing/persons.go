@@ -776,6 +776,40 @@ func (s *passage) appointedAs(e int) (start, end int, role string) {
 	return s.roleAfter(j)
 }
 
+// appointmentOf reads the office a person is given when the appointment is
+// a noun before the name: "the appointment of General Jane Roe as
+// Commander of …", "the nomination of Jane Roe as …". ss is the mention's
+// first token (its title's), e the token after the name.
+func (s *passage) appointmentOf(ss, e int) (start, end int, role string) {
+	if ss > 0 {
+		// a rank after "of" is left out of the mention (titleBefore):
+		// "appointment of General Jane Roe"
+		if n, _ := getLex().honorifics.matchEnding(s.toks, ss-1); n > 0 && isCap(s.toks[ss-n]) {
+			ss -= n
+		}
+	}
+	if ss < 2 || s.toks[ss-1].key() != "of" {
+		return -1, -1, ""
+	}
+	switch s.toks[ss-2].key() {
+	case "appointment", "reappointment", "nomination", "election", "designation", "confirmation":
+	default:
+		return -1, -1, ""
+	}
+	j := s.pastBracket(e, 6)
+	if j+1 >= len(s.toks) || s.toks[j].key() != "as" {
+		return -1, -1, ""
+	}
+	j++
+	if s.toks[j].key() == "the" {
+		j++
+	}
+	if j >= len(s.toks) || !isCap(s.toks[j]) {
+		return -1, -1, ""
+	}
+	return s.roleAfter(j)
+}
+
 // tenureAt reports a word at token k that says when an office is held
 // (roles.txt [tenure]: "former", "acting").
 func (s *passage) tenureAt(k int) bool {
@@ -1283,7 +1317,11 @@ func (s *passage) personMentions(base int) []*pmention {
 			// …", "Jane Roe (Germany) will serve as Special Representative
 			// on …": an office given by the verb makes a name with no
 			// title a person too
-			if st, end, role := s.appointedAs(m.end); st >= 0 {
+			st, end, role := s.appointedAs(m.end)
+			if st < 0 {
+				st, end, role = s.appointmentOf(m.surfaceStart, m.end)
+			}
+			if st >= 0 {
 				m.role = role
 				for k := st; k < end; k++ {
 					s.roleOf[k] = true
