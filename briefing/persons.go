@@ -328,9 +328,10 @@ func (s *passage) roleBefore(p int, viaComma bool) (int, string) {
 	} else if j >= 0 && s.toks[j].text == "," {
 		return -1, ""
 	}
-	if j >= 0 && (s.toks[j].key() == "and" || s.toks[j].key() == "at") {
-		// "VP of Sales at World Cord Sets": what follows "at" is where
-		// the office is held, not its holder
+	if j >= 0 && (s.toks[j].key() == "and" || portfolioPreps[s.toks[j].key()]) {
+		// "VP of Sales at World Cord Sets", "Chair of the Committee on
+		// Countering Terrorism": what follows the preposition is where
+		// the office is held or what it is for, not its holder
 		return -1, ""
 	}
 	k := j + 1
@@ -463,6 +464,11 @@ func (s *passage) roleBefore(p int, viaComma bool) (int, string) {
 	}
 	return k, span(s.text, s.toks, k, e)
 }
+
+// portfolioPreps are the prepositions that, right before a run of
+// capitalised words, make it the place or the matter of the office before
+// them rather than its holder.
+var portfolioPreps = map[string]bool{"at": true, "on": true, "to": true, "in": true, "for": true, "against": true, "with": true}
 
 // bodyAcronym reports a bracket closing at token c that holds the acronym
 // of a body named by capitalised words from k: the office that follows is
