@@ -350,6 +350,17 @@ func TestPersonNames(t *testing.T) {
 			[]string{"Jane Roe |  | African Union Commission (AUC) Chairperson"}},
 		{"Talks on Trade\n\nThe Secretary-General met the Bangladeshi prime minister, Sheikh Rahima Begum, in New York.",
 			[]string{"Rahima Begum | Sheikh | Bangladeshi prime minister"}},
+		// offices of companies; what follows "at" after an office is
+		// where it is held, not a person
+		{"Talks on Trade\n\n\"We are pleased,\" said Tom Berg, SVP of Sales at Acme Cables. Jane Roe, VP of Sales at Harbor Cord Sets, added, \"The plan is good.\" The bank was represented by Mr. John Doe, Country Manager.",
+			[]string{"Tom Berg |  | SVP of Sales at Acme Cables", "Jane Roe |  | VP of Sales at Harbor Cord Sets", "John Doe | Mr. | Country Manager"}},
+		// capitalised words after an office and a preposition are its
+		// matter, not a person
+		{"Talks on Trade\n\nJane Roe, Chair of the Ad Hoc Committee on Countering Piracy, has been appointed Special Representative on the Sahel.",
+			[]string{"Jane Roe |  | Chair of the Ad Hoc Committee on Countering Piracy"}},
+		// an office given by an appointment named before the person
+		{"Talks on Trade\n\nThe Council welcomed the appointment of General John Doe as Commander of the Eastern Force. The nomination of Jane Roe as Special Envoy for the Sahel was confirmed.",
+			[]string{"John Doe |  | Commander of the Eastern Force", "Jane Roe |  | Special Envoy for the Sahel"}},
 	}, func(ps Parties) (out []string) {
 		for _, p := range ps.Persons {
 			out = append(out, p.Name+" | "+p.Title+" | "+p.Role)

@@ -151,7 +151,9 @@ func (s *passage) lastNameWord(i, j int, titled bool) bool {
 		// or letters after the name: "Julie Bishop MP"
 		return (postNom || next < len(s.toks) && s.toks[next].text == ",") && s.index >= 0
 	}
-	return s.has(j, fStop|fWord)
+	// an office word ends a name only after a given name the lexicon
+	// knows ("Jeff Sessions"): "VP Academic Affairs" is a portfolio
+	return s.has(j, fStop) || given && s.has(j, fWord)
 }
 
 // hyphenatedOffice reports an office of two words written with a hyphen,
@@ -326,7 +328,10 @@ func (s *passage) roleBefore(p int, viaComma bool) (int, string) {
 	} else if j >= 0 && s.toks[j].text == "," {
 		return -1, ""
 	}
-	if j >= 0 && s.toks[j].key() == "and" {
+	if j >= 0 && (s.toks[j].key() == "and" || portfolioPreps[s.toks[j].key()]) {
+		// "VP of Sales at World Cord Sets", "Chair of the Committee on
+		// Countering Terrorism": what follows the preposition is where
+		// the office is held or what it is for, not its holder
 		return -1, ""
 	}
 	k := j + 1
@@ -459,6 +464,11 @@ func (s *passage) roleBefore(p int, viaComma bool) (int, string) {
 	}
 	return k, span(s.text, s.toks, k, e)
 }
+
+// portfolioPreps are the prepositions that, right before a run of
+// capitalised words, make it the place or the matter of the office before
+// them rather than its holder.
+var portfolioPreps = map[string]bool{"at": true, "on": true, "to": true, "in": true, "for": true, "against": true, "with": true}
 
 // bodyAcronym reports a bracket closing at token c that holds the acronym
 // of a body named by capitalised words from k: the office that follows is
@@ -764,6 +774,40 @@ func (s *passage) appointedAs(e int) (start, end int, role string) {
 		j++
 	}
 	if j < len(s.toks) && s.toks[j].key() == "the" {
+		j++
+	}
+	if j >= len(s.toks) || !isCap(s.toks[j]) {
+		return -1, -1, ""
+	}
+	return s.roleAfter(j)
+}
+
+// appointmentOf reads the office a person is given when the appointment is
+// a noun before the name: "the appointment of General Jane Roe as
+// Commander of …", "the nomination of Jane Roe as …". ss is the mention's
+// first token (its title's), e the token after the name.
+func (s *passage) appointmentOf(ss, e int) (start, end int, role string) {
+	if ss > 0 {
+		// a rank after "of" is left out of the mention (titleBefore):
+		// "appointment of General Jane Roe"
+		if n, _ := getLex().honorifics.matchEnding(s.toks, ss-1); n > 0 && isCap(s.toks[ss-n]) {
+			ss -= n
+		}
+	}
+	if ss < 2 || s.toks[ss-1].key() != "of" {
+		return -1, -1, ""
+	}
+	switch s.toks[ss-2].key() {
+	case "appointment", "reappointment", "nomination", "election", "designation", "confirmation":
+	default:
+		return -1, -1, ""
+	}
+	j := s.pastBracket(e, 6)
+	if j+1 >= len(s.toks) || s.toks[j].key() != "as" {
+		return -1, -1, ""
+	}
+	j++
+	if s.toks[j].key() == "the" {
 		j++
 	}
 	if j >= len(s.toks) || !isCap(s.toks[j]) {
@@ -1279,7 +1323,11 @@ func (s *passage) personMentions(base int) []*pmention {
 			// …", "Jane Roe (Germany) will serve as Special Representative
 			// on …": an office given by the verb makes a name with no
 			// title a person too
-			if st, end, role := s.appointedAs(m.end); st >= 0 {
+			st, end, role := s.appointedAs(m.end)
+			if st < 0 {
+				st, end, role = s.appointmentOf(m.surfaceStart, m.end)
+			}
+			if st >= 0 {
 				m.role = role
 				for k := st; k < end; k++ {
 					s.roleOf[k] = true
