@@ -575,6 +575,18 @@ func (s *passage) complementEnd(h int) int {
 			if end < j && !connectorRun(s, end, j) {
 				return end
 			}
+			if inComp && end < j && s.toks[j-1].key() == "and" {
+				if k := s.adjectiveItemEnd(j); k > j {
+					// the complement's last item: "… of Foreign and European
+					// Affairs", "… of East Asian and Pacific Affairs"
+					end = k
+					if k < len(s.toks) && s.isOrgWord(k) {
+						return end
+					}
+					j = k
+					continue
+				}
+			}
 			if end < j && (s.toks[j-1].key() == "and" || s.toks[j-1].text == "&") && !s.has(j, fWord) && !s.acronymFollows(j) && !inList && !s.innerStop(j-2) && !adjectiveForm(s.toks[j-2]) {
 				return end // "Ministry of Energy and Sinopec", but "… of Lighthouses and Lightships (DGLL)"
 			}
@@ -814,6 +826,33 @@ func adjectiveForm(t token) bool {
 		}
 	}
 	return false
+}
+
+// adjectiveItemEnd returns the end of the last item of a complement's
+// list that starts at token j, after "and": capitalised words that hold
+// no head noun, office, country or acronym, and that either follow an
+// adjective before the "and" ("Ministry of Foreign and European Affairs",
+// "Bureau of East Asian and Pacific Affairs") or open with one ("…
+// Religious Endowments and Islamic Affairs"). Without it an office or a
+// second body written right after the name ("… Affairs Spokesperson",
+// "… Affairs U.S. Department of State") cut the name at the "and". It
+// returns j when the words are no such item, or when a head noun follows
+// them (then the words may open a second body's name).
+func (s *passage) adjectiveItemEnd(j int) int {
+	if j < 2 || !(adjectiveForm(s.toks[j-2]) || j < len(s.toks) && adjectiveForm(s.toks[j])) {
+		return j
+	}
+	k := j
+	for k < len(s.toks) && s.isOrgWord(k) && isCap(s.toks[k]) && !isAcronym(s.toks[k]) && !s.has(k, fOrgHead|fCountry) && !s.roleModifier(k) {
+		k++
+	}
+	if k == j || k < len(s.toks) && s.has(k, fOrgHead) {
+		return j
+	}
+	if adjectiveForm(s.toks[k-1]) {
+		return j // no noun closes the item: "… of Economic and Social"
+	}
+	return k
 }
 
 // legalFormEnd returns the end of a company's legal form written after a
