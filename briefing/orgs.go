@@ -459,6 +459,17 @@ func (s *passage) countryEndsAt(end int) bool {
 	return false
 }
 
+// countryRunEnd returns the end of the country named from token j, or j
+// when none starts there.
+func (s *passage) countryRunEnd(j int) int {
+	for _, m := range s.cms {
+		if m.tok == j {
+			return m.end
+		}
+	}
+	return j
+}
+
 func isHyphen(s string) bool { return s == "-" || s == "–" || s == "‐" }
 
 func isArticle(t token) bool { return t.text == "a" || t.text == "an" }
@@ -558,6 +569,16 @@ func (s *passage) complementEnd(h int) int {
 		case end == j && s.peoplePossessive(j) && s.isOrgWord(j+2):
 			j += 2 // "… of the National People’s Congress"
 			end = j
+			continue
+		case inComp && s.countryRunEnd(j) > j+1:
+			// a country's name of several words, a possessive inside it:
+			// "Government of the People’s Republic of China" (the
+			// possessive cut it at "People")
+			j = s.countryRunEnd(j)
+			end = j
+			if j >= len(s.toks) || !s.has(j, fCountry) && !s.isOrgWord(j) {
+				return end // as after a country of one word, below
+			}
 			continue
 		case inComp && end == j && s.pluralHead(j) && !adjectiveForm(s.toks[j-1]):
 			// the body's buildings or branches: "Ministry of Foreign

@@ -55,6 +55,9 @@ func TestOrgBoundaries(t *testing.T) {
 			[]string{"Ministry of Religious Endowments and Islamic Affairs"}},
 		{"Officials of the Bureau of East Asian and Pacific Affairs U.S. Department of State attended.",
 			[]string{"Bureau of East Asian and Pacific Affairs", "U.S. Department of State"}},
+		// a country's name with a possessive inside it ends the complement
+		{"The Government of the People’s Republic of China signed the agreement.",
+			[]string{"Government of the People’s Republic of China"}},
 		// but a word after "and" that no adjective precedes or opens
 		// still ends the name
 		{"The Ministry of Energy and Sinopec signed the agreement.",
