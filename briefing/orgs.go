@@ -11,16 +11,17 @@ import (
 
 // omention is one mention of an organisation in a passage.
 type omention struct {
-	name     string
-	acronym  string // defined right after the name: "(IMF)"
-	alias    string // another form of the name
-	start    int    // token range
-	end      int
-	inRole   bool // lies inside a person's office
-	known    bool // from the lexicon of well-known bodies
-	short    bool // a short form or lone acronym referring to a body
-	definite bool // defined with an acronym
-	nameOnly bool // only part of an event's name: "NATO Summit"
+	name      string
+	acronym   string // defined right after the name: "(IMF)"
+	alias     string // another form of the name
+	ofCountry bool   // alias is name with its country's complement: "Ministry of Health of Sri Lanka"
+	start     int    // token range
+	end       int
+	inRole    bool // lies inside a person's office
+	known     bool // from the lexicon of well-known bodies
+	short     bool // a short form or lone acronym referring to a body
+	definite  bool // defined with an acronym
+	nameOnly  bool // only part of an event's name: "NATO Summit"
 
 	// gazetteer: its name is in the generated gazetteer of well-known
 	// bodies (orgs_known.go); gazOnly: only the gazetteer proposed it
@@ -344,6 +345,7 @@ func (s *passage) orgMentions() []*omention {
 				if (k-1 > h+1 || st < h && k-1 > h) && s.toks[k-1].key() == "of" {
 					m.alias = name
 					m.name = span(s.text, s.toks, st, k-1)
+					m.ofCountry = true
 				}
 			}
 		}

@@ -55,6 +55,9 @@ func TestOrgBoundaries(t *testing.T) {
 			[]string{"Ministry of Religious Endowments and Islamic Affairs"}},
 		{"Officials of the Bureau of East Asian and Pacific Affairs U.S. Department of State attended.",
 			[]string{"Bureau of East Asian and Pacific Affairs", "U.S. Department of State"}},
+		// one ministry of two countries is two bodies, each with its country
+		{"The Ministry of Foreign Affairs of Estonia and the Ministry of Foreign Affairs of Lithuania issued a joint statement.",
+			[]string{"Ministry of Foreign Affairs of Estonia", "Ministry of Foreign Affairs of Lithuania"}},
 		// a country's name with a possessive inside it ends the complement
 		{"The Government of the People’s Republic of China signed the agreement.",
 			[]string{"Government of the People’s Republic of China"}},
