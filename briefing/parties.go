@@ -742,10 +742,11 @@ func (a *analysis) findOrgs() {
 					o = p
 				} else if c := ofCountry[o]; o != nil && c != "" && c != m.alias {
 					if o.name == m.name {
-						// the first body keeps its country too: its short
-						// name is now the form of two bodies
+						// the first body keeps its country too; its short
+						// name, now the form of two bodies, is no alias of
+						// either (the annotation gives it to the one the
+						// text is about, which the names do not tell)
 						o.aliases = slices.DeleteFunc(o.aliases, func(al string) bool { return al == c })
-						addMention(&o.aliases, o.name)
 						o.name, o.key = c, strings.Join(words(c), " ")
 						byKey[o.key] = o
 					}
