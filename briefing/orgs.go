@@ -572,7 +572,7 @@ func (s *passage) complementEnd(h int) int {
 			j += 2 // "… of the National People’s Congress"
 			end = j
 			continue
-		case inComp && s.countryRunEnd(j) > j+1:
+		case inComp && s.has(j, fCountry) && s.countryRunEnd(j) > j+1:
 			// a country's name of several words, a possessive inside it:
 			// "Government of the People’s Republic of China" (the
 			// possessive cut it at "People")
