@@ -11,16 +11,17 @@ import (
 
 // omention is one mention of an organisation in a passage.
 type omention struct {
-	name     string
-	acronym  string // defined right after the name: "(IMF)"
-	alias    string // another form of the name
-	start    int    // token range
-	end      int
-	inRole   bool // lies inside a person's office
-	known    bool // from the lexicon of well-known bodies
-	short    bool // a short form or lone acronym referring to a body
-	definite bool // defined with an acronym
-	nameOnly bool // only part of an event's name: "NATO Summit"
+	name      string
+	acronym   string // defined right after the name: "(IMF)"
+	alias     string // another form of the name
+	ofCountry bool   // alias is name with its country's complement: "Ministry of Health of Sri Lanka"
+	start     int    // token range
+	end       int
+	inRole    bool // lies inside a person's office
+	known     bool // from the lexicon of well-known bodies
+	short     bool // a short form or lone acronym referring to a body
+	definite  bool // defined with an acronym
+	nameOnly  bool // only part of an event's name: "NATO Summit"
 
 	// gazetteer: its name is in the generated gazetteer of well-known
 	// bodies (orgs_known.go); gazOnly: only the gazetteer proposed it
@@ -344,6 +345,7 @@ func (s *passage) orgMentions() []*omention {
 				if (k-1 > h+1 || st < h && k-1 > h) && s.toks[k-1].key() == "of" {
 					m.alias = name
 					m.name = span(s.text, s.toks, st, k-1)
+					m.ofCountry = true
 				}
 			}
 		}
@@ -459,6 +461,17 @@ func (s *passage) countryEndsAt(end int) bool {
 	return false
 }
 
+// countryRunEnd returns the end of the country named from token j, or j
+// when none starts there.
+func (s *passage) countryRunEnd(j int) int {
+	for _, m := range s.cms {
+		if m.tok == j {
+			return m.end
+		}
+	}
+	return j
+}
+
 func isHyphen(s string) bool { return s == "-" || s == "–" || s == "‐" }
 
 func isArticle(t token) bool { return t.text == "a" || t.text == "an" }
@@ -559,6 +572,16 @@ func (s *passage) complementEnd(h int) int {
 			j += 2 // "… of the National People’s Congress"
 			end = j
 			continue
+		case inComp && s.has(j, fCountry) && s.countryRunEnd(j) > j+1:
+			// a country's name of several words, a possessive inside it:
+			// "Government of the People’s Republic of China" (the
+			// possessive cut it at "People")
+			j = s.countryRunEnd(j)
+			end = j
+			if j >= len(s.toks) || !s.has(j, fCountry) && !s.isOrgWord(j) {
+				return end // as after a country of one word, below
+			}
+			continue
 		case inComp && end == j && s.pluralHead(j) && !adjectiveForm(s.toks[j-1]):
 			// the body's buildings or branches: "Ministry of Foreign
 			// Affairs Offices" (but "… on Climate and Environmental Funds")
@@ -574,6 +597,18 @@ func (s *passage) complementEnd(h int) int {
 			}
 			if end < j && !connectorRun(s, end, j) {
 				return end
+			}
+			if inComp && end < j && s.toks[j-1].key() == "and" {
+				if k := s.adjectiveItemEnd(j); k > j {
+					// the complement's last item: "… of Foreign and European
+					// Affairs", "… of East Asian and Pacific Affairs"
+					end = k
+					if k < len(s.toks) && s.isOrgWord(k) {
+						return end
+					}
+					j = k
+					continue
+				}
 			}
 			if end < j && (s.toks[j-1].key() == "and" || s.toks[j-1].text == "&") && !s.has(j, fWord) && !s.acronymFollows(j) && !inList && !s.innerStop(j-2) && !adjectiveForm(s.toks[j-2]) {
 				return end // "Ministry of Energy and Sinopec", but "… of Lighthouses and Lightships (DGLL)"
@@ -814,6 +849,33 @@ func adjectiveForm(t token) bool {
 		}
 	}
 	return false
+}
+
+// adjectiveItemEnd returns the end of the last item of a complement's
+// list that starts at token j, after "and": capitalised words that hold
+// no head noun, office, country or acronym, and that either follow an
+// adjective before the "and" ("Ministry of Foreign and European Affairs",
+// "Bureau of East Asian and Pacific Affairs") or open with one ("…
+// Religious Endowments and Islamic Affairs"). Without it an office or a
+// second body written right after the name ("… Affairs Spokesperson",
+// "… Affairs U.S. Department of State") cut the name at the "and". It
+// returns j when the words are no such item, or when a head noun follows
+// them (then the words may open a second body's name).
+func (s *passage) adjectiveItemEnd(j int) int {
+	if j < 2 || !(adjectiveForm(s.toks[j-2]) || j < len(s.toks) && adjectiveForm(s.toks[j])) {
+		return j
+	}
+	k := j
+	for k < len(s.toks) && s.isOrgWord(k) && isCap(s.toks[k]) && !isAcronym(s.toks[k]) && !s.has(k, fOrgHead|fCountry) && !s.roleModifier(k) {
+		k++
+	}
+	if k == j || k < len(s.toks) && s.has(k, fOrgHead) {
+		return j
+	}
+	if adjectiveForm(s.toks[k-1]) {
+		return j // no noun closes the item: "… of Economic and Social"
+	}
+	return k
 }
 
 // legalFormEnd returns the end of a company's legal form written after a

@@ -47,6 +47,24 @@ func TestOrgBoundaries(t *testing.T) {
 		// an adjective before "and" leaves the complement unfinished
 		{"He met Robin Dunnigan of the Bureau of European and Eurasian Affairs on Monday.",
 			[]string{"Bureau of European and Eurasian Affairs"}},
+		// and so does an adjective after it, when an office or a second
+		// body follows the name at once
+		{"The Ministry of Foreign and European Affairs Spokesperson welcomed the talks.",
+			[]string{"Ministry of Foreign and European Affairs"}},
+		{"The Ministry of Religious Endowments and Islamic Affairs signed the memorandum.",
+			[]string{"Ministry of Religious Endowments and Islamic Affairs"}},
+		{"Officials of the Bureau of East Asian and Pacific Affairs U.S. Department of State attended.",
+			[]string{"Bureau of East Asian and Pacific Affairs", "U.S. Department of State"}},
+		// one ministry of two countries is two bodies, each with its country
+		{"The Ministry of Foreign Affairs of Estonia and the Ministry of Foreign Affairs of Lithuania issued a joint statement.",
+			[]string{"Ministry of Foreign Affairs of Estonia", "Ministry of Foreign Affairs of Lithuania"}},
+		// a country's name with a possessive inside it ends the complement
+		{"The Government of the People’s Republic of China signed the agreement.",
+			[]string{"Government of the People’s Republic of China"}},
+		// but a word after "and" that no adjective precedes or opens
+		// still ends the name
+		{"The Ministry of Energy and Sinopec signed the agreement.",
+			[]string{"Ministry of Energy"}},
 		// a known body opens a longer name, "Joint" inside it
 		{"We welcome the work of the G20 Joint Finance-Health Task Force.",
 			[]string{"G20 Joint Finance-Health Task Force"}},

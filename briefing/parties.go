@@ -726,6 +726,10 @@ func (a *analysis) findOrgs() {
 		}
 		return nil
 	}
+	// the country's complement each body was first written with: the
+	// same ministry of two countries is two bodies ("Ministry of Foreign
+	// Affairs of Estonia" and "… of Lithuania"), the annotation lists both
+	ofCountry := map[*org]string{}
 	// full names first, so that acronyms and short forms can attach
 	for pass := 0; pass < 2; pass++ {
 		for i, m := range all {
@@ -733,6 +737,24 @@ func (a *analysis) findOrgs() {
 				continue
 			}
 			o := get(m.name)
+			if m.ofCountry {
+				if p := get(m.alias); p != nil {
+					o = p
+				} else if c := ofCountry[o]; o != nil && c != "" && c != m.alias {
+					if o.name == m.name {
+						// the first body keeps its country too; its short
+						// name, now the form of two bodies, is no alias of
+						// either (the annotation gives it to the one the
+						// text is about, which the names do not tell)
+						o.aliases = slices.DeleteFunc(o.aliases, func(al string) bool { return al == c })
+						o.name, o.key = c, strings.Join(words(c), " ")
+						byKey[o.key] = o
+					}
+					o = &org{name: m.alias, key: strings.Join(words(m.alias), " "), inRole: true, indices: []int{}}
+					byKey[o.key] = o
+					a.orgs = append(a.orgs, o)
+				}
+			}
 			if o == nil && m.acronym != "" {
 				o = get(m.acronym)
 			}
@@ -757,6 +779,9 @@ func (a *analysis) findOrgs() {
 			}
 			if m.alias != "" && m.alias != o.name {
 				addMention(&o.aliases, m.alias)
+			}
+			if m.ofCountry && ofCountry[o] == "" {
+				ofCountry[o] = m.alias
 			}
 			if !m.inRole && !m.nameOnly {
 				o.inRole = false
