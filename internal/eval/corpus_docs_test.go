@@ -30,6 +30,8 @@ func TestPublisherOf(t *testing.T) {
 		{"testdata/corpus/ustp-news", GoldDoc{}, "ustp-news"},
 		{"testdata/corpus/oas", GoldDoc{}, "oas"},
 		{"testdata/corpus/ecowas-commission", GoldDoc{}, "ecowas-commission"},
+		{"testdata/corpus/sadc", GoldDoc{}, "sadc"},
+		{"testdata/corpus/imf", GoldDoc{}, "imf"},
 		{"../shared/eval/briefing/dev", dev, "whitehouse"},
 		{"../shared/eval/briefing/dev", GoldDoc{}, "dev"},
 	} {
