@@ -30,6 +30,8 @@ func TestPublisherOf(t *testing.T) {
 		{"testdata/corpus/ustp-news", GoldDoc{}, "ustp-news"},
 		{"testdata/corpus/oas", GoldDoc{}, "oas"},
 		{"testdata/corpus/ecowas-commission", GoldDoc{}, "ecowas-commission"},
+		{"testdata/corpus/hungary-mfat", GoldDoc{}, "hungary-mfat"},
+		{"testdata/corpus/serbia-mfa", GoldDoc{}, "serbia-mfa"},
 		{"../shared/eval/briefing/dev", dev, "whitehouse"},
 		{"../shared/eval/briefing/dev", GoldDoc{}, "dev"},
 	} {
