@@ -32,6 +32,8 @@ func TestPublisherOf(t *testing.T) {
 		{"testdata/corpus/ecowas-commission", GoldDoc{}, "ecowas-commission"},
 		{"testdata/corpus/sadc", GoldDoc{}, "sadc"},
 		{"testdata/corpus/imf", GoldDoc{}, "imf"},
+		{"testdata/corpus/hungary-mfat", GoldDoc{}, "hungary-mfat"},
+		{"testdata/corpus/serbia-mfa", GoldDoc{}, "serbia-mfa"},
 		{"../shared/eval/briefing/dev", dev, "whitehouse"},
 		{"../shared/eval/briefing/dev", GoldDoc{}, "dev"},
 	} {
