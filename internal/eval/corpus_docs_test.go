@@ -30,6 +30,10 @@ func TestPublisherOf(t *testing.T) {
 		{"testdata/corpus/ustp-news", GoldDoc{}, "ustp-news"},
 		{"testdata/corpus/oas", GoldDoc{}, "oas"},
 		{"testdata/corpus/ecowas-commission", GoldDoc{}, "ecowas-commission"},
+		{"testdata/corpus/sadc", GoldDoc{}, "sadc"},
+		{"testdata/corpus/imf", GoldDoc{}, "imf"},
+		{"testdata/corpus/hungary-mfat", GoldDoc{}, "hungary-mfat"},
+		{"testdata/corpus/serbia-mfa", GoldDoc{}, "serbia-mfa"},
 		{"../shared/eval/briefing/dev", dev, "whitehouse"},
 		{"../shared/eval/briefing/dev", GoldDoc{}, "dev"},
 	} {
