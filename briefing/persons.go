@@ -410,7 +410,7 @@ func (s *passage) roleBefore(p int, viaComma bool) (int, string) {
 		return -1, ""
 	}
 	for i := k; i < first; i++ {
-		if s.toks[i].text == ")" && !s.bodyAcronym(k, i) {
+		if s.toks[i].text == ")" {
 			k = i + 1
 		}
 	}
@@ -469,26 +469,6 @@ func (s *passage) roleBefore(p int, viaComma bool) (int, string) {
 // capitalised words, make it the place or the matter of the office before
 // them rather than its holder.
 var portfolioPreps = map[string]bool{"at": true, "on": true, "to": true, "in": true, "for": true, "against": true, "with": true}
-
-// bodyAcronym reports a bracket closing at token c that holds the acronym
-// of a body named by capitalised words from k: the office that follows is
-// held in that body, which is part of it ("African Union Commission (AUC)
-// Chairperson", "Department of Homeland Security (DHS) Secretary").
-func (s *passage) bodyAcronym(k, c int) bool {
-	o := c - 2
-	if o <= k || s.toks[o].text != "(" || !isAcronym(s.toks[c-1]) {
-		return false
-	}
-	head := false
-	for i := k; i < o; i++ {
-		t := s.toks[i]
-		if !(t.word && isCap(t) || s.has(i, fConn)) {
-			return false
-		}
-		head = head || s.has(i, fOrgHead)
-	}
-	return head
-}
 
 // officePreps are prepositions that open no office's words before its
 // first head.
