@@ -321,6 +321,9 @@ func TestPersonNames(t *testing.T) {
 			[]string{"Jane Roe |  | Chairwoman of the FTC", "John Doe |  | Secretary General of the Organization of American States (OAS)"}},
 		{"Talks on Trade\n\nUnder Secretary Jane Roe met the delegation. The Ministry of Finance Joint Secretary Anna Berg met the team.",
 			[]string{"Jane Roe |  | Under Secretary", "Anna Berg |  | Joint Secretary"}},
+		// a tenure word before the office is the office's, not the headline's
+		{"Statement on the Passing of Former Italian President John Doe\n\nThe Bank mourns him.",
+			[]string{"John Doe |  | Former Italian President"}},
 		{"Senate Confirms Appointment of Chairman John Doe to the Committee\n\nThe Senate voted on Monday.",
 			[]string{"John Doe |  | Chairman"}},
 		// a portfolio word no lexicon knows before the comma

@@ -414,12 +414,13 @@ func (s *passage) roleBefore(p int, viaComma bool) (int, string) {
 			k = i + 1
 		}
 	}
-	// a preposition before the first head (and the demonyms next to it)
-	// ends what comes before, a headline's other words: "Appointment of
-	// Chairman Ben Cardin", "Assets to Korean Minister of Justice Jane
-	// Roe", "Meeting Between President of Sri Lanka Jane Roe"
+	// a preposition before the first head (and the demonyms and tenure
+	// words next to it) ends what comes before, a headline's other words:
+	// "Appointment of Chairman Ben Cardin", "Assets to Korean Minister of
+	// Justice Jane Roe", "Meeting Between President of Sri Lanka Jane
+	// Roe", "Passing of Former Singapore Prime Minister Lee Kuan Yew"
 	// (not after a body's head: "Department of Justice …")
-	if m := s.demonymsBefore(first, k); m > k && officePreps[s.toks[m-1].key()] && !s.has(m-1, fRole|fWord) && !s.has(m-2, fOrgHead) {
+	if m := s.qualifiersBefore(first, k); m > k && officePreps[s.toks[m-1].key()] && !s.has(m-1, fRole|fWord) && !s.has(m-2, fOrgHead) {
 		k = m
 	}
 	for i := k; i < first; i++ {
@@ -474,11 +475,12 @@ var portfolioPreps = map[string]bool{"at": true, "on": true, "to": true, "in": t
 // first head.
 var officePreps = map[string]bool{"of": true, "to": true, "for": true, "from": true, "between": true, "with": true, "at": true}
 
-// demonymsBefore returns the first of the country words right before
-// token first, no further back than k, or first if there are none.
-func (s *passage) demonymsBefore(first, k int) int {
+// qualifiersBefore returns the first of the country words and capitalised
+// tenure words right before token first ("Former Singapore Prime
+// Minister"), no further back than k, or first if there are none.
+func (s *passage) qualifiersBefore(first, k int) int {
 	m := first
-	for m > k && s.has(m-1, fCountry) && s.toks[m-1].word {
+	for m > k && s.toks[m-1].word && (s.has(m-1, fCountry) || isCap(s.toks[m-1]) && getLex().tenure[s.toks[m-1].key()]) {
 		m--
 	}
 	return m
