@@ -3,8 +3,6 @@ package briefing
 import (
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 // Two forms of one body, proposed apart, that the annotation counts as one
@@ -155,19 +153,19 @@ func joinReordered(all []*org) {
 		if len(g) < 2 {
 			continue
 		}
-		country, without := "", false
+		country, without, two := "", false, false
 		for _, f := range g {
 			without = without || f.countries == ""
 			if f.countries != "" && country != "" && f.countries != country {
-				country = "\x00" // two countries: two bodies
+				two = true
 				break
 			}
 			if f.countries != "" {
 				country = f.countries
 			}
 		}
-		if country == "\x00" {
-			continue
+		if two {
+			continue // two countries: two bodies
 		}
 		if country != "" && without && !strings.Contains(bag, " ") {
 			continue // a lone head noun ("Bank") may be a form of another body: joinLoneHeads decides
@@ -365,19 +363,15 @@ func joinAcronyms(all []*org) {
 // with a word of another kind (a lower-case word, a digit) has none.
 func initialsOf(name string) string {
 	conn := getLex().orgConnectors
-	var b strings.Builder
+	var ws []token
 	for _, t := range tokenize(name) {
-		if !t.word {
-			continue
-		}
-		if conn[t.key()] {
+		if !t.word || conn[t.key()] {
 			continue
 		}
 		if !isCap(t) || isAcronym(t) {
 			return ""
 		}
-		r, _ := utf8.DecodeRuneInString(t.text)
-		b.WriteRune(unicode.ToUpper(r))
+		ws = append(ws, t)
 	}
-	return b.String()
+	return capInitials(ws)
 }

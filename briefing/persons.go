@@ -905,7 +905,8 @@ func (s *passage) ofBodyEnd(e int) int {
 	}
 	head := false
 	k := start
-	for k < len(s.toks) && s.owner[k] < 0 {
+name:
+	for ; k < len(s.toks) && s.owner[k] < 0; k++ {
 		t := s.toks[k]
 		switch {
 		case t.word && (isCap(t) || isAcronym(t)):
@@ -913,11 +914,9 @@ func (s *passage) ofBodyEnd(e int) int {
 		case isPossessive(t) && k > start && k+1 < len(s.toks) && isCap(s.toks[k+1]):
 		case s.has(k, fConn) && t.key() != "and" && k > start && k+1 < len(s.toks) && isCap(s.toks[k+1]):
 		default:
-			goto done
+			break name
 		}
-		k++
 	}
-done:
 	if k == start+1 && isAcronym(s.toks[start]) {
 		head = true // "of the FTC"
 	}
