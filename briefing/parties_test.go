@@ -352,8 +352,8 @@ func TestPersonNames(t *testing.T) {
 			[]string{"Rahima Begum | Sheikh | Bangladeshi prime minister"}},
 		// offices of companies; what follows "at" after an office is
 		// where it is held, not a person
-		{"Talks on Trade\n\n\"We are pleased,\" said Tom Berg, SVP of Sales at Acme Cables. Jane Roe, VP of Sales at Harbor Cord Sets, added, \"The plan is good.\" The bank was represented by Mr. John Doe, Country Manager.",
-			[]string{"Tom Berg |  | SVP of Sales at Acme Cables", "Jane Roe |  | VP of Sales at Harbor Cord Sets", "John Doe | Mr. | Country Manager"}},
+		{"Talks on Trade\n\n\"We are pleased,\" said Tom Berg, VP of Marketing at Acme Cables. Jane Roe, VP of Sales at Harbor Cord Sets, added, \"The plan is good.\" The bank was represented by Mr. John Doe, Country Manager.",
+			[]string{"Tom Berg |  | VP of Marketing at Acme Cables", "Jane Roe |  | VP of Sales at Harbor Cord Sets", "John Doe | Mr. | Country Manager"}},
 		// capitalised words after an office and a preposition are its
 		// matter, not a person
 		{"Talks on Trade\n\nJane Roe, Chair of the Ad Hoc Committee on Countering Piracy, has been appointed Special Representative on the Sahel.",

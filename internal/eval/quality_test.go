@@ -169,19 +169,23 @@ func TestCorpusFloor(t *testing.T) {
 // (89.47 with the gate penalty of before, 89.36 with this one), while left
 // out by publisher over the 736 it measures 78.1 F1 with 27 wrong picks on
 // no-outcome documents, against 78.0 and 32 for the code before.
-// Lowered again on purpose in the eleventh session from 89.36 to 88.21,
+// Lowered again on purpose in the eleventh session from 89.36 to 87.03,
 // and the wrong picks allowed from 2 to 3: the in-repository documents
 // are now 276 (NOAA's nine added), and the model is fitted on 953
 // documents, 146 of them from sixteen publishers added that session
 // (all but NOAA's without their texts in the repository). The same code
 // with the models fitted on the 807 documents of before measures 88.40
-// and 2 wrong picks on these 276; fitted on the 953, 87.21 and 3.
+// and 2 wrong picks on these 276; fitted on the 953, 87.21 and 3, and
+// 87.03 once "SVP", an office word taken from one document, was left out
+// of roles.txt (the refit moves the outcome model's party features). Like
+// the others, the constant is the measured figure and the floor one point
+// under it (the session had first set it one point above, 88.21).
 const (
 	corpusPersons   = 96.77 // the names and outcome models were fitted on these documents: regression floors, not held-out figures
 	corpusRoles     = 92.93
 	corpusOrgs      = 86.03
 	corpusCountries = 99.28 // rules, no fitting: Northern Cyprus, which the trnc-mfa and turkey-mfa annotations list, is no state of the scheme
-	corpusOutcomes  = 88.21
+	corpusOutcomes  = 87.03
 	// On 39 statements without outcomes (announced visits are next steps
 	// under the corpus guideline): 8 picks, 7 of them sentences the
 	// annotation accepts. The outcome model was fitted on these
