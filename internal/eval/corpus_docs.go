@@ -34,16 +34,16 @@ const TextsUsage = "a folder of rebuilt texts, one sub-folder per corpus folder,
 // sets name, and the text of each annotation: beside it, or else, when
 // texts is not "", in texts/<folder>/ID.txt (the texts that
 // testdata/corpus/rebuild-texts.sh rebuilds out of the repository).
-// Annotations without a text are skipped, a document met in two folders
-// counts once, and the folder "agreement" (second annotations of documents
-// counted elsewhere) is passed over.
-func LoadAnnotated(sets, texts string) ([]*AnnotatedDoc, error) {
-	var docs []*AnnotatedDoc
+// Annotations without a text are skipped and counted (without, so that a
+// trainer can say how much of the corpus it did not see), a document met
+// in two folders counts once, and the folder "agreement" (second
+// annotations of documents counted elsewhere) is passed over.
+func LoadAnnotated(sets, texts string) (docs []*AnnotatedDoc, without int, err error) {
 	seen := map[string]bool{}
 	for _, pat := range strings.Split(sets, ",") {
 		dirs, err := filepath.Glob(pat)
 		if err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 		for _, dir := range dirs {
 			if st, err := os.Stat(dir); err != nil || !st.IsDir() || filepath.Base(dir) == "agreement" {
@@ -52,7 +52,7 @@ func LoadAnnotated(sets, texts string) ([]*AnnotatedDoc, error) {
 			fsys := os.DirFS(dir)
 			gold, err := ReadGold(fsys)
 			if err != nil {
-				return nil, fmt.Errorf("%s: %w", dir, err)
+				return nil, 0, fmt.Errorf("%s: %w", dir, err)
 			}
 			for _, g := range gold {
 				pub := PublisherOf(dir, g)
@@ -64,25 +64,36 @@ func LoadAnnotated(sets, texts string) ([]*AnnotatedDoc, error) {
 					text, err = os.ReadFile(filepath.Join(texts, filepath.Base(dir), g.ID+".txt"))
 				}
 				if err != nil {
-					continue // the text is kept out of the repository
+					without++ // the text is kept out of the repository
+					continue
 				}
 				seen[pub+"/"+g.ID] = true
 				d, err := summarize.Load(g.ID+".txt", text, summarize.ReadOptions{})
 				if err != nil {
-					return nil, fmt.Errorf("%s/%s.txt: %w", dir, g.ID, err)
+					return nil, 0, fmt.Errorf("%s/%s.txt: %w", dir, g.ID, err)
 				}
 				sum, err := summarize.Extract(d, summarize.Options{})
 				if err != nil {
-					return nil, err
+					return nil, 0, err
 				}
 				docs = append(docs, &AnnotatedDoc{Gold: g, Publisher: pub, Set: filepath.Base(dir), Doc: d, Summary: sum})
 			}
 		}
 	}
 	if len(docs) == 0 {
-		return nil, fmt.Errorf("no annotated documents in %s", sets)
+		return nil, without, fmt.Errorf("no annotated documents in %s", sets)
 	}
-	return docs, nil
+	return docs, without, nil
+}
+
+// SkippedNote is what a trainer adds to its count of documents when it
+// skipped annotations whose text it could not read: a model fitted
+// without them is not the one fitted on the whole corpus.
+func SkippedNote(without int) string {
+	if without == 0 {
+		return ""
+	}
+	return fmt.Sprintf(" (%d annotated documents skipped: their texts are not in the repository and not under -texts)", without)
 }
 
 // PublisherOf names the publisher a document of gold folder dir counts

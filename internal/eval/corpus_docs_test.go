@@ -65,7 +65,7 @@ func TestPublisherOfCorpusFolders(t *testing.T) {
 }
 
 func TestLoadAnnotatedCountsOnce(t *testing.T) {
-	docs, err := LoadAnnotated(whiteHouseDir+","+whiteHouseDir, "")
+	docs, _, err := LoadAnnotated(whiteHouseDir+","+whiteHouseDir, "")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -21,17 +21,18 @@ type doc struct {
 
 // load reads the annotated documents of sets (eval.LoadAnnotated, which
 // trainoutcomes reads too, so the two trainers hold out the same
-// publishers), with the texts kept out of the repository under texts.
-func load(sets, texts string) ([]*doc, error) {
-	ann, err := eval.LoadAnnotated(sets, texts)
+// publishers), with the texts kept out of the repository under texts, and
+// counts the annotations it skipped for want of their text.
+func load(sets, texts string) ([]*doc, int, error) {
+	ann, without, err := eval.LoadAnnotated(sets, texts)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	docs := make([]*doc, len(ann))
 	for i, a := range ann {
 		docs[i] = &doc{gold: a.Gold, publisher: a.Publisher, set: a.Set, d: a.Doc, sum: a.Summary}
 	}
-	return docs, nil
+	return docs, without, nil
 }
 
 // publishers lists the distinct publishers of docs, sorted.

@@ -44,12 +44,12 @@ func main() {
 		drop    = flag.String("drop", "", "comma-separated organisation `FEATURES` to hold at zero (with their span* copies), to measure what each adds")
 	)
 	flag.Parse()
-	docs, err := load(*sets, *texts)
+	docs, without, err := load(*sets, *texts)
 	if err != nil {
 		fail(err)
 	}
 	pubs := publishers(docs)
-	fmt.Printf("%d documents from %d publishers\n", len(docs), len(pubs))
+	fmt.Printf("%d documents from %d publishers%s\n", len(docs), len(pubs), eval.SkippedNote(without))
 	prepare(docs)
 	if *drop != "" {
 		if err := dropFeatures(docs, strings.Split(*drop, ",")); err != nil {

@@ -47,7 +47,7 @@ func TestFitDeterministic(t *testing.T) {
 	if testing.Short() {
 		t.Skip("fits a model")
 	}
-	docs, err := load("../../../testdata/whitehouse", "")
+	docs, _, err := load("../../../testdata/whitehouse", "")
 	if err != nil {
 		t.Fatal(err)
 	}

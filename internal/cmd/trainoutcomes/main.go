@@ -184,7 +184,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "trainoutcomes:", err)
 		os.Exit(2)
 	}
-	docs, err := load(*sets, *texts)
+	docs, without, err := load(*sets, *texts)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "trainoutcomes:", err)
 		os.Exit(1)
@@ -196,7 +196,7 @@ func main() {
 		}
 	}
 	pubs := publishers(docs)
-	fmt.Printf("%d documents from %d publishers\n", len(docs), len(pubs))
+	fmt.Printf("%d documents from %d publishers%s\n", len(docs), len(pubs), eval.SkippedNote(without))
 
 	if *lopo {
 		var w io.Writer = io.Discard
@@ -431,11 +431,12 @@ type doc struct {
 
 // load reads the annotated documents of sets (eval.LoadAnnotated, which
 // trainnames reads too), with the texts kept out of the repository under
-// texts, and lists each one's candidate sentences with their labels.
-func load(sets, texts string) ([]*doc, error) {
-	ann, err := eval.LoadAnnotated(sets, texts)
+// texts, and lists each one's candidate sentences with their labels; it
+// counts the annotations it skipped for want of their text.
+func load(sets, texts string) ([]*doc, int, error) {
+	ann, without, err := eval.LoadAnnotated(sets, texts)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	docs := make([]*doc, len(ann))
 	for i, a := range ann {
@@ -448,7 +449,7 @@ func load(sets, texts string) ([]*doc, error) {
 		}
 		docs[i] = x
 	}
-	return docs, nil
+	return docs, without, nil
 }
 
 // label is 1 for a primary outcome, 0 for a sentence that is none, and
