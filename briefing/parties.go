@@ -384,11 +384,49 @@ func (a *analysis) findPersons() {
 			}
 		}
 	}
+	a.officeWordSurnames()
 	a.nameBlocks()
 	a.signOff()
 	a.home = a.homeCountry()
 	for _, p := range a.persons {
 		a.fillCountry(p)
+	}
+}
+
+// officeWordSurnames links a later mention by office and surname whose
+// surname is also an office or an honorific, so no name word: "Senator
+// King" of "Angus King (I-Maine)", "Bishop" of "Rep. Mary Bishop". The
+// word must follow an office or an honorific, end the run of capitalised
+// words, and be the last word of one person's name of two words or more.
+func (a *analysis) officeWordSurnames() {
+	for _, s := range a.segs {
+		for k := 1; k < len(s.toks); k++ {
+			t := s.toks[k]
+			if !t.word || !isCap(t) || s.has(k, fName) || s.owner[k] >= 0 || s.roleOf[k] || s.has(k+1, fName) ||
+				!(s.has(k-1, fRole) || s.isHonorificEnd(k-1)) || !s.has(k, fRole|fWord) {
+				continue
+			}
+			var found *person
+			for _, p := range a.persons {
+				if len(p.key) >= 2 && p.key[len(p.key)-1] == t.key() {
+					if found != nil {
+						found = nil
+						break // two people of that surname
+					}
+					found = p
+				}
+			}
+			if found == nil {
+				continue
+			}
+			st := s.titleBefore(k - 1)
+			if rs, _ := s.roleBefore(k-1, false); rs >= 0 && rs < st {
+				st = rs
+			}
+			addMention(&found.mentions, span(s.text, s.toks, st, k+1))
+			addIndex(&found.indices, s.index)
+			s.owner[k] = 1 << 30
+		}
 	}
 }
 
