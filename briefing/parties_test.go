@@ -522,6 +522,9 @@ func TestLegislators(t *testing.T) {
 		// name with a middle initial; an office abbreviated in a headline
 		{"Talks on Trade\n\n\"The licence brings our research to market,\" said Jane Q. Roe, technology transfer manager at the university.",
 			[]string{"Jane Q. Roe |  | technology transfer manager at the university |  | Jane Q. Roe"}},
+		{"Talks on Trade\n\nAlso taking part were:\n\nAnna Berg, associate administrator for the agency’s Office of International Relations\n\nTom Lind, U.S. ambassador to Chile\n\nThe agreement was signed on Monday.",
+			[]string{"Anna Berg |  | associate administrator for the agency’s Office of International Relations |  | Anna Berg",
+				"Tom Lind |  | U.S. ambassador to Chile | United States | Tom Lind"}},
 		{"Talks on Trade\n\nFrench Pres. Jean Dupont met the delegation on Monday. Gov. Mary Major of Ohio joined them.",
 			[]string{"Jean Dupont |  | French Pres. | France | French Pres. Jean Dupont",
 				"Mary Major |  | Gov. | France | Gov. Mary Major"}},
@@ -531,4 +534,29 @@ func TestLegislators(t *testing.T) {
 		}
 		return out
 	})
+}
+
+// TestOfficeInBodyAfter pins the office in lower case read in apposition
+// after a name (the name is the first two words of each text).
+func TestOfficeInBodyAfter(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		said bool
+		want string
+	}{
+		{"Jane Roe, director of the Fisheries Service (FS), signed it.", false, "director of the Fisheries Service"},
+		{"Jane Roe, technology transfer manager at the university.", true, "technology transfer manager at the university"},
+		{"Jane Roe, U.S. ambassador to Chile", false, "U.S. ambassador to Chile"},
+		{"Jane Roe, acting deputy assistant secretary, Department of State", false, "acting deputy assistant secretary, Department of State"},
+		{"Jane Roe, deputy assistant secretary, said it.", false, ""},
+		// words in lower case up to the sentence's end may be its clause
+		{"Jane Roe, the director of the museum will retire.", false, ""},
+		{"Jane Roe, the director of the museum will retire soon, said it.", false, ""},
+		// no office's head before the preposition
+		{"Jane Roe, a friend of the family, said it.", false, ""},
+	} {
+		if got := newPassage(tc.text, 0).officeInBodyAfter(2, tc.said); got != tc.want {
+			t.Errorf("%q: %q, want %q", tc.text, got, tc.want)
+		}
+	}
 }

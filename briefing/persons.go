@@ -1363,7 +1363,8 @@ func (s *passage) personMentions(base int) []*pmention {
 			// "Jane Q. Roe, technology transfer manager at the
 			// university": an office in lower case in apposition, held in
 			// a body, makes the name a person's
-			if low := s.officeInBodyAfter(m.end); low != "" {
+			said := m.surfaceStart > 0 && sayingVerbs[s.toks[m.surfaceStart-1].key()]
+			if low := s.officeInBodyAfter(m.end, said); low != "" {
 				m.role, m.strong = low, true
 				s.consume(m, base+id)
 			}
@@ -1445,11 +1446,15 @@ func (s *passage) personMentions(base int) []*pmention {
 }
 
 // officeInBodyAfter returns an office in lower case in apposition after a
-// name ending at token e that says the body it is held in: ", technology
+// name ending at token e that says where it is held: ", technology
 // transfer manager at the university", ", the director of the research
-// office". Its words up to the preposition are lower case, and the last of
-// them is an office's head; "" if there is none.
-func (s *passage) officeInBodyAfter(e int) string {
+// office", ", U.S. ambassador to Uruguay", ", deputy assistant secretary,
+// Department of State". Its words up to the preposition (or the comma)
+// are lower case or a country's, the last of them an office's head; the
+// body or place after the preposition runs to the clause's end, at most
+// maxBodyWords words. said is a verb of saying before the name. It
+// returns "" if there is none.
+func (s *passage) officeInBodyAfter(e int, said bool) string {
 	if e >= len(s.toks) || s.toks[e].text != "," {
 		return ""
 	}
@@ -1462,19 +1467,59 @@ func (s *passage) officeInBodyAfter(e int) string {
 	}
 	head := false
 	for ; k < len(s.toks) && k < e+7; k++ {
-		if f := s.toks[k].key(); ofOrFor(f) || f == "at" {
+		if heldInPreps[s.toks[k].key()] || s.toks[k].text == "," {
 			break
 		}
-		if !isLowerWord(s.toks[k]) {
+		if !isLowerWord(s.toks[k]) && !s.has(k, fCountry) {
 			return ""
 		}
 		head = isLowerRoleHead(s, k)
 	}
-	if !head || k >= len(s.toks) || !(ofOrFor(s.toks[k].key()) || s.toks[k].key() == "at") {
+	if head && k < len(s.toks) && s.toks[k].text == "," {
+		// the body after a comma: ", deputy assistant secretary,
+		// Department of State"
+		if _, end := s.bodyAfter(k); end > 0 {
+			return span(s.text, s.toks, e+1, end)
+		}
 		return ""
 	}
-	return s.lowerRoleAfter(e)
+	if !head || k >= len(s.toks) || !heldInPreps[s.toks[k].key()] {
+		return ""
+	}
+	m, lower := k+1, 0
+	for m < len(s.toks) && m <= k+maxBodyWords && (s.toks[m].word || isPossessive(s.toks[m]) || s.toks[m].text == "&" || s.toks[m].text == "-" || s.toks[m].text == "’") {
+		if isLowerWord(s.toks[m]) && !s.has(m, fConn) {
+			lower++
+		}
+		m++
+	}
+	// a body named in lower case is a noun or two ("at the university",
+	// "of the research office"); more words are a clause's
+	if m == k+1 || m > k+maxBodyWords || lower > 2 {
+		return ""
+	}
+	if m < len(s.toks) {
+		switch end := s.toks[m].text; {
+		case end == "." && lower > 0 && !said:
+			// "With the passing of Jane Roe, the director of the museum
+			// will retire.": words in lower case up to the sentence's
+			// end may be its clause, unless a verb of saying introduced
+			// the name ("…,” said Jane Roe, manager at the university.")
+			return ""
+		case !strings.Contains(",.;:()", end):
+			return "" // the clause goes on: no apposition
+		}
+	}
+	return span(s.text, s.toks, e+1, m)
 }
+
+// heldInPreps say where an office in lower case is held: "director of",
+// "administrator for", "manager at", "ambassador to".
+var heldInPreps = map[string]bool{"of": true, "for": true, "at": true, "to": true}
+
+// maxBodyWords bounds the words of the body an office in lower case is
+// held in.
+const maxBodyWords = 12
 
 // counterpartOnly reports an office that is "counterpart" alone, perhaps
 // with the country's adjective: "counterpart", "British counterpart".
@@ -1738,7 +1783,8 @@ func abbreviatedOffice(abbr string) string {
 func abbreviatedRole(toks []token, i int) bool {
 	t := toks[i]
 	stem, ok := strings.CutSuffix(t.text, ".")
-	if !ok || i+1 >= len(toks) || !isCap(toks[i+1]) || abbreviatedOffice(stem) == "" {
+	// (three letters at least, and no month's: "No.", "Am.", "Mar.")
+	if !ok || len(stem) < 3 || i+1 >= len(toks) || !isCap(toks[i+1]) || getLex().stopCaps[fold(stem)] || monthNames()[fold(stem)] || abbreviatedOffice(stem) == "" {
 		return false
 	}
 	n, _ := getLex().honorifics.match(toks, i)
