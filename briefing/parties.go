@@ -366,6 +366,11 @@ func (a *analysis) findPersons() {
 		addIndex(&p.indices, m.seg.index)
 	}
 	// later bare mentions: "Finer", "Piyush Goyal" in an embedded post
+	type fullName struct {
+		key  []string
+		name string
+	}
+	fullNames := map[*person][]fullName{} // the full names a person known by the surname alone is also named by
 	for _, s := range a.segs {
 		for _, sp := range s.nameSpans() {
 			i, j := sp[0], sp[1]
@@ -373,15 +378,30 @@ func (a *analysis) findPersons() {
 				continue
 			}
 			_, i, _ = s.peelTitle(i, j)
-			p := a.link(nameKey(words(span(s.text, s.toks, i, j))))
+			key := nameKey(words(span(s.text, s.toks, i, j)))
+			p := a.link(key)
 			if p == nil {
 				continue
+			}
+			if len(p.key) == 1 && len(key) > 1 && sameNameWord(key[len(key)-1], p.key[0]) && givenNames()[key[0]] {
+				fullNames[p] = append(fullNames[p], fullName{key, span(s.text, s.toks, i, j)})
 			}
 			addMention(&p.mentions, span(s.text, s.toks, sp[0], j))
 			addIndex(&p.indices, s.index)
 			for k := sp[0]; k < j; k++ {
 				s.owner[k] = 1 << 30
 			}
+		}
+	}
+	for p, fulls := range fullNames {
+		// "Senator Collins" first, "Susan Collins" later: the person is
+		// named by the full name, when one full name alone is found and
+		// it opens with a common given name (not "Outer Space" for a
+		// "Director Space" misread)
+		// ("President Trump" with "Donald Trump" and "Melania Trump"
+		// keeps the surname)
+		if !slices.ContainsFunc(fulls, func(f fullName) bool { return !slices.Equal(f.key, fulls[0].key) }) {
+			p.key, p.name = fulls[0].key, fulls[0].name
 		}
 	}
 	a.officeWordSurnames()

@@ -32,6 +32,15 @@ func orgNames(ps Parties) (out []string) {
 	return out
 }
 
+// personRoles lists a brief's persons as "name | title | role", for
+// checkParties.
+func personRoles(ps Parties) (out []string) {
+	for _, p := range ps.Persons {
+		out = append(out, p.Name+" | "+p.Title+" | "+p.Role)
+	}
+	return out
+}
+
 // TestPersonNames pins persons, each as "name | title | role".
 func TestPersonNames(t *testing.T) {
 	checkParties(t, "persons", []partyCase{
@@ -362,12 +371,7 @@ func TestPersonNames(t *testing.T) {
 		// an office given by an appointment named before the person
 		{"Talks on Trade\n\nThe Council welcomed the appointment of General John Doe as Commander of the Eastern Force. The nomination of Jane Roe as Special Envoy for the Sahel was confirmed.",
 			[]string{"John Doe |  | Commander of the Eastern Force", "Jane Roe |  | Special Envoy for the Sahel"}},
-	}, func(ps Parties) (out []string) {
-		for _, p := range ps.Persons {
-			out = append(out, p.Name+" | "+p.Title+" | "+p.Role)
-		}
-		return out
-	})
+	}, personRoles)
 }
 
 // TestOrganisationNames pins names that take lists inside them (in the
@@ -479,12 +483,7 @@ func TestContactLines(t *testing.T) {
 		// a line that is no contact line is read as a heading
 		{"Fisheries Agreement Signed\n\nSummary: Catch Limits Agreed\n\nThe two agencies signed a fisheries agreement today. It sets new catch limits.",
 			nil},
-	}, func(ps Parties) (out []string) {
-		for _, p := range ps.Persons {
-			out = append(out, p.Name+" | "+p.Title+" | "+p.Role)
-		}
-		return out
-	})
+	}, personRoles)
 }
 
 // TestLegislators pins the persons of United States releases about
@@ -508,6 +507,12 @@ func TestLegislators(t *testing.T) {
 		{"Talks on Trade\n\nU.S. Sens. Jane Roe (R-Maine) and John Doe (D-Mont.) wrote to the agency.",
 			[]string{"Jane Roe |  | U.S. Senator | United States | U.S. Sens. Jane Roe",
 				"John Doe |  | U.S. Senator | United States | John Doe"}},
+		// the surname with the office first, the full name later: the
+		// full name names the person, when one full name alone is found
+		{"Talks on Trade\n\nSenator Roe met farmers in Bangor on Monday. Jane Roe said the bill would help them.",
+			[]string{"Jane Roe |  | Senator |  | Senator Roe; Jane Roe"}},
+		{"Talks on Trade\n\nSenator Roe met farmers on Monday. Jane Roe and Anna Roe later visited a school.",
+			[]string{"Roe |  | Senator |  | Senator Roe; Jane Roe; Anna Roe"}},
 		// the bracket alone, with an office in lower case after it
 		{"Talks on Trade\n\nThe letter was signed by Jane Roe (D-N.Y.), chair of the Committee on Small Business, on Friday.",
 			[]string{"Jane Roe |  | chair of the Committee on Small Business | United States | Jane Roe"}},
@@ -529,8 +534,9 @@ func TestLegislators(t *testing.T) {
 			[]string{"Jean Dupont |  | French Pres. | France | French Pres. Jean Dupont",
 				"Mary Major |  | Gov. | France | Gov. Mary Major"}},
 	}, func(ps Parties) (out []string) {
-		for _, p := range ps.Persons {
-			out = append(out, p.Name+" | "+p.Title+" | "+p.Role+" | "+p.Country+" | "+strings.Join(p.Mentions, "; "))
+		for k, line := range personRoles(ps) {
+			p := ps.Persons[k]
+			out = append(out, line+" | "+p.Country+" | "+strings.Join(p.Mentions, "; "))
 		}
 		return out
 	})
