@@ -517,7 +517,7 @@ func TestLegislators(t *testing.T) {
 		{"Talks on Trade\n\nThe letter was signed by Jane Roe (D-N.Y.), chair of the Committee on Small Business, on Friday.",
 			[]string{"Jane Roe |  | chair of the Committee on Small Business | United States | Jane Roe"}},
 		// a bracket of something else makes no person
-		{"Talks on Trade\n\nThe Rural Schools Act (H.R. 1234) passed the House on Friday.",
+		{"Talks on Trade\n\nThe Rural Schools Act (H.R. 1234) passed the House on Friday. The veterans recalled Jack Norman (D-Day) and its landings.",
 			nil},
 		// a nominee's office after the name and her state
 		{"Nominations Sent to the Senate\n\nNomination of Jane Roe, of Texas, to be Ambassador of the United States of America to the Republic of Chile. John Q. Doe, of Ohio, to be an Assistant Secretary of Commerce.",

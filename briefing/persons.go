@@ -1747,10 +1747,21 @@ func (s *passage) partyBracketEnd(k int) int {
 }
 
 // partyStateRE is the inside of a party-and-state bracket: a party's
-// letter, a hyphen or dash, a state's name or abbreviation (one or two
-// words), perhaps a district's number; or a state's postal code and a
-// district's number.
-var partyStateRE = lazyre.New(`^\s*(?:(?:[DRI]|ID|DFL|Ind|Dem|Rep)\.?\s?[-–‑]\s?\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?(?:\s?[-–‑,]\s?\d{1,2}(?:st|nd|rd|th)?)?|[A-Z]{2}[-–‑]\d{1,2}|[A-Z]{2}[-–‑]AL)\s*$`)
+// letter, a hyphen or dash, a state of the United States (its postal
+// code, its abbreviation in news style or its name), perhaps a district's
+// number; or a postal code and a district's number. The states are named
+// so that a bracket of another kind after a name ("Operation Overlord
+// (D-Day)") is not read as a party's.
+var partyStateRE = lazyre.New(`^\s*(?:(?:[DRI]|ID|DFL|Ind|Dem|Rep)\.?\s?[-–‑]\s?(?:` + usStatePattern + `)\.?(?:\s?[-–‑,]\s?(?:\d{1,2}(?:st|nd|rd|th)?|AL))?|[A-Z]{2}[-–‑](?:\d{1,2}|AL))\s*$`)
+
+// usStatePattern matches a state, district or territory of the United
+// States: a postal code ("ME", "NY"), an abbreviation in news style
+// ("Calif.", "W.Va.", "N.Y.", the full stops optional) or a name
+// ("Maine", "New Hampshire").
+const usStatePattern = `[A-Z]{2}|` +
+	`Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nebr|Nev|Okla|Ore|Pa|Penn|Tenn|Tex|Vt|Va|Wash|Wis|Wyo|` +
+	`N\.?\s?[CDHJMY]|S\.?\s?[CD]|W\.?\s?Va|R\.?\s?I|D\.?\s?C|P\.?\s?R|` +
+	`Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Puerto Rico|Guam`
 
 // pluralTitleOffice returns the office, in the singular, that a token
 // writing the plural of an honorific's abbreviation stands for: "Sens."
