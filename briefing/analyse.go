@@ -85,7 +85,7 @@ func newPassage(text string, index int) *passage {
 			if n, _ := l.roleHeads.match([]token{{text: office, word: true}}, 0); n > 0 {
 				s.flags[i] |= fRole | fWord
 			}
-		} else if hyphenatedOffice(t) {
+		} else if hyphenatedOffice(t) || abbreviatedRole(toks, i) {
 			s.flags[i] |= fRole | fWord
 		}
 		if n, _ := l.cities.match(toks, i); n > 0 {

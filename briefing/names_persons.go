@@ -170,8 +170,8 @@ func (a *analysis) spanPersons() []*spanPerson {
 	var out []*spanPerson
 	for si, s := range a.segs {
 		heading := s.index < 0
-		if heading && !(len(s.toks) > 2 && s.toks[0].text == "By") {
-			continue // titles and headings are in title case (a by-line read as a heading gives its authors alone)
+		if heading && !(len(s.toks) > 2 && s.toks[0].text == "By") && s.contactLabelEnd() < 0 {
+			continue // titles and headings are in title case (a by-line or a contact line read as a heading gives its names alone)
 		}
 		in := make([]bool, len(s.toks))
 		if si < len(a.omentions) {
@@ -261,6 +261,9 @@ func (s *passage) creditAt(i, j int) bool {
 	if s.byLine(i) && s.byLineEnd(j) {
 		return true // a by-line: "By Jane Roe, Strategic Communication Office"
 	}
+	if s.contactAt(i, j) {
+		return true
+	}
 	end := j == len(s.toks) || s.toks[j].text == "/" || j == len(s.toks)-1 && (s.toks[j].text == "." || s.toks[j].text == ")")
 	if !end || i == 0 {
 		return false
@@ -275,6 +278,49 @@ func (s *passage) creditAt(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// contactLabelEnd returns the token after the colon of a contact line's
+// label ("Contact:", "Media Contacts:", "CONTACT:"), the label of a line
+// that names a release's press contacts; or -1.
+func (s *passage) contactLabelEnd() int {
+	for k := 0; k < len(s.toks) && k <= 3; k++ {
+		if s.toks[k].text == ":" {
+			if k > 0 {
+				switch s.toks[k-1].key() {
+				case "contact", "contacts":
+					return k + 1
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// contactAt reports a run of name words [i, j) that names a press contact
+// on a contact line ("Contact: Jane Roe, 202-555-0100; John Doe,
+// john.doe@example.gov"): right after the label, or after a mark that
+// closes the entry before; and ending the line, or before a comma,
+// semicolon, slash, bracket, number or capitals (an office's acronym, "FOR
+// IMMEDIATE RELEASE").
+func (s *passage) contactAt(i, j int) bool {
+	l := s.contactLabelEnd()
+	if l < 0 || i < l {
+		return false
+	}
+	if i > l {
+		switch s.toks[i-1].text {
+		case ";", "/", "|":
+		default:
+			return false
+		}
+	}
+	if j == len(s.toks) {
+		return true
+	}
+	t := s.toks[j]
+	return !t.word || isAcronym(t) || t.text[0] >= '0' && t.text[0] <= '9'
 }
 
 // byLine reports a name at token i that opens a by-line ("By Jane Roe")
@@ -382,8 +428,8 @@ func (s *passage) lowerRoleAfter(e int) string {
 	k := start
 	for ; k < len(s.toks) && k < start+10; k++ {
 		t := s.toks[k]
-		if !t.word && t.text != "-" && t.text != "’" && t.text != "'" && t.text != "&" {
-			break
+		if !t.word && t.text != "-" && t.text != "’" && t.text != "'" && t.text != "&" && !isPossessive(t) {
+			break // (a possessive goes on to the body: "director of NOAA’s Fisheries Service")
 		}
 		if isLowerRoleHead(s, k) {
 			head = true

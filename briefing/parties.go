@@ -366,6 +366,11 @@ func (a *analysis) findPersons() {
 		addIndex(&p.indices, m.seg.index)
 	}
 	// later bare mentions: "Finer", "Piyush Goyal" in an embedded post
+	type fullName struct {
+		key  []string
+		name string
+	}
+	fullNames := map[*person][]fullName{} // the full names a person known by the surname alone is also named by
 	for _, s := range a.segs {
 		for _, sp := range s.nameSpans() {
 			i, j := sp[0], sp[1]
@@ -373,9 +378,13 @@ func (a *analysis) findPersons() {
 				continue
 			}
 			_, i, _ = s.peelTitle(i, j)
-			p := a.link(nameKey(words(span(s.text, s.toks, i, j))))
+			key := nameKey(words(span(s.text, s.toks, i, j)))
+			p := a.link(key)
 			if p == nil {
 				continue
+			}
+			if len(p.key) == 1 && len(key) > 1 && sameNameWord(key[len(key)-1], p.key[0]) && givenNames()[key[0]] {
+				fullNames[p] = append(fullNames[p], fullName{key, span(s.text, s.toks, i, j)})
 			}
 			addMention(&p.mentions, span(s.text, s.toks, sp[0], j))
 			addIndex(&p.indices, s.index)
@@ -384,11 +393,60 @@ func (a *analysis) findPersons() {
 			}
 		}
 	}
+	for p, fulls := range fullNames {
+		// "Senator Collins" first, "Susan Collins" later: the person is
+		// named by the full name, when one full name alone is found and
+		// it opens with a common given name (not "Outer Space" for a
+		// "Director Space" misread)
+		// ("President Trump" with "Donald Trump" and "Melania Trump"
+		// keeps the surname)
+		if !slices.ContainsFunc(fulls, func(f fullName) bool { return !slices.Equal(f.key, fulls[0].key) }) {
+			p.key, p.name = fulls[0].key, fulls[0].name
+		}
+	}
+	a.officeWordSurnames()
 	a.nameBlocks()
 	a.signOff()
 	a.home = a.homeCountry()
 	for _, p := range a.persons {
 		a.fillCountry(p)
+	}
+}
+
+// officeWordSurnames links a later mention by office and surname whose
+// surname is also an office or an honorific, so no name word: "Senator
+// King" of "Angus King (I-Maine)", "Bishop" of "Rep. Mary Bishop". The
+// word must follow an office or an honorific, end the run of capitalised
+// words, and be the last word of one person's name of two words or more.
+func (a *analysis) officeWordSurnames() {
+	for _, s := range a.segs {
+		for k := 1; k < len(s.toks); k++ {
+			t := s.toks[k]
+			if !t.word || !isCap(t) || s.has(k, fName) || s.owner[k] >= 0 || s.roleOf[k] || s.has(k+1, fName) ||
+				!(s.has(k-1, fRole) || s.isHonorificEnd(k-1)) || !s.has(k, fRole|fWord) {
+				continue
+			}
+			var found *person
+			for _, p := range a.persons {
+				if len(p.key) >= 2 && p.key[len(p.key)-1] == t.key() {
+					if found != nil {
+						found = nil
+						break // two people of that surname
+					}
+					found = p
+				}
+			}
+			if found == nil {
+				continue
+			}
+			st := s.titleBefore(k - 1)
+			if rs, _ := s.roleBefore(k-1, false); rs >= 0 && rs < st {
+				st = rs
+			}
+			addMention(&found.mentions, span(s.text, s.toks, st, k+1))
+			addIndex(&found.indices, s.index)
+			s.owner[k] = 1 << 30
+		}
 	}
 }
 

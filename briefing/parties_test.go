@@ -2,6 +2,7 @@ package briefing
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -27,6 +28,15 @@ func checkParties(t *testing.T, kind string, cases []partyCase, list func(Partie
 func orgNames(ps Parties) (out []string) {
 	for _, o := range ps.Organisations {
 		out = append(out, o.Name)
+	}
+	return out
+}
+
+// personRoles lists a brief's persons as "name | title | role", for
+// checkParties.
+func personRoles(ps Parties) (out []string) {
+	for _, p := range ps.Persons {
+		out = append(out, p.Name+" | "+p.Title+" | "+p.Role)
 	}
 	return out
 }
@@ -361,12 +371,7 @@ func TestPersonNames(t *testing.T) {
 		// an office given by an appointment named before the person
 		{"Talks on Trade\n\nThe Council welcomed the appointment of General John Doe as Commander of the Eastern Force. The nomination of Jane Roe as Special Envoy for the Sahel was confirmed.",
 			[]string{"John Doe |  | Commander of the Eastern Force", "Jane Roe |  | Special Envoy for the Sahel"}},
-	}, func(ps Parties) (out []string) {
-		for _, p := range ps.Persons {
-			out = append(out, p.Name+" | "+p.Title+" | "+p.Role)
-		}
-		return out
-	})
+	}, personRoles)
 }
 
 // TestOrganisationNames pins names that take lists inside them (in the
@@ -461,6 +466,103 @@ func TestSameNameWord(t *testing.T) {
 		}
 		if got := sameNameWord(tc.b, tc.a); got != tc.want {
 			t.Errorf("sameNameWord(%q, %q) = %v, want %v", tc.b, tc.a, got, tc.want)
+		}
+	}
+}
+
+// TestContactLines: the press contacts of a release's contact line, in
+// its header or after the text, are persons with no office (as the
+// annotation scheme lists a sign-off's names); a name is cut at the
+// number, address or body that follows it.
+func TestContactLines(t *testing.T) {
+	checkParties(t, "persons", []partyCase{
+		{"Fisheries Agreement Signed\n\nContact: Jane Roe, 202-555-0100\n\nMedia Contacts: John Doe, (202) 555-0199; Mary Major, mary.major@example.gov\n\nThe two agencies signed a fisheries agreement today. It sets new catch limits.",
+			[]string{"Jane Roe |  | ", "John Doe |  | ", "Mary Major |  | "}},
+		{"Fisheries Agreement Signed\n\nCONTACT: Jane Roe FOR IMMEDIATE RELEASE\n\nThe two agencies signed a fisheries agreement today. It sets new catch limits.",
+			[]string{"Jane Roe |  | "}},
+		// a line that is no contact line is read as a heading
+		{"Fisheries Agreement Signed\n\nSummary: Catch Limits Agreed\n\nThe two agencies signed a fisheries agreement today. It sets new catch limits.",
+			nil},
+	}, personRoles)
+}
+
+// TestLegislators pins the persons of United States releases about
+// legislators, each as "name | title | role | country | mentions": a
+// party-and-state bracket after a name makes it a person's, even when its
+// last word is an office; the plural of an honorific's abbreviation gives
+// each name of its list the office in the singular; a later mention by
+// office and a surname that is an office word joins the full name.
+func TestLegislators(t *testing.T) {
+	checkParties(t, "persons", []partyCase{
+		{"Talks on Trade\n\nU.S. Senator Ellen King (I-Maine) introduced the bill on Monday. Senator King said it would help rural schools.",
+			[]string{"Ellen King |  | U.S. Senator | United States | U.S. Senator Ellen King; Senator King"}},
+		{"Talks on Trade\n\nThe bill is cosponsored by Sens. Jane Roe (R-Maine), John Doe (D-Mont.) and Mary Ann Poe (R-W.Va.). Senator Roe said the bill was overdue.",
+			[]string{"Jane Roe |  | Senator | United States | Sens. Jane Roe; Senator Roe",
+				"John Doe |  | Senator | United States | John Doe",
+				"Mary Ann Poe |  | Senator | United States | Mary Ann Poe"}},
+		{"Talks on Trade\n\nReps. Jane Roe (D-Calif.) and John Doe (R-Texas) introduced the House version. Rep. Anna Bishop (R-Ala.) joined them.",
+			[]string{"Jane Roe |  | Representative | United States | Reps. Jane Roe",
+				"John Doe |  | Representative | United States | John Doe",
+				"Anna Bishop | Rep. |  | United States | Rep. Anna Bishop"}},
+		{"Talks on Trade\n\nU.S. Sens. Jane Roe (R-Maine) and John Doe (D-Mont.) wrote to the agency.",
+			[]string{"Jane Roe |  | U.S. Senator | United States | U.S. Sens. Jane Roe",
+				"John Doe |  | U.S. Senator | United States | John Doe"}},
+		// the surname with the office first, the full name later: the
+		// full name names the person, when one full name alone is found
+		{"Talks on Trade\n\nSenator Roe met farmers in Bangor on Monday. Jane Roe said the bill would help them.",
+			[]string{"Jane Roe |  | Senator |  | Senator Roe; Jane Roe"}},
+		{"Talks on Trade\n\nSenator Roe met farmers on Monday. Jane Roe and Anna Roe later visited a school.",
+			[]string{"Roe |  | Senator |  | Senator Roe; Jane Roe; Anna Roe"}},
+		// the bracket alone, with an office in lower case after it
+		{"Talks on Trade\n\nThe letter was signed by Jane Roe (D-N.Y.), chair of the Committee on Small Business, on Friday.",
+			[]string{"Jane Roe |  | chair of the Committee on Small Business | United States | Jane Roe"}},
+		// a bracket of something else makes no person
+		{"Talks on Trade\n\nThe Rural Schools Act (H.R. 1234) passed the House on Friday. The veterans recalled Jack Norman (D-Day) and its landings.",
+			nil},
+		// a nominee's office after the name and her state
+		{"Nominations Sent to the Senate\n\nNomination of Jane Roe, of Texas, to be Ambassador of the United States of America to the Republic of Chile. John Q. Doe, of Ohio, to be an Assistant Secretary of Commerce.",
+			[]string{"Jane Roe |  | Ambassador of the United States of America to the Republic of Chile | United States | Jane Roe",
+				"John Q. Doe |  | Assistant Secretary of Commerce |  | John Q. Doe"}},
+		// an office in lower case in apposition, held in a body, after a
+		// name with a middle initial; an office abbreviated in a headline
+		{"Talks on Trade\n\n\"The licence brings our research to market,\" said Jane Q. Roe, technology transfer manager at the university.",
+			[]string{"Jane Q. Roe |  | technology transfer manager at the university |  | Jane Q. Roe"}},
+		{"Talks on Trade\n\nAlso taking part were:\n\nAnna Berg, associate administrator for the agency’s Office of International Relations\n\nTom Lind, U.S. ambassador to Chile\n\nThe agreement was signed on Monday.",
+			[]string{"Anna Berg |  | associate administrator for the agency’s Office of International Relations |  | Anna Berg",
+				"Tom Lind |  | U.S. ambassador to Chile | United States | Tom Lind"}},
+		{"Talks on Trade\n\nFrench Pres. Jean Dupont met the delegation on Monday. Gov. Mary Major of Ohio joined them.",
+			[]string{"Jean Dupont |  | French Pres. | France | French Pres. Jean Dupont",
+				"Mary Major |  | Gov. | France | Gov. Mary Major"}},
+	}, func(ps Parties) (out []string) {
+		for k, line := range personRoles(ps) {
+			p := ps.Persons[k]
+			out = append(out, line+" | "+p.Country+" | "+strings.Join(p.Mentions, "; "))
+		}
+		return out
+	})
+}
+
+// TestOfficeInBodyAfter pins the office in lower case read in apposition
+// after a name (the name is the first two words of each text).
+func TestOfficeInBodyAfter(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		said bool
+		want string
+	}{
+		{"Jane Roe, director of the Fisheries Service (FS), signed it.", false, "director of the Fisheries Service"},
+		{"Jane Roe, technology transfer manager at the university.", true, "technology transfer manager at the university"},
+		{"Jane Roe, U.S. ambassador to Chile", false, "U.S. ambassador to Chile"},
+		{"Jane Roe, acting deputy assistant secretary, Department of State", false, "acting deputy assistant secretary, Department of State"},
+		{"Jane Roe, deputy assistant secretary, said it.", false, ""},
+		// words in lower case up to the sentence's end may be its clause
+		{"Jane Roe, the director of the museum will retire.", false, ""},
+		{"Jane Roe, the director of the museum will retire soon, said it.", false, ""},
+		// no office's head before the preposition
+		{"Jane Roe, a friend of the family, said it.", false, ""},
+	} {
+		if got := newPassage(tc.text, 0).officeInBodyAfter(2, tc.said); got != tc.want {
+			t.Errorf("%q: %q, want %q", tc.text, got, tc.want)
 		}
 	}
 }

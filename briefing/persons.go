@@ -2,6 +2,7 @@ package briefing
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/brief-dev/brief/internal/lazyre"
 )
@@ -29,8 +30,8 @@ type pmention struct {
 func (s *passage) nameSpans() [][2]int {
 	var spans [][2]int
 	for i := 0; i < len(s.toks); i++ {
-		if !s.has(i, fName) && !s.particleStart(i) || pluralRoleHead(s.toks[i]) && s.has(i+1, fName) {
-			continue // "Attorneys Jane Roe": the office, in the plural, is no name
+		if !s.has(i, fName) && !s.particleStart(i) || (pluralRoleHead(s.toks[i]) || pluralTitleOffice(s.toks[i]) != "") && s.has(i+1, fName) {
+			continue // "Attorneys Jane Roe", "Sens. Jane Roe": the office, in the plural, is no name
 		}
 		j := i + 1
 		for j < len(s.toks) {
@@ -131,8 +132,9 @@ func (s *passage) lastNameWord(i, j int, titled bool) bool {
 		return false
 	}
 	next := j + 1
-	// "the Hon. Julie Bishop MP": letters after the name end it
-	postNom := s.postNominal(next)
+	// "the Hon. Julie Bishop MP": letters after the name end it, as a
+	// legislator's party and state do: "Angus King (I-Maine)"
+	postNom := s.postNominal(next) || s.partyBracketEnd(next) > next
 	if next < len(s.toks) && !postNom {
 		n := s.toks[next]
 		if isCap(n) || n.word && n.text[0] >= '0' && n.text[0] <= '9' || n.text == "-" || n.text == "(" {
@@ -779,9 +781,7 @@ func (s *passage) appointmentOf(ss, e int) (start, end int, role string) {
 	if ss < 2 || s.toks[ss-1].key() != "of" {
 		return -1, -1, ""
 	}
-	switch s.toks[ss-2].key() {
-	case "appointment", "reappointment", "nomination", "election", "designation", "confirmation":
-	default:
+	if !appointmentNouns[s.toks[ss-2].key()] {
 		return -1, -1, ""
 	}
 	j := s.pastBracket(e, 6)
@@ -797,6 +797,39 @@ func (s *passage) appointmentOf(ss, e int) (start, end int, role string) {
 	}
 	return s.roleAfter(j)
 }
+
+// nomineeOffice reads the office a nominee is named for, as lists of
+// nominations write it after the name and the nominee's state: "Jane Roe,
+// of Texas, to be Ambassador to …", "Nomination of Jane Roe, of Ohio, to
+// be an Assistant Secretary of Commerce". e is the token after the name.
+func (s *passage) nomineeOffice(e int) (start, end int, role string) {
+	if e+2 >= len(s.toks) || s.toks[e].text != "," || s.toks[e+1].key() != "of" {
+		return -1, -1, ""
+	}
+	j := e + 2
+	for j < len(s.toks) && j < e+6 && s.toks[j].text != "," {
+		if !isCap(s.toks[j]) && s.toks[j].word {
+			return -1, -1, "" // ", of the committee, …": no state
+		}
+		j++
+	}
+	if j == e+2 || j+3 >= len(s.toks) || s.toks[j].text != "," || s.toks[j+1].key() != "to" || s.toks[j+2].key() != "be" {
+		return -1, -1, ""
+	}
+	j += 3
+	switch s.toks[j].key() {
+	case "a", "an", "the":
+		j++
+	}
+	if j >= len(s.toks) || !isCap(s.toks[j]) {
+		return -1, -1, ""
+	}
+	return s.roleAfter(j)
+}
+
+// appointmentNouns name the act of giving a person an office: "the
+// nomination of Jane Roe as …".
+var appointmentNouns = map[string]bool{"appointment": true, "reappointment": true, "nomination": true, "election": true, "designation": true, "confirmation": true}
 
 // tenureAt reports a word at token k that says when an office is held
 // (roles.txt [tenure]: "former", "acting").
@@ -1173,6 +1206,21 @@ func (s *passage) personMentions(base int) []*pmention {
 		surnames := real == 1 && s.index >= 0 && s.nameListGoesOn(j) && tstart > 0 &&
 			isCap(s.toks[tstart-1]) && pluralOffice(s.toks[tstart-1].text)
 		fromList := false
+		if rs < 0 && title == "" && tstart > 0 && s.index >= 0 && real >= 2 {
+			// "Sens. Jane Roe (R-Maine) and John Doe (D-Mont.)": the
+			// plural of an honorific's abbreviation opens a list of
+			// holders of its office
+			if office := pluralTitleOffice(s.toks[tstart-1]); office != "" {
+				// with the country's words before it: "U.S. Sens."
+				rs = s.qualifiersBefore(tstart-1, 0)
+				if rs < tstart-1 {
+					office = span(s.text, s.toks, rs, tstart-1) + " " + office
+				}
+				role = office
+				listRole, listEnd = office, s.ofCountryEnd(j)
+				surfaceStart = rs
+			}
+		}
 		if rs >= 0 && pluralOffice(role) {
 			if s.index >= 0 && (real >= 2 || surnames) && !viaComma && !strings.ContainsRune(role, ' ') {
 				// "Ministers Sunil Handunnetti and Wasantha Samarasinghe":
@@ -1235,6 +1283,14 @@ func (s *passage) personMentions(base int) []*pmention {
 		}
 		m.role = role
 		m.strong = m.title != "" || m.role != ""
+		if s.partyBracketEnd(m.end) > m.end && (m.strong || real >= 2) {
+			// "Jon Tester (D-Mont.)": a legislator of the United States,
+			// named so only there
+			m.strong = true
+			if m.country == "" {
+				m.country = "United States"
+			}
+		}
 		m.surface = span(s.text, s.toks, surfaceStart, m.end)
 		m.real = real
 		m.surfaceStart = min(surfaceStart, tstart)
@@ -1289,14 +1345,28 @@ func (s *passage) personMentions(base int) []*pmention {
 				e = end
 			}
 		}
-		if m.role != "" && !m.preComma && !strings.Contains(m.role, ",") {
+		if m.role != "" && !m.preComma && !strings.Contains(m.role, ",") || m.role == "" && s.partyBracketEnd(m.end) > m.end {
 			// "U.S. Senator Jane Roe (R-Idaho), ranking member of the
 			// Senate Foreign Relations Committee": an office in lower case
 			// in apposition, in a body, says which seat she holds
 			if e := s.pastBracket(m.end, 6); e+1 < len(s.toks) && isLowerWord(s.toks[e+1]) {
 				if low := s.lowerRoleAfter(e); strings.Contains(low, " of ") {
-					m.role += ", " + low
+					if m.role != "" {
+						m.role += ", " + low
+					} else {
+						m.role = low
+					}
 				}
+			}
+		}
+		if !m.strong && m.real >= 2 {
+			// "Jane Q. Roe, technology transfer manager at the
+			// university": an office in lower case in apposition, held in
+			// a body, makes the name a person's
+			said := m.surfaceStart > 0 && sayingVerbs[s.toks[m.surfaceStart-1].key()]
+			if low := s.officeInBodyAfter(m.end, said); low != "" {
+				m.role, m.strong = low, true
+				s.consume(m, base+id)
 			}
 		}
 		if m.role == "" && (m.strong || m.real >= 2 && s.index >= 0) {
@@ -1307,6 +1377,9 @@ func (s *passage) personMentions(base int) []*pmention {
 			st, end, role := s.appointedAs(m.end)
 			if st < 0 {
 				st, end, role = s.appointmentOf(m.surfaceStart, m.end)
+			}
+			if st < 0 {
+				st, end, role = s.nomineeOffice(m.end)
 			}
 			if st >= 0 {
 				m.role = role
@@ -1371,6 +1444,82 @@ func (s *passage) personMentions(base int) []*pmention {
 	}
 	return out
 }
+
+// officeInBodyAfter returns an office in lower case in apposition after a
+// name ending at token e that says where it is held: ", technology
+// transfer manager at the university", ", the director of the research
+// office", ", U.S. ambassador to Uruguay", ", deputy assistant secretary,
+// Department of State". Its words up to the preposition (or the comma)
+// are lower case or a country's, the last of them an office's head; the
+// body or place after the preposition runs to the clause's end, at most
+// maxBodyWords words. said is a verb of saying before the name. It
+// returns "" if there is none.
+func (s *passage) officeInBodyAfter(e int, said bool) string {
+	if e >= len(s.toks) || s.toks[e].text != "," {
+		return ""
+	}
+	k := e + 1
+	if k < len(s.toks) {
+		switch s.toks[k].key() {
+		case "a", "an", "the":
+			k++
+		}
+	}
+	head := false
+	for ; k < len(s.toks) && k < e+7; k++ {
+		if heldInPreps[s.toks[k].key()] || s.toks[k].text == "," {
+			break
+		}
+		if !isLowerWord(s.toks[k]) && !s.has(k, fCountry) {
+			return ""
+		}
+		head = isLowerRoleHead(s, k)
+	}
+	if head && k < len(s.toks) && s.toks[k].text == "," {
+		// the body after a comma: ", deputy assistant secretary,
+		// Department of State"
+		if _, end := s.bodyAfter(k); end > 0 {
+			return span(s.text, s.toks, e+1, end)
+		}
+		return ""
+	}
+	if !head || k >= len(s.toks) || !heldInPreps[s.toks[k].key()] {
+		return ""
+	}
+	m, lower := k+1, 0
+	for m < len(s.toks) && m <= k+maxBodyWords && (s.toks[m].word || isPossessive(s.toks[m]) || s.toks[m].text == "&" || s.toks[m].text == "-" || s.toks[m].text == "’") {
+		if isLowerWord(s.toks[m]) && !s.has(m, fConn) {
+			lower++
+		}
+		m++
+	}
+	// a body named in lower case is a noun or two ("at the university",
+	// "of the research office"); more words are a clause's
+	if m == k+1 || m > k+maxBodyWords || lower > 2 {
+		return ""
+	}
+	if m < len(s.toks) {
+		switch end := s.toks[m].text; {
+		case end == "." && lower > 0 && !said:
+			// "With the passing of Jane Roe, the director of the museum
+			// will retire.": words in lower case up to the sentence's
+			// end may be its clause, unless a verb of saying introduced
+			// the name ("…,” said Jane Roe, manager at the university.")
+			return ""
+		case !strings.Contains(",.;:()", end):
+			return "" // the clause goes on: no apposition
+		}
+	}
+	return span(s.text, s.toks, e+1, m)
+}
+
+// heldInPreps say where an office in lower case is held: "director of",
+// "administrator for", "manager at", "ambassador to".
+var heldInPreps = map[string]bool{"of": true, "for": true, "at": true, "to": true}
+
+// maxBodyWords bounds the words of the body an office in lower case is
+// held in.
+const maxBodyWords = 12
 
 // counterpartOnly reports an office that is "counterpart" alone, perhaps
 // with the country's adjective: "counterpart", "British counterpart".
@@ -1510,7 +1659,7 @@ func (s *passage) inOtherName(i, j int) bool {
 	}
 	switch {
 	case i >= 2 && ofOrFor(s.toks[i-1].key()) && (s.has(i-2, fRole|fOrgHead) || isCap(s.toks[i-2])):
-		return true
+		return !appointmentNouns[s.toks[i-2].key()] // but "Nomination of Jane Roe, of Texas, to be …"
 	case i >= 3 && s.toks[i-1].key() == "the" && ofOrFor(s.toks[i-2].key()) && (s.has(i-3, fRole|fOrgHead) || isLowerRoleHead(s, i-3)):
 		return true // "member of the Artemis Accords"
 	case j < len(s.toks) && s.has(j, fOrgHead):
@@ -1582,6 +1731,106 @@ func (s *passage) pastBracket(k, within int) int {
 	}
 	return k
 }
+
+// partyBracketEnd returns the token after a bracket at k that holds a
+// legislator's party and state, or state and district, as United States
+// releases write them after the name: "(R-Maine)", "(D-Calif.)",
+// "(I-W.Va.)", "(D-NY-12)", "(NJ-11)"; or k. Such a bracket says the name
+// before it is a person's, even when its last word is also an office
+// ("Angus King (I-Maine)").
+func (s *passage) partyBracketEnd(k int) int {
+	e := s.pastBracket(k, 8)
+	if e == k || !partyStateRE.MatchString(s.text[s.toks[k].end:s.toks[e-1].start]) {
+		return k
+	}
+	return e
+}
+
+// partyStateRE is the inside of a party-and-state bracket: a party's
+// letter, a hyphen or dash, a state of the United States (its postal
+// code, its abbreviation in news style or its name), perhaps a district's
+// number; or a postal code and a district's number. The states are named
+// so that a bracket of another kind after a name ("Operation Overlord
+// (D-Day)") is not read as a party's.
+var partyStateRE = lazyre.New(`^\s*(?:(?:[DRI]|ID|DFL|Ind|Dem|Rep)\.?\s?[-–‑]\s?(?:` + usStatePattern + `)\.?(?:\s?[-–‑,]\s?(?:\d{1,2}(?:st|nd|rd|th)?|AL))?|[A-Z]{2}[-–‑](?:\d{1,2}|AL))\s*$`)
+
+// usStatePattern matches a state, district or territory of the United
+// States: a postal code ("ME", "NY"), an abbreviation in news style
+// ("Calif.", "W.Va.", "N.Y.", the full stops optional) or a name
+// ("Maine", "New Hampshire").
+const usStatePattern = `[A-Z]{2}|` +
+	`Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nebr|Nev|Okla|Ore|Pa|Penn|Tenn|Tex|Vt|Va|Wash|Wis|Wyo|` +
+	`N\.?\s?[CDHJMY]|S\.?\s?[CD]|W\.?\s?Va|R\.?\s?I|D\.?\s?C|P\.?\s?R|` +
+	`Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Puerto Rico|Guam`
+
+// pluralTitleOffice returns the office, in the singular, that a token
+// writing the plural of an honorific's abbreviation stands for: "Sens."
+// (Senators), "Reps." (Representatives); or "".
+func pluralTitleOffice(t token) string {
+	stem, ok := strings.CutSuffix(strings.TrimSuffix(t.text, "."), "s")
+	if !ok || len(stem) < 2 || !isCap(t) {
+		return ""
+	}
+	if n, _ := getLex().honorifics.match([]token{{text: stem, word: true}}, 0); n == 0 {
+		return ""
+	}
+	return abbreviatedOffice(stem)
+}
+
+// abbreviatedOffice returns the one-word office whose first letters an
+// abbreviation is ("Sen" of "Senator", "Rep" of "Representative", "Gov"
+// of "Governor"), when the lexicon's offices leave one choice; or "".
+func abbreviatedOffice(abbr string) string {
+	if len(abbr) < 2 || len(abbr) > maxOfficeAbbrev {
+		return ""
+	}
+	return officeAbbreviations()[fold(abbr)]
+}
+
+// abbreviatedRole reports a token at i that abbreviates a one-word office
+// with a full stop before a capitalised word, as headlines do: "French
+// Pres. Jane Roe", "Gov. John Doe". An honorific's abbreviation stays a
+// title ("Sen.", "Adm.").
+func abbreviatedRole(toks []token, i int) bool {
+	t := toks[i]
+	stem, ok := strings.CutSuffix(t.text, ".")
+	// (three letters at least, and no month's: "No.", "Am.", "Mar.")
+	if !ok || len(stem) < 3 || i+1 >= len(toks) || !isCap(toks[i+1]) || getLex().stopCaps[fold(stem)] || monthNames()[fold(stem)] || abbreviatedOffice(stem) == "" {
+		return false
+	}
+	n, _ := getLex().honorifics.match(toks, i)
+	return n == 0
+}
+
+// maxOfficeAbbrev is the length of the longest abbreviation of an office.
+const maxOfficeAbbrev = 5
+
+// officeAbbreviations maps the first two to five letters of every one-word
+// office head to it, where the shortest such head begins all the others
+// ("Sec" of "Secretary" and "Secretary-General"), else to "".
+var officeAbbreviations = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	for key, head := range getLex().roleHeads.value {
+		if strings.ContainsRune(key, ' ') {
+			continue
+		}
+		for n := 2; n <= maxOfficeAbbrev && n < len(key); n++ {
+			p := key[:n]
+			old, seen := m[p]
+			switch {
+			case !seen:
+				m[p] = head
+			case old == "":
+			case strings.HasPrefix(fold(head), fold(old)):
+			case strings.HasPrefix(fold(old), fold(head)):
+				m[p] = head
+			default:
+				m[p] = ""
+			}
+		}
+	}
+	return m
+})
 
 // pluralRoleHead reports a capitalised plural whose singular is a one-word
 // office: "Attorneys", "MPs", "Ambassadors".

@@ -50,6 +50,7 @@ var exprExamples = map[string]exprExample{
 	"eventRE":           {eventRE, "The two leaders met in Washington.", "", "The two countries share a long history."},
 	"venueRE":           {venueRE, "The talks took place in New Delhi on Monday.", "New Delhi", "The talks took place in the capital."},
 	"venueAtRE":         {venueAtRE, "in New Delhi on Monday.", "New Delhi", "The talks took place in New Delhi."},
+	"partyStateRE":      {partyStateRE, "D-Calif.", "", "D-Day"},
 	"countryAfterComma": {countryAfterComma, ", France", "France", " France"},
 	"issuerTitleRE":     {issuerTitleRE, "Remarks by President Biden in Meeting on Western Wildfires", "President Biden", "President Biden's remarks in a meeting"},
 	"issuerPipeRE":      {issuerPipeRE, "Talks conclude | Ministry of External Affairs", "Ministry of External Affairs", "Talks conclude - Ministry of External Affairs"},
