@@ -225,6 +225,7 @@ var orgFeatureNames = []string{
 	"frac_after_name",   // share of mentions right after a person's name, or after it and a comma: post-nominal letters, "Jenayn S. Hong, MOE, RME"
 	"office_body",       // its name is also written inside a person's office: "the Commonwealth" and "Commonwealth Secretary-General"
 	"opens_names",       // another candidate's name opens with its name: "the Commonwealth" and "Commonwealth Ministerial Action Group"
+	"venue",             // its name ends as a venue's: "Hilton Hotel", "Convention Centre" (organisations.txt [venues])
 }
 
 // headClasses group the head nouns of organisations.txt by the kind of
@@ -309,7 +310,7 @@ var spanInteractions = sync.OnceValue(func() []int {
 	var out []int
 	for i, n := range orgFeatureNames {
 		switch n {
-		case "rule", "in_role", "definite", "known", "short_only", "name_only", "aliases", "spanned", "known_body", "measure":
+		case "rule", "in_role", "definite", "known", "short_only", "name_only", "aliases", "spanned", "known_body", "measure", "venue":
 			continue
 		}
 		out = append(out, i)
@@ -603,8 +604,11 @@ func (a *analysis) orgFeatures(o *org, bodies map[int]int) []float64 {
 		}
 	}
 	nw := max(len(ws), 1)
+	venue := venueName(o.name)
 	x := []float64{
-		b2f(!o.spanned && !(o.inRole && !o.definite) && !(st.gazOnly == st.mentions && st.mentions > 0)), // the model decides on a body only the gazetteer proposed
+		// the model decides on a body only the gazetteer proposed, and on
+		// a name that ends as a venue's ("International Convention Centre")
+		b2f(!o.spanned && !(o.inRole && !o.definite) && !(st.gazOnly == st.mentions && st.mentions > 0) && !venue),
 		b2f(o.inRole),
 		b2f(o.definite),
 		b2f(known),
@@ -660,6 +664,7 @@ func (a *analysis) orgFeatures(o *org, bodies map[int]int) []float64 {
 	x = append(x, frac(st.afterName))
 	x = append(x, b2f(a.officeBodies()[strings.Join(ws, " ")]))
 	x = append(x, b2f(a.namePrefixes[strings.Join(ws, " ")]))
+	x = append(x, b2f(venue))
 	for _, i := range spanInteractions() {
 		x = append(x, x[i]*b2f(o.spanned))
 	}
@@ -934,6 +939,17 @@ func longAcronym(name string) bool {
 func measureName(name string) bool {
 	f := strings.Fields(name)
 	return len(f) > 0 && getLex().measures[f[len(f)-1]]
+}
+
+// venueName reports a name whose last word, or last two words, end a
+// venue's name as organisations.txt [venues] writes them: "Hilton Hotel",
+// "Kenyatta International Convention Centre". Like a measure, a venue is
+// one feature for rules' bodies and spans alike: it is rare.
+func venueName(name string) bool {
+	f := strings.Fields(name)
+	n := len(f)
+	v := getLex().venues
+	return n > 1 && (v[f[n-1]] || n > 2 && v[f[n-2]+" "+f[n-1]])
 }
 
 // pluralPossessive reports a plural's possessive, "Commissions’": the

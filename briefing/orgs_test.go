@@ -274,6 +274,48 @@ func TestMeasureFeature(t *testing.T) {
 	}
 }
 
+// TestVenueFeature: a name that ends as a venue's (organisations.txt
+// [venues]) has the feature "venue" and is left to the model even when a
+// head noun made it a rules' body ("Convention Centre"); a body whose head
+// is "Centre" alone, and a lone venue word, are no venue.
+func TestVenueFeature(t *testing.T) {
+	names := OrgFeatureNames()
+	k, rule := slices.Index(names, "venue"), slices.Index(names, "rule")
+	if k < 0 || rule < 0 {
+		t.Fatal("no feature venue or rule")
+	}
+	text := "The ministers met at the Lakeside International Convention Centre on Monday. " +
+		"The National Cyber Security Centre briefed them. Dinner was held at the Grand Plaza Hotel."
+	got := map[string][]float64{}
+	for _, c := range OrgCandidates(parse(t, []byte(text))) {
+		got[c.Name] = c.Features
+	}
+	for _, c := range []struct {
+		name        string
+		venue, rule float64
+	}{
+		{"Lakeside International Convention Centre", 1, 0},
+		{"National Cyber Security Centre", 0, 1},
+	} {
+		x, ok := got[c.name]
+		if !ok {
+			t.Errorf("%s: not proposed; candidates %v", c.name, got)
+			continue
+		}
+		if x[k] != c.venue || x[rule] != c.rule {
+			t.Errorf("%s: venue %v, rule %v; want %v, %v", c.name, x[k], x[rule], c.venue, c.rule)
+		}
+	}
+	if x, ok := got["Grand Plaza Hotel"]; ok && x[k] != 1 {
+		t.Errorf("Grand Plaza Hotel: venue %v, want 1", x[k])
+	}
+	for name, want := range map[string]bool{"Harry S. Truman Building": true, "Hotel": false, "Convention Centre": false, "Media Centre": false, "hotel": false, "Data Center": false} {
+		if venueName(name) != want {
+			t.Errorf("venueName(%q) = %v, want %v", name, !want, want)
+		}
+	}
+}
+
 // TestIssuingLineBody: a line in title case that is a body's name and
 // nothing else, as issuing lines and sign-offs are, is proposed whole,
 // after a label and before a date, in capitals too; a headline in title
