@@ -413,6 +413,9 @@ func TestOrgVariants(t *testing.T) {
 			"SCO Council of National Coordinators", "Council of National Coordinators", nil},
 		{"The Review Group on Intelligence and Communications Technology reported. The Review Group met twice.",
 			"Review Group on Intelligence and Communications Technology", "Review Group", nil},
+		// … or of a form the text writes of a body it knows
+		{"The World Bank Group approved the loan. The Bank Group will disburse it in May.",
+			"World Bank", "Bank Group", nil},
 		// an acronym written apart from its words
 		{"The Federal Trade Commission signed a memorandum with the Korea Fair Trade Commission. The FTC and the KFTC will meet in Seoul.",
 			"Federal Trade Commission", "FTC", nil},
