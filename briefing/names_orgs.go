@@ -1112,9 +1112,10 @@ func (s *passage) issuerEnd(st, end int) int {
 // its part after a label and a dash, a colon or "by" ("Press Release –
 // Pacific Islands Forum Secretariat", "ISSUED BY THE DEPARTMENT OF …"),
 // before a date ("Republic Of Türkiye Ministry Of Foreign Affairs
-// 25.12.2016"), before the subject of a statement by it (issuerEnd), after a noun and "of" ("Courtesy of the Ministry of
-// Foreign Affairs of Latvia"). Headlines, which have verbs and prepositions, fail: every
-// word must be a capitalised name word or a connector of names.
+// 25.12.2016"), before the subject of a statement by it (issuerEnd), after
+// a noun and "of" ("Courtesy of the Ministry of Foreign Affairs of
+// Latvia"). Headlines, which have verbs and prepositions, fail: every word
+// must be a capitalised name word or a connector of names.
 func (s *passage) lineBody() (int, int, bool) {
 	end := len(s.toks)
 	months := monthNames()
