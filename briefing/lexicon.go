@@ -360,6 +360,7 @@ type lexicons struct {
 	compass         map[string]bool // "south": a country word after names a region
 	eventNouns      map[string]bool // "summit": a body's name before names an event
 	measures        map[string]bool // "GDP", "MW", as written: a name ending in one is a measure's
+	venues          map[string]bool // "Hotel", "Convention Centre", as written: a name ending in one is a place's
 	companySuffixes map[string]bool // "Limited", as written
 	roleModifiers   map[string]bool // "senior": an office follows, the body's name has ended
 	ordinals        map[string]bool // "third"
@@ -437,6 +438,10 @@ func loadLexicons() *lexicons {
 	orgs := vocab.Sections("organisations.txt")
 	l.eventNouns = vocab.Set(orgs["event-nouns"])
 	l.measures = vocab.Set(orgs["measures"])
+	l.venues = map[string]bool{} // whole lines: "Convention Centre" is one venue, "Centre" none
+	for _, ln := range orgs["venues"] {
+		l.venues[strings.TrimSpace(ln)] = true
+	}
 	l.companySuffixes = vocab.Set(orgs["company-suffixes"])
 	l.roleModifiers = vocab.Set(orgs["role-modifiers"])
 	l.postedHeads = vocab.Set(orgs["posted-heads"])

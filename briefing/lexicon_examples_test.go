@@ -153,6 +153,11 @@ var lexiconChecks = []lexiconCheck{
 	{"organisations.txt", "measures", "no body named by this measure", func(e vocab.Entry, p Parties) bool {
 		return !slices.ContainsFunc(p.Organisations, func(o Organisation) bool { return measureName(o.Name) && strings.HasSuffix(o.Name, e.Text) })
 	}},
+	// A venue names no body, though a head noun ends it ("Convention
+	// Centre").
+	{"organisations.txt", "venues", "no body named by this venue", func(e vocab.Entry, p Parties) bool {
+		return !slices.ContainsFunc(p.Organisations, func(o Organisation) bool { return strings.HasSuffix(o.Name, " "+e.Text) })
+	}},
 	{"organisations.txt", "country-bodies", "the country this body belongs to", func(e vocab.Entry, p Parties) bool {
 		return len(p.Countries) > 0
 	}},

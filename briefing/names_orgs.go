@@ -225,6 +225,7 @@ var orgFeatureNames = []string{
 	"frac_after_name",   // share of mentions right after a person's name, or after it and a comma: post-nominal letters, "Jenayn S. Hong, MOE, RME"
 	"office_body",       // its name is also written inside a person's office: "the Commonwealth" and "Commonwealth Secretary-General"
 	"opens_names",       // another candidate's name opens with its name: "the Commonwealth" and "Commonwealth Ministerial Action Group"
+	"venue",             // its name ends as a venue's: "Hilton Hotel", "Convention Centre" (organisations.txt [venues])
 }
 
 // headClasses group the head nouns of organisations.txt by the kind of
@@ -309,7 +310,7 @@ var spanInteractions = sync.OnceValue(func() []int {
 	var out []int
 	for i, n := range orgFeatureNames {
 		switch n {
-		case "rule", "in_role", "definite", "known", "short_only", "name_only", "aliases", "spanned", "known_body", "measure":
+		case "rule", "in_role", "definite", "known", "short_only", "name_only", "aliases", "spanned", "known_body", "measure", "venue":
 			continue
 		}
 		out = append(out, i)
@@ -556,7 +557,9 @@ func (a *analysis) orgFeatures(o *org, bodies map[int]int) []float64 {
 			if l.orgWeak[f] {
 				weak = true
 			}
-			if s.has(k, fOrgHead) {
+			// a head in capitals, which the rules leave alone, counts
+			// here: "MINISTRY OF TRADE AND INDUSTRY" of an issuing line
+			if s.has(k, fOrgHead) || l.orgHeads[f] && strings.ToUpper(t.text) == t.text && !s.has(k, fRole) {
 				headClass = headClasses[f]
 				hasHead = true
 				if k == st.end-1 {
@@ -603,8 +606,11 @@ func (a *analysis) orgFeatures(o *org, bodies map[int]int) []float64 {
 		}
 	}
 	nw := max(len(ws), 1)
+	venue := venueName(o.name)
 	x := []float64{
-		b2f(!o.spanned && !(o.inRole && !o.definite) && !(st.gazOnly == st.mentions && st.mentions > 0)), // the model decides on a body only the gazetteer proposed
+		// the model decides on a body only the gazetteer proposed, and on
+		// a name that ends as a venue's ("International Convention Centre")
+		b2f(!o.spanned && !(o.inRole && !o.definite) && !(st.gazOnly == st.mentions && st.mentions > 0) && !venue),
 		b2f(o.inRole),
 		b2f(o.definite),
 		b2f(known),
@@ -660,6 +666,7 @@ func (a *analysis) orgFeatures(o *org, bodies map[int]int) []float64 {
 	x = append(x, frac(st.afterName))
 	x = append(x, b2f(a.officeBodies()[strings.Join(ws, " ")]))
 	x = append(x, b2f(a.namePrefixes[strings.Join(ws, " ")]))
+	x = append(x, b2f(venue))
 	for _, i := range spanInteractions() {
 		x = append(x, x[i]*b2f(o.spanned))
 	}
@@ -936,6 +943,17 @@ func measureName(name string) bool {
 	return len(f) > 0 && getLex().measures[f[len(f)-1]]
 }
 
+// venueName reports a name whose last word, or last two words, end a
+// venue's name as organisations.txt [venues] writes them: "Hilton Hotel",
+// "Kenyatta International Convention Centre". Like a measure, a venue is
+// one feature for rules' bodies and spans alike: it is rare.
+func venueName(name string) bool {
+	f := strings.Fields(name)
+	n := len(f)
+	v := getLex().venues
+	return n > 1 && (v[f[n-1]] || n > 2 && v[f[n-2]+" "+f[n-1]])
+}
+
 // pluralPossessive reports a plural's possessive, "Commissions’": the
 // name after it is another ("Securities and Exchange Commissions’
 // FinHub").
@@ -1057,6 +1075,36 @@ func (a *analysis) officeBodies() map[string]bool {
 	return a.offBodies
 }
 
+// heads reports a head noun among tokens [i, j), by its key: "Ministry",
+// "DEPARTMENT" in capitals.
+func (s *passage) heads(i, j int) bool {
+	l := getLex()
+	for k := i; k < j; k++ {
+		if l.orgHeads[s.toks[k].key()] && !s.has(k, fRole) {
+			return true
+		}
+	}
+	return false
+}
+
+// issuerEnd returns where the issuer named after "by" in a title-case
+// issuing line ends when the line goes on with its subject ("Statement by
+// the Department of Energy on the Agreement"): before a lower-case "on",
+// "regarding" or "concerning" that follows no head noun (after one, "on"
+// opens the body's complement: "Committee on Finance"), else at end.
+func (s *passage) issuerEnd(st, end int) int {
+	l := getLex()
+	for k := st + 1; k < end; k++ {
+		switch s.toks[k].text {
+		case "on", "regarding", "concerning":
+			if !l.orgHeads[s.toks[k-1].key()] {
+				return k
+			}
+		}
+	}
+	return end
+}
+
 // lineBody returns the token range of the body a line in title case
 // names when the line is that body's name and nothing else, as issuing
 // lines and sign-offs are: the whole line ("United States Mission to the
@@ -1064,24 +1112,36 @@ func (a *analysis) officeBodies() map[string]bool {
 // its part after a label and a dash, a colon or "by" ("Press Release –
 // Pacific Islands Forum Secretariat", "ISSUED BY THE DEPARTMENT OF …"),
 // before a date ("Republic Of Türkiye Ministry Of Foreign Affairs
-// 25.12.2016"), after a noun and "of" ("Courtesy of the Ministry of
-// Foreign Affairs of Latvia"). Headlines, which have verbs and prepositions, fail: every
-// word must be a capitalised name word or a connector of names.
+// 25.12.2016"), before the subject of a statement by it (issuerEnd), after
+// a noun and "of" ("Courtesy of the Ministry of Foreign Affairs of
+// Latvia"). Headlines, which have verbs and prepositions, fail: every word
+// must be a capitalised name word or a connector of names.
 func (s *passage) lineBody() (int, int, bool) {
 	end := len(s.toks)
-	for end > 0 && (!s.toks[end-1].word || isNumber(s, end-1)) {
-		end--
+	months := monthNames()
+	for end > 0 {
+		if t := s.toks[end-1]; !t.word || isNumber(s, end-1) || months[t.key()] && (isNumber(s, end-2) || isNumber(s, end)) {
+			end-- // a date after the body: "(Ministry of Foreign Affairs, 12 May 2024)"
+			continue
+		}
+		break
 	}
-	st := 0
+	st, by := 0, false
 	for k := end - 1; k > 0; k-- {
 		t := s.toks[k]
 		if isDash(t) || t.text == ":" || t.text == "-" && s.toks[k-1].end < t.start || t.key() == "by" {
-			st = k + 1
+			st, by = k+1, t.key() == "by"
 			break
 		}
 	}
+	for st < end && !s.toks[st].word {
+		st++ // a sign-off in brackets: "(Ministry of Foreign Affairs of Japan)"
+	}
 	if st < end && s.toks[st].key() == "the" {
 		st++
+	}
+	if by {
+		end = s.issuerEnd(st, end)
 	}
 	// a noun of the line's own before "of" is no part of the body:
 	// "Courtesy of the Ministry of …" (but "Republic of Türkiye Ministry …")
@@ -1094,12 +1154,18 @@ func (s *passage) lineBody() (int, int, bool) {
 	if end-st < 2 || end-st > 12 || !s.isOrgWord(st) || !s.isOrgWord(end-1) {
 		return 0, 0, false
 	}
-	head := false
+	// a unit, a comma, then the body it belongs to: "Press and Information
+	// Department, Ministry of Foreign Affairs" is the ministry's line (but
+	// "Ministry of Foreign Affairs, Republic of Latvia" is one body's)
+	for k := end - 2; k > st+1; k-- {
+		if s.toks[k].text == "," && s.heads(st, k) && s.heads(k+1, end) && s.isOrgWord(k+1) {
+			st = k + 1
+			break
+		}
+	}
+	head := s.heads(st, end)
 	for k := st; k < end; k++ {
 		t := s.toks[k]
-		if getLex().orgHeads[t.key()] && !s.has(k, fRole) { // by its key: "DEPARTMENT" in capitals
-			head = true
-		}
 		if s.isOrgWord(k) || s.has(k, fCountry) || t.text == "," || t.text == "&" {
 			continue
 		}

@@ -191,8 +191,11 @@ func joinReordered(all []*org) {
 // of the longest: "Council" of "Gulf Cooperation Council" and
 // "Cooperation Council", not of "Security Council" and "European Council",
 // nor "Antitrust Division" of "Department of Justices Antitrust Division".
+// The longer name may be a body's alias as the text writes it: "Bank
+// Group" of "World Bank", written "World Bank Group".
 func joinTails(all []*org) {
-	ws := make([][]string, len(all))
+	// each candidate's forms, its name first, then its aliases
+	forms := make([][][]string, len(all))
 	// the candidates each shorter name is a form of, by the shorter name:
 	// every name's forms are listed once, so that the work grows with the
 	// candidates, not with their pairs
@@ -201,32 +204,51 @@ func joinTails(all []*org) {
 		if o.key == "" {
 			continue
 		}
-		ws[i] = words(o.name)
-		if len(ws[i]) > maxFormWords {
-			continue
+		for _, name := range append([]string{o.name}, o.aliases...) {
+			ws := words(name)
+			forms[i] = append(forms[i], ws)
+			if len(ws) > maxFormWords {
+				continue
+			}
+			for _, f := range shortForms(ws) {
+				if hs := holders[f]; len(hs) == 0 || hs[len(hs)-1] != i {
+					holders[f] = append(hs, i)
+				}
+			}
 		}
-		for _, f := range shortForms(ws[i]) {
-			holders[f] = append(holders[f], i)
+	}
+	// the longest form of candidate j that holds the words short
+	holding := func(j int, short []string) []string {
+		var best []string
+		for _, f := range forms[j] {
+			if len(f) > len(best) && formOf(f, short) {
+				best = f
+			}
 		}
+		return best
 	}
 	// the shorter names first, so that each joins the longest holder
 	order := make([]int, 0, len(all))
 	for i := range all {
-		if all[i].key != "" && len(ws[i]) > 0 && len(holders[strings.Join(ws[i], " ")]) > 0 {
+		if all[i].key != "" && len(forms[i]) > 0 && len(holders[strings.Join(forms[i][0], " ")]) > 0 {
 			order = append(order, i)
 		}
 	}
-	slices.SortStableFunc(order, func(i, j int) int { return len(ws[i]) - len(ws[j]) })
+	slices.SortStableFunc(order, func(i, j int) int { return len(forms[i][0]) - len(forms[j][0]) })
 	for _, i := range order {
 		o := all[i]
 		if o.key == "" {
 			continue
 		}
-		hs := holders[strings.Join(ws[i], " ")]
-		longest := -1
+		short := forms[i][0]
+		hs := holders[strings.Join(short, " ")]
+		longest, longForm := -1, []string(nil)
 		for _, j := range hs {
-			if j != i && all[j].key != "" && (longest < 0 || len(ws[j]) > len(ws[longest])) {
-				longest = j
+			if j == i || all[j].key == "" {
+				continue
+			}
+			if f := holding(j, short); len(f) > len(longForm) {
+				longest, longForm = j, f
 			}
 		}
 		if longest < 0 {
@@ -234,7 +256,10 @@ func joinTails(all []*org) {
 		}
 		chain := true
 		for _, j := range hs {
-			chain = chain && (j == longest || j == i || all[j].key == "" || formOf(ws[longest], ws[j]))
+			if j == longest || j == i || all[j].key == "" {
+				continue
+			}
+			chain = chain && slices.ContainsFunc(forms[j], func(f []string) bool { return formOf(longForm, f) && formOf(f, short) })
 		}
 		if !chain {
 			continue

@@ -36,7 +36,8 @@ func main() {
 		sets    = flag.String("gold", eval.AnnotatedSets, "comma-separated gold folders (globs allowed)")
 		texts   = flag.String("texts", "", eval.TextsUsage)
 		out     = flag.String("out", "", "write the model fitted on every document to `FILE`")
-		l2      = flag.Float64("l2", 0.005, "L2 penalty on the standardised weights, per training document")
+		l2      = flag.Float64("l2", 0.04, "L2 penalty on the organisation scorer's standardised weights, per training document")
+		pl2     = flag.Float64("person-l2", 0.005, "L2 penalty on the person scorer's standardised weights, per training document")
 		lopo    = flag.Bool("lopo", true, "report the leave-one-publisher-out figures, with the rules' figures before them")
 		errs    = flag.Bool("errors", false, "classify the held-out organisation errors")
 		explain = flag.String("explain", "", "print the held-out probability and label of every organisation candidate of `PUBLISHER` (\"all\": of every publisher, with the features that are not zero)")
@@ -76,7 +77,7 @@ func main() {
 					train = append(train, d)
 				}
 			}
-			m := fitModel(train, *l2)
+			m := fitModel(train, *l2, *pl2)
 			ths[pub] = m.Orgs.Threshold
 			if pub == *explain || *explain == "all" {
 				for _, d := range test {
@@ -110,7 +111,7 @@ func main() {
 		}
 	}
 	if *out != "" {
-		m := fitModel(docs, *l2)
+		m := fitModel(docs, *l2, *pl2)
 		m.Training = fmt.Sprintf("%d annotated documents from %d publishers: %s", len(docs), len(pubs), strings.Join(pubs, ", "))
 		data, err := json.MarshalIndent(m, "", "  ")
 		if err == nil {
@@ -187,9 +188,10 @@ func scorer(names []string, xs [][]float64, ys []float64, lambda float64) briefi
 	return sc
 }
 
-// fitModel fits the organisation and person scorers on docs and chooses
-// their thresholds on them.
-func fitModel(docs []*doc, l2 float64) *briefing.NameModel {
+// fitModel fits the organisation and person scorers on docs, with the
+// L2 penalties l2 and pl2 per document, and chooses their thresholds on
+// them.
+func fitModel(docs []*doc, l2, pl2 float64) *briefing.NameModel {
 	var xs, pxs [][]float64
 	var ys, pys []float64
 	for _, d := range docs {
@@ -207,10 +209,10 @@ func fitModel(docs []*doc, l2 float64) *briefing.NameModel {
 	m := &briefing.NameModel{
 		Description: "Logistic regression over general features of each body the rules propose (shape, head noun, acronym, lexicon, how and how often the text mentions it); the probability that it is one of the document's organisations. The same over the persons the rules find and runs of name words they do not take.",
 		Labels:      "1 for a proposed body one of whose forms (name or alias) is a form of a required organisation of the annotation (the gold scorer's rule), 0 for one matching none; bodies matching only an optional organisation are left out; persons: 1 for one the scorer matches to a person of the annotation, else 0",
-		Fit:         fmt.Sprintf("Newton's method on the L2-penalised log-likelihood of standardised features, penalty %g per training document, intercept unpenalised; thresholds: the probabilities with the best organisation and person F1 on the training documents", l2),
+		Fit:         fmt.Sprintf("Newton's method on the L2-penalised log-likelihood of standardised features, penalty %g (organisations) and %g (persons) per training document, intercept unpenalised; thresholds: the probabilities with the best organisation and person F1 on the training documents", l2, pl2),
 	}
 	m.Orgs = scorer(briefing.OrgFeatureNames(), xs, ys, l2*float64(len(docs)))
-	m.Persons = scorer(briefing.PersonFeatureNames(), pxs, pys, l2*float64(len(docs)))
+	m.Persons = scorer(briefing.PersonFeatureNames(), pxs, pys, pl2*float64(len(docs)))
 	best, bestTh := -1.0, 0.5
 	for step := 1; step <= 19; step++ {
 		m.Orgs.Threshold = float64(step) / 20
