@@ -73,7 +73,8 @@ type Brief struct {
 	// The sections of the note of each kind of document (kinds.go), each
 	// in document order and empty for the other kinds. A report's
 	// findings and recommendations and a speech's announcements take the
-	// place of Outcomes, which is then empty (and NoOutcomes false); a
+	// place of Outcomes, which is then empty (and NoOutcomes false) when
+	// the classifier is sure of the kind (KindConfidence at least 0.5); a
 	// transcript's Outcomes are its decisions.
 	Findings        []Item    `json:"findings"`        // a report's findings that the summary does not already give
 	Recommendations []Item    `json:"recommendations"` // a report's recommendations, or what it asks its readers to consider
