@@ -96,7 +96,7 @@ const corpusDir = "../../testdata/corpus"
 
 // TestCorpusFloor holds brief to its figures on the annotated corpus
 // documents whose texts are in the repository (public domain or under an
-// open licence: 18 publishers, 276 documents), pooled, so that a change
+// open licence: 29 publishers, 381 documents), pooled, so that a change
 // that loses parties or outcomes on publishers other than the White House
 // fails the build. The floors are the figures of 2026-12-06 less one point;
 // raise them with the figures.
@@ -133,7 +133,7 @@ func TestCorpusFloor(t *testing.T) {
 		gold = append(gold, g...)
 	}
 	if len(gold) < 200 {
-		t.Fatalf("%d annotated documents with texts, want the corpus's 276", len(gold))
+		t.Fatalf("%d annotated documents with texts, want the corpus's 381", len(gold))
 	}
 	rep := ScoreGold(gold, preds)
 	var out strings.Builder
@@ -180,19 +180,30 @@ func TestCorpusFloor(t *testing.T) {
 // of roles.txt (the refit moves the outcome model's party features). Like
 // the others, the constant is the measured figure and the floor one point
 // under it (the session had first set it one point above, 88.21).
+// Restated in the twelfth session: the in-repository documents are now
+// 381, 105 of them from the session's sealed batches (the European
+// Commission's, the US Department of Energy's and USAID's, and eight
+// publishers whose texts are all public domain or under the Open
+// Government Licence). The outcome model (fitted on the 953 documents of
+// the eleventh session) has not seen those 105, and they bring six of the
+// no-outcome picks (three of them wrong), so its figures here are part
+// fit, part held out; the names model is now fitted on the 562 documents
+// whose texts the repository holds or rebuilds from public archives,
+// these 381 among them.
 const (
-	corpusPersons   = 96.77 // the names and outcome models were fitted on these documents: regression floors, not held-out figures
-	corpusRoles     = 92.93
-	corpusOrgs      = 86.03
-	corpusCountries = 99.28 // rules, no fitting: Northern Cyprus, which the trnc-mfa and turkey-mfa annotations list, is no state of the scheme
-	corpusOutcomes  = 87.03
-	// On 39 statements without outcomes (announced visits are next steps
-	// under the corpus guideline): 8 picks, 7 of them sentences the
-	// annotation accepts. The outcome model was fitted on these
+	corpusPersons   = 96.73 // the names model was fitted on these documents, the outcome model on 276 of them: regression floors, not held-out figures
+	corpusRoles     = 94.44
+	corpusOrgs      = 85.33
+	corpusCountries = 99.01 // rules, no fitting: Northern Cyprus, which the trnc-mfa and turkey-mfa annotations list, is no state of the scheme
+	corpusOutcomes  = 86.43
+	// On 65 statements without outcomes (announced visits are next steps
+	// under the corpus guideline): 18 picks, 12 of them sentences the
+	// annotation accepts (39 statements, 8 picks, 7 accepted before the
+	// twelfth session's 26). The outcome model was fitted on these
 	// statements, so this is a floor against regressions; left out by
 	// publisher it makes about 20 wrong picks on 628 documents, far from
 	// the bar of one.
-	corpusNoOutcomePicks = 10
+	corpusNoOutcomePicks = 18
 )
 
-const corpusWrongNoOutcomePicks = 3
+const corpusWrongNoOutcomePicks = 6
