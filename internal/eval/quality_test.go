@@ -96,7 +96,7 @@ const corpusDir = "../../testdata/corpus"
 
 // TestCorpusFloor holds brief to its figures on the annotated corpus
 // documents whose texts are in the repository (public domain or under an
-// open licence: 29 publishers, 381 documents), pooled, so that a change
+// open licence: 37 publishers, 449 documents), pooled, so that a change
 // that loses parties or outcomes on publishers other than the White House
 // fails the build. The floors are the figures of 2026-12-06 less one point;
 // raise them with the figures.
@@ -133,7 +133,7 @@ func TestCorpusFloor(t *testing.T) {
 		gold = append(gold, g...)
 	}
 	if len(gold) < 200 {
-		t.Fatalf("%d annotated documents with texts, want the corpus's 381", len(gold))
+		t.Fatalf("%d annotated documents with texts, want the corpus's 449", len(gold))
 	}
 	rep := ScoreGold(gold, preds)
 	var out strings.Builder
@@ -189,21 +189,23 @@ func TestCorpusFloor(t *testing.T) {
 // no-outcome picks (three of them wrong), so its figures here are part
 // fit, part held out; the names model is now fitted on the 562 documents
 // whose texts the repository holds or rebuilds from public archives,
-// these 381 among them.
+// these 381 among them. At the session's end a third batch added 68 more
+// (eight publishers, all public domain or Open Government Licence) that
+// neither model has seen: 449 documents of 37 publishers.
 const (
-	corpusPersons   = 96.73 // the names model was fitted on these documents, the outcome model on 276 of them: regression floors, not held-out figures
-	corpusRoles     = 94.44
-	corpusOrgs      = 85.33
-	corpusCountries = 99.01 // rules, no fitting: Northern Cyprus, which the trnc-mfa and turkey-mfa annotations list, is no state of the scheme
-	corpusOutcomes  = 86.43
-	// On 65 statements without outcomes (announced visits are next steps
-	// under the corpus guideline): 18 picks, 12 of them sentences the
+	corpusPersons   = 96.22 // the names model was fitted on 381 of these documents, the outcome model on 276: regression floors, not held-out figures
+	corpusRoles     = 93.77
+	corpusOrgs      = 83.78
+	corpusCountries = 98.92 // rules, no fitting: Northern Cyprus, which the trnc-mfa and turkey-mfa annotations list, is no state of the scheme
+	corpusOutcomes  = 85.71
+	// On 80 statements without outcomes (announced visits are next steps
+	// under the corpus guideline): 24 picks, 15 of them sentences the
 	// annotation accepts (39 statements, 8 picks, 7 accepted before the
-	// twelfth session's 26). The outcome model was fitted on these
+	// twelfth session's 41). The outcome model was fitted on these
 	// statements, so this is a floor against regressions; left out by
 	// publisher it makes about 20 wrong picks on 628 documents, far from
 	// the bar of one.
-	corpusNoOutcomePicks = 18
+	corpusNoOutcomePicks = 24
 )
 
-const corpusWrongNoOutcomePicks = 6
+const corpusWrongNoOutcomePicks = 9
