@@ -82,7 +82,7 @@ func newPassage(text string, index int) *passage {
 			}
 		} else if office := roleElect(t); office != "" {
 			// "Ambassador-designate", "President-elect"
-			if n, _ := l.roleHeads.match([]token{{text: office, word: true}}, 0); n > 0 {
+			if n, _ := l.roleHeads.matchWord(office); n > 0 {
 				s.flags[i] |= fRole | fWord
 			}
 		} else if hyphenatedOffice(t) || abbreviatedRole(toks, i) {
@@ -207,7 +207,7 @@ func (s *passage) markCountries() {
 			// a plural demonym: "hosting of Afghans"
 			k := view[i].key()
 			if w := strings.TrimSuffix(k, "s"); w != k && l.demonyms[w] && !l.peoples[w] && isCap(view[i]) {
-				if _, nm := l.countries.match([]token{{text: view[i].text[:len(view[i].text)-1], word: true}}, 0); nm != "" {
+				if _, nm := l.countries.matchWord(view[i].text[:len(view[i].text)-1]); nm != "" {
 					n, name = 1, nm
 				}
 			}

@@ -268,14 +268,8 @@ func (a *shaper) shape(b *Brief) {
 	switch k {
 	case kind.Report:
 		b.Findings, b.Recommendations = a.findings(b, score)
-		if b.KindConfidence >= sureKind {
-			b.Outcomes, b.NoOutcomes = []Outcome{}, false
-		}
 	case kind.Speech:
 		b.Announcements = a.items(a.bestOf(a.candidates(getNoteCues().announcement, false, nil), score, maxSectionItems))
-		if b.KindConfidence >= sureKind {
-			b.Outcomes, b.NoOutcomes = []Outcome{}, false
-		}
 	case kind.Transcript:
 		b.Outcomes = a.decisions(b.Outcomes, score)
 		b.NoOutcomes = len(b.Outcomes) == 0
@@ -297,6 +291,9 @@ func (a *shaper) shape(b *Brief) {
 			}
 		}
 		b.KeyFacts = a.items(a.bestOf(cands, score, maxSectionItems-1))
+	}
+	if (k == kind.Report || k == kind.Speech) && b.KindConfidence >= sureKind {
+		b.Outcomes, b.NoOutcomes = []Outcome{}, false // their sections take the outcomes' place
 	}
 }
 

@@ -54,6 +54,13 @@ func (p *phraseSet) add(phrase, payload string) {
 	p.maxLen = max(p.maxLen, len(key))
 }
 
+// matchWord matches the phrase set against one word cut out of a longer
+// token, as match does a token: "Ambassador" of "Ambassador-designate",
+// "Afghan" of "Afghans".
+func (p *phraseSet) matchWord(w string) (int, string) {
+	return p.match([]token{{text: w, word: true}}, 0)
+}
+
 // match returns the length (in tokens) and payload of the longest phrase
 // starting at toks[i], or 0.
 func (p *phraseSet) match(toks []token, i int) (int, string) {

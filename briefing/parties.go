@@ -389,7 +389,7 @@ func (a *analysis) findPersons() {
 			addMention(&p.mentions, span(s.text, s.toks, sp[0], j))
 			addIndex(&p.indices, s.index)
 			for k := sp[0]; k < j; k++ {
-				s.owner[k] = 1 << 30
+				s.owner[k] = linkedMention
 			}
 		}
 	}
@@ -413,12 +413,30 @@ func (a *analysis) findPersons() {
 	}
 }
 
+// linkedMention is the owner of a token that a later mention linked to a
+// person found before (passage.owner holds mention indices otherwise).
+const linkedMention = 1 << 30
+
 // officeWordSurnames links a later mention by office and surname whose
 // surname is also an office or an honorific, so no name word: "Senator
 // King" of "Angus King (I-Maine)", "Bishop" of "Rep. Mary Bishop". The
 // word must follow an office or an honorific, end the run of capitalised
 // words, and be the last word of one person's name of two words or more.
 func (a *analysis) officeWordSurnames() {
+	// the persons of two name words or more by their last word; nil where
+	// two people share it
+	bySurname := map[string]*person{}
+	for _, p := range a.persons {
+		if len(p.key) < 2 {
+			continue
+		}
+		last := p.key[len(p.key)-1]
+		if _, seen := bySurname[last]; seen {
+			bySurname[last] = nil
+		} else {
+			bySurname[last] = p
+		}
+	}
 	for _, s := range a.segs {
 		for k := 1; k < len(s.toks); k++ {
 			t := s.toks[k]
@@ -426,16 +444,7 @@ func (a *analysis) officeWordSurnames() {
 				!(s.has(k-1, fRole) || s.isHonorificEnd(k-1)) || !s.has(k, fRole|fWord) {
 				continue
 			}
-			var found *person
-			for _, p := range a.persons {
-				if len(p.key) >= 2 && p.key[len(p.key)-1] == t.key() {
-					if found != nil {
-						found = nil
-						break // two people of that surname
-					}
-					found = p
-				}
-			}
+			found := bySurname[t.key()]
 			if found == nil {
 				continue
 			}
@@ -445,7 +454,7 @@ func (a *analysis) officeWordSurnames() {
 			}
 			addMention(&found.mentions, span(s.text, s.toks, st, k+1))
 			addIndex(&found.indices, s.index)
-			s.owner[k] = 1 << 30
+			s.owner[k] = linkedMention
 		}
 	}
 }

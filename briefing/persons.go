@@ -1771,7 +1771,7 @@ func pluralTitleOffice(t token) string {
 	if !ok || len(stem) < 2 || !isCap(t) {
 		return ""
 	}
-	if n, _ := getLex().honorifics.match([]token{{text: stem, word: true}}, 0); n == 0 {
+	if n, _ := getLex().honorifics.matchWord(stem); n == 0 {
 		return ""
 	}
 	return abbreviatedOffice(stem)
