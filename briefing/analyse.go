@@ -317,7 +317,7 @@ func capParts(w string) bool {
 	if strings.ContainsAny(w, "0123456789") {
 		return false
 	}
-	for _, p := range strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '–' }) {
+	for p := range strings.FieldsFuncSeq(w, func(r rune) bool { return r == '-' || r == '–' }) {
 		if !isCap(token{text: p, word: true}) {
 			return false
 		}

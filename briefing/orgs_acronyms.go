@@ -55,7 +55,7 @@ func (a *analysis) initialRuns() [][]initialUnit {
 				}
 			case conn[t.key()] && isLowerWord(t):
 			case isLowerWord(t):
-				for _, p := range strings.FieldsFunc(t.text, func(r rune) bool { return r == '-' || r == '‐' }) {
+				for p := range strings.FieldsFuncSeq(t.text, func(r rune) bool { return r == '-' || r == '‐' }) {
 					if !conn[p] { // "countering-the-financing-of-terrorism"
 						r, _ := utf8.DecodeRuneInString(p)
 						run = append(run, initialUnit{initial: unicode.ToUpper(r)})

@@ -298,8 +298,47 @@ func span(s string, toks []token, i, j int) string {
 	if i >= j || i < 0 || j > len(toks) {
 		return ""
 	}
-	return strings.Join(strings.Fields(s[toks[i].start:toks[j-1].end]), " ")
+	text := s[toks[i].start:toks[j-1].end]
+	if singleSpaced(text) {
+		return text // what Fields and Join would rebuild, without two allocations
+	}
+	return strings.Join(strings.Fields(text), " ")
 }
+
+// singleSpaced reports whether the only white space of s is single ASCII
+// spaces between other characters: then s is its fields joined by " ".
+// span asks it of nearly every name the finders build, and most are.
+func singleSpaced(s string) bool {
+	space := true // at the start: a leading space is not single-spaced
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c == ' ' {
+				if space {
+					return false
+				}
+				space = true
+			} else if asciiSpace[c] {
+				return false
+			} else {
+				space = false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return false
+		}
+		space = false
+		i += n
+	}
+	return !space || s == ""
+}
+
+// asciiSpace holds the ASCII white space but the space itself, as
+// unicode.IsSpace (and so strings.Fields) has it.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true}
 
 // words returns the folded word tokens of s, for comparisons.
 func words(s string) []string {

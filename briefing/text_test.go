@@ -56,3 +56,30 @@ func TestLowerText(t *testing.T) {
 		}
 	}
 }
+
+// TestSpanJoinsFields: span returns the text of the tokens with white
+// space collapsed to single spaces, whether it takes the text as it is or
+// rebuilds it.
+func TestSpanJoinsFields(t *testing.T) {
+	for _, text := range []string{
+		"Minister Jane Roe", "Jane  Roe", "Jane\tRoe", "Jane\nRoe", "Jane\u00a0Roe", "Jane\u2009Roe",
+		"Jane\u0085Roe", "Côte d’Ivoire", "a", "Jane \xff Roe", "Jane\r\n Roe", "U.S. - China",
+	} {
+		toks := tokenize(text)
+		want := strings.Join(strings.Fields(text[toks[0].start:toks[len(toks)-1].end]), " ")
+		if got := span(text, toks, 0, len(toks)); got != want {
+			t.Errorf("span(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+// FuzzSingleSpaced: a single-spaced text is its fields joined by spaces.
+func FuzzSingleSpaced(f *testing.F) {
+	f.Add("Jane Roe")
+	f.Add(" Jane  Roe\u00a0")
+	f.Fuzz(func(t *testing.T, s string) {
+		if singleSpaced(s) && strings.Join(strings.Fields(s), " ") != s {
+			t.Errorf("singleSpaced(%q), but its fields join to %q", s, strings.Join(strings.Fields(s), " "))
+		}
+	})
+}
