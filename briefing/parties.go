@@ -210,8 +210,11 @@ func nameKey(ws []string) []string {
 		if len(w) == 0 || getLex().particles[w] || w == "jr" || w == "sr" {
 			continue
 		}
+		if out == nil {
+			out = make([]string, 0, len(ws)) // one allocation for most names (nil stays nil)
+		}
 		if strings.Contains(w, ".") && len(w) <= 5 {
-			for _, p := range strings.Split(w, ".") {
+			for p := range strings.SplitSeq(w, ".") {
 				if p != "" {
 					out = append(out, p)
 				}
