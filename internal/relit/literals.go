@@ -175,6 +175,11 @@ func NewSet(lits []string) *Set {
 // one entry per literal and is not cleared.
 func (s *Set) Find(text string, found []bool) {
 	for p := 0; p+1 < len(text); p++ {
+		// Most positions start no literal: told here, without the call
+		// (a sixth of the time of Find over the sentences of a text).
+		if w, bit := pairBit(text[p], text[p+1]); (s.pairs[w]|s.longPairs[w])&bit == 0 {
+			continue
+		}
 		for i := s.matchAt(text[p:], found); i >= 0; i = s.matchAt(text[p:], found) {
 			found[i] = true
 		}
@@ -184,6 +189,9 @@ func (s *Set) Find(text string, found []bool) {
 // ContainsAny reports whether some literal occurs in text.
 func (s *Set) ContainsAny(text string) bool {
 	for p := 0; p+1 < len(text); p++ {
+		if w, bit := pairBit(text[p], text[p+1]); (s.pairs[w]|s.longPairs[w])&bit == 0 {
+			continue // as in Find
+		}
 		if s.matchAt(text[p:], nil) >= 0 {
 			return true
 		}
