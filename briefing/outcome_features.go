@@ -113,6 +113,20 @@ var signals = sync.OnceValue(func() map[string]uint16 {
 	return vocab.SectionBits("outcome-signals.txt", signalSections)
 })
 
+// signalWords is signals and actSignals in one map, a word's signals in
+// the low half and its acts in the high half: outcomeExamples asks both
+// of every word of every sentence, and one look-up costs half of two.
+var signalWords = sync.OnceValue(func() map[string]uint32 {
+	m := map[string]uint32{}
+	for w, bits := range signals() {
+		m[w] |= uint32(bits)
+	}
+	for w, bits := range actSignals() {
+		m[w] |= uint32(bits) << 16
+	}
+	return m
+})
+
 // deferredFeatures are the features that run an expression over the
 // sentence: the costliest, so a model may rule a sentence out before they
 // are computed (see outcomeExamples).
@@ -150,7 +164,7 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64, lex 
 	docMax, docFirm, tragedy := 0.0, 0, false
 	firstFirm := n
 	bitsOf, actsOf := make([]uint16, n), make([]uint16, n)
-	acts := actSignals()
+	acts, sigActs := actSignals(), signalWords()
 	sympathetic, meetings, earlier, stances, losses, claims := 0, 0, 0, 0, 0, 0
 	present := a.presentYear()
 	earlierOf := make([]bool, n)
@@ -170,8 +184,9 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64, lex 
 		}
 		for _, t := range a.sents[i].toks { // words(text), from the tokens analyse made
 			if t.word {
-				bitsOf[i] |= sig[t.folded]
-				actsOf[i] |= acts[t.folded]
+				both := sigActs[t.folded]
+				bitsOf[i] |= uint16(both)
+				actsOf[i] |= uint16(both >> 16)
 			}
 		}
 		if bitsOf[i]&sigSympathy != 0 {
