@@ -51,8 +51,11 @@ func (s *passage) lowerText() string {
 func newPassage(text string, index int) *passage {
 	l := getLex()
 	toks, lower := tokenizeLower(text)
-	s := &passage{text: text, lower: lower, index: index, toks: toks, flags: make([]int, len(toks)),
-		owner: make([]int, len(toks)), roleOf: make([]bool, len(toks))}
+	// the flags and the owners in one allocation: every sentence makes them
+	n := len(toks)
+	ints := make([]int, 2*n)
+	s := &passage{text: text, lower: lower, index: index, toks: toks, flags: ints[:n:n],
+		owner: ints[n:], roleOf: make([]bool, n)}
 	for i := range s.owner {
 		s.owner[i] = -1
 	}
