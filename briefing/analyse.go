@@ -180,7 +180,7 @@ func (s *passage) markCountries() {
 				continue
 			}
 			off := t.start
-			for _, p := range strings.FieldsFunc(t.text, func(r rune) bool { return r == '-' || r == '–' }) {
+			for p := range strings.FieldsFuncSeq(t.text, func(r rune) bool { return r == '-' || r == '–' }) {
 				k := strings.Index(s.text[off:t.end], p)
 				if k < 0 {
 					break
