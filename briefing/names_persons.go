@@ -207,18 +207,20 @@ func (a *analysis) spanPersons() []*spanPerson {
 				continue
 			}
 			name := span(s.text, s.toks, i, j)
-			key := strings.Join(nameKey(words(name)), " ")
-			if key == "" || a.link(nameKey(words(name))) != nil {
+			ws := words(name) // once: each is a tokenization
+			nk := nameKey(ws)
+			key := strings.Join(nk, " ")
+			if key == "" || a.link(nk) != nil {
 				continue
 			}
 			p := byKey[key]
 			if p == nil {
-				p = sameSpanPerson(out, nameKey(words(name)))
+				p = sameSpanPerson(out, nk)
 			}
 			if p == nil {
 				p = &spanPerson{name: name}
 				out = append(out, p)
-			} else if len(words(name)) > len(words(p.name)) {
+			} else if len(ws) > len(words(p.name)) {
 				p.name = name // the fuller form: "Tomas Yarrington Ruvalcaba"
 			}
 			byKey[key] = p
