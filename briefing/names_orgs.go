@@ -658,6 +658,7 @@ func (a *analysis) orgFeatures(o *org, bodies map[int]int) []float64 {
 		frac(st.thingNext),
 		b2f(st.titles > 0),
 	}
+	x = slices.Grow(x, len(allOrgFeatureNames())-len(x)) // room for the rest: the vector grew twice
 	x = append(x, a.sentenceFeatures(o, bodies)...)
 	x = append(x, frac(st.dateline))
 	x = append(x, b2f(longAcronym(o.name)))
