@@ -39,6 +39,8 @@ var personFeatureNames = []string{
 	"contact_block",   // named in the sign-off or media-contact block after the text, or credits a photograph
 	"lone_word",       // a capitalised word alone: "Jill and I"
 	"lower_office",    // a run of name words with an office in lower case in apposition: "Jane Roe, U.S. ambassador to Chile"
+	"after_the",       // a run of name words after "the": "the Summer Olympics", "the Royal Mail"
+	"noun_ending",     // a run of name words with a word that ends as English nouns and adjectives do: "Autumn Statement", "Royal Audience"
 }
 
 // PersonFeatureNames returns the names of the person model's features.
@@ -88,6 +90,7 @@ type spanPerson struct {
 	lone     bool   // one word: "Jill and I"
 	credit   bool   // a photograph's credit: "NASA/Bill Ingalls", or a by-line
 	unit     string // a by-line's office or unit after the name: "By Jane Roe, USTP System STRATCOMM"
+	afterThe bool   // "the" before a mention: "the Diamond Princess"
 }
 
 var sayingVerbs = map[string]bool{"said": true, "says": true, "told": true, "stated": true, "added": true, "noted": true, "wrote": true}
@@ -150,8 +153,11 @@ func (a *analysis) personCandidates() []PersonCandidate {
 		sort.Ints(idx)
 		c := PersonCandidate{Person: Person{Name: sp.name, Mentions: sp.mentions, Indices: idx}, Span: true}
 		c.Features = a.personFeatures(c.Person, float64(sp.said)/float64(max(len(sp.indices), 1)), true, sp.credit)
-		c.Features[len(c.Features)-2] = b2f(sp.lone)
-		c.Features[len(c.Features)-1] = b2f(sp.role != "")
+		n := len(c.Features)
+		c.Features[n-4] = b2f(sp.lone)
+		c.Features[n-3] = b2f(sp.role != "")
+		c.Features[n-2] = b2f(sp.afterThe)
+		c.Features[n-1] = b2f(nounEnding(words(sp.name)))
 		// the office in lower case is shown, not weighed: the role
 		// feature was learned on the offices the rules read
 		c.Role = sp.role
@@ -227,6 +233,7 @@ func (a *analysis) spanPersons() []*spanPerson {
 			addMention(&p.mentions, name)
 			addIndex(&p.indices, s.index)
 			p.lone = lone
+			p.afterThe = p.afterThe || i > 0 && s.toks[i-1].key() == "the"
 			p.credit = p.credit || credit
 			if j < len(s.toks) && sayingVerbs[s.toks[j].key()] {
 				p.said++
@@ -443,6 +450,31 @@ func (s *passage) lowerRoleAfter(e int) string {
 	return span(s.text, s.toks, start, k)
 }
 
+// nounEndings are endings of English nouns and adjectives made from other
+// words (-tion, -ment, -ance, -ity …), which few family names have: a run
+// of name words with such a word names a thing, an event or a place
+// ("Autumn Statement", "Royal Audience", "Vesa Equity"). Not "-al" nor
+// "-ness", which end family names too ("Marshal", "Goyal", "Holness").
+var nounEndings = []string{"tion", "tions", "sion", "sions", "ment", "ments", "ance", "ances", "ence", "ences", "ity", "ities",
+	"ship", "ships", "ism", "isms", "ure", "ures", "ive", "ives", "ful", "ics", "ory", "ories"}
+
+// nounEnding reports folded words of which one, of five letters or more
+// and no common given name ("Florence", "Clarence"), ends as nouns and
+// adjectives made from other words do.
+func nounEnding(ws []string) bool {
+	for _, w := range ws {
+		if len(w) < 5 || givenNames()[w] {
+			continue
+		}
+		for _, e := range nounEndings {
+			if strings.HasSuffix(w, e) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // givenNames are the common given names of given-names.txt (generated from
 // published baby-name counts by internal/cmd/gennames), read once.
 var givenNames = sync.OnceValue(func() map[string]bool {
@@ -546,5 +578,7 @@ func (a *analysis) personFeatures(p Person, said float64, spanned, contact bool)
 		b2f(contact),
 		0, // lone_word: set by personCandidates for runs of name words
 		0, // lower_office: likewise
+		0, // after_the: likewise
+		0, // noun_ending: likewise
 	}
 }

@@ -165,8 +165,10 @@ func TestPersonCandidates(t *testing.T) {
 			t.Errorf("person weight of %s = %v, want positive", name, weight[name])
 		}
 	}
-	if weight["lower_elsewhere"] >= 0 {
-		t.Errorf("person weight of lower_elsewhere = %v, want negative", weight["lower_elsewhere"])
+	for _, name := range []string{"lower_elsewhere", "after_the", "noun_ending"} {
+		if weight[name] >= 0 {
+			t.Errorf("person weight of %s = %v, want negative", name, weight[name])
+		}
 	}
 }
 
@@ -182,6 +184,41 @@ func TestStartsWithGivenName(t *testing.T) {
 	} {
 		if got := startsWithGivenName(words(name)); got != want {
 			t.Errorf("startsWithGivenName(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
+// TestSpanThingFeatures: a run of name words after "the", or with a word
+// that ends as nouns made from other words do, is marked so; a person's
+// name, a common given name with such an ending among its words, is not.
+func TestSpanThingFeatures(t *testing.T) {
+	text := "Talks in Canberra\n\nThe Foreign Minister welcomed Kamau Otieno and Florence Wanjiru to the Summer Olympics. The Autumn Statement was published."
+	names := PersonFeatureNames()
+	col := func(name string) int { return slices.Index(names, name) }
+	want := map[string][2]float64{ // after_the, noun_ending
+		"Kamau Otieno":     {0, 0},
+		"Florence Wanjiru": {0, 0},
+		"Summer Olympics":  {1, 1},
+		"Autumn Statement": {1, 1},
+	}
+	got := map[string][2]float64{}
+	for _, c := range PersonCandidates(parse(t, []byte(text))) {
+		if c.Span {
+			got[c.Name] = [2]float64{c.Features[col("after_the")], c.Features[col("noun_ending")]}
+		}
+	}
+	if !maps.Equal(got, want) {
+		t.Errorf("after_the, noun_ending of the runs of name words: %v, want %v", got, want)
+	}
+	for name, want := range map[string]bool{
+		"Vesa Equity":      true,
+		"Royal Audience":   true,
+		"Jane Roe":         false,
+		"Florence Wanjiru": false, // a common given name
+		"Lucas Ortiz":      false,
+	} {
+		if got := nounEnding(words(name)); got != want {
+			t.Errorf("nounEnding(%q) = %v, want %v", name, got, want)
 		}
 	}
 }

@@ -333,6 +333,7 @@ func (a *analysis) findPersons() {
 		base += len(s.toks) + 1
 		a.mentions = append(a.mentions, ms...)
 	}
+	a.cutHeadlineNames()
 	// document order: title first, then sentences; headings after title
 	for _, m := range a.mentions {
 		key := nameKey(m.key)
@@ -413,6 +414,43 @@ func (a *analysis) findPersons() {
 	a.home = a.homeCountry()
 	for _, p := range a.persons {
 		a.fillCountry(p)
+	}
+}
+
+// cutHeadlineNames ends a name read in a title or a heading after the
+// surname of a person the sentences name, when its last word is no
+// surname of theirs: a headline in title case runs the name on into its
+// verb ("Secretary Roe Applauds Grant Awards" over a text about Jane Roe).
+// The words kept must all be words of that person's name.
+func (a *analysis) cutHeadlineNames() {
+	var named [][]string // the names of the sentences' mentions
+	for _, m := range a.mentions {
+		if key := nameKey(m.key); m.seg.index >= 0 && len(key) > 0 {
+			named = append(named, key)
+		}
+	}
+	// a name of the sentences ends with the key's last word
+	endsNamed := func(key []string, whole bool) bool {
+		return slices.ContainsFunc(named, func(n []string) bool {
+			return sameNameWord(n[len(n)-1], key[len(key)-1]) && (!whole || keySubset(key, n))
+		})
+	}
+	for _, m := range a.mentions {
+		key := nameKey(m.key)
+		if m.seg.index >= 0 || len(key) < 2 || endsNamed(key, false) {
+			continue
+		}
+		s := m.seg
+		for e := m.end - 1; e > m.start; e-- {
+			cut := words(span(s.text, s.toks, m.start, e))
+			if k := nameKey(cut); len(k) > 0 && endsNamed(k, true) {
+				if before, ok := strings.CutSuffix(m.surface, m.name); ok {
+					m.surface = before + span(s.text, s.toks, m.start, e)
+				}
+				m.end, m.name, m.key = e, span(s.text, s.toks, m.start, e), cut
+				break
+			}
+		}
 	}
 }
 

@@ -368,6 +368,14 @@ func TestPersonNames(t *testing.T) {
 		// matter, not a person
 		{"Talks on Trade\n\nJane Roe, Chair of the Ad Hoc Committee on Countering Piracy, has been appointed Special Representative on the Sahel.",
 			[]string{"Jane Roe |  | Chair of the Ad Hoc Committee on Countering Piracy"}},
+		// a headline in title case runs the name into its verb: the name
+		// ends at the surname of the person the text names, but not where
+		// the words kept are not all that person's ("Pham Minh" is no
+		// form of "Ho Chi Minh")
+		{"Secretary Roe Applauds Grant Awards\n\nInterior Secretary Jane Roe welcomed the awards today.",
+			[]string{"Jane Roe |  | Interior Secretary"}},
+		{"Minister Pham Minh Chinh Visits Hanoi\n\nThe delegation visited the mausoleum of President Ho Chi Minh.",
+			[]string{"Pham Minh Chinh |  | Minister", "Ho Chi Minh |  | President"}},
 		// an office given by an appointment named before the person
 		{"Talks on Trade\n\nThe Council welcomed the appointment of General John Doe as Commander of the Eastern Force. The nomination of Jane Roe as Special Envoy for the Sahel was confirmed.",
 			[]string{"John Doe |  | Commander of the Eastern Force", "Jane Roe |  | Special Envoy for the Sahel"}},
