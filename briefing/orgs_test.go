@@ -436,6 +436,17 @@ func TestOrgVariants(t *testing.T) {
 		// an acronym written apart from its words
 		{"The Federal Trade Commission signed a memorandum with the Korea Fair Trade Commission. The FTC and the KFTC will meet in Seoul.",
 			"Federal Trade Commission", "FTC", nil},
+		// … keeping the "O" of its "of", or after its country's letters
+		{"The Department of Energy funds the laboratory. DOE scientists will present the results in June.",
+			"Department of Energy", "DOE", nil},
+		{"The U.S. Environmental Protection Agency signed the memorandum. EPA staff will visit the plant.",
+			"U.S. Environmental Protection Agency", "EPA", nil},
+		{"The U.S. Department of Agriculture opened a trade office. USDA officials met exporters there.",
+			"U.S. Department of Agriculture", "USDA", nil},
+		// a body that opens with another's name and goes on with a name
+		// of its own belongs to that body, it is no longer form of it
+		{"The Harbour Forum Steering Committee met on Monday. The Harbour Forum was founded in 2019.",
+			"", "", []string{"Harbour Forum Steering Committee", "Harbour Forum"}},
 		// two countries: two bodies
 		{"The Government of India met the Government of Pakistan. The Government of India will host the next round.",
 			"", "", []string{"Government of India", "Government of Pakistan"}},

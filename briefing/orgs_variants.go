@@ -3,6 +3,8 @@ package briefing
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Two forms of one body, proposed apart, that the annotation counts as one
@@ -348,22 +350,34 @@ func complemented(prefix []string) bool {
 // when the text writes the two apart rather than defining one by the
 // other in brackets.
 func joinAcronyms(all []*org) {
-	byInitials := map[string][]*org{}
+	// the names by their initials, and apart by their other acronyms
+	// (acronymForms), which count only where no name's initials are the
+	// acronym: "FTC" is the Federal Trade Commission's, not the Korea Fair
+	// Trade Commission's
+	byInitials, byForms := map[string][]*org{}, map[string][]*org{}
 	for _, p := range all {
 		if p.key == "" || strings.IndexByte(p.name, ' ') < 0 {
 			continue
 		}
-		if in := initialsOf(p.name); longAcronym(in) {
-			byInitials[in] = append(byInitials[in], p)
+		for i, in := range acronymForms(p.name) {
+			if i == 0 && in == initialsOf(p.name) {
+				byInitials[in] = append(byInitials[in], p)
+			} else {
+				byForms[in] = append(byForms[in], p)
+			}
 		}
 	}
 	for _, o := range all {
 		if o.key == "" || !longAcronym(o.name) || strings.ContainsAny(o.name, "&-") {
 			continue
 		}
+		holders := byInitials[o.name]
+		if len(holders) == 0 {
+			holders = byForms[o.name]
+		}
 		var holder *org
 		n := 0
-		for _, p := range byInitials[o.name] {
+		for _, p := range holders {
 			if p == o || p.key == "" {
 				continue
 			}
@@ -386,17 +400,110 @@ func joinAcronyms(all []*org) {
 // initialsOf returns the initials of a name's capitalised words, without
 // connectors ("of", "and"): "FTC" of "Federal Trade Commission". A name
 // with a word of another kind (a lower-case word, a digit) has none.
-func initialsOf(name string) string {
+func initialsOf(name string) string { return initialsOfTokens(tokenize(name), false) }
+
+// initialsOfTokens is initialsOf over tokens; with keepOf, an "of"
+// between the words gives its "O", as departments' acronyms keep it
+// ("DOE" of "Department of Energy", "MOFA" of "Ministry of Foreign
+// Affairs").
+func initialsOfTokens(toks []token, keepOf bool) string {
 	conn := getLex().orgConnectors
-	var ws []token
-	for _, t := range tokenize(name) {
+	var b strings.Builder
+	for _, t := range toks {
+		if keepOf && t.key() == "of" {
+			b.WriteByte('O')
+			continue
+		}
 		if !t.word || conn[t.key()] {
 			continue
 		}
 		if !isCap(t) || isAcronym(t) {
 			return ""
 		}
-		ws = append(ws, t)
+		r, _ := utf8.DecodeRuneInString(t.text)
+		b.WriteRune(unicode.ToUpper(r))
 	}
-	return capInitials(ws)
+	return b.String()
+}
+
+// acronymForms returns the acronyms of three to six capitals a body's name
+// may be written as: the initials of its words (initialsOf) first, also with
+// the "O" of its "of" (initialsOfTokens), and for a name that opens with
+// its country ("U.S. Department of Agriculture", "UK Ministry of
+// Defence") those of the rest, with the country's letters before them
+// ("USDA") or without ("EPA" of "U.S. Environmental Protection Agency",
+// "MOD").
+func acronymForms(name string) []string {
+	toks := tokenize(name)
+	var out []string
+	add := func(in string) {
+		if longAcronym(in) && !slices.Contains(out, in) {
+			out = append(out, in)
+		}
+	}
+	rest, country := toks, ""
+	if n, _ := getLex().countries.match(toks, 0); n > 0 && n < len(toks) {
+		rest = toks[n:]
+		for _, t := range toks[:n] {
+			for _, r := range t.text {
+				if unicode.IsUpper(r) {
+					country += string(r)
+				}
+			}
+		}
+		if len(country) > 3 {
+			country = "" // not an abbreviation: "Germany"
+		}
+	}
+	add(initialsOfTokens(toks, false))
+	for _, keepOf := range []bool{false, true} {
+		in := initialsOfTokens(rest, keepOf)
+		if in == "" {
+			continue
+		}
+		add(in)
+		if country != "" {
+			add(country + in)
+		}
+	}
+	return out
+}
+
+// parentOf reports a name that opens with the name parent and goes on
+// with a body's name of its own, of two words or more with a head noun:
+// "Negev Forum Steering Committee" of "Negev Forum", "USAID Press Office"
+// of "USAID", "IAEA Board of Governors" of "IAEA". The shorter name then
+// names the body the longer one belongs to, which the annotation lists
+// apart (67 such pairs in documents of 29 publishers of the annotated
+// corpus, against 4 of 2 where it gives the shorter name as the longer
+// one's alias: "Johnson Space Center"), not a short form of it, as
+// "Working Group" is of "Working Group on Fisheries".
+func parentOf(name, parent string) bool {
+	pw := words(parent)
+	var ws []token
+	for _, t := range tokenize(name) {
+		if t.word {
+			ws = append(ws, t)
+		}
+	}
+	n := len(pw)
+	if n == 0 || len(ws)-n < 2 {
+		return false
+	}
+	for k, w := range pw {
+		if ws[k].key() != w {
+			return false
+		}
+	}
+	rest := ws[n:]
+	if !isCap(rest[0]) {
+		return false // a complement: "Working Group on Fisheries"
+	}
+	l := getLex()
+	for _, t := range rest {
+		if l.orgHeads[t.key()] {
+			return true
+		}
+	}
+	return false
 }

@@ -900,13 +900,15 @@ func (a *analysis) findOrgs() {
 	}
 	// a short form of a longer name: "Working Group" for "Working Group on
 	// Military Cooperation"; but a known body is not the short form of one
-	// of its parts ("United Nations", "United Nations Security Council")
+	// of its parts ("United Nations", "United Nations Security Council"),
+	// nor is the body a longer name belongs to (parentOf: "Harbour
+	// Forum" of "Harbour Forum Steering Committee")
 	for _, o := range a.orgs {
 		if _, known := l.knownOrgs[o.name]; known {
 			continue
 		}
 		for _, p := range a.orgs {
-			if p != o && o.key != "" && p.key != "" && strings.HasPrefix(p.key, o.key+" ") && !o.definite {
+			if p != o && o.key != "" && p.key != "" && strings.HasPrefix(p.key, o.key+" ") && !o.definite && !parentOf(p.name, o.name) {
 				mergeOrg(p, o)
 				break
 			}
