@@ -95,12 +95,23 @@ type rankOptions struct {
 	gate        gateOptions
 }
 
+// check reports a gate target the trainer does not know.
+func (g gateOptions) check() error {
+	if g.target != "doc" && g.target != "picks" {
+		return fmt.Errorf("gate target %q: want doc or picks", g.target)
+	}
+	return nil
+}
+
 // gateOptions are the settings of the document gate's fit (fitted after
 // the rank stage, so -variants may vary them too).
 type gateOptions struct {
 	l2       float64 // the gate's penalty per document
 	pickCost float64 // what a wrong pick on a document without outcomes costs, in F1
 	band     bool    // choose a band of gate probabilities in which a document lists one outcome
+	oof      bool    // choose the threshold on gates fitted on the inner folds, each predicting the fold it left out
+	uncapped bool    // let the threshold rise above the share of documents that record an outcome
+	target   string  // what the gate learns: "doc" (the document records an outcome) or "picks" (its picks are right)
 }
 
 func main() {
@@ -118,13 +129,16 @@ func main() {
 		// the in-repository corpus below its quality floor (a regression
 		// floor on fitted documents), and left out by publisher it did no
 		// better than 10 and 30 alone (77.9 against 77.8 F1).
-		lexL2s = flag.String("lex-l2", "10,30", "comma-separated total L2 penalties of the lexical block's weights, chosen by inner cross-validation against no block (\"\": no block)")
-		folds  = flag.Int("inner", 4, "inner cross-validation folds (of publishers)")
-		lopo   = flag.Bool("lopo", true, "report the leave-one-publisher-out figures (one whole choice per publisher)")
-		gate   = flag.Bool("gate", true, "fit the document gate that decides whether a document records any outcome")
-		gateL2 = flag.Float64("gate-l2", 0.01, "the L2 penalty per document of the gate's standardised weights")
-		drop   = flag.String("drop", "", "comma-separated sentence features to hold at 0 (to measure what a feature adds)")
-		band   = flag.Bool("gate-band", false, "choose, with the gate's threshold, the gate probability from which a document lists all its picks (under it, only the first)")
+		lexL2s  = flag.String("lex-l2", "10,30", "comma-separated total L2 penalties of the lexical block's weights, chosen by inner cross-validation against no block (\"\": no block)")
+		folds   = flag.Int("inner", 4, "inner cross-validation folds (of publishers)")
+		lopo    = flag.Bool("lopo", true, "report the leave-one-publisher-out figures (one whole choice per publisher)")
+		gate    = flag.Bool("gate", true, "fit the document gate that decides whether a document records any outcome")
+		gateL2  = flag.Float64("gate-l2", 0.01, "the L2 penalty per document of the gate's standardised weights")
+		drop    = flag.String("drop", "", "comma-separated sentence features to hold at 0 (to measure what a feature adds)")
+		gateOOF = flag.Bool("gate-oof", false, "choose the gate's threshold on the probabilities of gates fitted on the inner folds, each predicting the fold it left out")
+		uncap   = flag.Bool("gate-uncapped", false, "let the gate's threshold rise above the share of training documents that record an outcome")
+		gateTgt = flag.String("gate-target", "doc", "what the gate learns: doc (whether the document records an outcome) or picks (whether its picks are right, each pick a row)")
+		band    = flag.Bool("gate-band", false, "choose, with the gate's threshold, the gate probability from which a document lists all its picks (under it, only the first)")
 		// Left out by publisher (807 documents, -l2 0.2 -class-weight 2
 		// -lex-l2 30), a dearer wrong pick did not close more documents
 		// without outcome: pick costs 0.3 / 0.5 / 0.7 / 1 gave F1 78.4 /
@@ -174,7 +188,8 @@ func main() {
 	}
 	if err == nil {
 		opt.rank, err = rankSettings(*rank, *rankFeats, *rankL2, *rankAcc, *rankReth, *rankMin, *rankGrade, *rankOff)
-		opt.rank.gate = gateOptions{l2: *gateL2, pickCost: *cost, band: *band}
+		opt.rank.gate = gateOptions{l2: *gateL2, pickCost: *cost, band: *band, oof: *gateOOF, uncapped: *uncap, target: *gateTgt}
+		err = opt.rank.gate.check()
 	}
 	var more []rankOptions
 	if err == nil && *variants != "" {
@@ -257,7 +272,7 @@ func floats(s string) ([]float64, error) {
 
 // gateCurve are the gate thresholds whose left-out figures are reported
 // beside the chosen one.
-var gateCurve = []float64{0, 0.2, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9}
+var gateCurve = []float64{0, 0.2, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95}
 
 // leaveOnePublisherOut prints, for each publisher, the outcomes of the
 // model chosen and fitted on the other publishers, and the whole; then
@@ -308,18 +323,7 @@ func leaveOnePublisherOut(docs []*doc, pubs []string, opt options, more []rankOp
 			}
 		}
 		all.addTotals(t)
-		if m.Gate != nil {
-			g := *m.Gate
-			mc := *m.OutcomeModel
-			mc.Gate = &g
-			mc.GateFull = 0 // the curve is of the closing threshold alone
-			for k, th := range gateCurve {
-				g.Threshold = th
-				for _, d := range test {
-					curve[k].add(d.score(d.cands.Outcomes(&mc)))
-				}
-			}
-		}
+		addCurve(curve, m.OutcomeModel, test)
 		gateTh := "-"
 		if m.Gate != nil {
 			gateTh = gateColumn(m.OutcomeModel)
@@ -334,6 +338,7 @@ func leaveOnePublisherOut(docs []*doc, pubs []string, opt options, more []rankOp
 		tw = tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
 		fmt.Fprintln(tw, "publisher\tdocs\tthreshold\tgate\tP\tR\tF1\tno-outcome picks\t")
 		var all totals
+		curve := make([]totals, len(gateCurve))
 		for j, pub := range pubs {
 			_, test := split(pub)
 			m := others[j][v]
@@ -342,6 +347,7 @@ func leaveOnePublisherOut(docs []*doc, pubs []string, opt options, more []rankOp
 				t.add(d.score(d.cands.Outcomes(m.OutcomeModel)))
 			}
 			all.addTotals(t)
+			addCurve(curve, m.OutcomeModel, test)
 			gateTh := "-"
 			if m.Gate != nil {
 				gateTh = gateColumn(m.OutcomeModel)
@@ -350,17 +356,45 @@ func leaveOnePublisherOut(docs []*doc, pubs []string, opt options, more []rankOp
 		}
 		fmt.Fprintf(tw, "all (micro)\t%d\t\t\t%.1f\t%.1f\t%.1f\t%d\t\n", len(docs), 100*all.p(), 100*all.r(), 100*all.f1(), all.noWrong)
 		tw.Flush()
+		if opt.gate {
+			printCurve(curve)
+		}
 	}
 	if opt.gate {
-		fmt.Println("\nthe left-out figures at one gate threshold for every fold (the rows above use each fold's own choice):")
-		tw = tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
-		fmt.Fprintln(tw, "gate threshold\tP\tR\tF1\tno-outcome picks\t")
-		for k, th := range gateCurve {
-			t := curve[k]
-			fmt.Fprintf(tw, "%.1f\t%.1f\t%.1f\t%.1f\t%d\t\n", th, 100*t.p(), 100*t.r(), 100*t.f1(), t.noWrong)
-		}
-		tw.Flush()
+		fmt.Println("\nthe main setting:")
+		printCurve(curve)
 	}
+}
+
+// addCurve adds to curve the left-out figures of m's gate on test at each
+// of gateCurve's thresholds (the band left out).
+func addCurve(curve []totals, m *briefing.OutcomeModel, test []*doc) {
+	if m.Gate == nil {
+		return
+	}
+	g := *m.Gate
+	mc := *m
+	mc.Gate = &g
+	mc.GateFull = 0 // the curve is of the closing threshold alone
+	for k, th := range gateCurve {
+		g.Threshold = th
+		for _, d := range test {
+			curve[k].add(d.score(d.cands.Outcomes(&mc)))
+		}
+	}
+}
+
+// printCurve prints the left-out figures at one gate threshold for every
+// fold.
+func printCurve(curve []totals) {
+	fmt.Println("the left-out figures at one gate threshold for every fold (the rows above use each fold's own choice):")
+	tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "gate threshold\tP\tR\tF1\tno-outcome picks\t")
+	for k, th := range gateCurve {
+		t := curve[k]
+		fmt.Fprintf(tw, "%.2f\t%.1f\t%.1f\t%.1f\t%d\t\n", th, 100*t.p(), 100*t.r(), 100*t.f1(), t.noWrong)
+	}
+	tw.Flush()
 }
 
 // gateColumn is a model's gate thresholds as the tables show them: the
@@ -631,7 +665,7 @@ func finish(docs []*doc, sc sentenceChoice, opt options, ro rankOptions) chosen 
 	}
 	m.Fit = fmt.Sprintf("Newton's method on the L2-penalised log-likelihood of standardised features, penalty %g per training document, outcome sentences weighing %g, intercept unpenalised; penalty, weight and threshold chosen on %d inner folds of the training publishers, scored out of fold: the threshold with the best mean outcome F1 within %g of it at a precision of at least 0.8, the setting the simplest within %g standard errors (publishers left out one at a time) of the best", best.l2, best.weight, opt.innerFolds, opt.smooth, opt.ses)
 	if opt.gate {
-		m.Gate, m.GateFull = fitGate(docs, models, ro.gate.l2, ro.gate.pickCost, opt.smooth, ro.gate.band)
+		m.Gate, m.GateFull = fitGate(docs, models, ro.gate, opt.smooth, innerFolds(docs, opt.innerFolds), opt.innerFolds)
 	}
 	return chosen{m, best.l2, best.weight, best.lexL2}
 }
@@ -877,46 +911,137 @@ func smoothed(vs []float64, half int) []float64 {
 
 // fitGate fits the document gate on docs, each seen through its
 // out-of-fold sentence model of models: a logistic regression of whether a
-// document records an outcome, its threshold the one that gives the best
-// outcome F1 less pickCost per wrong pick per document without outcomes,
-// averaged over the thresholds within smooth of it as the sentence
-// threshold is (0: the gate never closes, when no threshold helps), at
-// most the share of docs that record an outcome. With band, it also
-// chooses by the same criterion the gate probability from which a
-// document lists all its picks (OutcomeModel.GateFull; under it, one);
-// no band (full equal to the threshold) wins ties.
-func fitGate(docs []*doc, models []*briefing.OutcomeModel, l2, pickCost, smooth float64, band bool) (*briefing.LogisticModel, float64) {
-	var xs [][]float64
-	var ys, ws []float64
+// document records an outcome (or, with go.target "picks", of whether a
+// pick of it is right), its threshold the one that gives the best outcome
+// F1 less pickCost per wrong pick per document without outcomes, averaged
+// over the thresholds within smooth of it as the sentence threshold is
+// (0: the gate never closes, when no threshold helps), at most the share
+// of docs that record an outcome unless go.uncapped. With go.oof the
+// threshold is chosen on the probabilities of gates fitted on all but one
+// of folds' folds (numbered 0 to k-1), each predicting the documents of
+// the fold it left out, as the sentence threshold is chosen: a gate's
+// probabilities on the documents it was fitted on are surer than on a new
+// publisher's. With band, it also chooses by the same criterion the gate
+// probability from which a document lists all its picks
+// (OutcomeModel.GateFull; under it, one); no band (full equal to the
+// threshold) wins ties.
+func fitGate(docs []*doc, models []*briefing.OutcomeModel, gopt gateOptions, smooth float64, folds []int, k int) (*briefing.LogisticModel, float64) {
+	// A document's picks with the gate open are the same at any
+	// threshold, and with the band they are the first of them, so each
+	// document is scored three ways once.
+	ds := make([]bandDoc, len(docs))
+	xs := make([][]float64, len(docs))
+	share := 0.0 // of documents that record an outcome
 	for i, d := range docs {
-		xs = append(xs, d.cands.GateFeatures(models[i]))
-		y := 1.0
-		if len(d.gold.Outcomes) == 0 {
-			y = 0
+		xs[i] = d.cands.GateFeatures(models[i])
+		m := *models[i]
+		m.Gate = nil
+		outs := d.cands.Outcomes(&m)
+		ds[i] = bandDoc{none: d.score(nil), full: d.score(outs)}
+		ds[i].one = ds[i].full
+		if len(outs) > 1 {
+			ds[i].one = d.score(outs[:1])
 		}
-		ys = append(ys, y)
-		ws = append(ws, 1)
+		if len(d.gold.Outcomes) > 0 {
+			share += 1 / float64(len(docs))
+		}
 	}
-	g := logistic(briefing.OutcomeGateFeatureNames(), xs, ys, ws, l2*float64(len(docs)))
+	fitOn := func(keep func(i int) bool) *briefing.LogisticModel {
+		var rx [][]float64
+		var ys, ws []float64
+		n := 0
+		for i, d := range docs {
+			if !keep(i) {
+				continue
+			}
+			n++
+			for _, r := range gateRows(d, ds[i].full, gopt.target) {
+				rx, ys, ws = append(rx, xs[i]), append(ys, r.y), append(ws, r.w)
+			}
+		}
+		// the weights sum to the documents' number, so that the penalty
+		// per document means the same whatever the target
+		total := 0.0
+		for _, w := range ws {
+			total += w
+		}
+		for j := range ws {
+			ws[j] *= float64(n) / total
+		}
+		return logistic(briefing.OutcomeGateFeatureNames(), rx, ys, ws, gopt.l2*float64(n))
+	}
+	g := fitOn(func(int) bool { return true })
+	for i := range ds {
+		ds[i].p = g.Probability(xs[i])
+	}
+	if gopt.oof && k > 1 {
+		for f := range k {
+			gf := fitOn(func(i int) bool { return folds[i] != f })
+			for i := range ds {
+				if folds[i] == f {
+					ds[i].p = gf.Probability(xs[i])
+				}
+			}
+		}
+	}
 	// The threshold stays at or under the share of documents that record
 	// an outcome: a gate that asks for more certainty than that closes on
 	// a typical document, and on a short one whose one sentence is plainly
 	// an outcome, to save a pick elsewhere.
-	share := 0.0
-	for _, y := range ys {
-		share += y / float64(len(ys))
+	top := share
+	if gopt.uncapped {
+		top = float64(gateSteps-1) / gateSteps
 	}
-	if band {
-		return g, gateBand(docs, models, g, xs, share, pickCost, smooth)
+	half := int(math.Round(smooth * gateSteps))
+	if gopt.band {
+		closeAt, fullAt := chooseBand(ds, top, gopt.pickCost, half)
+		g.Threshold = closeAt
+		return g, fullAt
 	}
+	g.Threshold = chooseClose(ds, top, gopt.pickCost, half)
+	return g, 0
+}
+
+// gateRow is one weighted row of the gate's fit.
+type gateRow struct{ y, w float64 }
+
+// gateRows are a document's rows in the gate's fit, given its outcome
+// counts with the gate open: for target "picks", a row of 1 weighing its
+// right picks and one of 0 weighing its wrong ones (none for a document
+// that lists nothing, whatever the gate says), so that the gate learns
+// whether what a document lists is right; else one row, 1 when the
+// document records an outcome.
+func gateRows(d *doc, open docOutcome, target string) []gateRow {
+	if target == "picks" {
+		var rows []gateRow
+		if open.ok > 0 {
+			rows = append(rows, gateRow{1, float64(open.ok)})
+		}
+		if wrong := open.pred - open.ok; wrong > 0 {
+			rows = append(rows, gateRow{0, float64(wrong)})
+		}
+		return rows
+	}
+	if len(d.gold.Outcomes) == 0 {
+		return []gateRow{{0, 1}}
+	}
+	return []gateRow{{1, 1}}
+}
+
+// chooseClose returns the gate threshold, in steps of 1/gateSteps up to
+// top, with the best criterion over ds (see fitGate), each averaged over
+// the thresholds within half steps of it; the lowest of equals.
+func chooseClose(ds []bandDoc, top, pickCost float64, half int) float64 {
 	var vs []float64
-	for step := 0; float64(step)/20 <= share; step++ {
-		g.Threshold = float64(step) / 20
+	for step := 0; float64(step)/gateSteps <= top; step++ {
+		th := float64(step) / gateSteps
 		var t totals
-		for i, d := range docs {
-			m := *models[i]
-			m.Gate = g
-			t.add(d.score(d.cands.Outcomes(&m)))
+		for _, s := range ds {
+			if s.p < th {
+				t.add(s.none)
+			} else {
+				t.add(s.full)
+			}
 		}
 		v := t.f1()
 		if t.noDocs > 0 {
@@ -925,40 +1050,12 @@ func fitGate(docs []*doc, models []*briefing.OutcomeModel, l2, pickCost, smooth 
 		vs = append(vs, v)
 	}
 	best, bestTh := -1e9, 0.0
-	for step, v := range smoothed(vs, int(math.Round(smooth*20))) {
+	for step, v := range smoothed(vs, half) {
 		if v > best+1e-9 {
-			best, bestTh = v, float64(step)/20
+			best, bestTh = v, float64(step)/gateSteps
 		}
 	}
-	g.Threshold = bestTh
-	return g, 0
-}
-
-// gateBand chooses the gate g's two thresholds on docs (xs: their gate
-// features) by fitGate's criterion, each in steps of 0.05: the threshold
-// under which a document lists nothing, at most share, and the one from
-// which it lists all its picks (under it, only the first), at least the
-// first. Each pair is judged by the criterion's mean over the pairs
-// within smooth of it in both thresholds. It sets g.Threshold and returns
-// the second threshold (0 when it equals the first: no band).
-func gateBand(docs []*doc, models []*briefing.OutcomeModel, g *briefing.LogisticModel, xs [][]float64, share, pickCost, smooth float64) float64 {
-	// A document's picks with the gate open are the same at any
-	// threshold, and with the band they are the first of them, so each
-	// document is scored three ways once.
-	ds := make([]bandDoc, len(docs))
-	for i, d := range docs {
-		m := *models[i]
-		m.Gate = nil
-		outs := d.cands.Outcomes(&m)
-		ds[i] = bandDoc{p: g.Probability(xs[i]), none: d.score(nil), full: d.score(outs)}
-		ds[i].one = ds[i].full
-		if len(outs) > 1 {
-			ds[i].one = d.score(outs[:1])
-		}
-	}
-	closeAt, fullAt := chooseBand(ds, share, pickCost, int(math.Round(smooth*gateSteps)))
-	g.Threshold = closeAt
-	return fullAt
+	return bestTh
 }
 
 // gateSteps is how many steps the gate's thresholds take from 0 to 1.

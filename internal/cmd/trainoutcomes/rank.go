@@ -78,6 +78,13 @@ func rankVariants(base rankOptions, spec string) ([]rankOptions, error) {
 				gate.pickCost, err = strconv.ParseFloat(val, 64)
 			case "gate-band":
 				gate.band, err = strconv.ParseBool(val)
+			case "gate-oof":
+				gate.oof, err = strconv.ParseBool(val)
+			case "gate-uncapped":
+				gate.uncapped, err = strconv.ParseBool(val)
+			case "gate-target":
+				gate.target = val
+				err = gate.check()
 			default:
 				err = fmt.Errorf("unknown setting")
 			}
@@ -101,7 +108,7 @@ func (ro rankOptions) String() string {
 	if len(ro.features) == len(briefing.RankFeatureNames()) {
 		feats = "all"
 	}
-	return fmt.Sprintf("rank=%v rank-features=%s rank-l2=%g rank-acceptable=%g rank-rethreshold=%v rank-min=%d rank-graded=%g rank-offset=%v gate-l2=%g pick-cost=%g gate-band=%v", ro.on, feats, ro.l2, ro.acceptable, ro.rethreshold, ro.min, ro.graded, ro.offset, ro.gate.l2, ro.gate.pickCost, ro.gate.band)
+	return fmt.Sprintf("rank=%v rank-features=%s rank-l2=%g rank-acceptable=%g rank-rethreshold=%v rank-min=%d rank-graded=%g rank-offset=%v gate-l2=%g pick-cost=%g gate-band=%v gate-oof=%v gate-uncapped=%v gate-target=%s", ro.on, feats, ro.l2, ro.acceptable, ro.rethreshold, ro.min, ro.graded, ro.offset, ro.gate.l2, ro.gate.pickCost, ro.gate.band, ro.gate.oof, ro.gate.uncapped, ro.gate.target)
 }
 
 // grade is how a candidate of label (1, 0, or -1 for acceptable-only)

@@ -3,6 +3,8 @@ package main
 import (
 	"math"
 	"testing"
+
+	"github.com/brief-dev/brief/internal/eval"
 )
 
 // TestJackknifeSE: the standard error of a difference that is the same
@@ -105,5 +107,47 @@ func TestChooseBand(t *testing.T) {
 	closeAt, _ = chooseBand([]bandDoc{unsure, sure, noOut}, 0.4, 0.05, 0)
 	if closeAt > 0.4 {
 		t.Errorf("closes under %g, above the share 0.4", closeAt)
+	}
+}
+
+// TestChooseClose: the gate closes under the document without outcomes
+// when its wrong picks cost more than the outcome document it also closes
+// on gives; the threshold stays at or under top.
+func TestChooseClose(t *testing.T) {
+	outcome := bandDoc{p: 0.9, none: docOutcome{gold: 2}, full: docOutcome{tp: 2, ok: 2, pred: 2, gold: 2}}
+	unsure := bandDoc{p: 0.6, none: docOutcome{gold: 1}, full: docOutcome{tp: 1, ok: 1, pred: 2, gold: 1}}
+	noOut := bandDoc{p: 0.4, none: docOutcome{noOutcomes: true}, full: docOutcome{noOutcomes: true, pred: 3, noWrong: 3}}
+	ds := []bandDoc{outcome, unsure, noOut}
+	if th := chooseClose(ds, 0.9, 0.3, 0); th != 0.45 {
+		t.Errorf("threshold %g, want 0.45 (closes on the document without outcomes only)", th)
+	}
+	// the unsure document's picks now all wrong: closing on it too wins
+	ds[1].full = docOutcome{pred: 2, gold: 1}
+	if th := chooseClose(ds, 0.9, 0.3, 0); th != 0.65 {
+		t.Errorf("threshold %g, want 0.65", th)
+	}
+	if th := chooseClose(ds, 0.5, 0.3, 0); th > 0.5 {
+		t.Errorf("threshold %g above top 0.5", th)
+	}
+}
+
+// TestGateRows: with target "picks" a document weighs in by its right
+// and wrong picks, and one that lists nothing not at all; with "doc" it
+// is one row, 1 when it records an outcome.
+func TestGateRows(t *testing.T) {
+	withOutcome := &doc{gold: eval.GoldDoc{Outcomes: []eval.GoldOutcome{{Text: "The two sides signed an accord."}}}}
+	without := &doc{gold: eval.GoldDoc{NoOutcomes: true}}
+	open := docOutcome{tp: 1, ok: 2, pred: 5, gold: 1}
+	if got := gateRows(withOutcome, open, "picks"); len(got) != 2 || got[0] != (gateRow{1, 2}) || got[1] != (gateRow{0, 3}) {
+		t.Errorf("picks: %v, want [{1 2} {0 3}]", got)
+	}
+	if got := gateRows(without, docOutcome{noOutcomes: true}, "picks"); len(got) != 0 {
+		t.Errorf("nothing listed: %v, want no rows", got)
+	}
+	if got := gateRows(withOutcome, open, "doc"); len(got) != 1 || got[0] != (gateRow{1, 1}) {
+		t.Errorf("doc: %v, want [{1 1}]", got)
+	}
+	if got := gateRows(without, open, "doc"); len(got) != 1 || got[0] != (gateRow{0, 1}) {
+		t.Errorf("doc without outcomes: %v, want [{0 1}]", got)
 	}
 }
