@@ -733,7 +733,15 @@ func (s *passage) bodyAfter(e int) (start, end int) {
 func (s *passage) appointedAs(e int) (start, end int, role string) {
 	e = s.pastBracket(e, 6) // "Jane Roe (Germany) will serve as …"
 	j := e
-	for j < len(s.toks) && j < e+3 {
+	// a relative clause or a reason: "Jane Roe, who served as …",
+	// "thanked Jane Roe for serving as …"
+	switch {
+	case j+1 < len(s.toks) && s.toks[j].text == "," && s.toks[j+1].key() == "who":
+		j += 2
+	case j+1 < len(s.toks) && s.toks[j].key() == "for" && s.toks[j+1].key() == "serving":
+		j++
+	}
+	for j < len(s.toks) && j < e+5 {
 		switch s.toks[j].key() {
 		case "has", "have", "was", "is", "been", "be", "will":
 			j++
@@ -746,7 +754,7 @@ func (s *passage) appointedAs(e int) (start, end int, role string) {
 	}
 	switch s.toks[j].key() {
 	case "appointed", "elected", "named", "nominated", "designated":
-	case "serve", "serves", "served":
+	case "serve", "serves", "served", "serving":
 		if j+1 >= len(s.toks) || s.toks[j+1].key() != "as" {
 			return -1, -1, ""
 		}
