@@ -592,7 +592,12 @@ func (s *passage) roleAfter(e int) (start, end int, role string) {
 		if s.owner[k] >= 0 {
 			return false
 		}
-		return t.word && isCap(t) && s.flags[k]&(fWord|fName) != 0 || s.has(k, fConn) && t.key() != "and" || t.key() == "and" && k+1 < len(s.toks) && isCap(s.toks[k+1]) && !s.startsPerson(k+1) ||
+		// an ordinal or a capitalised function word opening the name
+		// of a body or a session after "the": "President of the 78th
+		// United Nations General Assembly", "of the New Development Bank"
+		inName := k > start && s.toks[k-1].key() == "the" && k+1 < len(s.toks) && s.toks[k+1].word && isCap(s.toks[k+1]) &&
+			(isOrdinal(t.text) || t.word && isCap(t) && s.has(k, fStop))
+		return inName || t.word && isCap(t) && s.flags[k]&(fWord|fName) != 0 || s.has(k, fConn) && t.key() != "and" || t.key() == "and" && k+1 < len(s.toks) && isCap(s.toks[k+1]) && !s.startsPerson(k+1) ||
 			isPossessive(t) && possessive && k > start && k+1 < len(s.toks) && isCap(s.toks[k+1]) && !s.andIn(start, k) // "the European External Action Service’s Special Envoy"
 	}
 	for j < len(s.toks) {
