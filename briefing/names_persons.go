@@ -2,6 +2,7 @@ package briefing
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -176,8 +177,8 @@ func (a *analysis) spanPersons() []*spanPerson {
 	var out []*spanPerson
 	for si, s := range a.segs {
 		heading := s.index < 0
-		if heading && !(len(s.toks) > 2 && s.toks[0].text == "By") && s.contactLabelEnd() < 0 {
-			continue // titles and headings are in title case (a by-line or a contact line read as a heading gives its names alone)
+		if heading && !(len(s.toks) > 2 && s.toks[0].text == "By") && s.contactLabelEnd() < 0 && !s.hasSlash() {
+			continue // titles and headings are in title case (a by-line, a contact line or a photograph's credit read as a heading gives its names alone)
 		}
 		in := make([]bool, len(s.toks))
 		if si < len(a.omentions) {
@@ -190,7 +191,8 @@ func (a *analysis) spanPersons() []*spanPerson {
 		for _, sp := range s.nameSpans() {
 			i, j := sp[0], sp[1]
 			lone := j-i == 1 && s.loneName(i)
-			if (j-i < 2 || j-i > 4) && !lone {
+			photographer := j-i == 1 && s.photoCreditSurname(i) && s.creditAt(i, j)
+			if (j-i < 2 || j-i > 4) && !lone && !photographer {
 				continue
 			}
 			if j+2 < len(s.toks) && s.toks[j].text == "(" && isAcronym(s.toks[j+1]) && s.toks[j+2].text == ")" {
@@ -199,7 +201,7 @@ func (a *analysis) spanPersons() []*spanPerson {
 			if !lone && namesInstrument(s.toks[j-1].key()) {
 				continue // a given name opening an agreement's or a plan's name: "Abraham Accords", "Marshall Plan"
 			}
-			credit := j-i >= 2 && s.creditAt(i, j)
+			credit := j-i >= 2 && s.creditAt(i, j) || photographer
 			if heading && !credit {
 				continue
 			}
@@ -289,17 +291,58 @@ func (s *passage) creditAt(i, j int) bool {
 	return false
 }
 
+// hasSlash reports a passage with a slash, which may credit a photograph
+// ("WHO/Jane Roe", "Photo: Jane Roe/Agency").
+func (s *passage) hasSlash() bool {
+	return slices.ContainsFunc(s.toks, func(t token) bool { return t.text == "/" })
+}
+
+// photoCreditSurname reports a word at i after the slash of a photograph's
+// credit that a label opens ("Photo: Government/Roe", "Photo Agency/Roe"):
+// the photographer, often named by the surname alone; but not after a
+// name of two words or more, which credits the photographer first and
+// the agency after the slash ("Credit: Jane Roe/Agency").
+func (s *passage) photoCreditSurname(i int) bool {
+	if i < 2 || s.toks[i-1].text != "/" {
+		return false
+	}
+	named := 0 // name words right before the slash
+	for k := i - 2; k >= 0 && s.has(k, fName) && !photoLabel(s.toks[k]); k-- {
+		named++
+	}
+	if named >= 2 {
+		return false
+	}
+	for k := max(i-6, 0); k < i-1; k++ {
+		if photoLabel(s.toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// photoLabel reports a word that labels a photograph's credit.
+func photoLabel(t token) bool {
+	switch t.key() {
+	case "photo", "photos", "photograph", "credit", "credits":
+		return true
+	}
+	return false
+}
+
 // contactLabelEnd returns the token after the colon of a contact line's
-// label ("Contact:", "Media Contacts:", "CONTACT:"), the label of a line
-// that names a release's press contacts; or -1.
+// label ("Contact:", "Media Contacts:", "CONTACT:", "Contact Information:",
+// "News Media Contact(s):"), the label of a line that names a release's
+// press contacts; or -1.
 func (s *passage) contactLabelEnd() int {
-	for k := 0; k < len(s.toks) && k <= 3; k++ {
-		if s.toks[k].text == ":" {
-			if k > 0 {
-				switch s.toks[k-1].key() {
-				case "contact", "contacts":
-					return k + 1
-				}
+	contact := false
+	for k := 0; k < len(s.toks) && k <= 6; k++ {
+		switch s.toks[k].key() {
+		case "contact", "contacts":
+			contact = true
+		case ":":
+			if contact && k > 0 {
+				return k + 1
 			}
 			return -1
 		}

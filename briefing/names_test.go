@@ -328,3 +328,34 @@ func TestByLine(t *testing.T) {
 		}
 	}
 }
+
+// TestPhotoCreditsAndContacts: a photograph's credit read as a heading
+// ("Agency/Jane Roe", "Photo: Jane Roe/Agency"), a photographer named by
+// the surname alone after a photo label and a slash, and a contact line
+// whose label has more words than "Contact" propose their names as
+// credited runs; a slash in a heading that credits nobody, or a surname
+// alone after a slash without a photo label, does not.
+func TestPhotoCreditsAndContacts(t *testing.T) {
+	contact := slices.Index(PersonFeatureNames(), "contact_block")
+	for text, want := range map[string][]string{
+		"Assembly Closes\n\nAgency/Jane Roe\n\nThe assembly adopted 21 resolutions.":                                 {"Jane Roe"},
+		"Talks in Berlin\n\nThe talks went well.\n\nPhoto: Jane Roe/Picture Service\n\nThe two sides agreed a plan.": {"Jane Roe"},
+		"Talks in Berlin\n\nThe talks went well.\n\nPhoto: Federal Government/Roe\n\nThe two sides agreed a plan.":   {"Roe"},
+		"Talks in Berlin\n\nThe ministers toured the new plant in Linz Photo Bundesamt/Roe\n\nThe two sides agreed.": {"Roe"},
+		"Talks in Berlin\n\nContact Information: Jane Roe (News Media Only), 202-555-0100\n\nThe two sides agreed.":  {"Jane Roe"},
+		"Talks in Berlin\n\nNews Media Contact(s): Jane Roe, 202-555-0100\n\nThe two sides agreed.":                  {"Jane Roe"},
+		"Talks in Berlin\n\nThe ministers met in Linz. Credit: Jane Roe/Agency\n\nThe two sides agreed.":             {"Jane Roe"},
+		"Talks in Berlin\n\nTrade/Investment Talks\n\nThe two sides agreed.":                                         nil,
+		"Talks in Berlin\n\nThe two sides agreed on the Road/Rail Plan and signed a memorandum in Linz/Roe.":         nil,
+	} {
+		var got []string
+		for _, c := range PersonCandidates(parse(t, []byte(text))) {
+			if c.Span && c.Features[contact] == 1 {
+				got = append(got, c.Name)
+			}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: credited runs %q, want %q", text, got, want)
+		}
+	}
+}

@@ -376,6 +376,17 @@ func TestPersonNames(t *testing.T) {
 			[]string{"Jane Roe |  | Interior Secretary"}},
 		{"Minister Pham Minh Chinh Visits Hanoi\n\nThe delegation visited the mausoleum of President Ho Chi Minh.",
 			[]string{"Pham Minh Chinh |  | Minister", "Ho Chi Minh |  | President"}},
+		// an ordinal or a capitalised function word opening the name of
+		// the body or session an office is held in
+		{"Talks on Trade\n\nThe declaration, approved by Mr Dennis Franco, President of the 78th Regional Assembly, was welcomed.",
+			[]string{"Dennis Franco | Mr | President of the 78th Regional Assembly"}},
+		{"Talks on Trade\n\n“We will build a stable relationship,” Kundan Kamat, President of the New Development Fund, said.",
+			[]string{"Kundan Kamat |  | President of the New Development Fund"}},
+		// an office served in, said in a relative clause or a reason
+		{"Talks on Trade\n\n\"I thank Bob Fenwick for serving as Acting Administrator of the Relief Agency,\" the Secretary said.",
+			[]string{"Bob Fenwick |  | Acting Administrator of the Relief Agency"}},
+		{"Talks on Trade\n\nThe Cabinet mourned Jane Roe, who served as the Minister of Finance for ten years.",
+			[]string{"Jane Roe |  | Minister of Finance"}},
 		// an office given by an appointment named before the person
 		{"Talks on Trade\n\nThe Council welcomed the appointment of General John Doe as Commander of the Eastern Force. The nomination of Jane Roe as Special Envoy for the Sahel was confirmed.",
 			[]string{"John Doe |  | Commander of the Eastern Force", "Jane Roe |  | Special Envoy for the Sahel"}},

@@ -592,7 +592,12 @@ func (s *passage) roleAfter(e int) (start, end int, role string) {
 		if s.owner[k] >= 0 {
 			return false
 		}
-		return t.word && isCap(t) && s.flags[k]&(fWord|fName) != 0 || s.has(k, fConn) && t.key() != "and" || t.key() == "and" && k+1 < len(s.toks) && isCap(s.toks[k+1]) && !s.startsPerson(k+1) ||
+		// an ordinal or a capitalised function word opening the name
+		// of a body or a session after "the": "President of the 78th
+		// United Nations General Assembly", "of the New Development Bank"
+		inName := k > start && s.toks[k-1].key() == "the" && k+1 < len(s.toks) && s.toks[k+1].word && isCap(s.toks[k+1]) &&
+			(isOrdinal(t.text) || t.word && isCap(t) && s.has(k, fStop))
+		return inName || t.word && isCap(t) && s.flags[k]&(fWord|fName) != 0 || s.has(k, fConn) && t.key() != "and" || t.key() == "and" && k+1 < len(s.toks) && isCap(s.toks[k+1]) && !s.startsPerson(k+1) ||
 			isPossessive(t) && possessive && k > start && k+1 < len(s.toks) && isCap(s.toks[k+1]) && !s.andIn(start, k) // "the European External Action Service’s Special Envoy"
 	}
 	for j < len(s.toks) {
@@ -733,7 +738,15 @@ func (s *passage) bodyAfter(e int) (start, end int) {
 func (s *passage) appointedAs(e int) (start, end int, role string) {
 	e = s.pastBracket(e, 6) // "Jane Roe (Germany) will serve as …"
 	j := e
-	for j < len(s.toks) && j < e+3 {
+	// a relative clause or a reason: "Jane Roe, who served as …",
+	// "thanked Jane Roe for serving as …"
+	switch {
+	case j+1 < len(s.toks) && s.toks[j].text == "," && s.toks[j+1].key() == "who":
+		j += 2
+	case j+1 < len(s.toks) && s.toks[j].key() == "for" && s.toks[j+1].key() == "serving":
+		j++
+	}
+	for j < len(s.toks) && j < e+5 {
 		switch s.toks[j].key() {
 		case "has", "have", "was", "is", "been", "be", "will":
 			j++
@@ -746,7 +759,7 @@ func (s *passage) appointedAs(e int) (start, end int, role string) {
 	}
 	switch s.toks[j].key() {
 	case "appointed", "elected", "named", "nominated", "designated":
-	case "serve", "serves", "served":
+	case "serve", "serves", "served", "serving":
 		if j+1 >= len(s.toks) || s.toks[j+1].key() != "as" {
 			return -1, -1, ""
 		}
