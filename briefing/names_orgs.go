@@ -70,6 +70,9 @@ type orgStats struct {
 	gazetteer int // mentions whose name the gazetteer of well-known bodies knows (orgs_known.go)
 	gazOnly   int // mentions only the gazetteer proposed
 	afterName int // right after a person's name, or after it and a comma: "Jenayn S. Hong, MOE, RME", "Bob Carr MP"
+	verbNext  int // followed by an auxiliary or a form of "be" or "have": the subject of a clause, "X has", "X will", "X is"
+	inPlace   int // after "in", "across", "throughout" or "within", as places and periods are: "in the Western Hemisphere"
+	relNext   int // followed by "with", "between" or "among", as agreements, dialogues and talks are: "Strategic Dialogue with"
 	// linked are the sentences of lone head nouns joined to the body
 	// (joinLoneHeads): its mentions for the brief and the model, but not
 	// in its indices, which the outcome features read whether or not the
@@ -143,6 +146,23 @@ func (st *orgStats) add(s *passage, m *omention) {
 	}
 	if isNumber(s, m.start-1) || isNumber(s, m.end) {
 		st.numNext++
+	}
+	if m.end < len(s.toks) && finiteAux[s.toks[m.end].text] {
+		st.verbNext++
+	}
+	if m.end < len(s.toks) {
+		switch s.toks[m.end].text {
+		case "with", "between", "among":
+			st.relNext++
+		}
+	}
+	if p := m.start - 1; p >= 0 {
+		if s.toks[p].key() == "the" && p > 0 {
+			p--
+		}
+		if placePreps[s.toks[p].key()] {
+			st.inPlace++
+		}
 	}
 	if p := m.start - 1; p >= 1 {
 		if s.toks[p].key() == "the" {
@@ -226,6 +246,9 @@ var orgFeatureNames = []string{
 	"office_body",       // its name is also written inside a person's office: "the Commonwealth" and "Commonwealth Secretary-General"
 	"opens_names",       // another candidate's name opens with its name: "the Commonwealth" and "Commonwealth Ministerial Action Group"
 	"venue",             // its name ends as a venue's: "Hilton Hotel", "Convention Centre" (organisations.txt [venues])
+	"frac_verb_next",    // share of mentions followed by an auxiliary or a form of "be" or "have": "X has", "X will", "X is"
+	"frac_in_place",     // share of mentions after "in", "across", "throughout", "within": "in the Western Hemisphere"
+	"frac_rel_next",     // share of mentions followed by "with", "between", "among": "Strategic Dialogue with"
 }
 
 // headClasses group the head nouns of organisations.txt by the kind of
@@ -262,6 +285,17 @@ var actVerbs = map[string]bool{
 	"released": true, "releases": true, "published": true, "publishes": true, "filed": true, "charged": true, "awarded": true, "awards": true,
 	"signing": true, "co-chaired": true, "chaired": true, "led": true, "leads": true, "joined": true, "joins": true,
 }
+
+// finiteAux are the auxiliaries and the forms of "be" and "have" that
+// follow the subject of a clause: a name followed by one acts or is
+// described ("X has approved", "X will host", "X is a member").
+var finiteAux = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true,
+	"will": true, "would": true, "shall": true, "should": true, "can": true, "could": true, "may": true, "must": true,
+	"does": true, "did": true}
+
+// placePreps put a place or a period after them, rarely a body: "in
+// Jammu", "across the Western Hemisphere", "throughout the Pacific".
+var placePreps = map[string]bool{"in": true, "across": true, "throughout": true, "within": true}
 
 // attendVerbs before "by" name who attended, signed or led.
 var attendVerbs = map[string]bool{"signed": true, "hosted": true, "led": true, "attended": true, "organised": true, "organized": true,
@@ -668,6 +702,7 @@ func (a *analysis) orgFeatures(o *org, bodies map[int]int) []float64 {
 	x = append(x, b2f(a.officeBodies()[strings.Join(ws, " ")]))
 	x = append(x, b2f(a.namePrefixes[strings.Join(ws, " ")]))
 	x = append(x, b2f(venue))
+	x = append(x, frac(st.verbNext), frac(st.inPlace), frac(st.relNext))
 	for _, i := range spanInteractions() {
 		x = append(x, x[i]*b2f(o.spanned))
 	}

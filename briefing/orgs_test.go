@@ -396,6 +396,42 @@ func TestOrgContextFeatures(t *testing.T) {
 	}
 }
 
+// TestClauseContextFeatures: a name followed by an auxiliary or a form of
+// "be" or "have" is the subject of a clause ("frac_verb_next"), one after
+// "in" or "across" is where something happens ("frac_in_place"), one
+// followed by "with" or "between" is a dialogue or an agreement between
+// parties ("frac_rel_next").
+func TestClauseContextFeatures(t *testing.T) {
+	names := OrgFeatureNames()
+	text := "Harbour Logistics has opened a depot. Storms hit ports across the Western Basin, and the Coastal Dialogue with Norway resumed in Upper Vale."
+	got := map[string][]float64{}
+	for _, c := range OrgCandidates(parse(t, []byte(text))) {
+		got[c.Name] = c.Features
+	}
+	for _, c := range []struct {
+		name, feature string
+		want          float64
+	}{
+		{"Harbour Logistics", "frac_verb_next", 1},
+		{"Harbour Logistics", "frac_in_place", 0},
+		{"Western Basin", "frac_in_place", 1},
+		{"Upper Vale", "frac_in_place", 1},
+		{"Coastal Dialogue", "frac_rel_next", 1},
+		{"Coastal Dialogue", "frac_verb_next", 0},
+		{"Harbour Logistics", "frac_rel_next", 0},
+	} {
+		k := slices.Index(names, c.feature)
+		x, ok := got[c.name]
+		if k < 0 || !ok {
+			t.Errorf("%s: not proposed or no feature %s; candidates %v", c.name, c.feature, got)
+			continue
+		}
+		if x[k] != c.want {
+			t.Errorf("%s: %s = %v, want %v", c.name, c.feature, x[k], c.want)
+		}
+	}
+}
+
 // TestSourceLineBody: the line under a release that names the agency it
 // came from names a body, though it is no sentence of the brief.
 func TestSourceLineBody(t *testing.T) {

@@ -84,6 +84,9 @@ func (st *orgStats) join(o *orgStats) {
 	st.gazetteer += o.gazetteer
 	st.gazOnly += o.gazOnly
 	st.afterName += o.afterName
+	st.verbNext += o.verbNext
+	st.inPlace += o.inPlace
+	st.relNext += o.relNext
 	st.linked = append(st.linked, o.linked...)
 }
 
