@@ -95,6 +95,11 @@ func TestOrgBoundaries(t *testing.T) {
 			[]string{"Embassy of the Republic of Iraq in Ankara"}},
 		{"Officials of the U.S. Embassy in Seoul attended the ceremony.",
 			[]string{"U.S. Embassy in Seoul"}},
+		// … also a city the lexicon does not know, but no country
+		{"The Consulate General in Tarnovo marks its tenth anniversary this year.",
+			[]string{"Consulate General in Tarnovo"}},
+		{"The minister opened the Consulate General in Peru last week.",
+			[]string{"Consulate General"}},
 		// a lone head noun after "and" ends the complement's list; a
 		// headed name after it is another body
 		{"They discussed the next AU Assembly of Heads of State and Government to be held in 2021.",
