@@ -928,6 +928,7 @@ func (a *analysis) spanCandidates() {
 			if end-st == 1 && st > 0 && possessiveDeterminer(s.toks[st-1].key()) {
 				continue // a capitalised noun after "my", "our" names no one body: "my Administration"
 			}
+			st = s.pairedCountryStart(st) // "UK - US Strategic Energy Dialogue"
 			// a plural's possessive mark is no part of the name: "MEPs’"
 			addSpan(&omention{name: strings.TrimRight(span(s.text, s.toks, st, end), "’'"), start: st, end: end}, s)
 		}

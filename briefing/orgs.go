@@ -717,6 +717,31 @@ func (s *passage) countryPair(k int) bool {
 		s.toks[k].end == s.toks[k+1].start && s.toks[k+1].end == s.toks[k+2].start
 }
 
+// pairedCountryStart returns where the name of a mention that opens with a
+// country at token st starts when another country and a dash, spaced or
+// not, stand before it: the two countries' commission, committee or
+// dialogue is named by both ("Viet Nam – India Joint Committee", "UK - US
+// Strategic Energy Dialogue"; 12 mentions in documents of 5 publishers of
+// the annotated corpus, which the annotation names with both countries).
+// A place that is no country before the dash is a dateline's ("HANOI –
+// U.S. Treasury …") and stays out, as does a country inside a longer
+// capitalised run ("Brazil Fazenda – U.S. Treasury …").
+func (s *passage) pairedCountryStart(st int) int {
+	if st < 2 || !s.has(st, fCountry) || !isHyphen(s.toks[st-1].text) && !isDash(s.toks[st-1]) {
+		return st
+	}
+	for _, c := range s.cms {
+		if c.end != st-1 {
+			continue
+		}
+		if c.tok > 0 && isCap(s.toks[c.tok-1]) {
+			return st
+		}
+		return c.tok
+	}
+	return st
+}
+
 // nameStops are capitalised words the lexicon takes for no part of a name
 // (stop-caps: they open sentences and headlines) that stand inside the
 // names of bodies between their other words: "India–Sweden Joint

@@ -95,6 +95,12 @@ func TestOrgBoundaries(t *testing.T) {
 			[]string{"Embassy of the Republic of Iraq in Ankara"}},
 		{"Officials of the U.S. Embassy in Seoul attended the ceremony.",
 			[]string{"U.S. Embassy in Seoul"}},
+		// two countries and a dash before a body's name: the two
+		// countries' body; a place that is no country is a dateline's
+		{"The 5th meeting of the Chile – Kenya Joint Committee was held in Nairobi.",
+			[]string{"Chile – Kenya Joint Committee"}},
+		{"NAIROBI – Kenya Revenue Authority officials met the delegation.",
+			[]string{"Kenya Revenue Authority"}},
 		// … also a city the lexicon does not know, but no country
 		{"The Consulate General in Tarnovo marks its tenth anniversary this year.",
 			[]string{"Consulate General in Tarnovo"}},
@@ -140,6 +146,9 @@ func TestSpanBoundaries(t *testing.T) {
 		// a pair of countries joined by a hyphen opens a span
 		{"They met on the occasion of the U.S.-Armenia Strategic Dialogue in Yerevan.",
 			[]string{"U.S.-Armenia Strategic Dialogue"}, []string{"Armenia Strategic Dialogue"}},
+		// … or by a spaced dash
+		{"Officials prepared the Chile - Kenya Strategic Dialogue in Santiago.",
+			[]string{"Chile - Kenya Strategic Dialogue"}, []string{"Kenya Strategic Dialogue"}},
 		{"The National People’s Power won the election.",
 			[]string{"National People’s Power"}, nil},
 		// a mission to a well-known body; and a text that ends on "to"

@@ -814,6 +814,12 @@ func (a *analysis) findOrgs() {
 	var segOf []*passage
 	for _, s := range a.segs {
 		ms := s.orgMentions()
+		for _, m := range ms {
+			// "Viet Nam – India Joint Committee" (pairedCountryStart)
+			if st := s.pairedCountryStart(m.start); st < m.start && m.alias == "" && !m.short && m.name == span(s.text, s.toks, m.start, m.end) {
+				m.start, m.name = st, span(s.text, s.toks, st, m.end)
+			}
+		}
 		a.omentions = append(a.omentions, ms)
 		for _, m := range ms {
 			all = append(all, m)
