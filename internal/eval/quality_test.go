@@ -96,7 +96,7 @@ const corpusDir = "../../testdata/corpus"
 
 // TestCorpusFloor holds brief to its figures on the annotated corpus
 // documents whose texts are in the repository (public domain or under an
-// open licence: 37 publishers, 449 documents), pooled, so that a change
+// open licence: 43 publishers, 506 documents), pooled, so that a change
 // that loses parties or outcomes on publishers other than the White House
 // fails the build. The floors are the figures of 2026-12-06 less one point;
 // raise them with the figures.
@@ -133,7 +133,7 @@ func TestCorpusFloor(t *testing.T) {
 		gold = append(gold, g...)
 	}
 	if len(gold) < 200 {
-		t.Fatalf("%d annotated documents with texts, want the corpus's 449", len(gold))
+		t.Fatalf("%d annotated documents with texts, want the corpus's 506", len(gold))
 	}
 	rep := ScoreGold(gold, preds)
 	var out strings.Builder
@@ -192,20 +192,28 @@ func TestCorpusFloor(t *testing.T) {
 // these 381 among them. At the session's end a third batch added 68 more
 // (eight publishers, all public domain or Open Government Licence) that
 // neither model has seen: 449 documents of 37 publishers.
+// Restated in the thirteenth session: both models are now fitted on the
+// 630 documents whose texts the repository holds or rebuilds from public
+// archives (these 449 among them), and the session's sealed batch adds 57
+// documents of six publishers (all public domain or Open Government
+// Licence) that neither model has seen: 506 documents of 43 publishers.
+// Outcomes rise (85.71 -> 89.18) because the outcome model is now fitted
+// on these texts, not on the 953 of the eleventh session; the wrong picks
+// allowed rise from 9 to 10 (the new batch brings 12 no-outcome documents).
 const (
-	corpusPersons   = 96.22 // the names model was fitted on 381 of these documents, the outcome model on 276: regression floors, not held-out figures
-	corpusRoles     = 93.77
-	corpusOrgs      = 83.78
-	corpusCountries = 98.92 // rules, no fitting: Northern Cyprus, which the trnc-mfa and turkey-mfa annotations list, is no state of the scheme
-	corpusOutcomes  = 85.71
-	// On 80 statements without outcomes (announced visits are next steps
-	// under the corpus guideline): 24 picks, 15 of them sentences the
-	// annotation accepts (39 statements, 8 picks, 7 accepted before the
-	// twelfth session's 41). The outcome model was fitted on these
-	// statements, so this is a floor against regressions; left out by
-	// publisher it makes about 20 wrong picks on 628 documents, far from
-	// the bar of one.
-	corpusNoOutcomePicks = 24
+	corpusPersons   = 96.74 // both models were fitted on 449 of these documents: regression floors, not held-out figures
+	corpusRoles     = 93.44
+	corpusOrgs      = 83.40
+	corpusCountries = 98.81 // rules, no fitting: Northern Cyprus, which the trnc-mfa and turkey-mfa annotations list, is no state of the scheme
+	corpusOutcomes  = 89.18
+	// On 92 statements without outcomes (announced visits are next steps
+	// under the corpus guideline): 17 picks, 7 of them sentences the
+	// annotation accepts (80 statements, 24 picks, 15 accepted before the
+	// thirteenth session's 12). The outcome model was fitted on most of
+	// these statements, so this is a floor against regressions; left out
+	// by publisher it makes about 23 wrong picks on 758 documents, far
+	// from the bar of one.
+	corpusNoOutcomePicks = 17
 )
 
-const corpusWrongNoOutcomePicks = 9
+const corpusWrongNoOutcomePicks = 10
