@@ -202,6 +202,8 @@ func main() {
 	}
 	if err == nil {
 		opt.rank, err = rankSettings(*rank, *rankFeats, *rankL2, *rankAcc, *rankReth, *rankMin, *rankGrade, *rankOff)
+	}
+	if err == nil {
 		opt.rank.gate = gateOptions{l2: *gateL2, pickCost: *cost, band: *band, oof: *gateOOF, uncapped: *uncap, target: *gateTgt}
 		err = opt.rank.gate.check()
 	}
