@@ -208,6 +208,15 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64, lex 
 			earlier++
 		}
 	}
+	// The lead: the first sentence of eight words or more that is not the
+	// title, where a release states its news.
+	lead := -1
+	for i, s := range a.d.Sentences {
+		if s.Text != a.d.Title && vocab.NumFields(s.Text) >= 8 {
+			lead = i
+			break
+		}
+	}
 	titleTragedy := tragedyRE.MatchString(a.d.Title) || lossRE.MatchString(a.d.Title)
 	var titleBits, titleActs uint16
 	for _, w := range words(a.d.Title) {
@@ -368,7 +377,7 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64, lex 
 		meetings: float64(meetings) / float64(n), earlier: float64(earlier) / float64(n),
 		stances: float64(stances) / float64(n), losses: float64(losses) / float64(n),
 		titleStance: titleBits&(sigRebuttal|sigCondemnation|sigLoss|sigSympathy) != 0,
-		gate:        readGateSignals(bitsOf, actsOf, &clauses, titleActs)}
+		gate:        readGateSignals(bitsOf, actsOf, &clauses, titleActs, lead)}
 }
 
 // lossRE finds, with tragedyRE, a title on a death or an attack: a

@@ -34,7 +34,7 @@ func TestGateSignals(t *testing.T) {
 			t.Errorf("%s: gate signals %+v, want claims %v, rebuttals %v, acts in [%v, %v]", c.name, g, c.claims, c.rebuttals, c.minActs, c.maxActs)
 		}
 	}
-	if g := readGateSignals(nil, nil, nil, 0); !reflect.DeepEqual(g, gateSignals{}) {
+	if g := readGateSignals(nil, nil, nil, 0, -1); !reflect.DeepEqual(g, gateSignals{}) {
 		t.Errorf("no sentences: %+v, want zero", g)
 	}
 }
@@ -137,9 +137,11 @@ func TestMoreGateFeatures(t *testing.T) {
 	// not listed
 	stands := []uint16{0, actExhort, actExhort, actAttend, 0, actAttend}
 	g := gateSignals{claims: 0.5, rebuttals: 0.25, acts: 0.1, attend: 0.2, exhort: 0.3, remembrance: 0.4, courtesy: 0.05,
-		ownActs: 0.6, viewVerbs: 0.7, titleRemembrance: true, stands: stands}
+		ownActs: 0.6, viewVerbs: 0.7, titleRemembrance: true, stands: stands, sentences: 0.5, leadReaction: true}
 	got := moreGateFeatures(cands, g)
-	want := []float64{0.5, 0.25, 0.1, 0.25, 0.75, 0.2, 0.3, 0.4, 0.05, 0.6, 0.7, 1, 0.25, 0.5}
+	// … then the length, the listed sentences' mean probability and their
+	// share of the document's sentences, and a lead that reacts
+	want := []float64{0.5, 0.25, 0.1, 0.25, 0.75, 0.2, 0.3, 0.4, 0.05, 0.6, 0.7, 1, 0.25, 0.5, 0.5, 0.75, 4.0 / 6, 1}
 	if len(got) != len(gateExtraFeatureNames) || len(want) != len(got) {
 		t.Fatalf("%d features, %d names, %d wanted", len(got), len(gateExtraFeatureNames), len(want))
 	}
@@ -156,5 +158,31 @@ func TestMoreGateFeatures(t *testing.T) {
 	names := OutcomeGateFeatureNames()
 	if len(all) != len(names) || names[len(names)-len(gateExtraFeatureNames)] != "claims" || all[len(all)-len(want)] != 0.5 {
 		t.Errorf("gate features %v, names %v: want the further features last", all, names)
+	}
+}
+
+// TestLeadSignals: a lead that welcomes others' accord is read as a
+// reaction, one that reports talks is not; a longer document reads as
+// longer.
+func TestLeadSignals(t *testing.T) {
+	body := "The minister spoke to reporters in the capital on Monday. " +
+		"She described the talks as open and friendly. " +
+		"Officials from both sides attended the dinner afterwards."
+	read := func(text string) gateSignals {
+		a := analyse(parse(t, []byte(text)))
+		_, sig := a.outcomeExamples(make([]float64, len(a.d.Sentences)), nil)
+		return sig.gate
+	}
+	talks := read("Minister meets her neighbour\n\n" + body)
+	if talks.leadReaction {
+		t.Errorf("a lead that reports talks read as a reaction")
+	}
+	reaction := read("Minister on the neighbours' accord\n\n" +
+		"The Minister warmly welcomed the accord reached by the two neighbours last week. " + body)
+	if !reaction.leadReaction {
+		t.Errorf("a lead that welcomes others' accord not read as a reaction")
+	}
+	if talks.sentences <= 0 || talks.sentences >= reaction.sentences || reaction.sentences >= 1 {
+		t.Errorf("lengths %v and %v, want in (0, 1), the longer document longer", talks.sentences, reaction.sentences)
 	}
 }

@@ -52,7 +52,8 @@ type OutcomeModel struct {
 	// sympathy, a meeting or an earlier year, how many reject or condemn
 	// or speak of a death, whether its title does, the share of its
 	// sentences with a firm cue, and of the listed sentences those on
-	// attendance, history or in the first person). A document it gives a
+	// attendance, history or in the first person; outcome_gate.go's
+	// further evidence, such as the lead's reaction). A document it gives a
 	// probability under its Threshold lists no outcome.
 	Gate *LogisticModel `json:"gate,omitempty"`
 	// GateFull, when above the gate's Threshold, is the gate probability
