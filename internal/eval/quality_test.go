@@ -197,23 +197,26 @@ func TestCorpusFloor(t *testing.T) {
 // archives (these 449 among them), and the session's sealed batch adds 57
 // documents of six publishers (all public domain or Open Government
 // Licence) that neither model has seen: 506 documents of 43 publishers.
-// Outcomes rise (85.71 -> 89.18) because the outcome model is now fitted
-// on these texts, not on the 953 of the eleventh session; the wrong picks
-// allowed rise from 9 to 10 (the new batch brings 12 no-outcome documents).
+// After the batch was scored, both models were refitted on the 687
+// documents the repository holds or rebuilds (the batch's 57 among them),
+// with the gate's four new features (listed sentences' mean probability
+// and density, length, a reacting lead): outcomes rise (85.71 -> 89.23)
+// because the outcome model is now fitted on these texts, not on the 953
+// of the eleventh session, and the wrong picks fall from 9 to 6.
 const (
-	corpusPersons   = 96.74 // both models were fitted on 449 of these documents: regression floors, not held-out figures
+	corpusPersons   = 96.74 // both models were fitted on these documents: regression floors, not held-out figures
 	corpusRoles     = 93.44
-	corpusOrgs      = 83.40
+	corpusOrgs      = 83.30
 	corpusCountries = 98.81 // rules, no fitting: Northern Cyprus, which the trnc-mfa and turkey-mfa annotations list, is no state of the scheme
-	corpusOutcomes  = 89.18
+	corpusOutcomes  = 89.23
 	// On 92 statements without outcomes (announced visits are next steps
-	// under the corpus guideline): 17 picks, 7 of them sentences the
+	// under the corpus guideline): 11 picks, 5 of them sentences the
 	// annotation accepts (80 statements, 24 picks, 15 accepted before the
-	// thirteenth session's 12). The outcome model was fitted on most of
-	// these statements, so this is a floor against regressions; left out
-	// by publisher it makes about 23 wrong picks on 758 documents, far
+	// thirteenth session's 12). The outcome model was fitted on these
+	// statements, so this is a floor against regressions; left out
+	// by publisher it makes about 19 wrong picks on 758 documents, far
 	// from the bar of one.
-	corpusNoOutcomePicks = 17
+	corpusNoOutcomePicks = 11
 )
 
-const corpusWrongNoOutcomePicks = 10
+const corpusWrongNoOutcomePicks = 6
