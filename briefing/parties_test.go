@@ -101,6 +101,15 @@ func TestPersonNames(t *testing.T) {
 			[]string{"Mary Bishop | Hon | MP"}},
 		{"The statement was issued by Rt Hon Tom Bishop MP, Secretary of State for Trade.",
 			[]string{"Tom Bishop | Rt Hon | Secretary of State for Trade"}},
+		// an office before the name whose parts, between commas, end in
+		// a place's or a portfolio's name
+		{"The minister will meet the Vice-President, Northern Europe and the Baltic, of the Harbour Bank, Mr. Jon Tilly on Wednesday.",
+			[]string{"Jon Tilly | Mr. | Vice-President, Northern Europe and the Baltic, of the Harbour Bank"}},
+		{"The talks were opened by the Minister for Housing, Rivers and Fisheries, Dr. Jane Roe, in Lakeside.",
+			[]string{"Jane Roe | Dr. | Minister for Housing, Rivers and Fisheries"}},
+		// but not across a verb: the words before the comma are a place
+		{"Aid reached Lakeside, Northfield and the Delta, Mr. Jon Tilly said on Monday.",
+			[]string{"Jon Tilly | Mr. | "}},
 		// honorifics stacked after an office are one title
 		{"The minister received University Rector Prof. Dr. Elif Yazar.",
 			[]string{"Elif Yazar | Prof. Dr. | University Rector"}},

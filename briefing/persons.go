@@ -381,7 +381,10 @@ func (s *passage) roleBefore(p int, viaComma bool) (int, string) {
 				break
 			}
 			prev := j - 1
-			if !(s.has(prev, fWord) || s.toks[prev].text == ")") || s.owner[prev] >= 0 {
+			// a part of the office may end in a place's name: "Vice-President,
+			// Latin America and the Caribbean, of the Bank, Mr. Jane Roe"
+			place := s.toks[prev].word && isCap(s.toks[prev]) && !s.hasRole(k, p+1)
+			if !(s.has(prev, fWord) || s.toks[prev].text == ")" || place) || s.owner[prev] >= 0 {
 				break
 			}
 			coll := s.toks[k : p+1]
