@@ -101,6 +101,24 @@ func TestPersonNames(t *testing.T) {
 			[]string{"Mary Bishop | Hon | MP"}},
 		{"The statement was issued by Rt Hon Tom Bishop MP, Secretary of State for Trade.",
 			[]string{"Tom Bishop | Rt Hon | Secretary of State for Trade"}},
+		// an office before the name whose parts, between commas, end in
+		// a place's or a portfolio's name
+		{"The minister will meet the Vice-President, Northern Europe and the Baltic, of the Harbour Bank, Mr. Jon Tilly on Wednesday.",
+			[]string{"Jon Tilly | Mr. | Vice-President, Northern Europe and the Baltic, of the Harbour Bank"}},
+		{"The talks were opened by the Minister for Housing, Rivers and Fisheries, Dr. Jane Roe, in Lakeside.",
+			[]string{"Jane Roe | Dr. | Minister for Housing, Rivers and Fisheries"}},
+		// a body with its acronym in brackets before the office is where
+		// it is held
+		{"Northern Environmental Protection Agency (NEPA) Administrator Jane Roe announced the grants on Monday.",
+			[]string{"Jane Roe |  | Northern Environmental Protection Agency (NEPA) Administrator"}},
+		{"On Monday, Harbour Union Commission (HUC) Chairperson Jon Tilly met the minister.",
+			[]string{"Jon Tilly |  | Harbour Union Commission (HUC) Chairperson"}},
+		// but a bracket that holds no acronym ends what comes before
+		{"The report of the Harbour Agency (Lakeside) Secretary Jane Roe signed was published on Monday.",
+			[]string{"Jane Roe |  | Secretary"}},
+		// but not across a verb: the words before the comma are a place
+		{"Aid reached Lakeside, Northfield and the Delta, Mr. Jon Tilly said on Monday.",
+			[]string{"Jon Tilly | Mr. | "}},
 		// honorifics stacked after an office are one title
 		{"The minister received University Rector Prof. Dr. Elif Yazar.",
 			[]string{"Elif Yazar | Prof. Dr. | University Rector"}},

@@ -381,7 +381,10 @@ func (s *passage) roleBefore(p int, viaComma bool) (int, string) {
 				break
 			}
 			prev := j - 1
-			if !(s.has(prev, fWord) || s.toks[prev].text == ")") || s.owner[prev] >= 0 {
+			// a part of the office may end in a place's name: "Vice-President,
+			// Latin America and the Caribbean, of the Bank, Mr. Jane Roe"
+			place := s.toks[prev].word && isCap(s.toks[prev]) && !s.hasRole(k, p+1)
+			if !(s.has(prev, fWord) || s.toks[prev].text == ")" || place) || s.owner[prev] >= 0 {
 				break
 			}
 			coll := s.toks[k : p+1]
@@ -412,7 +415,7 @@ func (s *passage) roleBefore(p int, viaComma bool) (int, string) {
 		return -1, ""
 	}
 	for i := k; i < first; i++ {
-		if s.toks[i].text == ")" {
+		if s.toks[i].text == ")" && !(i == first-1 && s.acronymOfBody(i)) {
 			k = i + 1
 		}
 	}
@@ -466,6 +469,14 @@ func (s *passage) roleBefore(p int, viaComma bool) (int, string) {
 		return -1, ""
 	}
 	return k, span(s.text, s.toks, k, e)
+}
+
+// acronymOfBody reports a bracket closing at token c that holds only the
+// acronym of the body named right before it: "(EPA)" of "Environmental
+// Protection Agency (EPA) Administrator". Before an office's head, such a
+// body is where the office is held, not the end of another clause.
+func (s *passage) acronymOfBody(c int) bool {
+	return c >= 3 && s.toks[c-2].text == "(" && isAcronym(s.toks[c-1]) && s.has(c-3, fOrgHead) && isCap(s.toks[c-3])
 }
 
 // portfolioPreps are the prepositions that, right before a run of
