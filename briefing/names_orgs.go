@@ -43,6 +43,21 @@ import (
 // Senior Officials") and whether an acronym's expansion, or a name's
 // acronym, is in the text left F1 where it was (83.7 without both, 83.4
 // with them): the rules already take the acronyms a text defines.
+// For bodies named without a head noun ("Acme", "the Kremlin"), over 815
+// documents of 66 publishers, where 389 such spans the rules do not list
+// are bodies and 5,823 are not: the share of a span's mentions after an
+// office and "of", "at" or "for" ("chief executive of Acme", "a
+// spokesperson for Acme": 14 bodies of 6 publishers, 16 non-bodies), of
+// those followed by a lower-case word shaped like a finite verb ("Acme
+// invests", "Acme opened": 108 bodies of 33 publishers, 838 non-bodies;
+// 37 and 366 when the span opens its sentence) and of those "its" refers
+// back to ("Acme announced its results": 15 bodies of 8 publishers, 22
+// non-bodies) left F1 at 82.8 (P 87.6 → 87.2, R 78.5 → 78.7; six
+// publishers up, eight down); without the verb shape 82.7, the verb shape
+// alone 82.7. The signals that separate well fire on too few spans; the
+// one that fires often is a body on one span in nine, hardly more than
+// the one in eleven of "frac_subject" (16 bodies, 168 non-bodies), which
+// the model weighs already.
 
 // orgStats sums up the mentions of one body.
 type orgStats struct {
