@@ -39,6 +39,7 @@ func inputsFrom(args []string) []input {
 // knows. Errors name the input; the reader's warnings go to stderr.
 func readDocument(in input, stdin io.Reader, stderr io.Writer, opt summarize.ReadOptions) (*summarize.Document, error) {
 	var r io.Reader = stdin
+	var size int64 // a file's stat size, to read it in one buffer; 0 for stdin
 	if in.path == "" && isTerminal(stdin) {
 		// Without this, brief would seem to hang.
 		fmt.Fprintln(stderr, "brief: reading the document from the terminal; end it with Ctrl-D (brief --help for usage)")
@@ -49,12 +50,15 @@ func readDocument(in input, stdin io.Reader, stderr io.Writer, opt summarize.Rea
 			return nil, &fileError{in.name, unwrapPathError(err)}
 		}
 		defer f.Close()
-		if st, err := f.Stat(); err == nil && st.IsDir() {
-			return nil, &fileError{in.name, fmt.Errorf("is a directory")}
+		if st, err := f.Stat(); err == nil {
+			if st.IsDir() {
+				return nil, &fileError{in.name, fmt.Errorf("is a directory")}
+			}
+			size = st.Size()
 		}
 		r = f
 	}
-	data, err := summarize.ReadAll(r, opt.MaxBytes)
+	data, err := summarize.ReadAllSized(r, size, opt.MaxBytes)
 	if err != nil {
 		return nil, &fileError{in.name, inputError(err)}
 	}

@@ -137,17 +137,44 @@ func Read(r io.Reader, opt ReadOptions) (*Document, error) {
 // ReadAll reads r to the end, refusing more than max bytes (0 means
 // DefaultMaxBytes, < 0 no limit) without reading much past the limit.
 func ReadAll(r io.Reader, max int64) ([]byte, error) {
-	if max == 0 {
-		max = DefaultMaxBytes
+	return ReadAllSized(r, 0, max)
+}
+
+// ReadAllSized is ReadAll for input of about size bytes (a file's stat):
+// it reads into a buffer of that size from the start, where io.ReadAll
+// starts at 512 bytes and doubles (six reads for a note's input of a few
+// kilobytes instead of two: the data and the end). The input may have
+// changed since its size was taken: more than limit bytes (0 means
+// DefaultMaxBytes, < 0 no limit) is a
+// *TooLargeError all the same.
+func ReadAllSized(r io.Reader, size, limit int64) ([]byte, error) {
+	switch {
+	case limit == 0:
+		limit = DefaultMaxBytes
+	case limit < 0:
+		limit = 1<<63 - 2 // no limit; +1 below must not overflow
 	}
-	if max < 0 {
-		return io.ReadAll(r)
+	buf := make([]byte, 0, min(max(size, 0), limit)+1) // +1: the read that meets the end
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)] // grown or not, the input decides
+		}
+		end := cap(buf)
+		if int64(end) > limit+1 {
+			end = int(limit + 1) // read no more than one byte past the limit
+		}
+		n, err := r.Read(buf[len(buf):end])
+		buf = buf[:len(buf)+n]
+		if int64(len(buf)) > limit {
+			return nil, &TooLargeError{Limit: limit}
+		}
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return nil, err
+		}
 	}
-	raw, err := io.ReadAll(io.LimitReader(r, max+1))
-	if err == nil && int64(len(raw)) > max {
-		return nil, &TooLargeError{Limit: max}
-	}
-	return raw, err
 }
 
 // TooLargeError is input over a size limit: Read's, ReadAll's or Load's

@@ -17,12 +17,10 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
-	"testing/iotest"
 	"time"
 
 	"github.com/brief-dev/brief/briefing"
 	"github.com/brief-dev/brief/internal/outfile"
-	"github.com/brief-dev/brief/summarize"
 )
 
 func TestNameNotes(t *testing.T) {
@@ -645,30 +643,5 @@ func TestRunQuotesNames(t *testing.T) {
 	_, stderr, _ := runIn(t, dir, Config{Inputs: []string{"in"}, OutDir: "out"}, nil)
 	if strings.Contains(stderr, "\x1b") || !strings.Contains(stderr, `"in/fail-\x1b[2J.txt": test failure`) {
 		t.Errorf("stderr = %q, want the name quoted", stderr)
-	}
-}
-
-// TestReadSized: an input is read whole whatever the size its stat gave
-// (a file that grew or shrank since), and one past the limit fails.
-func TestReadSized(t *testing.T) {
-	text := strings.Repeat("Ministers met in the capital. ", 100)
-	for _, size := range []int64{0, 1, 511, int64(len(text)) - 1, int64(len(text)), int64(len(text)) + 7, 1 << 20} {
-		got, err := readSized(iotest.OneByteReader(strings.NewReader(text)), size, 1<<20)
-		if err != nil || string(got) != text {
-			t.Errorf("size %d: %d bytes, %v", size, len(got), err)
-		}
-		got, err = readSized(strings.NewReader(text), size, 1<<20)
-		if err != nil || string(got) != text {
-			t.Errorf("size %d, one read: %d bytes, %v", size, len(got), err)
-		}
-	}
-	var tooLarge *summarize.TooLargeError
-	for _, limit := range []int64{int64(len(text)) - 1, 10} {
-		if _, err := readSized(strings.NewReader(text), 10, limit); !errors.As(err, &tooLarge) || tooLarge.Limit != limit {
-			t.Errorf("limit %d: %v, want a TooLargeError", limit, err)
-		}
-	}
-	if got, err := readSized(strings.NewReader(text), int64(len(text)), int64(len(text))); err != nil || string(got) != text {
-		t.Errorf("at the limit: %d bytes, %v", len(got), err)
 	}
 }

@@ -5,7 +5,6 @@ package batch
 import (
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -221,32 +220,6 @@ func readInput(dir *os.Root, name string, maxBytes int64) ([]byte, fs.FileInfo, 
 	if err != nil || !st.Mode().IsRegular() {
 		return nil, nil, errors.New("changed while being read")
 	}
-	data, err := readSized(f, st.Size(), limit)
+	data, err := summarize.ReadAllSized(f, st.Size(), limit)
 	return data, st, outfile.UnwrapPathError(err)
-}
-
-// readSized is summarize.ReadAll(f, limit) for a file of about size
-// bytes, read into a buffer of that size from the start: io.ReadAll's
-// starts at 512 bytes and doubles, and a note's input of a few kilobytes
-// took six reads instead of two (the data and the end). The file may
-// have changed since its size was taken: more than limit bytes is a
-// *summarize.TooLargeError all the same.
-func readSized(f io.Reader, size, limit int64) ([]byte, error) {
-	buf := make([]byte, 0, min(max(size, 0), limit)+1) // +1: the read that meets the end
-	for {
-		if len(buf) == cap(buf) {
-			buf = append(buf, 0)[:len(buf)] // grown or not, the file decides
-		}
-		n, err := f.Read(buf[len(buf):cap(buf)])
-		buf = buf[:len(buf)+n]
-		if int64(len(buf)) > limit {
-			return nil, &summarize.TooLargeError{Limit: limit}
-		}
-		if err == io.EOF {
-			return buf, nil
-		}
-		if err != nil {
-			return nil, err
-		}
-	}
 }
