@@ -282,13 +282,7 @@ func (s *passage) creditAt(i, j int) bool {
 	if s.toks[i-1].text == "/" {
 		return true
 	}
-	if i >= 2 && s.toks[i-1].text == ":" {
-		switch s.toks[i-2].key() {
-		case "credit", "credits", "photo", "photograph":
-			return true
-		}
-	}
-	return false
+	return i >= 2 && s.toks[i-1].text == ":" && photoLabel(s.toks[i-2])
 }
 
 // hasSlash reports a passage with a slash, which may credit a photograph
