@@ -408,6 +408,17 @@ func TestPersonNames(t *testing.T) {
 		// an office given by an appointment named before the person
 		{"Talks on Trade\n\nThe Council welcomed the appointment of General John Doe as Commander of the Eastern Force. The nomination of Jane Roe as Special Envoy for the Sahel was confirmed.",
 			[]string{"John Doe |  | Commander of the Eastern Force", "Jane Roe |  | Special Envoy for the Sahel"}},
+		// a plural after "of" ends the body an office is held in, not
+		// the office's head
+		{"Talks on Trade\n\nHe met the Speaker of the Federal House of Representatives, Nora Dale, on Monday.",
+			[]string{"Nora Dale |  | Speaker of the Federal House of Representatives"}},
+		// a list of office holders with letters after their names: the
+		// next name ends the office before it
+		{"Talks on Trade\n\nThe meeting was attended by Tom Fenwick MP, Secretary of State for Trade, and Ann Colby MP, Minister for Exports; and Rhys Pugh MS, Minister for the Economy.",
+			[]string{"Tom Fenwick |  | Secretary of State for Trade", "Ann Colby |  | Minister for Exports", "Rhys Pugh |  | Minister for the Economy"}},
+		// an ordinal counting the holders of the office after the name
+		{"Talks on Trade\n\nThe staff mourned Mr. Karl Ndoye, fifth elected President of the Harbour Bank. John Moor, the third Director-General of the Trade Council, died on Sunday.",
+			[]string{"Karl Ndoye | Mr. | President of the Harbour Bank", "John Moor |  | third Director-General of the Trade Council"}},
 	}, personRoles)
 }
 

@@ -108,6 +108,18 @@ func (s *passage) postNominal(k int) bool {
 	return getLex().postNominals[strings.ReplaceAll(s.toks[k].text, ".", "")]
 }
 
+// nameWithLetters reports a run of name words at token i that ends
+// before post-nominal letters: "Jane Roe MP" in a list of office holders
+// ("John Doe MP, Secretary of State for Trade, and Jane Roe MP, Minister
+// for Exports") begins the next person, not a part of the office before.
+func (s *passage) nameWithLetters(i int) bool {
+	k := i
+	for k < len(s.toks) && isCap(s.toks[k]) && s.has(k, fName) {
+		k++
+	}
+	return k > i && s.postNominal(k)
+}
+
 // lastNameWord reports a capitalised word at token j that the lexicon
 // knows as something else (a month, a function word of headlines, an
 // office, a Roman numeral) but that ends the name of one given name i
@@ -587,6 +599,8 @@ func (s *passage) roleAfter(e int) (start, end int, role string) {
 	if j+1 < len(s.toks) && s.tenureAt(j) && isCap(s.toks[j+1]) {
 		tenure = j
 		j++
+	} else if k := s.pastOrdinal(j); k > j && k < len(s.toks) && isCap(s.toks[k]) {
+		tenure, j = j, k // "the third Director-General of …", "fifth elected President of …"
 	}
 	// "Dr. Fuad Hussein, Iraq’s Minister of Foreign Affairs": the
 	// possessor is a country, the office what follows
@@ -608,7 +622,7 @@ func (s *passage) roleAfter(e int) (start, end int, role string) {
 		// United Nations General Assembly", "of the New Development Bank"
 		inName := k > start && s.toks[k-1].key() == "the" && k+1 < len(s.toks) && s.toks[k+1].word && isCap(s.toks[k+1]) &&
 			(isOrdinal(t.text) || t.word && isCap(t) && s.has(k, fStop))
-		return inName || t.word && isCap(t) && s.flags[k]&(fWord|fName) != 0 || s.has(k, fConn) && t.key() != "and" || t.key() == "and" && k+1 < len(s.toks) && isCap(s.toks[k+1]) && !s.startsPerson(k+1) ||
+		return inName || t.word && isCap(t) && s.flags[k]&(fWord|fName) != 0 || s.has(k, fConn) && t.key() != "and" || t.key() == "and" && k+1 < len(s.toks) && isCap(s.toks[k+1]) && !s.startsPerson(k+1) && !s.nameWithLetters(k+1) ||
 			isPossessive(t) && possessive && k > start && k+1 < len(s.toks) && isCap(s.toks[k+1]) && !s.andIn(start, k) // "the European External Action Service’s Special Envoy"
 	}
 	for j < len(s.toks) {
@@ -647,7 +661,7 @@ func (s *passage) roleAfter(e int) (start, end int, role string) {
 			}
 			k++
 		}
-		if k == end+1 || !hasWord || s.startsPerson(end+1) {
+		if k == end+1 || !hasWord || s.startsPerson(end+1) || s.nameWithLetters(end+1) {
 			break
 		}
 		if k < len(s.toks) && !(s.toks[k].text == "," || s.toks[k].text == "." || s.toks[k].text == ";" || s.toks[k].text == ":") {
@@ -859,6 +873,19 @@ var appointmentNouns = map[string]bool{"appointment": true, "reappointment": tru
 // (roles.txt [tenure]: "former", "acting").
 func (s *passage) tenureAt(k int) bool {
 	return k < len(s.toks) && isLowerWord(s.toks[k]) && getLex().tenure[s.toks[k].key()]
+}
+
+// pastOrdinal returns the token after an ordinal in lower case or in
+// figures at k that counts the holders of an office, with "elected" after
+// it ("third", "47th", "fifth elected"); or k.
+func (s *passage) pastOrdinal(k int) int {
+	if k >= len(s.toks) || !(isLowerWord(s.toks[k]) || s.toks[k].text[0] >= '0' && s.toks[k].text[0] <= '9') || !isOrdinal(s.toks[k].text) {
+		return k
+	}
+	if k+1 < len(s.toks) && s.toks[k+1].key() == "elected" {
+		return k + 2
+	}
+	return k + 1
 }
 
 // officeInBrackets returns the tokens [start, end) of an office written in
@@ -1868,10 +1895,12 @@ func pluralRoleHead(t token) bool {
 }
 
 // pluralHead reports an office of several words whose last word is a
-// plural office: "Assistant U.S. Attorneys".
+// plural office: "Assistant U.S. Attorneys". A plural after "of" ends the
+// name of the body the office is held in, not the office's head: "Speaker
+// of the House of Representatives", "Chair of the Board of Directors".
 func pluralHead(role string) bool {
 	i := strings.LastIndexByte(role, ' ')
-	return i > 0 && pluralRoleHead(token{text: role[i+1:], word: true})
+	return i > 0 && pluralRoleHead(token{text: role[i+1:], word: true}) && !strings.Contains(role[:i+1], " of ")
 }
 
 // singularHead is the office of one holder of such an office: "Assistant
