@@ -132,6 +132,15 @@ func newPassage(text string, index int) *passage {
 			s.flags[i] |= fName
 		}
 	}
+	// a capitalised function word of two or three letters inside a
+	// sentence, between an office and a name word, is a family name that
+	// is also an English word: "General Secretary To Lam", "Vice Premier
+	// He Lifeng" (a function word is written in lower case there)
+	for i := 1; s.index >= 0 && i+1 < len(toks); i++ {
+		if s.flags[i]&fStop != 0 && len(toks[i].text) <= 3 && s.flags[i-1]&fRole != 0 && s.flags[i+1]&fName != 0 && isCap(toks[i+1]) {
+			s.flags[i] = (s.flags[i] &^ (fStop | fWord)) | fName
+		}
+	}
 	// short all-capital initials right before a name: "JP Mathew"; a
 	// family name in capitals after an honorific: "Mr. HAYASHI Yoshimasa",
 	// or opening a signature line: "SUZUKI Shunichi, Minister of Finance"
