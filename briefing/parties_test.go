@@ -419,6 +419,9 @@ func TestPersonNames(t *testing.T) {
 		// an ordinal counting the holders of the office after the name
 		{"Talks on Trade\n\nThe staff mourned Mr. Karl Ndoye, fifth elected President of the Harbour Bank. John Moor, the third Director-General of the Trade Council, died on Sunday.",
 			[]string{"Karl Ndoye | Mr. | President of the Harbour Bank", "John Moor |  | third Director-General of the Trade Council"}},
+		// a body named with its acronym before the office, whole
+		{"Talks on Trade\n\nToday, Rural and Coastal Affairs (RCA) Secretary Alan Wray and the Department of Ports (DOP) Secretary Jane M Grant traveled to Lima.",
+			[]string{"Alan Wray |  | Rural and Coastal Affairs (RCA) Secretary", "Jane M Grant |  | Department of Ports (DOP) Secretary"}},
 		// a family name that is also a function word, after an office
 		{"Talks on Trade\n\nThe Chancellor of the Exchequer Anna Berg and Vice Premier He Wenfang concluded the talks. Deputy Minister To Minh thanked them.",
 			[]string{"Anna Berg |  | Chancellor of the Exchequer", "He Wenfang |  | Vice Premier", "To Minh |  | Deputy Minister"}},

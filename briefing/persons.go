@@ -416,6 +416,7 @@ func (s *passage) roleBefore(p int, viaComma bool) (int, string) {
 	// trim to the office: leading connectors, anything before a ")" that
 	// precedes the first head, and a conjunction whose left part holds no
 	// head ("Republic of Korea and Prime Minister").
+	scanned := k // where the office's words begin, before trimming
 	first := -1
 	for i := k; i <= p; i++ {
 		if (s.has(i, fRole) || pluralRoleHead(s.toks[i])) && isCap(s.toks[i]) || isLowerWord(s.toks[i]) && !s.has(i, fConn) {
@@ -448,6 +449,13 @@ func (s *passage) roleBefore(p int, viaComma bool) (int, string) {
 	}
 	for k <= p && (s.has(k, fConn) || s.toks[k].text == "," || s.toks[k].text == ")") && !isLowerRoleHead(s, k) {
 		k++
+	}
+	// a body named with its acronym right before the office is where it
+	// is held, whole: "Health and Human Services (HHS) Secretary", "US
+	// Department for Business, Energy and Industrial Strategy (BEIS)
+	// Secretary of State"
+	if b := s.spelledOut(first - 1); b >= scanned && b < k {
+		k = b
 	}
 	// "the Prime Minister and President Macron": an office after "the"
 	// is another person's, so the office ends at the conjunction (not
@@ -488,7 +496,45 @@ func (s *passage) roleBefore(p int, viaComma bool) (int, string) {
 // Protection Agency (EPA) Administrator". Before an office's head, such a
 // body is where the office is held, not the end of another clause.
 func (s *passage) acronymOfBody(c int) bool {
-	return c >= 3 && s.toks[c-2].text == "(" && isAcronym(s.toks[c-1]) && s.has(c-3, fOrgHead) && isCap(s.toks[c-3])
+	return c >= 3 && s.toks[c-2].text == "(" && isAcronym(s.toks[c-1]) && s.has(c-3, fOrgHead) && isCap(s.toks[c-3]) || s.spelledOut(c) >= 0
+}
+
+// spelledOut returns the start of a name and its acronym that end with a
+// bracket closing at token c, the one spelling out the other: "Health and
+// Human Services (HHS)", "Department of Energy (DOE)", "JAXA (Japan
+// Aerospace Exploration Agency)"; or -1. Before an office, such a name is
+// the body the office is held in, even with no head noun of bodies.
+func (s *passage) spelledOut(c int) int {
+	if c < 3 || c >= len(s.toks) || s.toks[c].text != ")" {
+		return -1
+	}
+	spells := func(acr token, i, j int) bool {
+		a := strings.ToUpper(acr.text)
+		return isAcronym(acr) && (initialsOfTokens(s.toks[i:j], false) == a || initialsOfTokens(s.toks[i:j], true) == a)
+	}
+	if open := c - 2; s.toks[open].text == "(" {
+		// the name before its acronym: the shortest run of its words
+		// whose initials spell it
+		for m := open - 1; m >= 0 && open-m <= 12; m-- {
+			t := s.toks[m]
+			if !(t.word && (isCap(t) || s.has(m, fConn)) || t.text == ",") {
+				break
+			}
+			if isCap(t) && spells(s.toks[c-1], m, open) {
+				return m
+			}
+		}
+		return -1
+	}
+	// the acronym before the name it stands for, in brackets
+	open := c - 1
+	for open > 0 && c-open <= 8 && s.toks[open].text != "(" {
+		open--
+	}
+	if open >= 1 && s.toks[open].text == "(" && c-open >= 3 && spells(s.toks[open-1], open+1, c) {
+		return open - 1
+	}
+	return -1
 }
 
 // portfolioPreps are the prepositions that, right before a run of
