@@ -416,6 +416,8 @@ func TestPersonNames(t *testing.T) {
 		// next name ends the office before it
 		{"Talks on Trade\n\nThe meeting was attended by Tom Fenwick MP, Secretary of State for Trade, and Ann Colby MP, Minister for Exports; and Rhys Pugh MS, Minister for the Economy.",
 			[]string{"Tom Fenwick |  | Secretary of State for Trade", "Ann Colby |  | Minister for Exports", "Rhys Pugh |  | Minister for the Economy"}},
+		{"Talks on Trade\n\nThe Administrator hosted Jose Luis Varga, Mexican Secretary for Rivers and Forests and Ann Colby, Canadian Rivers Minister, on Monday.",
+			[]string{"Jose Luis Varga |  | Mexican Secretary for Rivers and Forests", "Ann Colby |  | Canadian Rivers Minister"}},
 		// an ordinal counting the holders of the office after the name
 		{"Talks on Trade\n\nThe staff mourned Mr. Karl Ndoye, fifth elected President of the Harbour Bank. John Moor, the third Director-General of the Trade Council, died on Sunday.",
 			[]string{"Karl Ndoye | Mr. | President of the Harbour Bank", "John Moor |  | third Director-General of the Trade Council"}},

@@ -108,16 +108,34 @@ func (s *passage) postNominal(k int) bool {
 	return getLex().postNominals[strings.ReplaceAll(s.toks[k].text, ".", "")]
 }
 
-// nameWithLetters reports a run of name words at token i that ends
-// before post-nominal letters: "Jane Roe MP" in a list of office holders
-// ("John Doe MP, Secretary of State for Trade, and Jane Roe MP, Minister
-// for Exports") begins the next person, not a part of the office before.
-func (s *passage) nameWithLetters(i int) bool {
+// nextHolder reports a run of name words at token i that names the next
+// holder of an office in a list, not a part of the office before it: the
+// name ends before post-nominal letters ("John Doe MP, Secretary of State
+// for Trade, and Jane Roe MP, Minister for Exports"), or a name of two
+// words or more is followed by a comma and an office ("Jose Doe, Secretary
+// for Trade and Jane Roe, Canadian Trade Minister").
+func (s *passage) nextHolder(i int) bool {
 	k := i
 	for k < len(s.toks) && isCap(s.toks[k]) && s.has(k, fName) {
 		k++
 	}
-	return k > i && s.postNominal(k)
+	if k == i {
+		return false
+	}
+	if s.postNominal(k) {
+		return true
+	}
+	if k-i < 2 || k+1 >= len(s.toks) || s.toks[k].text != "," {
+		return false
+	}
+	// the office's head within its first three words, its country's or
+	// its portfolio's before it
+	for m := k + 1; m < len(s.toks) && m <= k+3 && isCap(s.toks[m]) && s.toks[m].word; m++ {
+		if s.has(m, fRole) {
+			return true
+		}
+	}
+	return false
 }
 
 // lastNameWord reports a capitalised word at token j that the lexicon
@@ -668,7 +686,7 @@ func (s *passage) roleAfter(e int) (start, end int, role string) {
 		// United Nations General Assembly", "of the New Development Bank"
 		inName := k > start && s.toks[k-1].key() == "the" && k+1 < len(s.toks) && s.toks[k+1].word && isCap(s.toks[k+1]) &&
 			(isOrdinal(t.text) || t.word && isCap(t) && s.has(k, fStop))
-		return inName || t.word && isCap(t) && s.flags[k]&(fWord|fName) != 0 || s.has(k, fConn) && t.key() != "and" || t.key() == "and" && k+1 < len(s.toks) && isCap(s.toks[k+1]) && !s.startsPerson(k+1) && !s.nameWithLetters(k+1) ||
+		return inName || t.word && isCap(t) && s.flags[k]&(fWord|fName) != 0 || s.has(k, fConn) && t.key() != "and" || t.key() == "and" && k+1 < len(s.toks) && isCap(s.toks[k+1]) && !s.startsPerson(k+1) && !s.nextHolder(k+1) ||
 			isPossessive(t) && possessive && k > start && k+1 < len(s.toks) && isCap(s.toks[k+1]) && !s.andIn(start, k) // "the European External Action Service’s Special Envoy"
 	}
 	for j < len(s.toks) {
@@ -707,7 +725,7 @@ func (s *passage) roleAfter(e int) (start, end int, role string) {
 			}
 			k++
 		}
-		if k == end+1 || !hasWord || s.startsPerson(end+1) || s.nameWithLetters(end+1) {
+		if k == end+1 || !hasWord || s.startsPerson(end+1) || s.nextHolder(end+1) {
 			break
 		}
 		if k < len(s.toks) && !(s.toks[k].text == "," || s.toks[k].text == "." || s.toks[k].text == ";" || s.toks[k].text == ":") {
