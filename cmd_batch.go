@@ -98,6 +98,11 @@ func runBatch(c *cli.Context) error {
 		NotOwnedHint: " (--overwrite replaces it)",
 		Describe:     inputError,
 	}
+	if o.format == "pdf" {
+		// a PDF note allocates several times what a Markdown note does:
+		// a larger heap between collections pays for itself (tuneGC)
+		cfg.GCPercent = 400
+	}
 	if len(cfg.Inputs) == 0 {
 		return usagef("batch needs a directory")
 	}

@@ -180,6 +180,7 @@ func Prepare() {
 	var wg sync.WaitGroup
 	for _, load := range []func(){
 		func() { getLex() },
+		func() { getOutcomeCues() },
 		func() { getGazetteer() },
 		func() { builtinOutcomeModel() },
 		func() { builtinNameModel() },

@@ -348,7 +348,6 @@ type lexicons struct {
 	// the body ("Au cœur de nos projets" names no African Union)
 	knownCaps map[string]bool
 	short     []shortForm
-	cues      *cueSet
 
 	// word lists, folded to lower case unless said otherwise
 	connectors      map[string]bool // join the words of an office or a name
@@ -535,6 +534,18 @@ func loadLexicons() *lexicons {
 		}
 		l.shortNames[k] = n
 	}
+	return l
+}
+
+// getOutcomeCues returns the outcome cues of cues.txt, compiled on first
+// use. They are not among the lexicons: splitting each expression at its
+// alternation prints its parts (regexp/syntax's String, which tests the
+// case folds of every character of a class such as [^.]), and that was
+// half the time of loading the lexicons, which the first note waits for;
+// Prepare loads the cues beside them.
+var getOutcomeCues = sync.OnceValue(loadOutcomeCues)
+
+func loadOutcomeCues() *cueSet {
 	var cues []cue
 	for _, ln := range vocab.Lines("cues.txt") { // without their examples
 		f := strings.SplitN(ln, "|", 3)
@@ -547,8 +558,7 @@ func loadLexicons() *lexicons {
 		}
 		cues = append(cues, newCue(strings.TrimSpace(f[0]), w, strings.TrimSpace(f[2])))
 	}
-	l.cues = newCueSet(cues)
-	return l
+	return newCueSet(cues)
 }
 
 // otherSpelling swaps the British and American spellings of "Organisation":

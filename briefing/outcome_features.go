@@ -173,7 +173,7 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64, lex 
 	lowers := make([]string, n)    // each sentence lower-cased once, for the cues and the expressions
 	for i, s := range a.d.Sentences {
 		lowers[i] = a.sents[i].lowerText()
-		kinds[i], weights[i] = getLex().cues.classify(lowers[i])
+		kinds[i], weights[i] = getOutcomeCues().classify(lowers[i])
 		docMax = math.Max(docMax, weights[i])
 		if weights[i] >= firm {
 			docFirm++

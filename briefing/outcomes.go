@@ -94,7 +94,7 @@ func isASCIIWord(b byte) bool {
 // classify returns the strongest outcome cue of a sentence. Cues are
 // written in lower case and matched against the lower-cased sentence.
 func classify(text string) (string, float64) {
-	return getLex().cues.classify(strings.ToLower(text))
+	return getOutcomeCues().classify(strings.ToLower(text))
 }
 
 // outcomeCue is the kind and weight of outcome a sentence states: its

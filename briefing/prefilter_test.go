@@ -76,7 +76,7 @@ func TestFilteredExact(t *testing.T) {
 		}
 	}
 	// the cues, on lower-cased text as classify runs them
-	cs := getLex().cues
+	cs := getOutcomeCues()
 	for _, c := range cs.cues {
 		if c.need == nil {
 			t.Errorf("cue %q: no pre-test", c.re)
@@ -120,7 +120,7 @@ func checkCueParts(c *cue, lower string, found []bool) error {
 // (the test above checks them on every text) wherever it has an outer
 // alternation, and not otherwise.
 func TestCueParts(t *testing.T) {
-	for _, c := range getLex().cues.cues {
+	for _, c := range getOutcomeCues().cues {
 		if len(c.parts) == 0 {
 			t.Errorf("cue %q has no parts", c.re)
 		}
@@ -154,7 +154,7 @@ func FuzzFiltered(f *testing.F) {
 			}
 		}
 		lower := strings.ToLower(s)
-		cs := getLex().cues
+		cs := getOutcomeCues()
 		found := make([]bool, cs.lits.Len())
 		cs.lits.Find(lower, found)
 		for _, c := range cs.cues {

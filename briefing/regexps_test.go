@@ -110,7 +110,7 @@ func TestCueExamples(t *testing.T) {
 		}
 		all = append(all, &cueEx{line: e.Text, re: regexp.MustCompile(strings.TrimSpace(f[2])), match: e.Match, miss: e.Miss})
 	}
-	if n := len(getLex().cues.cues); n != len(all) {
+	if n := len(getOutcomeCues().cues); n != len(all) {
 		t.Fatalf("the loader reads %d cues, the test %d", n, len(all))
 	}
 	for _, c := range all {
