@@ -72,7 +72,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/brief-dev/brief/internal/vocab/listgen"
 )
@@ -119,27 +118,19 @@ func main() {
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", universityFile, err)
 		}
+		agencies, err := readColumns(data[4], "Agency", "Bureau")
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", agenciesFile, err)
+		}
+		federal, err := readColumns(data[5], "Organization name", "Suborganization name")
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", federalFile, err)
+		}
 		var gov []listgen.Entry
-		for _, col := range []string{"Agency", "Bureau"} {
-			names, err := readColumn(data[4], col, false)
-			if err != nil {
-				return nil, fmt.Errorf("%s: %w", agenciesFile, err)
-			}
-			for _, n := range names {
-				gov = append(gov, listgen.Entry{Name: n})
-			}
+		for _, n := range append(agencies, federal...) {
+			gov = append(gov, listgen.Entry{Name: n})
 		}
-		usRows := len(gov)
-		for _, col := range []string{"Organization name", "Suborganization name"} {
-			names, err := readColumn(data[5], col, false)
-			if err != nil {
-				return nil, fmt.Errorf("%s: %w", federalFile, err)
-			}
-			for _, n := range names {
-				gov = append(gov, listgen.Entry{Name: n})
-			}
-		}
-		fedRows := len(gov) - usRows
+		usRows, fedRows := len(agencies), len(federal)
 		uk, err := readGovUK(data[6])
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", govukFile, err)
@@ -191,6 +182,20 @@ func readColumn(data []byte, column string, listed bool) ([]string, error) {
 	}
 	if len(out) == 0 {
 		return nil, errors.New("no rows")
+	}
+	return out, nil
+}
+
+// readColumns returns the cells of the named columns of a CSV table, one
+// column after the other.
+func readColumns(data []byte, columns ...string) ([]string, error) {
+	var out []string
+	for _, c := range columns {
+		cells, err := readColumn(data, c, false)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, cells...)
 	}
 	return out, nil
 }
@@ -276,27 +281,18 @@ func companyName(cell string) string {
 	return s
 }
 
-// usable reports a name worth listing (see the selection rule).
+// usable reports a name worth listing (see the selection rule): one
+// with no word of digits alone, which names a share class or a series.
 func usable(s string) bool {
-	if s == "" || strings.ContainsAny(s, "|;#()") || s[0] == '+' || s[0] == '-' {
+	if !listgen.LatinName(s) {
 		return false
-	}
-	letters, capital := 0, false
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			if !unicode.Is(unicode.Latin, r) {
-				return false
-			}
-			letters++
-		}
-		capital = capital || unicode.IsUpper(r)
 	}
 	for _, w := range strings.Fields(s) {
 		if strings.Trim(w, "0123456789.,&-") == "" {
 			return false
 		}
 	}
-	return letters >= 2 && capital
+	return true
 }
 
 // selectOrgs applies the selection rule, returning the entries sorted by
@@ -308,18 +304,8 @@ func selectOrgs(companies, universities []string, gov []listgen.Entry, words map
 		return !strings.Contains(s, " ") && s != strings.ToUpper(s) && words[strings.ToLower(s)] && !words[s]
 	}
 	var es listgen.Entries
-	add := func(name string, aliases ...string) {
-		if !usable(name) || isCommon(name) {
-			return
-		}
-		var keep []string
-		for _, a := range aliases {
-			if usable(a) && !isCommon(a) {
-				keep = append(keep, a)
-			}
-		}
-		es.Add(name, keep...)
-	}
+	keep := func(s string) bool { return usable(s) && !isCommon(s) }
+	add := func(name string, aliases ...string) { es.AddKept(keep, name, aliases...) }
 	for _, c := range companies {
 		name := companyName(c)
 		if m := kindWord.FindStringSubmatch(name); m != nil {
