@@ -264,6 +264,11 @@ var orgFeatureNames = []string{
 	"frac_verb_next",    // share of mentions followed by an auxiliary or a form of "be" or "have": "X has", "X will", "X is"
 	"frac_in_place",     // share of mentions after "in", "across", "throughout", "within": "in the Western Hemisphere"
 	"frac_rel_next",     // share of mentions followed by "with", "between", "among": "Strategic Dialogue with"
+	"listed",            // its name or an alias is a name of the list of government bodies, companies and universities (orgs_listed.go)
+	"listed_opening",    // its name opens a listed name without being one: "Walgreens" of "Walgreens Boots Alliance"
+	"listed_holds",      // its name holds a shorter listed name: "Google Cloud"
+	"listed_cover",      // share of its words inside the listed names it is or holds
+	"inner_capital",     // a word with a capital after a lower-case letter: "BioNTech", "TheCityUK"
 }
 
 // headClasses group the head nouns of organisations.txt by the kind of
@@ -718,6 +723,8 @@ func (a *analysis) orgFeatures(o *org, bodies map[int]int) []float64 {
 	x = append(x, b2f(a.namePrefixes[strings.Join(ws, " ")]))
 	x = append(x, b2f(venue))
 	x = append(x, frac(st.verbNext), frac(st.inPlace), frac(st.relNext))
+	lf := getListedOrgs().features(o.name, o.aliases)
+	x = append(x, b2f(lf.name), b2f(lf.opening), b2f(lf.holds), lf.cover, b2f(innerCapital(o.name)))
 	for _, i := range spanInteractions() {
 		x = append(x, x[i]*b2f(o.spanned))
 	}

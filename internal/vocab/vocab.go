@@ -24,6 +24,9 @@ package vocab
 // The regions that carry another state's name are generated from ISO 3166 (see lists/README.md).
 //go:generate go run ../cmd/genregions -src $BRIEF_REGION_SOURCES -out lists/regions.txt
 
+// The listed companies and universities are generated from open tables (see lists/README.md).
+//go:generate go run ../cmd/genorgs -src $BRIEF_ORG_SOURCES -out lists/known-orgs.txt
+
 import (
 	"embed"
 	"fmt"

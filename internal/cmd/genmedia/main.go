@@ -181,22 +181,7 @@ func shortForm(s string) bool {
 }
 
 // usable reports a name worth listing (see the selection rule).
-func usable(s string) bool {
-	if s == "" || strings.ContainsAny(s, "|;#()") || s[0] == '+' || s[0] == '-' || webAddress.MatchString(s) {
-		return false
-	}
-	letters, capital := 0, false
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			if !unicode.Is(unicode.Latin, r) {
-				return false
-			}
-			letters++
-		}
-		capital = capital || unicode.IsUpper(r)
-	}
-	return letters >= 2 && capital
-}
+func usable(s string) bool { return listgen.LatinName(s) && !webAddress.MatchString(s) }
 
 // selectMedia applies the selection rule, returning the entries sorted by
 // name.
@@ -207,18 +192,8 @@ func selectMedia(rows []row, words map[string]bool) []listgen.Entry {
 		return !strings.Contains(s, " ") && s != strings.ToUpper(s) && (words[s] || words[strings.ToLower(s)])
 	}
 	var es listgen.Entries
-	add := func(name string, aliases []string) {
-		if !usable(name) || isCommon(name) {
-			return
-		}
-		var keep []string
-		for _, a := range aliases {
-			if usable(a) && !isCommon(a) {
-				keep = append(keep, a)
-			}
-		}
-		es.Add(name, keep...)
-	}
+	keep := func(s string) bool { return usable(s) && !isCommon(s) }
+	add := func(name string, aliases []string) { es.AddKept(keep, name, aliases...) }
 	for _, r := range rows {
 		company, short := splitName(r.company)
 		add(company, short)

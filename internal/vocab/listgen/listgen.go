@@ -17,6 +17,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/brief-dev/brief/internal/vocab"
 )
@@ -121,6 +122,27 @@ func Words(data []byte) map[string]bool {
 	return out
 }
 
+// LatinName reports a name a list in the format of known-bodies.txt can
+// hold and briefing can match: written in Latin letters, two or more,
+// with a capital, and free of the format's characters ("|", ";", "#"),
+// brackets and a leading "+" or "-" (an example line's marks).
+func LatinName(s string) bool {
+	if s == "" || strings.ContainsAny(s, "|;#()") || s[0] == '+' || s[0] == '-' {
+		return false
+	}
+	letters, capital := 0, false
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.Is(unicode.Latin, r) {
+				return false
+			}
+			letters++
+		}
+		capital = capital || unicode.IsUpper(r)
+	}
+	return letters >= 2 && capital
+}
+
 // An Entry is one line of a list of named bodies in the format of
 // known-bodies.txt: a name and its other names.
 type Entry struct {
@@ -155,6 +177,21 @@ func (es *Entries) Add(name string, aliases ...string) {
 			e.Aliases = append(e.Aliases, a)
 		}
 	}
+}
+
+// AddKept adds name with those of its aliases that keep accepts, or
+// nothing when keep refuses the name itself.
+func (es *Entries) AddKept(keep func(string) bool, name string, aliases ...string) {
+	if !keep(name) {
+		return
+	}
+	var kept []string
+	for _, a := range aliases {
+		if keep(a) {
+			kept = append(kept, a)
+		}
+	}
+	es.Add(name, kept...)
 }
 
 // List returns the entries sorted by name; an alias that two entries
