@@ -208,18 +208,15 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64, lex 
 			earlier++
 		}
 	}
-	// The lead: the first sentence of eight words or more that is not the
-	// title, where a release states its news.
-	lead := -1
-	for i, s := range a.d.Sentences {
-		if s.Text != a.d.Title && vocab.NumFields(s.Text) >= 8 {
-			lead = i
-			break
-		}
+	lead := a.leadSentence()
+	var leadTokens []token
+	if lead >= 0 {
+		leadTokens = a.sents[lead].toks
 	}
 	titleTragedy := tragedyRE.MatchString(a.d.Title) || lossRE.MatchString(a.d.Title)
 	var titleBits, titleActs uint16
-	for _, w := range words(a.d.Title) {
+	titleWords := words(a.d.Title)
+	for _, w := range titleWords {
 		titleBits |= sig[w]
 		titleActs |= acts[w]
 	}
@@ -377,7 +374,20 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64, lex 
 		meetings: float64(meetings) / float64(n), earlier: float64(earlier) / float64(n),
 		stances: float64(stances) / float64(n), losses: float64(losses) / float64(n),
 		titleStance: titleBits&(sigRebuttal|sigCondemnation|sigLoss|sigSympathy) != 0,
-		gate:        readGateSignals(bitsOf, actsOf, &clauses, titleActs, lead)}
+		gate:        readGateSignals(bitsOf, actsOf, &clauses, titleActs, lead),
+		gateLex:     gateLexicalFeatures(titleWords, leadTokens)}
+}
+
+// leadSentence is the index of the lead: the first sentence of eight
+// words or more that is not the title, where a release states its news
+// (-1: none).
+func (a *analysis) leadSentence() int {
+	for i, s := range a.d.Sentences {
+		if s.Text != a.d.Title && vocab.NumFields(s.Text) >= 8 {
+			return i
+		}
+	}
+	return -1
 }
 
 // lossRE finds, with tragedyRE, a title on a death or an attack: a
@@ -400,6 +410,7 @@ type docSignals struct {
 	stances, losses float64
 	titleStance     bool        // the title's words reject, condemn, mourn or speak of a loss
 	gate            gateSignals // the gate's further evidence (outcome_gate.go)
+	gateLex         []uint32    // the buckets of the title's and the lead's words (gateLexicalFeatures)
 }
 
 // presentYear is the year of the document's event: its date's, else the

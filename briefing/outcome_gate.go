@@ -1,6 +1,9 @@
 package briefing
 
-import "math"
+import (
+	"math"
+	"unicode/utf8"
+)
 
 // The document gate's evidence that a document answers or reports others
 // rather than recording acts of its own: a rebuttal of another party's
@@ -243,3 +246,85 @@ func moreGateFeatures(cands []scoredExample, g gateSignals) []float64 {
 		listedShare(attend, n), listedShare(exhort, n),
 		g.sentences, listedShare(sum, n), listedShare(float64(n), len(g.stands)), b2f(g.leadReaction)}
 }
+
+// The gate's lexical evidence: the words of the document's title and of
+// its lead, hashed into gateLexBuckets buckets whose weights the trainer
+// learns with the gate (after its other features, under a stronger
+// penalty), so that what a title or an opening says of the document as a
+// whole ("condolences", "message", "congratulates", "welcomes the", "statement
+// by") weighs what the annotated documents of many publishers say it
+// weighs, without a list written by hand.
+
+// gateLexBits is the size of the gate's hash space: 2^gateLexBits
+// buckets, few since a document has one title and one lead.
+const gateLexBits = 11
+
+// gateLexBuckets is the number of the gate's buckets.
+const gateLexBuckets = 1 << gateLexBits
+
+// gateLexTerms calls emit with each of the gate's lexical features of a
+// document whose title's folded words are title and whose lead's tokens
+// are lead (nil without a lead): the title's words ("t") and pairs of
+// neighbouring words ("T"), the lead's words ("l") and pairs ("L"), names
+// and numbers of the lead as lexForm writes them (<C>, <N>), a run of
+// names as one, so that "<C> welcomes the" reads alike whoever welcomes.
+func gateLexTerms(title []string, lead []token, emit func(fam byte, a, b string)) {
+	prev := ""
+	for _, w := range title {
+		if w == "" {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); '0' <= r && r <= '9' {
+			w = "<N>"
+		}
+		emit('t', w, "")
+		if prev != "" {
+			emit('T', prev, w)
+		}
+		prev = w
+	}
+	prev = ""
+	first := true
+	for _, t := range lead {
+		if !t.word || t.text == "" {
+			continue
+		}
+		f := lexForm(t, first)
+		first = false
+		if f == "<C>" && prev == "<C>" {
+			continue
+		}
+		emit('l', f, "")
+		if prev != "" {
+			emit('L', prev, f)
+		}
+		prev = f
+	}
+}
+
+// gateLexicalFeatures are the buckets of a document's gateLexTerms.
+func gateLexicalFeatures(title []string, lead []token) []uint32 {
+	var out []uint32
+	gateLexTerms(title, lead, func(fam byte, a, b string) {
+		out = append(out, lexHash(fam, a, b)&(gateLexBuckets-1))
+	})
+	return out
+}
+
+// Measured left out by publisher (832 documents of 68 publishers, one
+// sentence setting: -l2 0.2 -class-weight 2 -lex-l2 30, the same
+// sentence models with and without the block): 84.4 / 74.0 / 78.9 with 27
+// wrong picks on the 154 documents without outcome became 84.5 / 74.7 /
+// 79.3 with 25 (10 publishers up, none down); at one gate threshold for
+// every fold 78.9 with 27 to 79.2 with 21 at 0.8, 78.6 with 17 to 78.3
+// with 19 at 0.85, 77.3 with 15 to 77.4 with 13 at 0.9, 74.2 to 74.6 with
+// 9 at 0.95. The heaviest words (fitted on all of them) are those of a
+// statement about someone else's act or a death against a meeting's:
+// "statement from", "the passing", "attack", "by <C>", "former" against
+// "with", "<C> met", "meeting", "to strengthen". The main verb of the
+// lead as further words (its classes, first person, ahead) was measured
+// offline on the gate and left out: no fewer wrong picks at any F1.
+
+// GateLexicalBuckets is the number of buckets of the gate's lexical
+// features: the length of the weights a trainer fits.
+func GateLexicalBuckets() int { return gateLexBuckets }

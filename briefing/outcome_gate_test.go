@@ -186,3 +186,88 @@ func TestLeadSignals(t *testing.T) {
 		t.Errorf("lengths %v and %v, want in (0, 1), the longer document longer", talks.sentences, reaction.sentences)
 	}
 }
+
+// TestGateLexicalTerms: the gate's words are the title's words and pairs
+// and the lead's, the lead's names and numbers written as lexForm writes
+// them (a run of names as one), so that two publishers' reactions read
+// alike; the lead is the first sentence of eight words or more.
+func TestGateLexicalTerms(t *testing.T) {
+	a := analyse(parse(t, []byte("Minister welcomes report\n\nThe Ministry of Foreign Affairs welcomes the report published on 3 May by the panel.\n\nIt thanks the panel.")))
+	c := &OutcomeCandidates{a: a}
+	c.exs, c.sig = a.outcomeExamples(make([]float64, len(a.d.Sentences)), nil)
+	terms := c.GateLexicalTerms()
+	for _, want := range []string{"t|minister", "t|welcomes", "T|minister welcomes", "T|welcomes report",
+		"l|the", "L|the <C>", "L|<C> welcomes", "L|welcomes the", "L|on <N>", "L|<N> <C>"} {
+		if !slices.Contains(terms, want) {
+			t.Errorf("gate terms %q lack %q", terms, want)
+		}
+	}
+	for _, unwanted := range []string{"l|thanks", "L|<C> <C>", "l|ministry"} {
+		if slices.Contains(terms, unwanted) {
+			t.Errorf("gate terms %q hold %q", terms, unwanted)
+		}
+	}
+	buckets := c.GateLexical()
+	if len(buckets) != len(terms) {
+		t.Fatalf("%d buckets for %d terms", len(buckets), len(terms))
+	}
+	for _, b := range buckets {
+		if int(b) >= GateLexicalBuckets() {
+			t.Errorf("bucket %d out of %d", b, GateLexicalBuckets())
+		}
+	}
+	// The same reaction by another publisher shares its lead's pairs.
+	b := analyse(parse(t, []byte("Statement\n\nThe Secretariat of the Union welcomes the report released today by the commission.")))
+	other := &OutcomeCandidates{a: b}
+	other.exs, other.sig = b.outcomeExamples(make([]float64, len(b.d.Sentences)), nil)
+	if terms := other.GateLexicalTerms(); !slices.Contains(terms, "L|<C> welcomes") || !slices.Contains(terms, "L|welcomes the") {
+		t.Errorf("another publisher's reaction: %q", terms)
+	}
+	if got := gateLexicalFeatures(nil, nil); len(got) != 0 {
+		t.Errorf("no title, no lead: %v", got)
+	}
+}
+
+// TestGateLexicalBlock: a gate's lexical block moves the gate's
+// probability by the weights of the document's title and lead words,
+// and a model with a block of the wrong size or without a gate fails the
+// check.
+func TestGateLexicalBlock(t *testing.T) {
+	m, err := builtinOutcomeModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Gate == nil {
+		t.Skip("the built-in model has no gate")
+	}
+	a := analyse(parse(t, []byte("Minister sends condolences\n\nThe Minister sends her deepest condolences to the families of the victims of the floods.")))
+	cands, sig := a.outcomeExamples(make([]float64, len(a.d.Sentences)), nil)
+	var listed []scoredExample
+	for _, ex := range cands {
+		listed = append(listed, scoredExample{ex, 0.9})
+	}
+	without := *m
+	without.GateLexical = nil
+	weights := make([]float64, GateLexicalBuckets())
+	condolences := lexHash('t', "condolences", "") & (gateLexBuckets - 1)
+	weights[condolences] = -3
+	with := *m
+	with.GateLexical = NewLexicalBlock("test", weights)
+	if err := with.Check(); err != nil {
+		t.Fatalf("a model with a gate's block: %v", err)
+	}
+	p0, p1 := without.gateProbability(listed, sig), with.gateProbability(listed, sig)
+	if want := 1 / (1 + math.Exp(-(math.Log(p0/(1-p0)) - 3))); math.Abs(p1-want) > 1e-9 {
+		t.Errorf("gate probability %v with the block, want %v (%v without)", p1, want, p0)
+	}
+	bad := with
+	bad.GateLexical = NewLexicalBlock("test", make([]float64, 16))
+	if bad.Check() == nil {
+		t.Error("a gate's block of 16 buckets passes the check")
+	}
+	bad = with
+	bad.Gate, bad.GateFull = nil, 0
+	if bad.Check() == nil {
+		t.Error("a gate's block without a gate passes the check")
+	}
+}

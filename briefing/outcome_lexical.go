@@ -187,20 +187,27 @@ func (l *LexicalBlock) UnmarshalJSON(data []byte) error {
 // odds is what the lexical features of a sentence, by their buckets, add
 // to its log-odds.
 func (l *LexicalBlock) odds(buckets []uint32) float64 {
-	if l == nil || len(l.w) != lexBuckets {
+	if l == nil {
 		return 0
 	}
 	z := 0.0
 	for _, b := range buckets {
-		z += l.w[b]
+		if int(b) < len(l.w) {
+			z += l.w[b]
+		}
 	}
 	return z
 }
 
-// check reports a block fitted for another hash space.
-func (l *LexicalBlock) check() error {
-	if l != nil && (l.Buckets != lexBuckets || len(l.w) != lexBuckets) {
-		return fmt.Errorf("lexical block has %d buckets, the code hashes into %d", l.Buckets, lexBuckets)
+// LogOdds is what the lexical features of a sentence or a document, by
+// their buckets, add to its log-odds (0 for a nil block).
+func (l *LexicalBlock) LogOdds(buckets []uint32) float64 { return l.odds(buckets) }
+
+// check reports a block fitted for another hash space than one of
+// buckets buckets.
+func (l *LexicalBlock) check(buckets int) error {
+	if l != nil && (l.Buckets != buckets || len(l.w) != buckets) {
+		return fmt.Errorf("lexical block has %d buckets, the code hashes into %d", l.Buckets, buckets)
 	}
 	return nil
 }

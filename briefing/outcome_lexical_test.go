@@ -56,14 +56,14 @@ func TestLexicalBlockRoundTrip(t *testing.T) {
 	if back.Weights != "3:0.1235 17:-2" {
 		t.Errorf("weights written as %q", back.Weights)
 	}
-	if err := back.check(); err != nil {
+	if err := back.check(lexBuckets); err != nil {
 		t.Error(err)
 	}
 	if got := back.odds([]uint32{3, 17, 17, 5}); math.Abs(got-(0.1235-4)) > 1e-12 {
 		t.Errorf("odds = %v", got)
 	}
 	var nilBlock *LexicalBlock
-	if nilBlock.odds([]uint32{3}) != 0 || nilBlock.check() != nil {
+	if nilBlock.odds([]uint32{3}) != 0 || nilBlock.check(lexBuckets) != nil {
 		t.Error("a model without a block is not neutral")
 	}
 	for _, bad := range []string{`{"buckets":0}`, `{"buckets":4,"weights":"4:1"}`, `{"buckets":4,"weights":"x"}`, `{"buckets":4,"weights":"1:y"}`} {
@@ -71,7 +71,7 @@ func TestLexicalBlockRoundTrip(t *testing.T) {
 			t.Errorf("%s read without error", bad)
 		}
 	}
-	if err := (&LexicalBlock{Buckets: 4, w: make([]float64, 4)}).check(); err == nil {
+	if err := (&LexicalBlock{Buckets: 4, w: make([]float64, 4)}).check(lexBuckets); err == nil {
 		t.Error("a block of another hash space passes check")
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"strings"
 	"sync"
 
 	"github.com/brief-dev/brief/summarize"
@@ -56,6 +57,10 @@ type OutcomeModel struct {
 	// further evidence, such as the lead's reaction). A document it gives a
 	// probability under its Threshold lists no outcome.
 	Gate *LogisticModel `json:"gate,omitempty"`
+	// GateLexical, when set with a gate, adds to the gate's log-odds the
+	// weights of the hashed words of the document's title and lead
+	// (outcome_gate.go).
+	GateLexical *LexicalBlock `json:"gate_lexical,omitempty"`
 	// GateFull, when above the gate's Threshold, is the gate probability
 	// from which a document lists up to maxOutcomes outcomes; one the gate
 	// opens with less lists at most one. A document the gate is unsure of
@@ -191,8 +196,14 @@ func (m *OutcomeModel) Check() error {
 	if err := m.check("outcome model", outcomeFeatureNames); err != nil {
 		return err
 	}
-	if err := m.Lexical.check(); err != nil {
+	if err := m.Lexical.check(lexBuckets); err != nil {
 		return err
+	}
+	if err := m.GateLexical.check(gateLexBuckets); err != nil {
+		return err
+	}
+	if m.GateLexical != nil && m.Gate == nil {
+		return fmt.Errorf("outcome model: a gate's lexical block without a gate")
 	}
 	if m.Gate != nil {
 		if err := m.Gate.check("outcome gate", outcomeGateFeatureNames); err != nil {
@@ -226,7 +237,7 @@ func (a *analysis) pickOutcomes(m *OutcomeModel, cands []scoredExample, sig docS
 	out := []Outcome{}
 	limit := maxOutcomes
 	if m.Gate != nil {
-		p := m.Gate.Probability(gateFeatures(cands, sig))
+		p := m.gateProbability(cands, sig)
 		if p < m.Gate.Threshold {
 			return out, true
 		}
@@ -263,6 +274,13 @@ func (a *analysis) pickOutcomes(m *OutcomeModel, cands []scoredExample, sig docS
 		out = append(out, Outcome{Text: c.ex.Text, Kind: kind, Index: c.ex.Index, Score: round3(c.p)})
 	}
 	return out, len(out) == 0
+}
+
+// gateProbability is the gate's probability that a document whose
+// listed sentences are cands records an outcome: its features and, with
+// a lexical block, the words of its title and lead.
+func (m *OutcomeModel) gateProbability(cands []scoredExample, sig docSignals) float64 {
+	return 1 / (1 + math.Exp(-m.Gate.logOdds(gateFeatures(cands, sig))-m.GateLexical.odds(sig.gateLex)))
 }
 
 // OutcomeCandidates is one document's candidate sentences with every
@@ -323,6 +341,37 @@ func (c *OutcomeCandidates) Outcomes(m *OutcomeModel) []Outcome {
 // sentence model m (its Gate unused): the gate's training data.
 func (c *OutcomeCandidates) GateFeatures(m *OutcomeModel) []float64 {
 	return gateFeatures(c.listed(m), c.sig)
+}
+
+// GateLexical returns the buckets of the gate's lexical features of the
+// document (the words of its title and lead): the gate's training data.
+func (c *OutcomeCandidates) GateLexical() []uint32 { return c.sig.gateLex }
+
+// GateLexicalTerms returns the gate's lexical features of the document
+// as text ("t|word", "L|first second"), for a trainer that reports which
+// words weigh most.
+func (c *OutcomeCandidates) GateLexicalTerms() []string {
+	if c.a == nil {
+		return nil
+	}
+	var lead []token
+	if i := c.a.leadSentence(); i >= 0 {
+		lead = c.a.sents[i].toks
+	}
+	var out []string
+	gateLexTerms(words(c.a.d.Title), lead, func(fam byte, a, b string) {
+		out = append(out, strings.TrimSpace(string(fam)+"|"+a+" "+b))
+	})
+	return out
+}
+
+// GateProbability returns the gate's probability of the document with
+// model m (0 without a gate).
+func (c *OutcomeCandidates) GateProbability(m *OutcomeModel) float64 {
+	if m.Gate == nil {
+		return 0
+	}
+	return m.gateProbability(c.listed(m), c.sig)
 }
 
 // scoredExample is a candidate sentence with the model's probability.

@@ -4,6 +4,8 @@ import (
 	"math"
 	"slices"
 	"testing"
+
+	"github.com/brief-dev/brief/briefing"
 )
 
 // TestSparseRow: a sentence's buckets are counted, each once, in order.
@@ -64,5 +66,27 @@ func TestTarget(t *testing.T) {
 		if y != c.y || w != c.w || ok != c.ok {
 			t.Errorf("target(%v, %v, %v) = %v %v %v", c.label, c.weight, c.acceptable, y, w, ok)
 		}
+	}
+}
+
+// TestFoldStacked: a gate fitted with the lexical block's log-odds as its
+// last feature gives the same probabilities once that feature is folded
+// into the block and the intercept.
+func TestFoldStacked(t *testing.T) {
+	dense := &briefing.LogisticModel{Intercept: 0.5, Features: []briefing.OutcomeFeature{
+		{Name: "listed", Weight: 1.2, Mean: 0.4, Scale: 0.3},
+		{Name: "title_lead_words", Weight: 0.8, Mean: -0.2, Scale: 0.5},
+	}}
+	lex := make([]float64, briefing.GateLexicalBuckets())
+	lex[3], lex[7] = -1.5, 0.25
+	row := newSparseRow([]uint32{3, 7, 7})
+	words := lex[3] + 2*lex[7]
+	want := 1 / (1 + math.Exp(-dense.LogOdds([]float64{0.9, words})))
+	g := foldStacked(dense, slices.Clone(lex))
+	if len(g.dense.Features) != 1 {
+		t.Fatalf("folded gate has %d features, want 1", len(g.dense.Features))
+	}
+	if got := g.probability([]float64{0.9}, row); math.Abs(got-want) > 1e-6 {
+		t.Errorf("folded probability %v, want %v", got, want)
 	}
 }

@@ -58,6 +58,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -112,6 +113,7 @@ type gateOptions struct {
 	oof      bool    // choose the threshold on gates fitted on the inner folds, each predicting the fold it left out
 	uncapped bool    // let the threshold rise above the share of documents that record an outcome
 	target   string  // what the gate learns: "doc" (the document records an outcome) or "picks" (its picks are right)
+	lexL2    float64 // the total penalty of the gate's lexical block (the title's and lead's words); 0: no block
 }
 
 func main() {
@@ -134,7 +136,14 @@ func main() {
 		lopo   = flag.Bool("lopo", true, "report the leave-one-publisher-out figures (one whole choice per publisher)")
 		gate   = flag.Bool("gate", true, "fit the document gate that decides whether a document records any outcome")
 		gateL2 = flag.Float64("gate-l2", 0.01, "the L2 penalty per document of the gate's standardised weights")
-		drop   = flag.String("drop", "", "comma-separated sentence features to hold at 0 (to measure what a feature adds)")
+		// Left out by publisher (832 documents, -l2 0.2 -class-weight 2
+		// -lex-l2 30, the same sentence models): without the block 84.4 /
+		// 74.0 / 78.9 with 27 wrong picks on the 154 documents without
+		// outcome; at 1 84.4 / 74.5 / 79.2 with 26, at 3 84.5 / 74.7 /
+		// 79.3 with 25 (10 publishers up, none down), at 10 the same
+		// with one publisher down.
+		gateLex = flag.Float64("gate-lex-l2", 3, "the total L2 penalty of the gate's lexical block, the hashed words of each document's title and lead (0: no block)")
+		drop    = flag.String("drop", "", "comma-separated sentence features to hold at 0 (to measure what a feature adds)")
 		// Left out by publisher (758 documents of 60 publishers, -l2 0.2
 		// -class-weight 2 -lex-l2 30; the defaults 84.1 / 73.2 / 78.3
 		// with 23 wrong picks on documents without outcome), one run,
@@ -204,7 +213,7 @@ func main() {
 		opt.rank, err = rankSettings(*rank, *rankFeats, *rankL2, *rankAcc, *rankReth, *rankMin, *rankGrade, *rankOff)
 	}
 	if err == nil {
-		opt.rank.gate = gateOptions{l2: *gateL2, pickCost: *cost, band: *band, oof: *gateOOF, uncapped: *uncap, target: *gateTgt}
+		opt.rank.gate = gateOptions{l2: *gateL2, pickCost: *cost, band: *band, oof: *gateOOF, uncapped: *uncap, target: *gateTgt, lexL2: *gateLex}
 		err = opt.rank.gate.check()
 	}
 	var more []rankOptions
@@ -245,6 +254,7 @@ func main() {
 	if *out != "" {
 		m := choose(docs, opt).OutcomeModel
 		m.Training = fmt.Sprintf("%d annotated documents from %d publishers: %s", len(docs), len(pubs), strings.Join(pubs, ", "))
+		printGateWords(os.Stdout, docs, m, 25)
 		data, err := json.MarshalIndent(m, "", "  ")
 		if err == nil {
 			err = os.WriteFile(*out, append(data, '\n'), 0o644)
@@ -254,6 +264,63 @@ func main() {
 			os.Exit(1)
 		}
 	}
+}
+
+// printGateWords prints the n title and lead words (gateLexTerms' "t|",
+// "T|", "l|" and "L|" features) of m's gate that weigh most either way,
+// among those of at least three documents of two publishers, with their
+// documents' number. (A bucket's weight is shared by the words hashed to
+// it.)
+func printGateWords(w io.Writer, docs []*doc, m *briefing.OutcomeModel, n int) {
+	if m.GateLexical == nil {
+		return
+	}
+	weight := map[string]float64{}
+	count := map[string]int{}
+	pubsOf := map[string]map[string]bool{}
+	for _, d := range docs {
+		buckets, terms := d.cands.GateLexical(), d.cands.GateLexicalTerms()
+		seen := map[string]bool{}
+		for i, t := range terms {
+			if i < len(buckets) {
+				weight[t] = m.GateLexical.LogOdds(buckets[i : i+1])
+			}
+			if !seen[t] {
+				seen[t] = true
+				count[t]++
+				if pubsOf[t] == nil {
+					pubsOf[t] = map[string]bool{}
+				}
+				pubsOf[t][d.publisher] = true
+			}
+		}
+	}
+	var terms []string
+	for t := range weight {
+		if count[t] >= 3 && len(pubsOf[t]) >= 2 {
+			terms = append(terms, t)
+		}
+	}
+	sort.Slice(terms, func(i, j int) bool {
+		if weight[terms[i]] != weight[terms[j]] {
+			return weight[terms[i]] < weight[terms[j]]
+		}
+		return terms[i] < terms[j]
+	})
+	show := func(what string, ts []string) {
+		fmt.Fprintf(w, "the gate's words %s:", what)
+		for _, t := range ts {
+			fmt.Fprintf(w, " %q %+.2f (%d)", t, weight[t], count[t])
+		}
+		fmt.Fprintln(w)
+	}
+	k := min(n, len(terms))
+	show("against outcomes", terms[:k])
+	var top []string
+	for i := len(terms) - 1; i >= len(terms)-k; i-- {
+		top = append(top, terms[i])
+	}
+	show("for outcomes", top)
 }
 
 // dropFeatures holds the named sentence features at 0 in every document's
@@ -339,7 +406,7 @@ func leaveOnePublisherOut(docs []*doc, pubs []string, opt options, more []rankOp
 				o := d.score(d.cands.Outcomes(&open))
 				fmt.Fprintf(errs, "%s\t%s\tOPEN\ttp=%d\tok=%d\tpred=%d\tgold=%d\tnoWrong=%d\n", pub, d.gold.ID, o.tp, o.ok, o.pred, o.gold, o.noWrong)
 				gf := d.cands.GateFeatures(m.OutcomeModel)
-				fmt.Fprintf(errs, "%s\t%s\tGATE\tno=%v\tp=%.3f\tth=%.2f\t%.2f\tfull=%.2f\n", pub, d.gold.ID, d.gold.NoOutcomes, m.Gate.Probability(gf), m.Gate.Threshold, gf, m.GateFull)
+				fmt.Fprintf(errs, "%s\t%s\tGATE\tno=%v\tp=%.3f\tth=%.2f\t%.2f\tfull=%.2f\tlex=%.2f\n", pub, d.gold.ID, d.gold.NoOutcomes, d.cands.GateProbability(m.OutcomeModel), m.Gate.Threshold, gf, m.GateFull, m.GateLexical.LogOdds(d.cands.GateLexical()))
 			}
 		}
 		all.addTotals(t)
@@ -686,7 +753,7 @@ func finish(docs []*doc, sc sentenceChoice, opt options, ro rankOptions) chosen 
 	}
 	m.Fit = fmt.Sprintf("Newton's method on the L2-penalised log-likelihood of standardised features, penalty %g per training document, outcome sentences weighing %g, intercept unpenalised; penalty, weight and threshold chosen on %d inner folds of the training publishers, scored out of fold: the threshold with the best mean outcome F1 within %g of it at a precision of at least 0.8, the setting the simplest within %g standard errors (publishers left out one at a time) of the best", best.l2, best.weight, opt.innerFolds, opt.smooth, opt.ses)
 	if opt.gate {
-		m.Gate, m.GateFull = fitGate(docs, models, ro.gate, opt.smooth, innerFolds(docs, opt.innerFolds), opt.innerFolds)
+		m.Gate, m.GateFull, m.GateLexical = fitGate(docs, models, ro.gate, opt.smooth, innerFolds(docs, opt.innerFolds), opt.innerFolds)
 	}
 	return chosen{m, best.l2, best.weight, best.lexL2}
 }
@@ -945,16 +1012,19 @@ func smoothed(vs []float64, half int) []float64 {
 // publisher's. With band, it also chooses by the same criterion the gate
 // probability from which a document lists all its picks
 // (OutcomeModel.GateFull; under it, one); no band (full equal to the
-// threshold) wins ties.
-func fitGate(docs []*doc, models []*briefing.OutcomeModel, gopt gateOptions, smooth float64, folds []int, k int) (*briefing.LogisticModel, float64) {
+// threshold) wins ties. With gopt.lexL2, the gate has a lexical block
+// too, fitted after its other features on what they leave unexplained.
+func fitGate(docs []*doc, models []*briefing.OutcomeModel, gopt gateOptions, smooth float64, folds []int, k int) (*briefing.LogisticModel, float64, *briefing.LexicalBlock) {
 	// A document's picks with the gate open are the same at any
 	// threshold, and with the band they are the first of them, so each
 	// document is scored three ways once.
 	ds := make([]bandDoc, len(docs))
 	xs := make([][]float64, len(docs))
+	lex := make([]sparseRow, len(docs))
 	share := 0.0 // of documents that record an outcome
 	for i, d := range docs {
 		xs[i] = d.cands.GateFeatures(models[i])
+		lex[i] = newSparseRow(d.cands.GateLexical())
 		m := *models[i]
 		m.Gate = nil
 		outs := d.cands.Outcomes(&m)
@@ -967,9 +1037,10 @@ func fitGate(docs []*doc, models []*briefing.OutcomeModel, gopt gateOptions, smo
 			share += 1 / float64(len(docs))
 		}
 	}
-	fitOn := func(keep func(i int) bool) *briefing.LogisticModel {
-		var rx [][]float64
-		var ys, ws []float64
+	// rows are the rows of the gate's fit of the documents kept, their
+	// weights summing to the documents' number, so that the penalty per
+	// document means the same whatever the target.
+	rows := func(keep func(i int) bool) (idx []int, ys, ws []float64) {
 		n := 0
 		for i, d := range docs {
 			if !keep(i) {
@@ -977,11 +1048,9 @@ func fitGate(docs []*doc, models []*briefing.OutcomeModel, gopt gateOptions, smo
 			}
 			n++
 			for _, r := range gateRows(d, ds[i].full, gopt.target) {
-				rx, ys, ws = append(rx, xs[i]), append(ys, r.y), append(ws, r.w)
+				idx, ys, ws = append(idx, i), append(ys, r.y), append(ws, r.w)
 			}
 		}
-		// the weights sum to the documents' number, so that the penalty
-		// per document means the same whatever the target
 		total := 0.0
 		for _, w := range ws {
 			total += w
@@ -989,18 +1058,70 @@ func fitGate(docs []*doc, models []*briefing.OutcomeModel, gopt gateOptions, smo
 		for j := range ws {
 			ws[j] *= float64(n) / total
 		}
-		return logistic(briefing.OutcomeGateFeatureNames(), rx, ys, ws, gopt.l2*float64(n))
+		return idx, ys, ws
+	}
+	// words fits the lexical block alone on the documents kept, from
+	// their share of outcome documents.
+	words := func(keep func(i int) bool) []float64 {
+		idx, ys, ws := rows(keep)
+		if len(idx) == 0 {
+			return nil
+		}
+		rl := make([]sparseRow, len(idx))
+		offset := make([]float64, len(idx))
+		pos, total := 0.0, 0.0
+		for j, i := range idx {
+			rl[j] = lex[i]
+			pos += ys[j] * ws[j]
+			total += ws[j]
+		}
+		base := 0.5
+		if total > 0 {
+			base = math.Min(math.Max(pos/total, 0.01), 0.99)
+		}
+		for j := range offset {
+			offset[j] = math.Log(base / (1 - base))
+		}
+		return fitLexical(rl, offset, ys, ws, gopt.lexL2)[:briefing.GateLexicalBuckets()]
+	}
+	fitOn := func(keep func(i int) bool) gateFit {
+		idx, ys, ws := rows(keep)
+		names := briefing.OutcomeGateFeatureNames()
+		rx := make([][]float64, len(idx))
+		for j, i := range idx {
+			rx[j] = xs[i]
+		}
+		if gopt.lexL2 <= 0 {
+			return gateFit{dense: logistic(names, rx, ys, ws, gopt.l2*float64(len(rx)))}
+		}
+		// Stacked: the block's log-odds of each document, from blocks
+		// fitted on the other inner folds (a block's words are surer on
+		// the documents it was fitted on), are one more feature of the
+		// gate, whose weight then scales the block fitted on all of them.
+		oof := make([]float64, len(docs))
+		for f := range k {
+			w := words(func(i int) bool { return keep(i) && folds[i] != f })
+			for i := range docs {
+				if keep(i) && folds[i] == f && w != nil {
+					oof[i] = gateFit{lex: w}.lexOdds(lex[i])
+				}
+			}
+		}
+		for j, i := range idx {
+			rx[j] = append(slices.Clone(xs[i]), oof[i])
+		}
+		return foldStacked(logistic(append(names, "title_lead_words"), rx, ys, ws, gopt.l2*float64(len(rx))), words(keep))
 	}
 	g := fitOn(func(int) bool { return true })
 	for i := range ds {
-		ds[i].p = g.Probability(xs[i])
+		ds[i].p = g.probability(xs[i], lex[i])
 	}
 	if gopt.oof && k > 1 {
 		for f := range k {
 			gf := fitOn(func(i int) bool { return folds[i] != f })
 			for i := range ds {
 				if folds[i] == f {
-					ds[i].p = gf.Probability(xs[i])
+					ds[i].p = gf.probability(xs[i], lex[i])
 				}
 			}
 		}
@@ -1014,13 +1135,60 @@ func fitGate(docs []*doc, models []*briefing.OutcomeModel, gopt gateOptions, smo
 		top = float64(gateSteps-1) / gateSteps
 	}
 	half := int(math.Round(smooth * gateSteps))
+	var block *briefing.LexicalBlock
+	if g.lex != nil {
+		block = briefing.NewLexicalBlock(fmt.Sprintf("Hashed words and word pairs of the document's title and lead (%d buckets), a weight each, fitted alone by coordinate descent (total L2 penalty %g), then scaled by the weight the gate gives its log-odds fitted on the other inner folds", briefing.GateLexicalBuckets(), gopt.lexL2), g.lex)
+	}
 	if gopt.band {
 		closeAt, fullAt := chooseBand(ds, top, gopt.pickCost, half)
-		g.Threshold = closeAt
-		return g, fullAt
+		g.dense.Threshold = closeAt
+		return g.dense, fullAt, block
 	}
-	g.Threshold = chooseClose(ds, top, gopt.pickCost, half)
-	return g, 0
+	g.dense.Threshold = chooseClose(ds, top, gopt.pickCost, half)
+	return g.dense, 0, block
+}
+
+// foldStacked is the gate whose last feature, dense's, is the log-odds
+// of the lexical block lex, with that feature folded into the block (its
+// weights scaled by the feature's) and into the intercept (its mean):
+// the same probabilities, with the gate's features as the code computes
+// them.
+func foldStacked(dense *briefing.LogisticModel, lex []float64) gateFit {
+	last := len(dense.Features) - 1
+	f := dense.Features[last]
+	d := *dense
+	d.Features = dense.Features[:last:last]
+	d.Intercept = fit.Round(dense.Intercept - f.Weight*f.Mean/f.Scale)
+	g := gateFit{dense: &d, lex: lex}
+	for b := range g.lex {
+		g.lex[b] *= f.Weight / f.Scale
+	}
+	return g
+}
+
+// gateFit is a gate's fit: its model over the gate's features and the
+// weights of its lexical block's buckets (nil: none).
+type gateFit struct {
+	dense *briefing.LogisticModel
+	lex   []float64
+}
+
+// probability is the gate's probability for a document's features x and
+// lexical buckets r.
+func (g gateFit) probability(x []float64, r sparseRow) float64 {
+	return 1 / (1 + math.Exp(-g.dense.LogOdds(x)-g.lexOdds(r)))
+}
+
+// lexOdds is what the lexical block adds to the log-odds of a document
+// with lexical buckets r.
+func (g gateFit) lexOdds(r sparseRow) float64 {
+	z := 0.0
+	for k, b := range r.buckets {
+		if int(b) < len(g.lex) {
+			z += g.lex[b] * r.counts[k]
+		}
+	}
+	return z
 }
 
 // gateRow is one weighted row of the gate's fit.

@@ -82,6 +82,11 @@ func rankVariants(base rankOptions, spec string) ([]rankOptions, error) {
 				gate.oof, err = strconv.ParseBool(val)
 			case "gate-uncapped":
 				gate.uncapped, err = strconv.ParseBool(val)
+			case "gate-lex-l2":
+				gate.lexL2, err = strconv.ParseFloat(val, 64)
+				if err == nil && gate.lexL2 < 0 {
+					err = fmt.Errorf("gate-lex-l2 %g: want 0 or more", gate.lexL2)
+				}
 			case "gate-target":
 				gate.target = val
 				err = gate.check()
@@ -108,7 +113,7 @@ func (ro rankOptions) String() string {
 	if len(ro.features) == len(briefing.RankFeatureNames()) {
 		feats = "all"
 	}
-	return fmt.Sprintf("rank=%v rank-features=%s rank-l2=%g rank-acceptable=%g rank-rethreshold=%v rank-min=%d rank-graded=%g rank-offset=%v gate-l2=%g pick-cost=%g gate-band=%v gate-oof=%v gate-uncapped=%v gate-target=%s", ro.on, feats, ro.l2, ro.acceptable, ro.rethreshold, ro.min, ro.graded, ro.offset, ro.gate.l2, ro.gate.pickCost, ro.gate.band, ro.gate.oof, ro.gate.uncapped, ro.gate.target)
+	return fmt.Sprintf("rank=%v rank-features=%s rank-l2=%g rank-acceptable=%g rank-rethreshold=%v rank-min=%d rank-graded=%g rank-offset=%v gate-l2=%g pick-cost=%g gate-band=%v gate-oof=%v gate-uncapped=%v gate-target=%s gate-lex-l2=%g", ro.on, feats, ro.l2, ro.acceptable, ro.rethreshold, ro.min, ro.graded, ro.offset, ro.gate.l2, ro.gate.pickCost, ro.gate.band, ro.gate.oof, ro.gate.uncapped, ro.gate.target, ro.gate.lexL2)
 }
 
 // grade is how a candidate of label (1, 0, or -1 for acceptable-only)
