@@ -114,6 +114,7 @@ func TestRankCandidates(t *testing.T) {
 	// without a document around them say nothing a gate could weigh, and
 	// whether a refit opens it for them is not the rank stage's concern.
 	plain.Gate = nil
+	plain.GateLexical = nil // the gate's words go with it
 	a, cands := rankCandidatesOf(t, ps...)
 	byIndex := texts(cands) // the candidates come in the text's order
 	a.rankCandidates(&plain, cands)

@@ -96,7 +96,7 @@ const corpusDir = "../../testdata/corpus"
 
 // TestCorpusFloor holds brief to its figures on the annotated corpus
 // documents whose texts are in the repository (public domain or under an
-// open licence: 43 publishers, 506 documents), pooled, so that a change
+// open licence: 70 publishers, 751 documents), pooled, so that a change
 // that loses parties or outcomes on publishers other than the White House
 // fails the build. The floors are the figures of 2026-12-06 less one point;
 // raise them with the figures.
@@ -119,6 +119,7 @@ func TestCorpusFloor(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		g = withTexts(dir, g) // a folder may keep some of its texts out
 		p, err := PredictGold(os.DirFS(dir), g)
 		if err != nil {
 			t.Fatal(err)
@@ -133,7 +134,7 @@ func TestCorpusFloor(t *testing.T) {
 		gold = append(gold, g...)
 	}
 	if len(gold) < 200 {
-		t.Fatalf("%d annotated documents with texts, want the corpus's 506", len(gold))
+		t.Fatalf("%d annotated documents with texts, want the corpus's 751", len(gold))
 	}
 	rep := ScoreGold(gold, preds)
 	var out strings.Builder
@@ -150,6 +151,19 @@ func TestCorpusFloor(t *testing.T) {
 	if n := rep.Total.NoOutcomeDocs; n.Picks-n.AcceptablePicks > corpusWrongNoOutcomePicks {
 		t.Errorf("wrong outcome picks on no-outcome documents = %d, want ≤ %d", n.Picks-n.AcceptablePicks, corpusWrongNoOutcomePicks)
 	}
+}
+
+// withTexts keeps the documents of dir whose text is in the repository:
+// a folder may hold some texts under an open licence and keep others out
+// (a republication whose licence could not be confirmed).
+func withTexts(dir string, gold []GoldDoc) []GoldDoc {
+	var kept []GoldDoc
+	for _, d := range gold {
+		if _, err := os.Stat(filepath.Join(dir, d.ID+".txt")); err == nil {
+			kept = append(kept, d)
+		}
+	}
+	return kept
 }
 
 // The corpus figures of 2026-12-06 (TestCorpusFloor), 267 documents with
@@ -203,20 +217,30 @@ func TestCorpusFloor(t *testing.T) {
 // and density, length, a reacting lead): outcomes rise (85.71 -> 89.23)
 // because the outcome model is now fitted on these texts, not on the 953
 // of the eleventh session, and the wrong picks fall from 9 to 6.
+// Restated in the fourteenth session: 245 documents of 27 publishers
+// annotated blind that session (public domain, Open Government Licence,
+// public domain in Taiwan, Japan's government terms of use) join them:
+// 751 documents of 70 publishers. Both models are refitted on the 932
+// documents the repository holds or rebuilds (these 751 among them).
+// The new publishers are harder than the old (organisations 71.5 on the
+// session's 297 new documents before they were fitted on), so the
+// organisations figure falls from 83.33 to 79.86 and the picks on
+// no-outcome documents rise from 11 to 35 (13 wrong) with 66 more such
+// documents, though the models are fitted on them.
 const (
-	corpusPersons   = 96.74 // both models were fitted on these documents: regression floors, not held-out figures
-	corpusRoles     = 94.25
-	corpusOrgs      = 83.33
-	corpusCountries = 98.81 // rules, no fitting: Northern Cyprus, which the trnc-mfa and turkey-mfa annotations list, is no state of the scheme
-	corpusOutcomes  = 89.23
-	// On 92 statements without outcomes (announced visits are next steps
-	// under the corpus guideline): 11 picks, 5 of them sentences the
-	// annotation accepts (80 statements, 24 picks, 15 accepted before the
-	// thirteenth session's 12). The outcome model was fitted on these
+	corpusPersons   = 95.63 // both models were fitted on these documents: regression floors, not held-out figures
+	corpusRoles     = 93.19
+	corpusOrgs      = 79.86
+	corpusCountries = 98.41 // rules, no fitting: Northern Cyprus, which the trnc-mfa and turkey-mfa annotations list, is no state of the scheme
+	corpusOutcomes  = 88.78
+	// On 158 statements without outcomes (announced visits are next steps
+	// under the corpus guideline): 35 picks, 22 of them sentences the
+	// annotation accepts (92 statements, 11 picks, 5 accepted before the
+	// fourteenth session's 66). The outcome model was fitted on these
 	// statements, so this is a floor against regressions; left out
-	// by publisher it makes about 19 wrong picks on 758 documents, far
-	// from the bar of one.
-	corpusNoOutcomePicks = 11
+	// by publisher it makes more wrong picks, far from the bar
+	// of one.
+	corpusNoOutcomePicks = 35
 )
 
-const corpusWrongNoOutcomePicks = 6
+const corpusWrongNoOutcomePicks = 13
