@@ -76,7 +76,7 @@ func TestFitRank(t *testing.T) {
 	if err := json.Unmarshal(data, &all); err != nil {
 		t.Fatal(err)
 	}
-	all.Threshold, all.Gate, all.Rank = 0, nil, nil // every candidate listed
+	all.Threshold, all.Gate, all.GateLexical, all.Rank = 0, nil, nil, nil // every candidate listed
 	var docs []*doc
 	var models []*briefing.OutcomeModel
 	for k := range 3 {
