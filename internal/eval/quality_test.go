@@ -224,13 +224,13 @@ func withTexts(dir string, gold []GoldDoc) []GoldDoc {
 // documents the repository holds or rebuilds (these 751 among them).
 // The new publishers are harder than the old (organisations 71.5 on the
 // session's 297 new documents before they were fitted on), so the
-// organisations figure falls from 83.33 to 79.86 and the picks on
+// organisations figure falls from 83.33 to 79.99 and the picks on
 // no-outcome documents rise from 11 to 35 (13 wrong) with 66 more such
 // documents, though the models are fitted on them.
 const (
 	corpusPersons   = 95.63 // both models were fitted on these documents: regression floors, not held-out figures
 	corpusRoles     = 93.19
-	corpusOrgs      = 79.86
+	corpusOrgs      = 79.99
 	corpusCountries = 98.41 // rules, no fitting: Northern Cyprus, which the trnc-mfa and turkey-mfa annotations list, is no state of the scheme
 	corpusOutcomes  = 88.78
 	// On 158 statements without outcomes (announced visits are next steps
