@@ -139,6 +139,10 @@ func runNote(c *cli.Context) error {
 		return usagef("refusing to write PDF to a terminal: use -o FILE.pdf or redirect")
 	}
 	in := inputsFrom(c.Args().Slice())[0]
+	// The lists and models load on the other core while the document is
+	// read, parsed and summarised, instead of one after another on the
+	// path of its brief.
+	go briefing.Prepare()
 	d, err := readDocument(in, c.App.Reader, c.App.ErrWriter, summarize.ReadOptions{MaxBytes: o.maxBytes})
 	if err != nil {
 		return err

@@ -182,6 +182,7 @@ func Prepare() {
 		func() { getLex() },
 		func() { getOutcomeCues() },
 		func() { getGazetteer() },
+		func() { getListedOrgs() },
 		func() { builtinOutcomeModel() },
 		func() { builtinNameModel() },
 		func() { getNoteCues() },

@@ -56,7 +56,7 @@ var getListedOrgs = sync.OnceValue(func() *listedOrgs {
 // newListedOrgs builds the list from lines "name | alias; alias".
 func newListedOrgs(lines []string) *listedOrgs {
 	g := &listedOrgs{multi: make(map[string]uint8, 4*len(lines)), one: map[string]bool{}}
-	opens := map[string]int{} // the names each run of words opens
+	opens := make(map[string]int, 2*len(lines)) // the names each run of words opens
 	for _, ln := range lines {
 		name, aliases, _ := strings.Cut(ln, "|")
 		forms := append([]string{strings.TrimSpace(name)}, vocab.SplitList(aliases)...)
