@@ -110,18 +110,21 @@ func (g *listedOrgs) features(name string, aliases []string) listedFeatures {
 			f.name = true
 		}
 	}
-	var ws []token
+	var ws []token // the name's words, folded in keys
+	var keys []string
 	for _, t := range tokenize(name) {
 		if t.word {
 			ws = append(ws, t)
+			keys = append(keys, t.key())
 		}
 	}
 	if len(ws) == 0 {
 		return f
 	}
-	if g.isName(name) {
-		f.name = true
-	} else if len(ws) <= maxListedWords && g.multi[joinKeys(ws)]&listedOpening != 0 {
+	whole := strings.Join(keys, " ")
+	if len(ws) == 1 && g.one[strings.TrimSpace(name)] || len(ws) > 1 && g.multi[whole]&listedName != 0 {
+		f.name = true // as isName reads it, without splitting the name again
+	} else if len(ws) <= maxListedWords && g.multi[whole]&listedOpening != 0 {
 		f.opening = true
 	}
 	covered := make([]bool, len(ws))
@@ -134,7 +137,7 @@ func (g *listedOrgs) features(name string, aliases []string) listedFeatures {
 			if j-i == 1 {
 				hit = g.one[ws[i].text]
 			} else {
-				hit = g.multi[joinKeys(ws[i:j])]&listedName != 0
+				hit = g.multi[strings.Join(keys[i:j], " ")]&listedName != 0
 			}
 			if hit {
 				f.holds = true
@@ -167,18 +170,6 @@ func (g *listedOrgs) isName(s string) bool {
 		return g.one[strings.TrimSpace(s)]
 	}
 	return g.multi[strings.Join(ws, " ")]&listedName != 0
-}
-
-// joinKeys joins the folded words of toks with spaces.
-func joinKeys(toks []token) string {
-	var b strings.Builder
-	for i, t := range toks {
-		if i > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(t.key())
-	}
-	return b.String()
 }
 
 // innerCapital reports a word of name with a capital after a lower-case
