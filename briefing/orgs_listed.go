@@ -1,6 +1,7 @@
 package briefing
 
 import (
+	_ "embed"
 	"strings"
 	"sync"
 	"unicode"
@@ -26,36 +27,61 @@ import (
 // words being parts of names split for spelling ("Aberdeen", "Allen",
 // "American").
 
-// listedOrgs holds the names and aliases of the list.
+// listedOrgs holds the names and aliases of the list, as one table of
+// keys with what each is (listedName, listedOpening, listedOne): the
+// names of two words or more by their folded words joined by spaces, with
+// listedName, and every shorter run of words that opens exactly one name,
+// with listedOpening: "walgreens" of "Walgreens Boots Alliance", not
+// "national", which opens hundreds and tells nothing; and the one-word
+// names and aliases as written, with listedOne, so that "Bio" is not
+// "BIO". A one-word form that names other things far more often (a
+// function word, an office, a country, a month, a head noun, a given
+// name) is left out (oneWordForm), and so is an acronym: the list's
+// abbreviations are a few bodies' among the many that the same letters
+// stand for ("DSG", "MCA").
+//
+// The table of the embedded list is built when the list or the lexicons
+// it is read with change (go generate; TestListedOrgsIndex checks it) and
+// embedded as it is, so that a process reads it where it lies instead of
+// splitting 16,000 lines into words and maps at every start (about 60 ms
+// of CPU per note); see listedIndex.
 type listedOrgs struct {
-	// multi holds the names of two words or more by their folded words
-	// joined by spaces, with listedName, and every shorter run of words
-	// that opens exactly one name, with listedOpening: "walgreens" of
-	// "Walgreens Boots Alliance", not "national", which opens hundreds
-	// and tells nothing.
-	multi map[string]uint8
-	// one holds the one-word names and aliases as written, so that
-	// "Bio" is not "BIO"; a word that names other things far more often
-	// (a function word, an office, a country, a month, a head noun, a
-	// given name) is left out (oneWordForm), and so is an acronym: the
-	// list's abbreviations are a few bodies' among the many that the same
-	// letters stand for ("DSG", "MCA").
-	one map[string]bool
+	idx listedIndex
 }
 
 const (
-	listedName    uint8 = 1 << iota // a name or alias of the list
+	listedName    uint8 = 1 << iota // a name or alias of the list, of two words or more
 	listedOpening                   // the first words of one
+	listedOne                       // a one-word name or alias, as written
 )
 
-// getListedOrgs returns the list, built on first use.
+// The list's table, made by TestListedOrgsIndex with -update from
+// known-orgs.txt and the lexicons that newListedOrgs reads it with.
+//go:generate go test -run ^TestListedOrgsIndex$ -update
+
+//go:embed orgs_listed.idx
+var listedIndexData string
+
+// getListedOrgs returns the list, read from the embedded table.
 var getListedOrgs = sync.OnceValue(func() *listedOrgs {
-	return newListedOrgs(vocab.Sections("known-orgs.txt")[""])
+	idx, err := readListedIndex(listedIndexData)
+	if err != nil {
+		// the table is embedded and checked by the tests: rebuild it
+		// rather than fail, if it is ever unreadable
+		return newListedOrgs(vocab.Sections("known-orgs.txt")[""])
+	}
+	return &listedOrgs{idx: idx}
 })
 
 // newListedOrgs builds the list from lines "name | alias; alias".
 func newListedOrgs(lines []string) *listedOrgs {
-	g := &listedOrgs{multi: make(map[string]uint8, 4*len(lines)), one: map[string]bool{}}
+	return &listedOrgs{idx: encodeListedIndex(listedKeys(lines))}
+}
+
+// listedKeys returns the keys of the list's table, from lines "name |
+// alias; alias", with what each is.
+func listedKeys(lines []string) map[string]uint8 {
+	keys := make(map[string]uint8, 4*len(lines))
 	opens := make(map[string]int, 2*len(lines)) // the names each run of words opens
 	for _, ln := range lines {
 		name, aliases, _ := strings.Cut(ln, "|")
@@ -66,14 +92,14 @@ func newListedOrgs(lines []string) *listedOrgs {
 			case len(ws) == 0:
 			case len(ws) == 1:
 				if toks := tokenize(form); len(toks) == 1 && oneWordForm(toks[0]) && !isAcronym(toks[0]) {
-					g.one[toks[0].text] = true
+					keys[toks[0].text] |= listedOne
 				}
 			default:
 				k := strings.Join(ws, " ")
-				if g.multi[k]&listedName != 0 {
+				if keys[k]&listedName != 0 {
 					continue // another form of a name already in
 				}
-				g.multi[k] |= listedName
+				keys[k] |= listedName
 				for n := 1; n < len(ws); n++ {
 					opens[strings.Join(ws[:n], " ")]++
 				}
@@ -82,11 +108,20 @@ func newListedOrgs(lines []string) *listedOrgs {
 	}
 	for k, n := range opens {
 		if n == 1 {
-			g.multi[k] |= listedOpening
+			keys[k] |= listedOpening
 		}
 	}
-	return g
+	return keys
 }
+
+// multi returns what the list holds for the folded words k joined by
+// spaces: listedName, listedOpening, or neither.
+func (g *listedOrgs) multi(k string) uint8 {
+	return g.idx.lookup(k) & (listedName | listedOpening)
+}
+
+// one reports a one-word name or alias of the list, as written.
+func (g *listedOrgs) one(s string) bool { return g.idx.lookup(s)&listedOne != 0 }
 
 // listedFeatures are what the list says of a candidate's name and
 // aliases: whether one is a listed name, whether its name opens one
@@ -122,9 +157,9 @@ func (g *listedOrgs) features(name string, aliases []string) listedFeatures {
 		return f
 	}
 	whole := strings.Join(keys, " ")
-	if len(ws) == 1 && g.one[strings.TrimSpace(name)] || len(ws) > 1 && g.multi[whole]&listedName != 0 {
+	if len(ws) == 1 && g.one(strings.TrimSpace(name)) || len(ws) > 1 && g.multi(whole)&listedName != 0 {
 		f.name = true // as isName reads it, without splitting the name again
-	} else if len(ws) <= maxListedWords && g.multi[whole]&listedOpening != 0 {
+	} else if len(ws) <= maxListedWords && g.multi(whole)&listedOpening != 0 {
 		f.opening = true
 	}
 	covered := make([]bool, len(ws))
@@ -135,9 +170,9 @@ func (g *listedOrgs) features(name string, aliases []string) listedFeatures {
 			}
 			hit := false
 			if j-i == 1 {
-				hit = g.one[ws[i].text]
+				hit = g.one(ws[i].text)
 			} else {
-				hit = g.multi[strings.Join(keys[i:j], " ")]&listedName != 0
+				hit = g.multi(strings.Join(keys[i:j], " "))&listedName != 0
 			}
 			if hit {
 				f.holds = true
@@ -167,9 +202,9 @@ func (g *listedOrgs) isName(s string) bool {
 	case 0:
 		return false
 	case 1:
-		return g.one[strings.TrimSpace(s)]
+		return g.one(strings.TrimSpace(s))
 	}
-	return g.multi[strings.Join(ws, " ")]&listedName != 0
+	return g.multi(strings.Join(ws, " "))&listedName != 0
 }
 
 // innerCapital reports a word of name with a capital after a lower-case

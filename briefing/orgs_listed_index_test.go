@@ -1,0 +1,133 @@
+package briefing
+
+import (
+	"math/rand/v2"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/brief-dev/brief/internal/vocab"
+)
+
+// TestListedOrgsIndex: the embedded table of the organisation list is the
+// one the list and the lexicons make now; -update rewrites it (go
+// generate), as a change to known-orgs.txt or to a lexicon that
+// oneWordForm reads needs.
+func TestListedOrgsIndex(t *testing.T) {
+	want := encodeListedIndex(listedKeys(vocab.Sections("known-orgs.txt")[""]))
+	if *update {
+		if err := os.WriteFile("orgs_listed.idx", []byte(want), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	if listedIndexData != string(want) {
+		t.Fatal("orgs_listed.idx is stale: run go generate ./briefing (go test -run ^TestListedOrgsIndex$ -update)")
+	}
+	if _, err := readListedIndex(listedIndexData); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestListedIndexLookup: the table answers as the map it was made from,
+// for every key and for strings near keys that are none: their cases
+// changed, cut short, run on, joined with the next, and a few thousand
+// random runs of the list's words.
+func TestListedIndexLookup(t *testing.T) {
+	keys := listedKeys(vocab.Sections("known-orgs.txt")[""])
+	idx, err := readListedIndex(string(encodeListedIndex(keys)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	emb := getListedOrgs().idx
+	check := func(k string) {
+		t.Helper()
+		if got, want := idx.lookup(k), keys[k]; got != want {
+			t.Fatalf("lookup(%q) = %d, want %d", k, got, want)
+		}
+		if got, want := emb.lookup(k), keys[k]; got != want {
+			t.Fatalf("embedded lookup(%q) = %d, want %d", k, got, want)
+		}
+	}
+	var all []string
+	for k := range keys {
+		all = append(all, k)
+	}
+	var vocabWords []string
+	for _, k := range all {
+		check(k)
+		check(strings.ToUpper(k))
+		check(strings.ToLower(k))
+		check(k[:len(k)-1])
+		check(k + "s")
+		check(k + " ")
+		check(" " + k)
+		vocabWords = append(vocabWords, strings.Fields(k)...)
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	nonKeys := 0
+	for range 20000 {
+		n := 1 + r.IntN(4)
+		ws := make([]string, n)
+		for i := range ws {
+			ws[i] = vocabWords[r.IntN(len(vocabWords))]
+		}
+		k := strings.Join(ws, " ")
+		if _, ok := keys[k]; !ok {
+			nonKeys++
+		}
+		check(k)
+	}
+	for _, k := range []string{"", " ", "\x00", strings.Repeat("a", 1000)} {
+		check(k)
+	}
+	if nonKeys < 5000 {
+		t.Errorf("only %d random strings were no keys", nonKeys)
+	}
+}
+
+// TestListedIndexSmall: tables of no key, one key and a few read back.
+func TestListedIndexSmall(t *testing.T) {
+	for _, keys := range []map[string]uint8{
+		{},
+		{"a": 1},
+		{"alpha beta": listedName, "alpha": listedOpening, "Alpha": listedOne, "gamma": listedOne | listedOpening},
+	} {
+		idx, err := readListedIndex(string(encodeListedIndex(keys)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if idx.len() != len(keys) {
+			t.Errorf("%v: %d keys", keys, idx.len())
+		}
+		for k, f := range keys {
+			if got := idx.lookup(k); got != f {
+				t.Errorf("%v: lookup(%q) = %d, want %d", keys, k, got, f)
+			}
+		}
+		for _, k := range []string{"", "b", "alpha beta gamma", "ALPHA"} {
+			if _, ok := keys[k]; !ok && idx.lookup(k) != 0 {
+				t.Errorf("%v: lookup(%q) = %d, want 0", keys, k, idx.lookup(k))
+			}
+		}
+	}
+	for _, bad := range []string{"", "1234567", "\x03\x00\x00\x00\x01\x00\x00\x00", "\x02\x00\x00\x00\x01\x00\x00\x00"} {
+		if _, err := readListedIndex(bad); err == nil {
+			t.Errorf("%q: read as a table", bad)
+		}
+	}
+	// a table with its slots and ends overwritten answers, and never panics
+	good := []byte(encodeListedIndex(map[string]uint8{"alpha beta": 1, "alpha": 2, "Alpha": 4, "gamma": 6}))
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 2000 {
+		bad := append([]byte(nil), good...)
+		for range 1 + r.IntN(4) {
+			bad[listedHeader+r.IntN(len(bad)-listedHeader)] = byte(r.IntN(256))
+		}
+		if idx, err := readListedIndex(string(bad)); err == nil {
+			for _, k := range []string{"alpha beta", "alpha", "Alpha", "gamma", "delta"} {
+				idx.lookup(k)
+			}
+		}
+	}
+}
