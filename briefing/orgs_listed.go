@@ -34,17 +34,15 @@ import (
 // with listedOpening: "walgreens" of "Walgreens Boots Alliance", not
 // "national", which opens hundreds and tells nothing; and the one-word
 // names and aliases as written, with listedOne, so that "Bio" is not
-// "BIO". A one-word form that names other things far more often (a
-// function word, an office, a country, a month, a head noun, a given
-// name) is left out (oneWordForm), and so is an acronym: the list's
-// abbreviations are a few bodies' among the many that the same letters
-// stand for ("DSG", "MCA").
+// "BIO".
 //
-// The table of the embedded list is built when the list or the lexicons
-// it is read with change (go generate; TestListedOrgsIndex checks it) and
-// embedded as it is, so that a process reads it where it lies instead of
-// splitting 16,000 lines into words and maps at every start (about 60 ms
-// of CPU per note); see listedIndex.
+// The table of the embedded list is made when the list changes (go
+// generate; TestListedOrgsIndex checks it) and embedded as it is, so that
+// a process reads it where it lies instead of splitting 16,000 lines into
+// words and maps at every start (about 60 ms of CPU per note); see
+// listedIndex. It depends on the list and the tokenizer alone: which
+// one-word names count (listedOneWord) is asked of the lexicons when a
+// name is looked up, so that a change to a lexicon needs no new table.
 type listedOrgs struct {
 	idx listedIndex
 }
@@ -56,7 +54,7 @@ const (
 )
 
 // The list's table, made by TestListedOrgsIndex with -update from
-// known-orgs.txt and the lexicons that newListedOrgs reads it with.
+// known-orgs.txt.
 //go:generate go test -run ^TestListedOrgsIndex$ -update
 
 //go:embed orgs_listed.idx
@@ -66,7 +64,7 @@ var listedIndexData string
 var getListedOrgs = sync.OnceValue(func() *listedOrgs {
 	idx, err := readListedIndex(listedIndexData)
 	if err != nil {
-		// the table is embedded and checked by the tests: rebuild it
+		// the table is embedded and checked by the tests: make it
 		// rather than fail, if it is ever unreadable
 		return newListedOrgs(vocab.Sections("known-orgs.txt")[""])
 	}
@@ -91,8 +89,8 @@ func listedKeys(lines []string) map[string]uint8 {
 			switch {
 			case len(ws) == 0:
 			case len(ws) == 1:
-				if toks := tokenize(form); len(toks) == 1 && oneWordForm(toks[0]) && !isAcronym(toks[0]) {
-					keys[toks[0].text] |= listedOne
+				if toks := tokenize(form); len(toks) == 1 {
+					keys[toks[0].text] |= listedOne // if listedOneWord, asked on look-up
 				}
 			default:
 				k := strings.Join(ws, " ")
@@ -120,8 +118,23 @@ func (g *listedOrgs) multi(k string) uint8 {
 	return g.idx.lookup(k) & (listedName | listedOpening)
 }
 
-// one reports a one-word name or alias of the list, as written.
-func (g *listedOrgs) one(s string) bool { return g.idx.lookup(s)&listedOne != 0 }
+// one reports a one-word name or alias of the list, as written, that
+// listedOneWord lets count.
+func (g *listedOrgs) one(s string) bool {
+	return g.idx.lookup(s)&listedOne != 0 && listedOneWord(s)
+}
+
+// listedOneWord reports whether a one-word name of the list, the text of
+// its one token, counts: a word that names other things far more often
+// (a function word, an office, a country, a month, a head noun, a given
+// name) does not (oneWordForm), nor does an acronym: the list's
+// abbreviations are a few bodies' among the many that the same letters
+// stand for ("DSG", "MCA"). Both read only the token's text, so the token
+// is made from it as tokenize would make it.
+func listedOneWord(text string) bool {
+	t := token{text: text, word: true}
+	return oneWordForm(t) && !isAcronym(t)
+}
 
 // listedFeatures are what the list says of a candidate's name and
 // aliases: whether one is a listed name, whether its name opens one

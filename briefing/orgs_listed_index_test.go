@@ -3,6 +3,7 @@ package briefing
 import (
 	"math/rand/v2"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -29,60 +30,102 @@ func TestListedOrgsIndex(t *testing.T) {
 	}
 }
 
-// TestListedIndexLookup: the table answers as the map it was made from,
-// for every key and for strings near keys that are none: their cases
-// changed, cut short, run on, joined with the next, and a few thousand
-// random runs of the list's words.
+// mapListedOrgs is the list as two maps, built as before the table, with
+// the lexicons asked as each one-word name is added: what the table and
+// listedOneWord must answer as.
+type mapListedOrgs struct {
+	multi map[string]uint8
+	one   map[string]bool
+}
+
+func newMapListedOrgs(lines []string) *mapListedOrgs {
+	g := &mapListedOrgs{multi: map[string]uint8{}, one: map[string]bool{}}
+	opens := map[string]int{}
+	for _, ln := range lines {
+		name, aliases, _ := strings.Cut(ln, "|")
+		forms := append([]string{strings.TrimSpace(name)}, vocab.SplitList(aliases)...)
+		for _, form := range forms {
+			ws := words(form)
+			switch {
+			case len(ws) == 0:
+			case len(ws) == 1:
+				if toks := tokenize(form); len(toks) == 1 && oneWordForm(toks[0]) && !isAcronym(toks[0]) {
+					g.one[toks[0].text] = true
+				}
+			default:
+				k := strings.Join(ws, " ")
+				if g.multi[k]&listedName != 0 {
+					continue
+				}
+				g.multi[k] |= listedName
+				for n := 1; n < len(ws); n++ {
+					opens[strings.Join(ws[:n], " ")]++
+				}
+			}
+		}
+	}
+	for k, n := range opens {
+		if n == 1 {
+			g.multi[k] |= listedOpening
+		}
+	}
+	return g
+}
+
+// TestListedIndexLookup: the table answers as the maps it replaced, for
+// every key and for strings near keys that are none: their cases changed,
+// cut short, run on, spaced, and twenty thousand random runs of the
+// list's words. features and isName ask the list through multi and one
+// alone.
 func TestListedIndexLookup(t *testing.T) {
-	keys := listedKeys(vocab.Sections("known-orgs.txt")[""])
-	idx, err := readListedIndex(string(encodeListedIndex(keys)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	emb := getListedOrgs().idx
-	check := func(k string) {
-		t.Helper()
-		if got, want := idx.lookup(k), keys[k]; got != want {
-			t.Fatalf("lookup(%q) = %d, want %d", k, got, want)
+	lines := vocab.Sections("known-orgs.txt")[""]
+	old := newMapListedOrgs(lines)
+	keys := listedKeys(lines)
+	for _, g := range []*listedOrgs{newListedOrgs(lines), getListedOrgs()} {
+		check := func(k string) {
+			t.Helper()
+			if got, want := g.multi(k), old.multi[k]; got != want {
+				t.Fatalf("multi(%q) = %d, want %d", k, got, want)
+			}
+			if got, want := g.one(k), old.one[k]; got != want {
+				t.Fatalf("one(%q) = %v, want %v", k, got, want)
+			}
 		}
-		if got, want := emb.lookup(k), keys[k]; got != want {
-			t.Fatalf("embedded lookup(%q) = %d, want %d", k, got, want)
+		var all []string
+		for k := range keys {
+			all = append(all, k)
 		}
-	}
-	var all []string
-	for k := range keys {
-		all = append(all, k)
-	}
-	var vocabWords []string
-	for _, k := range all {
-		check(k)
-		check(strings.ToUpper(k))
-		check(strings.ToLower(k))
-		check(k[:len(k)-1])
-		check(k + "s")
-		check(k + " ")
-		check(" " + k)
-		vocabWords = append(vocabWords, strings.Fields(k)...)
-	}
-	r := rand.New(rand.NewPCG(1, 2))
-	nonKeys := 0
-	for range 20000 {
-		n := 1 + r.IntN(4)
-		ws := make([]string, n)
-		for i := range ws {
-			ws[i] = vocabWords[r.IntN(len(vocabWords))]
+		slices.Sort(all)
+		var vocabWords []string
+		for _, k := range all {
+			check(k)
+			check(strings.ToUpper(k))
+			check(strings.ToLower(k))
+			check(k[:len(k)-1])
+			check(k + "s")
+			check(k + " ")
+			check(" " + k)
+			vocabWords = append(vocabWords, strings.Fields(k)...)
 		}
-		k := strings.Join(ws, " ")
-		if _, ok := keys[k]; !ok {
-			nonKeys++
+		r := rand.New(rand.NewPCG(1, 2))
+		nonKeys := 0
+		for range 20000 {
+			ws := make([]string, 1+r.IntN(4))
+			for i := range ws {
+				ws[i] = vocabWords[r.IntN(len(vocabWords))]
+			}
+			k := strings.Join(ws, " ")
+			if _, ok := keys[k]; !ok {
+				nonKeys++
+			}
+			check(k)
 		}
-		check(k)
-	}
-	for _, k := range []string{"", " ", "\x00", strings.Repeat("a", 1000)} {
-		check(k)
-	}
-	if nonKeys < 5000 {
-		t.Errorf("only %d random strings were no keys", nonKeys)
+		for _, k := range []string{"", " ", "\x00", strings.Repeat("a", 1000)} {
+			check(k)
+		}
+		if nonKeys < 5000 {
+			t.Errorf("only %d random strings were no keys", nonKeys)
+		}
 	}
 }
 
