@@ -35,8 +35,10 @@ type phraseEntry struct {
 	payload string
 }
 
-func (p *phraseSet) add(phrase, payload string) {
-	toks := tokenize(phrase)
+func (p *phraseSet) add(phrase, payload string) { p.addTokens(tokenize(phrase), payload) }
+
+// addTokens is add of a phrase already tokenized.
+func (p *phraseSet) addTokens(toks []token, payload string) {
 	if len(toks) == 0 {
 		return
 	}
