@@ -200,7 +200,7 @@ func NewFontDecoder(font Value) *FontDecoder {
 // glyphRune maps a glyph name to its character: the Adobe Glyph List, and
 // the uniXXXX and uXXXX[XX] forms.
 func glyphRune(name string) (rune, bool) {
-	if r, ok := nameToRune[name]; ok {
+	if r, ok := nameToRune()[name]; ok {
 		return r, true
 	}
 	hex := ""
