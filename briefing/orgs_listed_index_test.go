@@ -11,9 +11,10 @@ import (
 )
 
 // TestListedOrgsIndex: the embedded table of the organisation list is the
-// one the list and the lexicons make now; -update rewrites it (go
-// generate), as a change to known-orgs.txt or to a lexicon that
-// oneWordForm reads needs.
+// one the list makes now; -update rewrites it (go generate), as a change
+// to known-orgs.txt, to abbreviations.txt or to the tokenizer needs (the
+// lexicons that listedOneWord asks are read on look-up, not in the
+// table).
 func TestListedOrgsIndex(t *testing.T) {
 	want := encodeListedIndex(listedKeys(vocab.Sections("known-orgs.txt")[""]))
 	if *update {
