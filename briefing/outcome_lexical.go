@@ -171,7 +171,7 @@ func (l *LexicalBlock) UnmarshalJSON(data []byte) error {
 		return fmt.Errorf("lexical block: %d buckets", l.Buckets)
 	}
 	l.w = make([]float64, l.Buckets)
-	for _, pair := range strings.Fields(l.Weights) {
+	for pair := range strings.FieldsSeq(l.Weights) { // no slice of 20,000 strings to read once
 		k, v, ok := strings.Cut(pair, ":")
 		i, err := strconv.Atoi(k)
 		if !ok || err != nil || i < 0 || i >= l.Buckets {
