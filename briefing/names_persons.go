@@ -201,6 +201,9 @@ func (a *analysis) spanPersons() []*spanPerson {
 			if !lone && namesInstrument(s.toks[j-1].key()) {
 				continue // a given name opening an agreement's or a plan's name: "Abraham Accords", "Marshall Plan"
 			}
+			if i >= 2 && s.toks[i-1].key() == "of" && (s.has(i-2, fRole) || isLowerRoleHead(s, i-2)) {
+				continue // where an office is held, not its holder: "the mayor of El Paso said"
+			}
 			credit := j-i >= 2 && s.creditAt(i, j) || photographer
 			if heading && !credit {
 				continue

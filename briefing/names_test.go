@@ -359,3 +359,13 @@ func TestPhotoCreditsAndContacts(t *testing.T) {
 		}
 	}
 }
+
+// TestSpanAfterOfficeOfIsNoPerson: a run of name words right after an
+// office and "of" names where the office is held, and is proposed as no
+// person.
+func TestSpanAfterOfficeOfIsNoPerson(t *testing.T) {
+	spans := spanPersonNames(t, "Flood\n\nAs the mayor of Port Delmar said yesterday, Maria Perera would lead the work. The governor of Lake Tamsin thanked Jane Roe.")
+	if !slices.Equal(spans, []string{"Maria Perera", "Jane Roe"}) {
+		t.Errorf("runs of name words %q, want Maria Perera and Jane Roe", spans)
+	}
+}
