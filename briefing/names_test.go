@@ -369,3 +369,13 @@ func TestSpanAfterOfficeOfIsNoPerson(t *testing.T) {
 		t.Errorf("runs of name words %q, want Maria Perera and Jane Roe", spans)
 	}
 }
+
+// TestSpanAfterLocativeIsNoPerson: a run of name words after "in" or
+// "at" names a place, and is proposed as no person, unless a possessive
+// makes it the person whose the next noun is.
+func TestSpanAfterLocativeIsNoPerson(t *testing.T) {
+	spans := spanPersonNames(t, "Visit\n\nThe ceremony in Santa Clarita drew crowds, and Maria Perera spoke at Pearl Cove. The guests came at Jane Roe’s invitation.")
+	if !slices.Equal(spans, []string{"Maria Perera", "Jane Roe"}) {
+		t.Errorf("runs of name words %q, want Maria Perera and Jane Roe", spans)
+	}
+}

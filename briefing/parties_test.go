@@ -228,6 +228,9 @@ func TestPersonNames(t *testing.T) {
 		// that a verb ends
 		{"As the mayor of Port Delmar said yesterday, Maria Perera will lead the work.",
 			[]string{"Maria Perera |  | "}},
+		// a family name in capitals after an office, before the given name
+		{"Talks on Trade\n\nMinister of Ports and Harbours of Japan TANAKA Hiroko met Prime Minister SATO Kenji in Osaka.",
+			[]string{"TANAKA Hiroko |  | Minister of Ports and Harbours of Japan", "SATO Kenji |  | Prime Minister"}},
 		// surnames alone after an office in the plural, each after a bracket
 		{"The letter was also signed by Senators Leahy (D-VT), Bingaman (D-NM), Harkin (D-IA), and Barrasso (R-WY).",
 			[]string{"Leahy |  | Senator", "Bingaman |  | Senator", "Harkin |  | Senator", "Barrasso |  | Senator"}},
