@@ -379,3 +379,13 @@ func TestSpanAfterLocativeIsNoPerson(t *testing.T) {
 		t.Errorf("runs of name words %q, want Maria Perera and Jane Roe", spans)
 	}
 }
+
+// TestFusedInitials: a token of initials fused to a surname is a whole
+// name; initials alone, acronyms and abbreviations are not.
+func TestFusedInitials(t *testing.T) {
+	for w, want := range map[string]bool{"V.Petrenko": true, "W.D.Perera": true, "U.S.": false, "J.": false, "NASA": false, "V.PETRENKO": false, "No.12": false, "A.Bc": false} {
+		if got := fusedInitials(token{text: w, word: true}); got != want {
+			t.Errorf("fusedInitials(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -231,6 +231,9 @@ func TestPersonNames(t *testing.T) {
 		// a family name in capitals after an office, before the given name
 		{"Talks on Trade\n\nMinister of Ports and Harbours of Japan TANAKA Hiroko met Prime Minister SATO Kenji in Osaka.",
 			[]string{"TANAKA Hiroko |  | Minister of Ports and Harbours of Japan", "SATO Kenji |  | Prime Minister"}},
+		// initials fused to the surname are a whole name, not a lone word
+		{"Talks on Trade\n\nThey recalled the visit of the President of Moldova V.Petrenko to Lisbon in 2011.",
+			[]string{"V.Petrenko |  | President of Moldova"}},
 		// surnames alone after an office in the plural, each after a bracket
 		{"The letter was also signed by Senators Leahy (D-VT), Bingaman (D-NM), Harkin (D-IA), and Barrasso (R-WY).",
 			[]string{"Leahy |  | Senator", "Bingaman |  | Senator", "Harkin |  | Senator", "Barrasso |  | Senator"}},

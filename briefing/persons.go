@@ -3,6 +3,8 @@ package briefing
 import (
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/brief-dev/brief/internal/lazyre"
 )
@@ -186,6 +188,19 @@ func (s *passage) lastNameWord(i, j int, titled bool) bool {
 	// an office word ends a name only after a given name the lexicon
 	// knows ("Jeff Sessions"): "VP Academic Affairs" is a portfolio
 	return s.has(j, fStop) || given && s.has(j, fWord)
+}
+
+// fusedInitials reports a name written with its initials and no space
+// before the surname, one token that is a whole name: "V.Yanukovych",
+// "L.Abdullayeva", "W.D.Amaradeva".
+func fusedInitials(t token) bool {
+	i := strings.LastIndexByte(t.text, '.')
+	if !t.word || i < 1 || i+3 >= len(t.text) || !isInitial(token{text: t.text[:i+1], word: true}) {
+		return false
+	}
+	rest := t.text[i+1:]
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r) && !strings.ContainsAny(rest, ".0123456789") && strings.ToUpper(rest) != rest
 }
 
 // hyphenatedOffice reports an office of two words written with a hyphen,
@@ -1491,7 +1506,7 @@ func (s *passage) personMentions(base int) []*pmention {
 			listStart = i
 		}
 		if rs >= 0 {
-			if j-i == 1 && !s.has(tstart-1, fRole) && title == "" && !fromList && !(surnames && listRole != "") {
+			if j-i == 1 && !fusedInitials(s.toks[i]) && !s.has(tstart-1, fRole) && title == "" && !fromList && !(surnames && listRole != "") {
 				// "… for Marine Aids to Navigation": a lone capitalised word
 				// after a complement is not a name.
 				rs, role = -1, ""
