@@ -149,6 +149,14 @@ func newPassage(text string, index int) *passage {
 			(i == 0 || s.isHonorificEnd(i-1)) {
 			s.flags[i] = (s.flags[i] &^ fWord) | fName
 		}
+		// or after an office, its given name ending the run of capitals:
+		// "Prime Minister ABE Shinzo", "Minister of Economy, Trade and
+		// Industry of Japan HAGIUDA Koichi"
+		if i >= 2 && upperSurname(t.text) && s.flags[i]&fCountry == 0 && i+1 < len(toks) && s.flags[i+1]&fName != 0 && isCap(toks[i+1]) && !isAcronym(toks[i+1]) &&
+			(i+2 >= len(toks) || !isCap(toks[i+2])) &&
+			(s.flags[i-1]&fRole != 0 || s.flags[i-1]&fCountry != 0 && toks[i-2].key() == "of") {
+			s.flags[i] = (s.flags[i] &^ fWord) | fName
+		}
 		// or after the given name: "Ms. Catherine COLONNA"
 		if i >= 2 && isAcronym(t) && upperSurname(t.text) && s.flags[i]&fCountry == 0 && s.flags[i-1]&fName != 0 && s.isHonorificEnd(i-2) {
 			s.flags[i] = (s.flags[i] &^ fWord) | fName

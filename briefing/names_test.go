@@ -359,3 +359,33 @@ func TestPhotoCreditsAndContacts(t *testing.T) {
 		}
 	}
 }
+
+// TestSpanAfterOfficeOfIsNoPerson: a run of name words right after an
+// office and "of" names where the office is held, and is proposed as no
+// person.
+func TestSpanAfterOfficeOfIsNoPerson(t *testing.T) {
+	spans := spanPersonNames(t, "Flood\n\nAs the mayor of Port Delmar said yesterday, Maria Perera would lead the work. The governor of Lake Tamsin thanked Jane Roe.")
+	if !slices.Equal(spans, []string{"Maria Perera", "Jane Roe"}) {
+		t.Errorf("runs of name words %q, want Maria Perera and Jane Roe", spans)
+	}
+}
+
+// TestSpanAfterLocativeIsNoPerson: a run of name words after "in" or
+// "at" names a place, and is proposed as no person, unless a possessive
+// makes it the person whose the next noun is.
+func TestSpanAfterLocativeIsNoPerson(t *testing.T) {
+	spans := spanPersonNames(t, "Visit\n\nThe ceremony in Santa Clarita drew crowds, and Maria Perera spoke at Pearl Cove. The guests came at Jane Roe’s invitation.")
+	if !slices.Equal(spans, []string{"Maria Perera", "Jane Roe"}) {
+		t.Errorf("runs of name words %q, want Maria Perera and Jane Roe", spans)
+	}
+}
+
+// TestFusedInitials: a token of initials fused to a surname is a whole
+// name; initials alone, acronyms and abbreviations are not.
+func TestFusedInitials(t *testing.T) {
+	for w, want := range map[string]bool{"V.Petrenko": true, "W.D.Perera": true, "U.S.": false, "J.": false, "NASA": false, "V.PETRENKO": false, "No.12": false, "A.Bc": false} {
+		if got := fusedInitials(token{text: w, word: true}); got != want {
+			t.Errorf("fusedInitials(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -205,6 +205,35 @@ func TestPersonNames(t *testing.T) {
 			[]string{"Jane Roe |  | Foreign Minister of Azerbaijan", "John Doe |  | Foreign Minister of Armenia"}},
 		{"The Ministers of Foreign Affairs of Latvia, Jane Roe, Estonia, John Doe, and Lithuania, Ann Lee, met in Riga.",
 			[]string{"Jane Roe |  | Minister of Foreign Affairs of Latvia", "John Doe |  | Minister of Foreign Affairs of Estonia", "Ann Lee |  | Minister of Foreign Affairs of Lithuania"}},
+		// the same in lower case, each state followed by its holder with or
+		// without a comma, the items apart by commas or semicolons; a name
+		// after the list, or after a list of states alone, holds no office
+		{"The minister met with the foreign ministers of Portugal Ana Costa, Estonia Mart Tamm, and Chile Pedro Rojas on Monday.",
+			[]string{"Ana Costa |  | foreign minister of Portugal", "Mart Tamm |  | foreign minister of Estonia", "Pedro Rojas |  | foreign minister of Chile"}},
+		{"Later she met separately with the finance ministers of Peru, Luis Vargas; Ecuador, Maria Lopez; and Bolivia, Juan Perez. Jane Roe of Chile sent a letter.",
+			[]string{"Luis Vargas |  | finance minister of Peru", "Maria Lopez |  | finance minister of Ecuador", "Juan Perez |  | finance minister of Bolivia", "Jane Roe |  | "}},
+		{"She met the ministers of foreign affairs of Peru, Luis Vargas, and Chile, Ana Soto, on Monday.",
+			[]string{"Luis Vargas |  | minister of foreign affairs of Peru", "Ana Soto |  | minister of foreign affairs of Chile"}},
+		{"They thanked the ministers of Peru and Chile, Jane Roe said.",
+			[]string{"Jane Roe |  | "}},
+		// office words in lower case before the head of an office across a
+		// comma, after a possessive
+		{"The head of the department met with Germany’s foreign minister, Karl-Heinz Brandt, in Berlin today.",
+			[]string{"Karl-Heinz Brandt |  | foreign minister"}},
+		// the capitalised words after an office and "of" name where it is
+		// held, not its holder
+		{"As the mayor of Port Delmar said yesterday, the city mourns. As governor of Upper Falls Heights, I saw the need.",
+			nil},
+		// nor is an office in lower case before a name across a comma one
+		// that a verb ends
+		{"As the mayor of Port Delmar said yesterday, Maria Perera will lead the work.",
+			[]string{"Maria Perera |  | "}},
+		// a family name in capitals after an office, before the given name
+		{"Talks on Trade\n\nMinister of Ports and Harbours of Japan TANAKA Hiroko met Prime Minister SATO Kenji in Osaka.",
+			[]string{"TANAKA Hiroko |  | Minister of Ports and Harbours of Japan", "SATO Kenji |  | Prime Minister"}},
+		// initials fused to the surname are a whole name, not a lone word
+		{"Talks on Trade\n\nThey recalled the visit of the President of Moldova V.Petrenko to Lisbon in 2011.",
+			[]string{"V.Petrenko |  | President of Moldova"}},
 		// surnames alone after an office in the plural, each after a bracket
 		{"The letter was also signed by Senators Leahy (D-VT), Bingaman (D-NM), Harkin (D-IA), and Barrasso (R-WY).",
 			[]string{"Leahy |  | Senator", "Bingaman |  | Senator", "Harkin |  | Senator", "Barrasso |  | Senator"}},

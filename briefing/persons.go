@@ -3,6 +3,8 @@ package briefing
 import (
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/brief-dev/brief/internal/lazyre"
 )
@@ -188,6 +190,19 @@ func (s *passage) lastNameWord(i, j int, titled bool) bool {
 	return s.has(j, fStop) || given && s.has(j, fWord)
 }
 
+// fusedInitials reports a name written with its initials and no space
+// before the surname, one token that is a whole name: "V.Yanukovych",
+// "L.Abdullayeva", "W.D.Amaradeva".
+func fusedInitials(t token) bool {
+	i := strings.LastIndexByte(t.text, '.')
+	if !t.word || i < 1 || i+3 >= len(t.text) || !isInitial(token{text: t.text[:i+1], word: true}) {
+		return false
+	}
+	rest := t.text[i+1:]
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r) && !strings.ContainsAny(rest, ".0123456789") && strings.ToUpper(rest) != rest
+}
+
 // hyphenatedOffice reports an office of two words written with a hyphen,
 // "Attorney-General", "Governor-General", "Secretary-General", "Co-rapporteur".
 func hyphenatedOffice(t token) bool {
@@ -360,10 +375,11 @@ func (s *passage) roleBefore(p int, viaComma bool) (int, string) {
 	} else if j >= 0 && s.toks[j].text == "," {
 		return -1, ""
 	}
-	if j >= 0 && (s.toks[j].key() == "and" || portfolioPreps[s.toks[j].key()]) {
+	if j >= 0 && (s.toks[j].key() == "and" || portfolioPreps[s.toks[j].key()] || s.toks[j].key() == "of" && !viaComma) {
 		// "VP of Sales at World Cord Sets", "Chair of the Committee on
 		// Countering Terrorism": what follows the preposition is where
-		// the office is held or what it is for, not its holder
+		// the office is held or what it is for, not its holder; so are
+		// the words right after "of" ("the mayor of El Paso said")
 		return -1, ""
 	}
 	k := j + 1
@@ -1128,6 +1144,94 @@ func (s *passage) stateItem(e, t int) (int, string) {
 	return -1, ""
 }
 
+// stateBefore returns the country mention that ends right before token t,
+// or across a comma ("Spain Jane Roe", "Peru, Jane Roe"), and its first
+// token; -1 if there is none.
+func (s *passage) stateBefore(t int) (int, string) {
+	k := t
+	if k > 0 && s.toks[k-1].text == "," {
+		k--
+	}
+	for _, cm := range s.cms {
+		if cm.end == k && cm.end > cm.tok {
+			return cm.tok, span(s.text, s.toks, cm.tok, cm.end)
+		}
+	}
+	return -1, ""
+}
+
+// lowerPluralOfState reads the opening of a list of states and their
+// holders of one office, written in lower case in the plural, before the
+// name at token t: "the foreign ministers of Spain Jane Roe", "the
+// ministers of foreign affairs of Peru, Jane Roe". It returns the office in
+// the singular ("foreign minister"), where the state starts and its name;
+// "" if there is no such opening. The office's words are its plural head
+// and the office words of the lexicon around it, at most four, after "the"
+// or a possessive.
+func (s *passage) lowerPluralOfState(t int) (string, int, string) {
+	c, state := s.stateBefore(t)
+	if c < 3 {
+		return "", -1, ""
+	}
+	of := c - 1
+	if s.toks[of].key() == "the" {
+		of--
+	}
+	if of < 2 || s.toks[of].key() != "of" {
+		return "", -1, ""
+	}
+	words := getLex().roleWords
+	head, h := -1, of-1
+	for ; h >= 0 && of-h <= 5; h-- {
+		tok := s.toks[h]
+		if !isLowerWord(tok) || s.owner[h] >= 0 {
+			break
+		}
+		if head < 0 && pluralRoleHead(tok) {
+			head = h
+		} else if !words[fold(tok.text)] && tok.key() != "of" {
+			break
+		}
+	}
+	if head < 0 || h < 0 || !(s.toks[h].key() == "the" || isPossessive(s.toks[h]) || possessiveDeterminer(s.toks[h].key())) {
+		return "", -1, ""
+	}
+	if s.toks[h+1].key() == "of" || s.toks[of-1].key() == "of" {
+		return "", -1, "" // "of" only inside the office: "ministers of foreign affairs"
+	}
+	words2 := make([]string, 0, of-h-1)
+	for k := h + 1; k < of; k++ {
+		w := s.toks[k].text
+		if k == head {
+			w = strings.TrimSuffix(w, "s")
+		}
+		words2 = append(words2, w)
+	}
+	return strings.Join(words2, " "), c, state
+}
+
+// nextStateHolder reads the next item of such a list before the name at
+// token t, after the last name ending at token e: a separator (",", ";",
+// "and", ", and", "; and") and a state, with or without a comma before the
+// name. It returns where the state starts and its name, or -1.
+func (s *passage) nextStateHolder(e, t int) (int, string) {
+	c, state := s.stateBefore(t)
+	if c < 0 || c <= e {
+		return -1, ""
+	}
+	k := e
+	if k < c && (s.toks[k].text == "," || s.toks[k].text == ";") {
+		k++
+	}
+	if k < c && s.toks[k].key() == "and" {
+		k++
+	}
+	if k != c || k == e {
+		return -1, ""
+	}
+	return c, state
+}
+
 // lowerOfficeBefore reads an office written in lower case before a name
 // across a comma: "the minister of education and culture of the Republic
 // of Cyprus, Jane Roe", "CERN’s director-general, Jane Roe". The office
@@ -1140,13 +1244,16 @@ func (s *passage) lowerOfficeBefore(t int) (int, string) {
 		return -1, ""
 	}
 	for h := t - 2; h >= 1 && t-1-h <= 10; h-- {
-		if !s.toks[h].word || s.owner[h] >= 0 {
-			return -1, ""
+		if !s.toks[h].word || s.owner[h] >= 0 || clauseVerbs[s.toks[h].key()] && !officePreps[s.toks[h-1].key()] && s.toks[h-1].key() != "the" {
+			return -1, "" // (a verb ends the office: "as the mayor of Delmar said yesterday, Jane Roe …")
 		}
 		if !isLowerRoleHead(s, h) {
 			continue
 		}
 		p := h - 1
+		for p > 0 && h-p <= 3 && isLowerWord(s.toks[p]) && getLex().roleWords[fold(s.toks[p].text)] {
+			p-- // "Germany’s foreign minister, Jane Roe": office words before the head
+		}
 		for p > 0 && s.has(p, fCountry) && isCap(s.toks[p]) && s.toks[p].word {
 			p-- // "her British counterpart, Jane Roe"
 		}
@@ -1161,6 +1268,13 @@ func (s *passage) lowerOfficeBefore(t int) (int, string) {
 	}
 	return -1, ""
 }
+
+// clauseVerbs are verbs that make the words around them a clause, never
+// an office's name: verbs of saying and the forms of "be" and "have"
+// ("said" after a preposition or "the" is an adjective: "director of said
+// institution").
+var clauseVerbs = map[string]bool{"said": true, "says": true, "told": true, "stated": true, "added": true, "noted": true, "wrote": true,
+	"is": true, "was": true, "are": true, "were": true, "has": true, "had": true, "have": true}
 
 // pluralOfficeBefore returns the office each name of a list holds when an
 // office in the plural opens the list across a bracket, a dash, a colon
@@ -1198,6 +1312,7 @@ func (s *passage) personMentions(base int) []*pmention {
 	listRole, listEnd := "", -1     // an office in the plural and where its first name ends
 	stateOffice, stateEnd := "", -1 // an office in the plural of several states ("Foreign Minister") and where its last name ends
 	listStart := -1                 // and where that name starts
+	lowOffice, lowEnd := "", -1     // such an office in lower case ("foreign minister") and where its last name ends
 	for _, sp := range s.nameSpans() {
 		i, j := sp[0], sp[1]
 		if k := s.portfolioEnd(i, j); k > i {
@@ -1257,6 +1372,20 @@ func (s *passage) personMentions(base int) []*pmention {
 			if k, state := s.stateItem(stateEnd, tstart); k >= 0 {
 				rs, role = k, stateOffice+" of "+state
 				stateEnd = j
+			}
+		}
+		if (rs < 0 || pluralOffice(role)) && real >= 2 {
+			// "the foreign ministers of Spain Jane Roe, Latvia John Doe",
+			// "… of Peru, Jane Roe; Chile, John Doe": an office in lower
+			// case in the plural, each state followed by its holder
+			if office, k, state := s.lowerPluralOfState(tstart); office != "" {
+				rs, role = k, office+" of "+state
+				lowOffice, lowEnd = office, j
+			} else if lowOffice != "" {
+				if k, state := s.nextStateHolder(lowEnd, tstart); k >= 0 {
+					rs, role = k, lowOffice+" of "+state
+					lowEnd = j
+				}
 			}
 		}
 		if rs >= 0 {
@@ -1377,7 +1506,7 @@ func (s *passage) personMentions(base int) []*pmention {
 			listStart = i
 		}
 		if rs >= 0 {
-			if j-i == 1 && !s.has(tstart-1, fRole) && title == "" && !fromList && !(surnames && listRole != "") {
+			if j-i == 1 && !fusedInitials(s.toks[i]) && !s.has(tstart-1, fRole) && title == "" && !fromList && !(surnames && listRole != "") {
 				// "… for Marine Aids to Navigation": a lone capitalised word
 				// after a complement is not a name.
 				rs, role = -1, ""
