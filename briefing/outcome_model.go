@@ -72,6 +72,56 @@ type OutcomeModel struct {
 	// first maxOutcomes are picked (outcome_rank.go); without it they are
 	// picked by probability.
 	Rank *RankModel `json:"rank,omitempty"`
+	// More, when set, lets a document the gate opens fully list more
+	// than maxOutcomes outcomes: after the first maxOutcomes in the rank
+	// stage's order, the next ones the sentence model gives at least
+	// More.Threshold, up to More.Max in all. A long communiqué lists
+	// more key outcomes than five, and the fifth place often goes to an
+	// acceptable outcome before a key one; a sixth sentence the model is
+	// sure of is more often right than wrong. The trainer chooses both on
+	// out-of-fold predictions (none when listing more does not pay).
+	More *MorePicks `json:"more_picks,omitempty"`
+}
+
+// MorePicks is how many outcomes a document may list beyond
+// maxOutcomes, and from which sentence probability.
+type MorePicks struct {
+	Max       int     `json:"max"`       // the most outcomes listed in all
+	Threshold float64 `json:"threshold"` // the sentence probability from which one past maxOutcomes is listed
+}
+
+// check reports a MorePicks that would list no more than maxOutcomes or
+// whose threshold is not a probability.
+func (mp *MorePicks) check() error {
+	if mp == nil {
+		return nil
+	}
+	if mp.Max <= maxOutcomes || mp.Max > maxMoreOutcomes || mp.Threshold < 0 || mp.Threshold > 1 {
+		return fmt.Errorf("outcome model: more_picks max %d must lie in (%d, %d] and threshold %g in [0, 1]", mp.Max, maxOutcomes, maxMoreOutcomes, mp.Threshold)
+	}
+	return nil
+}
+
+// maxMoreOutcomes bounds MorePicks.Max: a page has room for a few more
+// outcomes, not a communiqué's every commitment.
+const maxMoreOutcomes = 10
+
+// allows reports whether a candidate of probability p may be listed as
+// outcome number k (0 first), the list's first maxOutcomes being allowed
+// any candidate.
+func (mp *MorePicks) allows(k int, p float64) bool {
+	if k < maxOutcomes {
+		return true
+	}
+	return mp != nil && k < mp.Max && p >= mp.Threshold
+}
+
+// limit is the most outcomes a document may list.
+func (mp *MorePicks) limit() int {
+	if mp == nil {
+		return maxOutcomes
+	}
+	return mp.Max
 }
 
 // LogisticModel is a fitted logistic regression over named features: the
@@ -213,6 +263,9 @@ func (m *OutcomeModel) Check() error {
 	if m.GateFull < 0 || m.GateFull > 1 || (m.GateFull > 0 && m.Gate == nil) {
 		return fmt.Errorf("outcome model: gate_full %g needs a gate and must lie in [0, 1]", m.GateFull)
 	}
+	if err := m.More.check(); err != nil {
+		return err
+	}
 	return m.Rank.check()
 }
 
@@ -231,11 +284,11 @@ func (a *analysis) outcomesByModel(m *OutcomeModel, scores []float64) ([]Outcome
 // pickOutcomes is outcomesByModel's choice among the sentences the model
 // lists, cands: none when the gate closes, else the first five in the
 // rank stage's order (the most probable without one) that are not
-// near-duplicates of one another; only the first when the gate opens
-// under m.GateFull.
+// near-duplicates of one another, then with m.More the next ones sure
+// enough; only the first when the gate opens under m.GateFull.
 func (a *analysis) pickOutcomes(m *OutcomeModel, cands []scoredExample, sig docSignals) ([]Outcome, bool) {
 	out := []Outcome{}
-	limit := maxOutcomes
+	limit := m.More.limit()
 	if m.Gate != nil {
 		p := m.gateProbability(cands, sig)
 		if p < m.Gate.Threshold {
@@ -250,6 +303,12 @@ func (a *analysis) pickOutcomes(m *OutcomeModel, cands []scoredExample, sig docS
 	for _, c := range cands {
 		if len(picked) == limit {
 			break
+		}
+		// Past the first five, only a sentence the model is sure
+		// enough of (More); the rank stage's order still decides
+		// which come first.
+		if !m.More.allows(len(picked), c.p) {
+			continue
 		}
 		dup := false
 		for _, p := range picked {

@@ -229,3 +229,50 @@ func TestRankFeaturesOfCandidates(t *testing.T) {
 		t.Errorf("nothing listed, got %v", idx)
 	}
 }
+
+// TestMorePicks: past the fifth, a document lists the next sentences in
+// order only from More's probability and up to its Max; without More,
+// five at most. A near-duplicate of a pick takes no place.
+func TestMorePicks(t *testing.T) {
+	ps := []float64{0.9, 0.5, 0.6, 0.7, 0.4, 0.8, 0.3}
+	m, err := builtinOutcomeModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain := *m
+	plain.Rank = nil
+	plain.Gate, plain.GateLexical, plain.GateFull = nil, nil, 0 // as in TestRankCandidates
+	_, cands := rankCandidatesOf(t, ps...)
+	var byIndex []int
+	for _, c := range cands {
+		byIndex = append(byIndex, c.ex.Index)
+	}
+	five := []int{byIndex[0], byIndex[3], byIndex[2], byIndex[1], byIndex[4]}
+	for _, tc := range []struct {
+		more *MorePicks
+		want []int
+	}{
+		{nil, five},
+		{&MorePicks{Max: 7, Threshold: 0.35}, five}, // the sixth is not sure enough
+		{&MorePicks{Max: 7, Threshold: 0.25}, append(five[:5:5], byIndex[6])},
+		{&MorePicks{Max: 6, Threshold: 0.3}, append(five[:5:5], byIndex[6])},
+	} {
+		c := plain
+		c.More = tc.more
+		if err := c.Check(); err != nil {
+			t.Fatalf("%+v: %v", tc.more, err)
+		}
+		a, cands := rankCandidatesOf(t, ps...)
+		outs, _ := a.pickOutcomes(&c, cands, docSignals{})
+		if got := outcomeIndices(outs); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("more %+v: picks %v, want %v", tc.more, got, tc.want)
+		}
+	}
+	for _, bad := range []*MorePicks{{Max: 5, Threshold: 0.5}, {Max: maxMoreOutcomes + 1, Threshold: 0.5}, {Max: 7, Threshold: 1.5}, {Max: 7, Threshold: -0.1}} {
+		c := plain
+		c.More = bad
+		if c.Check() == nil {
+			t.Errorf("more_picks %+v passes the check", *bad)
+		}
+	}
+}
