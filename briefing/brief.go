@@ -48,7 +48,8 @@ type Brief struct {
 	// order: exactly the summary.Summary New was given.
 	Summary []Scored `json:"summary"`
 	// Outcomes are what was decided, agreed, signed, committed to,
-	// reaffirmed or set as a next step, best first; at most five.
+	// reaffirmed or set as a next step, best first; at most five, or the
+	// outcome model's MorePicks.Max when it lets a document list more.
 	Outcomes []Outcome `json:"outcomes"`
 	// NoOutcomes is true when the document records no outcome (a
 	// condolence statement, a news story); Outcomes is then empty.

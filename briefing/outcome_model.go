@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"sort"
 	"strings"
 	"sync"
 
@@ -72,6 +73,91 @@ type OutcomeModel struct {
 	// first maxOutcomes are picked (outcome_rank.go); without it they are
 	// picked by probability.
 	Rank *RankModel `json:"rank,omitempty"`
+	// More, when set, lets a document the gate opens fully list more
+	// than maxOutcomes outcomes: after the first maxOutcomes in the rank
+	// stage's order, the next ones the sentence model gives at least
+	// More.Threshold, up to More.Max in all. A long communiqué lists
+	// more key outcomes than five, and the fifth place often goes to an
+	// acceptable outcome before a key one; a sixth sentence the model is
+	// sure of is more often right than wrong. The trainer chooses both on
+	// out-of-fold predictions (none when listing more does not pay).
+	More *MorePicks `json:"more_picks,omitempty"`
+	// Fill, when set, lets a document the gate opens that lists fewer
+	// than Fill.Min outcomes list, after them, its most probable further
+	// sentences from Fill.Threshold (under Threshold) up to Fill.Min: a
+	// document the gate judges to record outcomes seldom records just
+	// one, and its second is often a sentence the model was less sure of.
+	// The gate still reads only the sentences over Threshold. The trainer
+	// chooses both on out-of-fold predictions (none when it does not pay).
+	Fill *FillPicks `json:"fill_picks,omitempty"`
+}
+
+// FillPicks is how many outcomes a document the gate opens lists at
+// least, when it has sentences sure enough, and from which probability.
+type FillPicks struct {
+	Min       int     `json:"min"`       // the fewest outcomes listed when sentences from Threshold allow
+	Threshold float64 `json:"threshold"` // the sentence probability from which one is added
+}
+
+// check reports a FillPicks that would add nothing or whose threshold
+// is not a probability under the sentence model's threshold th.
+func (f *FillPicks) check(th float64) error {
+	if f == nil {
+		return nil
+	}
+	if f.Min < 1 || f.Min > maxOutcomes || f.Threshold < 0 || f.Threshold >= th {
+		return fmt.Errorf("outcome model: fill_picks min %d must lie in [1, %d] and threshold %g in [0, %g)", f.Min, maxOutcomes, f.Threshold, th)
+	}
+	return nil
+}
+
+// cut is the lowest sentence probability the model lists or fills from.
+func (m *OutcomeModel) cut() float64 {
+	if m.Fill != nil {
+		return min(m.Fill.Threshold, m.Threshold)
+	}
+	return m.Threshold
+}
+
+// MorePicks is how many outcomes a document may list beyond
+// maxOutcomes, and from which sentence probability.
+type MorePicks struct {
+	Max       int     `json:"max"`       // the most outcomes listed in all
+	Threshold float64 `json:"threshold"` // the sentence probability from which one past maxOutcomes is listed
+}
+
+// check reports a MorePicks that would list no more than maxOutcomes or
+// whose threshold is not a probability.
+func (mp *MorePicks) check() error {
+	if mp == nil {
+		return nil
+	}
+	if mp.Max <= maxOutcomes || mp.Max > maxMoreOutcomes || mp.Threshold < 0 || mp.Threshold > 1 {
+		return fmt.Errorf("outcome model: more_picks max %d must lie in (%d, %d] and threshold %g in [0, 1]", mp.Max, maxOutcomes, maxMoreOutcomes, mp.Threshold)
+	}
+	return nil
+}
+
+// maxMoreOutcomes bounds MorePicks.Max: a page has room for a few more
+// outcomes, not a communiqué's every commitment.
+const maxMoreOutcomes = 10
+
+// allows reports whether a candidate of probability p may be listed as
+// outcome number k (0 first), the list's first maxOutcomes being allowed
+// any candidate.
+func (mp *MorePicks) allows(k int, p float64) bool {
+	if k < maxOutcomes {
+		return true
+	}
+	return mp != nil && k < mp.Max && p >= mp.Threshold
+}
+
+// limit is the most outcomes a document may list.
+func (mp *MorePicks) limit() int {
+	if mp == nil {
+		return maxOutcomes
+	}
+	return mp.Max
 }
 
 // LogisticModel is a fitted logistic regression over named features: the
@@ -213,29 +299,38 @@ func (m *OutcomeModel) Check() error {
 	if m.GateFull < 0 || m.GateFull > 1 || (m.GateFull > 0 && m.Gate == nil) {
 		return fmt.Errorf("outcome model: gate_full %g needs a gate and must lie in [0, 1]", m.GateFull)
 	}
+	if err := m.More.check(); err != nil {
+		return err
+	}
+	if err := m.Fill.check(m.Threshold); err != nil {
+		return err
+	}
 	return m.Rank.check()
 }
 
-// outcomesByModel lists up to five sentences the model scores at or above
-// its threshold, most probable first, leaving out near-duplicates of one
+// outcomesByModel lists up to five sentences (more with m.More) the model
+// scores at or above its threshold, most probable first (or in the rank
+// stage's order), leaving out near-duplicates of one
 // already listed. The kind is the sentence's strongest cue; a sentence no
 // cue knows is a commitment when it looks ahead and a result otherwise.
 func (a *analysis) outcomesByModel(m *OutcomeModel, scores []float64) ([]Outcome, bool) {
 	if a.isCondolence() {
 		return []Outcome{}, true
 	}
-	cands, sig := a.listedProbabilities(m, scores)
-	return a.pickOutcomes(m, cands, sig)
+	cands, below, sig := a.listedProbabilities(m, scores)
+	return a.pickOutcomes(m, cands, below, sig)
 }
 
 // pickOutcomes is outcomesByModel's choice among the sentences the model
 // lists, cands: none when the gate closes, else the first five in the
 // rank stage's order (the most probable without one) that are not
-// near-duplicates of one another; only the first when the gate opens
-// under m.GateFull.
-func (a *analysis) pickOutcomes(m *OutcomeModel, cands []scoredExample, sig docSignals) ([]Outcome, bool) {
+// near-duplicates of one another, then with m.More the next ones sure
+// enough, and with m.Fill, when too few, the surest of below (the
+// sentences under the threshold from m.Fill's, most probable first);
+// only the first when the gate opens under m.GateFull.
+func (a *analysis) pickOutcomes(m *OutcomeModel, cands, below []scoredExample, sig docSignals) ([]Outcome, bool) {
 	out := []Outcome{}
-	limit := maxOutcomes
+	limit := m.More.limit()
 	if m.Gate != nil {
 		p := m.gateProbability(cands, sig)
 		if p < m.Gate.Threshold {
@@ -251,6 +346,12 @@ func (a *analysis) pickOutcomes(m *OutcomeModel, cands []scoredExample, sig docS
 		if len(picked) == limit {
 			break
 		}
+		// Past the first five, only a sentence the model is sure
+		// enough of (More); the rank stage's order still decides
+		// which come first.
+		if !m.More.allows(len(picked), c.p) {
+			continue
+		}
 		dup := false
 		for _, p := range picked {
 			if a.nearDuplicate(p.ex.Text, c.ex.Text) {
@@ -260,6 +361,28 @@ func (a *analysis) pickOutcomes(m *OutcomeModel, cands []scoredExample, sig docS
 		}
 		if !dup {
 			picked = append(picked, c)
+		}
+	}
+	// Too few: the surest of the sentences under the threshold (below,
+	// most probable first) that Fill allows, none a near-duplicate.
+	if m.Fill != nil {
+		for _, c := range below {
+			if len(picked) >= min(m.Fill.Min, limit) {
+				break
+			}
+			if c.p < m.Fill.Threshold {
+				break
+			}
+			dup := false
+			for _, p := range picked {
+				if a.nearDuplicate(p.ex.Text, c.ex.Text) {
+					dup = true
+					break
+				}
+			}
+			if !dup {
+				picked = append(picked, c)
+			}
 		}
 	}
 	future := outcomeFeatureIndex("future")
@@ -322,6 +445,28 @@ func (c *OutcomeCandidates) listed(m *OutcomeModel) []scoredExample {
 	return cands
 }
 
+// below returns the candidates under model m's threshold from its Fill's,
+// most probable first (none without Fill).
+func (c *OutcomeCandidates) below(m *OutcomeModel) []scoredExample {
+	if m.Fill == nil {
+		return nil
+	}
+	var out []scoredExample
+	for _, ex := range c.exs {
+		if p := m.SentenceProbability(ex); p < m.Threshold && p >= m.Fill.Threshold {
+			out = append(out, scoredExample{ex, p})
+		}
+	}
+	sortByProbability(out)
+	return out
+}
+
+// sortByProbability orders cands most probable first, equals in the
+// order they came.
+func sortByProbability(cands []scoredExample) {
+	sort.SliceStable(cands, func(x, y int) bool { return cands[x].p > cands[y].p })
+}
+
 // Outcomes returns the outcomes New lists with model m, their texts cut
 // as New cuts them.
 func (c *OutcomeCandidates) Outcomes(m *OutcomeModel) []Outcome {
@@ -329,7 +474,7 @@ func (c *OutcomeCandidates) Outcomes(m *OutcomeModel) []Outcome {
 		return []Outcome{}
 	}
 	c.mu.Lock()
-	out, _ := c.a.pickOutcomes(m, c.listed(m), c.sig)
+	out, _ := c.a.pickOutcomes(m, c.listed(m), c.below(m), c.sig)
 	c.mu.Unlock()
 	for i := range out {
 		out[i].Text = capQuote(out[i].Text)
@@ -381,27 +526,34 @@ type scoredExample struct {
 }
 
 // listedProbabilities returns the candidate sentences the model gives a
-// probability at or above its threshold, and what the document says as a
-// whole. A sentence that could not reach the threshold whatever its
-// expression features say is left before they are computed: the result is
-// the same, and most sentences of a document are such.
-func (a *analysis) listedProbabilities(m *OutcomeModel, scores []float64) ([]scoredExample, docSignals) {
+// probability at or above its threshold, those under it from its Fill's
+// threshold (most probable first; none without Fill), and what the
+// document says as a whole. A sentence that could not reach the lower of
+// the two whatever its expression features say is left before they are
+// computed: the result is the same, and most sentences of a document are
+// such.
+func (a *analysis) listedProbabilities(m *OutcomeModel, scores []float64) ([]scoredExample, []scoredExample, docSignals) {
 	gain := 0.0 // the most the deferred features can add to the log-odds
 	for _, name := range deferredFeatures {
 		f := m.Features[outcomeFeatureIndex(name)]
 		gain += max(0, f.Weight/f.Scale)
 	}
-	cut := math.Log(m.Threshold / (1 - m.Threshold))
+	low := m.cut()
+	cut := math.Log(low / (1 - low))
 	exs, sig := a.outcomeExamples(scores, func(x []float64, lex []uint32) bool {
 		return m.logOdds(x)+m.Lexical.odds(lex)+gain >= cut
 	})
-	var cands []scoredExample
+	var cands, below []scoredExample
 	for _, ex := range exs {
-		if p := m.SentenceProbability(ex); p >= m.Threshold {
+		switch p := m.SentenceProbability(ex); {
+		case p >= m.Threshold:
 			cands = append(cands, scoredExample{ex, p})
+		case m.Fill != nil && p >= m.Fill.Threshold:
+			below = append(below, scoredExample{ex, p})
 		}
 	}
-	return cands, sig
+	sortByProbability(below)
+	return cands, below, sig
 }
 
 // outcomeFeatureIndex is the position of a named feature.

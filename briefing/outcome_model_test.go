@@ -144,6 +144,14 @@ func TestOutcomeCandidatesAsNew(t *testing.T) {
 	oneGate := *m.Gate
 	oneGate.Threshold = 0
 	one.Gate, one.GateFull = &oneGate, 1
+	// more picks past the fifth, and a fill from under the threshold
+	// (whose sentences New must then score in full)
+	filled := *m
+	filled.More = &MorePicks{Max: 7, Threshold: m.Threshold}
+	filled.Fill = &FillPicks{Min: 3, Threshold: m.Threshold / 4}
+	if err := filled.Check(); err != nil {
+		t.Fatal(err)
+	}
 	for _, file := range files {
 		ar := golden.Read(t, file)
 		d := parse(t, golden.File(ar, "input"))
@@ -154,7 +162,7 @@ func TestOutcomeCandidatesAsNew(t *testing.T) {
 		c := NewOutcomeCandidates(d, sum)
 		listed := 0
 		var all []Outcome
-		for k, model := range []*OutcomeModel{m, &closed, &one} {
+		for k, model := range []*OutcomeModel{m, &closed, &one, &filled} {
 			want := New(d, sum, Options{OutcomeModel: model}).Outcomes
 			got := c.Outcomes(model)
 			if !reflect.DeepEqual(got, want) {

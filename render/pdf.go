@@ -43,6 +43,14 @@ const (
 	summaryKeptLonger = 3
 )
 
+// shownOutcomes is how many outcomes keep their place before the people
+// when the page is full; those after them (a model may list more) go
+// after the next steps (priorityMoreOutcome), before the organisations.
+const (
+	shownOutcomes       = 5
+	priorityMoreOutcome = priorityNextStep + 50
+)
+
 // PDF writes b as a one-page PDF note. When everything does not fit even
 // at the smallest readable type, the least important items are left out
 // and named in the result.
@@ -119,7 +127,14 @@ func pdfNote(b *briefing.Brief) *pdfnote.Note {
 			outcomes.Empty = "Parties and outcomes not analysed (language: " + b.Language + ")."
 		}
 		for i, o := range b.Outcomes {
-			outcomes.Items = append(outcomes.Items, pdfnote.Item{Label: strings.ToUpper(KindLabel(o.Kind)), Text: o.Text, Priority: priorityOutcome + i})
+			// Past the fifth, an outcome the model was sure enough of to
+			// list still gives way, when the page is full, to the people
+			// and next steps: the note stays one page.
+			p := priorityOutcome + i
+			if i >= shownOutcomes {
+				p = priorityMoreOutcome + i
+			}
+			outcomes.Items = append(outcomes.Items, pdfnote.Item{Label: strings.ToUpper(KindLabel(o.Kind)), Text: o.Text, Priority: p})
 		}
 		n.Sections = append(n.Sections, outcomes)
 	}

@@ -81,6 +81,45 @@ type options struct {
 	smooth       float64 // the half-width of the window of thresholds whose criterion is averaged
 	ses          float64 // how many standard errors below the best a simpler setting may be chosen
 	rank         rankOptions
+	picks        picksOptions   // how many outcomes a document lists
+	picksAlso    []picksOptions // further settings of it whose left-out figures are reported beside the main one's
+}
+
+// picksOptions bound what the trainer may choose of how many outcomes a
+// document lists, beyond five (briefing.MorePicks) and at least
+// (briefing.FillPicks); each choice's number and threshold are made out
+// of fold.
+type picksOptions struct {
+	more int // with more than 5, the most outcomes a document may list
+	fill int // with 1 or more, the most outcomes a document may be filled up to from under the threshold
+}
+
+// String is the settings as -picks-also reads them.
+func (po picksOptions) String() string { return fmt.Sprintf("more=%d fill=%d", po.more, po.fill) }
+
+// parsePicks parses -picks-also: semicolon-separated settings, each
+// space-separated more=N and fill=N.
+func parsePicks(spec string) ([]picksOptions, error) {
+	var out []picksOptions
+	for _, v := range strings.Split(spec, ";") {
+		var po picksOptions
+		for _, kv := range strings.Fields(v) {
+			k, val, _ := strings.Cut(kv, "=")
+			n, err := strconv.Atoi(val)
+			switch {
+			case err != nil:
+				return nil, fmt.Errorf("-picks-also: %q: %v", kv, err)
+			case k == "more":
+				po.more = n
+			case k == "fill":
+				po.fill = n
+			default:
+				return nil, fmt.Errorf("-picks-also: %q: unknown setting", kv)
+			}
+		}
+		out = append(out, po)
+	}
+	return out, nil
 }
 
 // rankOptions are the settings of the rank stage (outcome_rank.go).
@@ -196,13 +235,19 @@ func main() {
 		rankGrade = flag.Float64("rank-graded", 0, "the weight of a pair of key outcomes, the one the annotator ranked higher over the other, in the rank stage's fit (0: none)")
 		rankOff   = flag.Bool("rank-offset", true, "fit the rank stage as a correction to the sentence model's log-odds, which keep their weight of 1 (else the log-odds are one feature among the others)")
 		variants  = flag.String("variants", "", "with -lopo, semicolon-separated further settings of the rank stage and the gate (space-separated flag=value of the rank-* flags, rank, gate-l2, pick-cost and gate-band) scored beside the main one on the same sentence models")
+		morePicks = flag.Int("more-picks", 8, "let a document list up to `N` outcomes, those past the fifth from a sentence probability chosen with the number on the out-of-fold predictions (5 or less: five at most)")
+		fillPicks = flag.Int("fill-picks", 0, "let a document the gate opens that lists fewer than a number up to `N` outcomes list the surest sentences under the threshold up to it, from a probability chosen with the number on the out-of-fold predictions (0: none)")
+		picksAlso = flag.String("picks-also", "", "with -lopo, semicolon-separated further settings of -more-picks and -fill-picks (more=N fill=N) whose left-out figures follow the main setting's, on the same models")
 		errs      = flag.String("errors", "", "write the leave-one-publisher-out wrong picks, missed outcomes with why they were missed, the picks, and each document's gate probability and features, to `FILE`")
 		sets      = flag.String("gold", eval.AnnotatedSets, "comma-separated gold folders (globs allowed)")
 		texts     = flag.String("texts", "", eval.TextsUsage)
 	)
 	flag.Parse()
-	opt := options{innerFolds: *folds, gate: *gate, acceptable: *accept, noOutWeight: *noOut, smooth: *smooth, ses: *ses}
+	opt := options{innerFolds: *folds, gate: *gate, acceptable: *accept, noOutWeight: *noOut, smooth: *smooth, ses: *ses, picks: picksOptions{more: *morePicks, fill: *fillPicks}}
 	var err error
+	if *picksAlso != "" {
+		opt.picksAlso, err = parsePicks(*picksAlso)
+	}
 	if opt.l2s, err = floats(*l2s); err == nil {
 		opt.weights, err = floats(*weights)
 	}
@@ -366,7 +411,7 @@ var gateCurve = []float64{0, 0.2, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95
 // sentence models; its left-out figures follow, publisher by publisher.
 func leaveOnePublisherOut(docs []*doc, pubs []string, opt options, more []rankOptions, errs io.Writer) {
 	tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "publisher\tdocs\tl2\tweight\tlex l2\tthreshold\tgate\tP\tR\tF1\tno-outcome picks\t")
+	fmt.Fprintln(tw, "publisher\tdocs\tl2\tweight\tlex l2\tthreshold\tgate\tmore picks\tP\tR\tF1\tno-outcome picks\t")
 	var all totals
 	curve := make([]totals, len(gateCurve))
 	split := func(pub string) (train, test []*doc) {
@@ -383,12 +428,18 @@ func leaveOnePublisherOut(docs []*doc, pubs []string, opt options, more []rankOp
 	// into its own slot, so that the figures do not depend on scheduling.
 	models := make([]chosen, len(pubs))
 	others := make([][]chosen, len(pubs))
+	alts := make([][]*briefing.OutcomeModel, len(pubs)) // the main models with each of opt.picksAlso
 	fit.Parallel(len(pubs), func(i int) {
 		train, _ := split(pubs[i])
 		sc := chooseSentences(train, opt)
 		models[i] = finish(train, sc, opt, opt.rank)
 		for _, ro := range more {
 			others[i] = append(others[i], finish(train, sc, opt, ro))
+		}
+		for _, po := range opt.picksAlso {
+			alt := *models[i].OutcomeModel
+			alt.More, alt.Fill = choosePicks(train, models[i].oof, po, opt.rank.gate.pickCost, opt.smooth)
+			alts[i] = append(alts[i], &alt)
 		}
 	})
 	for j, pub := range pubs {
@@ -415,9 +466,9 @@ func leaveOnePublisherOut(docs []*doc, pubs []string, opt options, more []rankOp
 		if m.Gate != nil {
 			gateTh = gateColumn(m.OutcomeModel)
 		}
-		fmt.Fprintf(tw, "%s\t%d\t%g\t%g\t%g\t%.3f\t%s\t%.1f\t%.1f\t%.1f\t%d\t\n", pub, len(test), m.l2, m.weight, m.lexL2, m.Threshold, gateTh, 100*t.p(), 100*t.r(), 100*t.f1(), t.noWrong)
+		fmt.Fprintf(tw, "%s\t%d\t%g\t%g\t%g\t%.3f\t%s\t%s\t%.1f\t%.1f\t%.1f\t%d\t\n", pub, len(test), m.l2, m.weight, m.lexL2, m.Threshold, gateTh, moreColumn(m.OutcomeModel), 100*t.p(), 100*t.r(), 100*t.f1(), t.noWrong)
 	}
-	fmt.Fprintf(tw, "all (micro)\t%d\t\t\t\t\t\t%.1f\t%.1f\t%.1f\t%d\t\n", len(docs), 100*all.p(), 100*all.r(), 100*all.f1(), all.noWrong)
+	fmt.Fprintf(tw, "all (micro)\t%d\t\t\t\t\t\t\t%.1f\t%.1f\t%.1f\t%d\t\n", len(docs), 100*all.p(), 100*all.r(), 100*all.f1(), all.noWrong)
 	tw.Flush()
 	fmt.Println("(P, R, F1: outcomes of each publisher predicted by the model chosen and fitted on the others; no-outcome picks: wrong picks on documents without outcomes)")
 	for v, ro := range more {
@@ -447,10 +498,47 @@ func leaveOnePublisherOut(docs []*doc, pubs []string, opt options, more []rankOp
 			printCurve(curve)
 		}
 	}
+	for v, po := range opt.picksAlso {
+		fmt.Printf("\nthe main setting with picks %s:\n", po)
+		tw = tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
+		fmt.Fprintln(tw, "publisher\tdocs\tmore picks\tP\tR\tF1\tno-outcome picks\t")
+		var all totals
+		curve := make([]totals, len(gateCurve))
+		for j, pub := range pubs {
+			_, test := split(pub)
+			m := alts[j][v]
+			var t totals
+			for _, d := range test {
+				t.add(d.score(d.cands.Outcomes(m)))
+			}
+			all.addTotals(t)
+			addCurve(curve, m, test)
+			fmt.Fprintf(tw, "%s\t%d\t%s\t%.1f\t%.1f\t%.1f\t%d\t\n", pub, len(test), moreColumn(m), 100*t.p(), 100*t.r(), 100*t.f1(), t.noWrong)
+		}
+		fmt.Fprintf(tw, "all (micro)\t%d\t\t%.1f\t%.1f\t%.1f\t%d\t\n", len(docs), 100*all.p(), 100*all.r(), 100*all.f1(), all.noWrong)
+		tw.Flush()
+		if opt.gate {
+			printCurve(curve)
+		}
+	}
 	if opt.gate {
 		fmt.Println("\nthe main setting:")
 		printCurve(curve)
 	}
+}
+
+// moreColumn is a model's MorePicks as the tables show them: the most
+// outcomes listed and, after an @, the probability from which one past
+// the fifth is; "-" for five at most.
+func moreColumn(m *briefing.OutcomeModel) string {
+	s := "-"
+	if m.More != nil {
+		s = fmt.Sprintf("%d@%.3f", m.More.Max, m.More.Threshold)
+	}
+	if m.Fill != nil {
+		s += fmt.Sprintf(" fill %d@%.3f", m.Fill.Min, m.Fill.Threshold)
+	}
+	return s
 }
 
 // addCurve adds to curve the left-out figures of m's gate on test at each
@@ -610,7 +698,8 @@ func publishers(docs []*doc) []string {
 // chosen is a model with the setting inner cross-validation chose.
 type chosen struct {
 	*briefing.OutcomeModel
-	l2, weight, lexL2 float64 // lexL2 0: no lexical block
+	l2, weight, lexL2 float64                  // lexL2 0: no lexical block
+	oof               []*briefing.OutcomeModel // each training document's out-of-fold model, with the rank stage and the gate
 }
 
 // thFrom and thTo bound the sentence thresholds tried, in fortieths.
@@ -754,8 +843,172 @@ func finish(docs []*doc, sc sentenceChoice, opt options, ro rankOptions) chosen 
 	m.Fit = fmt.Sprintf("Newton's method on the L2-penalised log-likelihood of standardised features, penalty %g per training document, outcome sentences weighing %g, intercept unpenalised; penalty, weight and threshold chosen on %d inner folds of the training publishers, scored out of fold: the threshold with the best mean outcome F1 within %g of it at a precision of at least 0.8, the setting the simplest within %g standard errors (publishers left out one at a time) of the best", best.l2, best.weight, opt.innerFolds, opt.smooth, opt.ses)
 	if opt.gate {
 		m.Gate, m.GateFull, m.GateLexical = fitGate(docs, models, ro.gate, opt.smooth, innerFolds(docs, opt.innerFolds), opt.innerFolds)
+		for _, om := range models {
+			om.Gate, om.GateFull, om.GateLexical = m.Gate, m.GateFull, m.GateLexical
+		}
 	}
-	return chosen{m, best.l2, best.weight, best.lexL2}
+	m.More, m.Fill = choosePicks(docs, models, opt.picks, ro.gate.pickCost, opt.smooth)
+	return chosen{m, best.l2, best.weight, best.lexL2, models}
+}
+
+// Measured left out by publisher (1,129 documents of 100 publishers, the
+// same sentence models, rank stages and gates): five at most 82.8 / 75.3 /
+// 78.9 with 55 wrong picks on the 227 documents without outcome; -more-picks
+// 6 82.5 / 77.6 / 80.0 with 56; -more-picks 8 81.8 / 79.0 / 80.4 with 56
+// (F1 of 56 publishers up, 18 down; most folds chose up to 8 from 0.45 to
+// 0.525); -fill-picks 2 78.9 with 57 and 3 78.9 with 59 (no gain: the
+// sentences under the threshold of a document with few picks are seldom
+// its key outcomes), with -more-picks 8 80.4 with 60. Hence -more-picks 8
+// and no fill by default.
+//
+// choosePicks chooses, within po's bounds, how many outcomes past the
+// fifth a document may list (chooseMore), then with that how many it is
+// filled up to (chooseFill), on docs each seen through its out-of-fold
+// model of models.
+func choosePicks(docs []*doc, models []*briefing.OutcomeModel, po picksOptions, pickCost, smooth float64) (*briefing.MorePicks, *briefing.FillPicks) {
+	more := chooseMore(docs, models, po.more, pickCost, smooth)
+	if po.fill < 1 || len(docs) == 0 {
+		return more, nil
+	}
+	withMore := make([]*briefing.OutcomeModel, len(models))
+	for i, om := range models {
+		c := *om
+		c.More = more
+		withMore[i] = &c
+	}
+	return more, chooseFill(docs, withMore, po.fill, pickCost, smooth)
+}
+
+// chooseFill chooses up to how many outcomes, at most bound, a document
+// the gate opens that lists fewer is filled, and from which sentence
+// probability under the threshold (briefing.FillPicks), by chooseMore's
+// criterion; nil when no setting beats none. A setting's picks are read
+// off each document's picks filled up to bound from the lowest
+// probability tried (its own picks first, then the fill, surest first).
+func chooseFill(docs []*doc, models []*briefing.OutcomeModel, bound int, pickCost, smooth float64) *briefing.FillPicks {
+	const steps, lowest = 40, 2 // probabilities tried from lowest/steps
+	th := models[0].Threshold
+	top := int(math.Ceil(th*steps)) - 1 // the last step under the threshold
+	if bound < 1 || top < lowest {
+		return nil
+	}
+	own := make([][]briefing.Outcome, len(docs))
+	fill := make([][]briefing.Outcome, len(docs))
+	for i, d := range docs {
+		m := *models[i]
+		m.Fill = nil
+		own[i] = d.cands.Outcomes(&m)
+		m.Fill = &briefing.FillPicks{Min: bound, Threshold: float64(lowest) / steps}
+		all := d.cands.Outcomes(&m)
+		if len(all) > len(own[i]) {
+			fill[i] = all[len(own[i]):]
+		}
+	}
+	criterion := func(least int, from float64) (v, p float64) {
+		var t totals
+		for i, d := range docs {
+			o := own[i]
+			if len(fill[i]) > 0 && len(o) < least {
+				o = append([]briefing.Outcome(nil), o...)
+				for _, x := range fill[i] {
+					if len(o) < least && x.Score >= from-1e-9 {
+						o = append(o, x)
+					}
+				}
+			}
+			t.add(d.score(o))
+		}
+		v = t.f1()
+		if t.noDocs > 0 {
+			v -= pickCost * float64(t.noWrong) / float64(t.noDocs)
+		}
+		return v, t.p()
+	}
+	base, _ := criterion(0, 2)
+	half := int(math.Round(smooth * steps))
+	var best *briefing.FillPicks
+	bestV := base
+	for least := 1; least <= bound; least++ {
+		n := top - lowest + 1
+		vs, ps := make([]float64, n), make([]float64, n)
+		for k := range n {
+			vs[k], ps[k] = criterion(least, float64(lowest+k)/steps)
+		}
+		vs, ps = smoothed(vs, half), smoothed(ps, half)
+		for k := range n {
+			if ps[k] >= 0.8 && vs[k] > bestV+1e-9 {
+				bestV, best = vs[k], &briefing.FillPicks{Min: least, Threshold: float64(lowest+k) / steps}
+			}
+		}
+	}
+	return best
+}
+
+// chooseMore chooses how many outcomes past the fifth a document may
+// list, up to bound in all, and from which sentence probability
+// (briefing.MorePicks), on docs each seen through its out-of-fold model
+// of models (rank stage and gate in place): the setting whose outcome F1
+// less pickCost per wrong pick per document without outcomes, averaged
+// over the thresholds within smooth of it, is best among those whose
+// precision so averaged is at least 0.8 (as the sentence threshold's
+// is), if it beats five at most; else nil. The picks of a setting are
+// read off each document's picks with every sentence over its threshold
+// allowed up to bound (the first five, then those past them sure
+// enough, in the same order).
+func chooseMore(docs []*doc, models []*briefing.OutcomeModel, bound int, pickCost, smooth float64) *briefing.MorePicks {
+	const five = 5
+	if bound <= five || len(docs) == 0 {
+		return nil
+	}
+	outs := make([][]briefing.Outcome, len(docs))
+	for i, d := range docs {
+		m := *models[i]
+		m.More = &briefing.MorePicks{Max: bound, Threshold: m.Threshold}
+		outs[i] = d.cands.Outcomes(&m)
+	}
+	// criterion scores the documents listing up to most outcomes, those
+	// past the fifth from probability th.
+	criterion := func(most int, th float64) (v, p float64) {
+		var t totals
+		for i, d := range docs {
+			o := outs[i]
+			if len(o) > five {
+				picks := append([]briefing.Outcome(nil), o[:five]...)
+				for _, x := range o[five:] {
+					if len(picks) < most && x.Score >= th-1e-9 {
+						picks = append(picks, x)
+					}
+				}
+				o = picks
+			}
+			t.add(d.score(o))
+		}
+		v = t.f1()
+		if t.noDocs > 0 {
+			v -= pickCost * float64(t.noWrong) / float64(t.noDocs)
+		}
+		return v, t.p()
+	}
+	base, _ := criterion(five, 2)
+	const steps = 40
+	half := int(math.Round(smooth * steps))
+	var best *briefing.MorePicks
+	bestV := base
+	for most := five + 1; most <= bound; most++ {
+		vs := make([]float64, steps+1)
+		ps := make([]float64, steps+1)
+		for k := range vs {
+			vs[k], ps[k] = criterion(most, float64(k)/steps)
+		}
+		vs, ps = smoothed(vs, half), smoothed(ps, half)
+		for k := range vs {
+			if ps[k] >= 0.8 && vs[k] > bestV+1e-9 {
+				// under the sentence threshold, the same as at it
+				bestV, best = vs[k], &briefing.MorePicks{Max: most, Threshold: max(float64(k)/steps, models[0].Threshold)}
+			}
+		}
+	}
+	return best
 }
 
 // publisherIndex numbers docs' publishers (in the order of publishers)

@@ -1,9 +1,13 @@
 package main
 
 import (
+	"encoding/json"
 	"math"
+	"os"
+	"path/filepath"
 	"testing"
 
+	"github.com/brief-dev/brief/briefing"
 	"github.com/brief-dev/brief/internal/eval"
 )
 
@@ -149,5 +153,100 @@ func TestGateRows(t *testing.T) {
 	}
 	if got := gateRows(without, open, "doc"); len(got) != 1 || got[0] != (gateRow{0, 1}) {
 		t.Errorf("doc without outcomes: %v, want [{0 1}]", got)
+	}
+}
+
+// TestChooseMore: when every sentence of the documents is a key outcome,
+// listing all of them pays and chooseMore lets the documents list past
+// the fifth from a threshold that keeps them; when only two of eight are,
+// the sixth is wrong more often than right and five stay the most; a
+// bound of five chooses nothing.
+func TestChooseMore(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "..", "..", "briefing", "outcome_model.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var all briefing.OutcomeModel
+	if err := json.Unmarshal(data, &all); err != nil {
+		t.Fatal(err)
+	}
+	all.Threshold, all.Gate, all.GateLexical, all.GateFull, all.Rank = 0, nil, nil, 0, nil // every candidate listed
+	var keys, twos []*doc
+	var models []*briefing.OutcomeModel
+	for k := range 3 {
+		twos = append(twos, rankDoc(t, k))
+		d := rankDoc(t, k)
+		d.gold.Outcomes = nil
+		for i, ex := range d.examples {
+			d.gold.Outcomes = append(d.gold.Outcomes, eval.GoldOutcome{Rank: i + 1, Text: ex.Text})
+		}
+		keys = append(keys, d)
+		models = append(models, &all)
+	}
+	if n := len(keys[0].examples); n != 8 {
+		t.Fatalf("%d candidates, want 8", n)
+	}
+	mp := chooseMore(keys, models, 8, 0.3, 0.05)
+	if mp == nil || mp.Max != 8 {
+		t.Fatalf("all key outcomes: %+v, want up to 8", mp)
+	}
+	for _, d := range keys {
+		m := all
+		m.More = mp
+		if s := d.score(d.cands.Outcomes(&m)); s.tp != 8 || s.pred != 8 {
+			t.Errorf("%s: %d of %d picks right, want 8 of 8", d.gold.ID, s.tp, s.pred)
+		}
+	}
+	if mp := chooseMore(twos, models, 8, 0.3, 0.05); mp != nil {
+		t.Errorf("two key outcomes of eight: %+v, want five at most", mp)
+	}
+	if mp := chooseMore(keys, models, 5, 0.3, 0.05); mp != nil {
+		t.Errorf("bound 5: %+v", mp)
+	}
+}
+
+// TestChooseFill: when every sentence of the documents is a key outcome
+// and the threshold lists none, filling pays and chooseFill fills up to
+// its bound from a probability under the threshold; a bound of 0
+// chooses nothing.
+func TestChooseFill(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "..", "..", "briefing", "outcome_model.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var all briefing.OutcomeModel
+	if err := json.Unmarshal(data, &all); err != nil {
+		t.Fatal(err)
+	}
+	all.Gate, all.GateLexical, all.GateFull, all.Rank = nil, nil, 0, nil
+	var keys []*doc
+	var models []*briefing.OutcomeModel
+	top := 0.0
+	for k := range 3 {
+		d := rankDoc(t, k)
+		d.gold.Outcomes = nil
+		for i, ex := range d.examples {
+			d.gold.Outcomes = append(d.gold.Outcomes, eval.GoldOutcome{Rank: i + 1, Text: ex.Text})
+			top = max(top, all.SentenceProbability(ex))
+		}
+		keys = append(keys, d)
+	}
+	all.Threshold = min(top+0.05, 0.99) // nothing listed
+	for range keys {
+		models = append(models, &all)
+	}
+	f := chooseFill(keys, models, 3, 0.3, 0.05)
+	if f == nil || f.Min != 3 || f.Threshold >= all.Threshold {
+		t.Fatalf("all key outcomes, none listed: %+v, want a fill up to 3 under %g", f, all.Threshold)
+	}
+	if f := chooseFill(keys, models, 0, 0.3, 0.05); f != nil {
+		t.Errorf("bound 0: %+v", f)
+	}
+	po, err := parsePicks("more=7 fill=2;fill=3")
+	if err != nil || len(po) != 2 || po[0] != (picksOptions{7, 2}) || po[1] != (picksOptions{0, 3}) {
+		t.Errorf("parsePicks: %+v, %v", po, err)
+	}
+	if _, err := parsePicks("most=3"); err == nil {
+		t.Error("parsePicks accepts most=3")
 	}
 }
