@@ -105,3 +105,23 @@ func TestOutcomeSignalExamples(t *testing.T) {
 		}
 	}
 }
+
+func TestIsStatement(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"The ministers agreed to meet again in May.", true},
+		{"“We will open the office next year,” the minister said.", true},
+		{"2024 will see the first joint patrols.", true},
+		{"by striking the second sentence and inserting the following: “New text.”;", false},
+		{"in paragraph (1), by striking “old” and inserting “new”; and", false},
+		{"The parties agreed to the following:", false},
+		{"Will the office open next year?", false},
+		{"", false},
+	} {
+		if got := isStatement(c.text); got != c.want {
+			t.Errorf("isStatement(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}

@@ -3,6 +3,8 @@ package briefing
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/brief-dev/brief/internal/kind"
 	"github.com/brief-dev/brief/internal/lazyre"
@@ -205,8 +207,12 @@ func (a *analysis) bluf(outs []Outcome, scores []float64) *Item {
 			return &Item{Text: trimItem(t), Index: i}
 		}
 	}
-	if len(outs) > 0 {
-		return &Item{Text: outs[0].Text, Index: outs[0].Index}
+	for _, o := range outs {
+		// a list item or a clause ("by striking … and inserting …;")
+		// can be an outcome but cannot stand as the bottom line
+		if isStatement(o.Text) {
+			return &Item{Text: o.Text, Index: o.Index}
+		}
 	}
 	// No event and no outcome: a statement or a news story, whose opening
 	// sentence says what happened ("Eight Americans … were killed
@@ -227,6 +233,23 @@ func (a *analysis) bluf(outs []Outcome, scores []float64) *Item {
 		best = 0 // questions only
 	}
 	return &Item{Text: trimItem(a.d.Sentences[best].Text), Index: best}
+}
+
+// isStatement reports a sentence that reads as a whole statement: it
+// opens as a sentence does (a capital, a digit or a quotation mark) and
+// ends with a full stop, an exclamation mark or an ellipsis, not with the
+// semicolon or colon of a list item or a clause.
+func isStatement(t string) bool {
+	t = strings.TrimSpace(t)
+	if t == "" {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(t)
+	if !unicode.IsUpper(first) && !unicode.IsDigit(first) && !strings.ContainsRune(`"“‘'(`, first) {
+		return false
+	}
+	last := strings.TrimRight(t, `"”’')]`)
+	return strings.HasSuffix(last, ".") || strings.HasSuffix(last, "!") || strings.HasSuffix(last, "…")
 }
 
 // isQuestion reports a question, or a questioner's turn in a transcript

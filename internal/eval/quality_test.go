@@ -96,7 +96,7 @@ const corpusDir = "../../testdata/corpus"
 
 // TestCorpusFloor holds brief to its figures on the annotated corpus
 // documents whose texts are in the repository (public domain or under an
-// open licence: 70 publishers, 751 documents), pooled, so that a change
+// open licence: 75 publishers, 793 documents), pooled, so that a change
 // that loses parties or outcomes on publishers other than the White House
 // fails the build. The floors are the figures of 2026-12-06 less one point;
 // raise them with the figures.
@@ -134,7 +134,7 @@ func TestCorpusFloor(t *testing.T) {
 		gold = append(gold, g...)
 	}
 	if len(gold) < 200 {
-		t.Fatalf("%d annotated documents with texts, want the corpus's 751", len(gold))
+		t.Fatalf("%d annotated documents with texts, want the corpus's 793", len(gold))
 	}
 	rep := ScoreGold(gold, preds)
 	var out strings.Builder
@@ -227,20 +227,28 @@ func withTexts(dir string, gold []GoldDoc) []GoldDoc {
 // organisations figure falls from 83.33 to 79.99 and the picks on
 // no-outcome documents rise from 11 to 35 (13 wrong) with 66 more such
 // documents, though the models are fitted on them.
+// Restated in the fifteenth session: 42 documents of five publishers
+// annotated blind that session (the US Coast Guard, FEMA and CDC, public
+// domain; BEIS and the Scotland Office, Open Government Licence) join
+// them: 793 documents of 75 publishers. Both models are refitted on the
+// 974 documents the repository holds or rebuilds (these 793 among them);
+// the outcome model may now list up to eight outcomes (more_picks), so
+// outcomes rise from 88.78 to 92.34 and the wrong picks on no-outcome
+// documents fall from 13 to 7.
 const (
-	corpusPersons   = 95.63 // both models were fitted on these documents: regression floors, not held-out figures
-	corpusRoles     = 93.19
-	corpusOrgs      = 79.99
-	corpusCountries = 98.41 // rules, no fitting: Northern Cyprus, which the trnc-mfa and turkey-mfa annotations list, is no state of the scheme
-	corpusOutcomes  = 88.78
-	// On 158 statements without outcomes (announced visits are next steps
-	// under the corpus guideline): 35 picks, 22 of them sentences the
-	// annotation accepts (92 statements, 11 picks, 5 accepted before the
-	// fourteenth session's 66). The outcome model was fitted on these
+	corpusPersons   = 95.58 // both models were fitted on these documents: regression floors, not held-out figures
+	corpusRoles     = 93.29
+	corpusOrgs      = 79.85
+	corpusCountries = 98.20 // rules, no fitting: Northern Cyprus, which the trnc-mfa and turkey-mfa annotations list, is no state of the scheme
+	corpusOutcomes  = 92.34
+	// On 170 statements without outcomes (announced visits are next steps
+	// under the corpus guideline): 25 picks, 18 of them sentences the
+	// annotation accepts (158 statements, 35 picks, 22 accepted before the
+	// fifteenth session's 12). The outcome model was fitted on these
 	// statements, so this is a floor against regressions; left out
 	// by publisher it makes more wrong picks, far from the bar
 	// of one.
-	corpusNoOutcomePicks = 35
+	corpusNoOutcomePicks = 25
 )
 
-const corpusWrongNoOutcomePicks = 13
+const corpusWrongNoOutcomePicks = 7
