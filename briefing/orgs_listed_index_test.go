@@ -163,6 +163,7 @@ func TestListedIndexSmall(t *testing.T) {
 	// a table with its slots and ends overwritten answers, and never panics
 	good := []byte(encodeListedIndex(map[string]uint8{"alpha beta": 1, "alpha": 2, "Alpha": 4, "gamma": 6}))
 	r := rand.New(rand.NewPCG(3, 4))
+	answered := 0 // looked-up keys a damaged table still claims
 	for range 2000 {
 		bad := append([]byte(nil), good...)
 		for range 1 + r.IntN(4) {
@@ -170,8 +171,11 @@ func TestListedIndexSmall(t *testing.T) {
 		}
 		if idx, err := readListedIndex(string(bad)); err == nil {
 			for _, k := range []string{"alpha beta", "alpha", "Alpha", "gamma", "delta"} {
-				idx.lookup(k)
+				if idx.lookup(k) != 0 {
+					answered++
+				}
 			}
 		}
 	}
+	t.Logf("damaged tables answered %d look-ups without panicking", answered)
 }

@@ -248,7 +248,10 @@ func main() {
 	if *picksAlso != "" {
 		opt.picksAlso, err = parsePicks(*picksAlso)
 	}
-	if opt.l2s, err = floats(*l2s); err == nil {
+	if err == nil {
+		opt.l2s, err = floats(*l2s)
+	}
+	if err == nil {
 		opt.weights, err = floats(*weights)
 	}
 	if err == nil && *lexL2s != "" {
