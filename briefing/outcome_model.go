@@ -321,6 +321,16 @@ func (a *analysis) outcomesByModel(m *OutcomeModel, scores []float64) ([]Outcome
 	return a.pickOutcomes(m, cands, below, sig)
 }
 
+// repeatsPick reports whether c says again what one of picked says.
+func (a *analysis) repeatsPick(picked []scoredExample, c scoredExample) bool {
+	for _, p := range picked {
+		if a.nearDuplicate(p.ex.Text, c.ex.Text) {
+			return true
+		}
+	}
+	return false
+}
+
 // pickOutcomes is outcomesByModel's choice among the sentences the model
 // lists, cands: none when the gate closes, else the first five in the
 // rank stage's order (the most probable without one) that are not
@@ -352,14 +362,7 @@ func (a *analysis) pickOutcomes(m *OutcomeModel, cands, below []scoredExample, s
 		if !m.More.allows(len(picked), c.p) {
 			continue
 		}
-		dup := false
-		for _, p := range picked {
-			if a.nearDuplicate(p.ex.Text, c.ex.Text) {
-				dup = true
-				break
-			}
-		}
-		if !dup {
+		if !a.repeatsPick(picked, c) {
 			picked = append(picked, c)
 		}
 	}
@@ -373,14 +376,7 @@ func (a *analysis) pickOutcomes(m *OutcomeModel, cands, below []scoredExample, s
 			if c.p < m.Fill.Threshold {
 				break
 			}
-			dup := false
-			for _, p := range picked {
-				if a.nearDuplicate(p.ex.Text, c.ex.Text) {
-					dup = true
-					break
-				}
-			}
-			if !dup {
+			if !a.repeatsPick(picked, c) {
 				picked = append(picked, c)
 			}
 		}
