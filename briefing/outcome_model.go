@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
-	"sort"
 	"strings"
 	"sync"
 
@@ -82,41 +81,6 @@ type OutcomeModel struct {
 	// sure of is more often right than wrong. The trainer chooses both on
 	// out-of-fold predictions (none when listing more does not pay).
 	More *MorePicks `json:"more_picks,omitempty"`
-	// Fill, when set, lets a document the gate opens that lists fewer
-	// than Fill.Min outcomes list, after them, its most probable further
-	// sentences from Fill.Threshold (under Threshold) up to Fill.Min: a
-	// document the gate judges to record outcomes seldom records just
-	// one, and its second is often a sentence the model was less sure of.
-	// The gate still reads only the sentences over Threshold. The trainer
-	// chooses both on out-of-fold predictions (none when it does not pay).
-	Fill *FillPicks `json:"fill_picks,omitempty"`
-}
-
-// FillPicks is how many outcomes a document the gate opens lists at
-// least, when it has sentences sure enough, and from which probability.
-type FillPicks struct {
-	Min       int     `json:"min"`       // the fewest outcomes listed when sentences from Threshold allow
-	Threshold float64 `json:"threshold"` // the sentence probability from which one is added
-}
-
-// check reports a FillPicks that would add nothing or whose threshold
-// is not a probability under the sentence model's threshold th.
-func (f *FillPicks) check(th float64) error {
-	if f == nil {
-		return nil
-	}
-	if f.Min < 1 || f.Min > maxOutcomes || f.Threshold < 0 || f.Threshold >= th {
-		return fmt.Errorf("outcome model: fill_picks min %d must lie in [1, %d] and threshold %g in [0, %g)", f.Min, maxOutcomes, f.Threshold, th)
-	}
-	return nil
-}
-
-// cut is the lowest sentence probability the model lists or fills from.
-func (m *OutcomeModel) cut() float64 {
-	if m.Fill != nil {
-		return min(m.Fill.Threshold, m.Threshold)
-	}
-	return m.Threshold
 }
 
 // MorePicks is how many outcomes a document may list beyond
@@ -302,9 +266,6 @@ func (m *OutcomeModel) Check() error {
 	if err := m.More.check(); err != nil {
 		return err
 	}
-	if err := m.Fill.check(m.Threshold); err != nil {
-		return err
-	}
 	return m.Rank.check()
 }
 
@@ -317,8 +278,8 @@ func (a *analysis) outcomesByModel(m *OutcomeModel, scores []float64) ([]Outcome
 	if a.isCondolence() {
 		return []Outcome{}, true
 	}
-	cands, below, sig := a.listedProbabilities(m, scores)
-	return a.pickOutcomes(m, cands, below, sig)
+	cands, sig := a.listedProbabilities(m, scores)
+	return a.pickOutcomes(m, cands, sig)
 }
 
 // repeatsPick reports whether c says again what one of picked says.
@@ -335,10 +296,8 @@ func (a *analysis) repeatsPick(picked []scoredExample, c scoredExample) bool {
 // lists, cands: none when the gate closes, else the first five in the
 // rank stage's order (the most probable without one) that are not
 // near-duplicates of one another, then with m.More the next ones sure
-// enough, and with m.Fill, when too few, the surest of below (the
-// sentences under the threshold from m.Fill's, most probable first);
-// only the first when the gate opens under m.GateFull.
-func (a *analysis) pickOutcomes(m *OutcomeModel, cands, below []scoredExample, sig docSignals) ([]Outcome, bool) {
+// enough; only the first when the gate opens under m.GateFull.
+func (a *analysis) pickOutcomes(m *OutcomeModel, cands []scoredExample, sig docSignals) ([]Outcome, bool) {
 	out := []Outcome{}
 	limit := m.More.limit()
 	if m.Gate != nil {
@@ -364,21 +323,6 @@ func (a *analysis) pickOutcomes(m *OutcomeModel, cands, below []scoredExample, s
 		}
 		if !a.repeatsPick(picked, c) {
 			picked = append(picked, c)
-		}
-	}
-	// Too few: the surest of the sentences under the threshold (below,
-	// most probable first) that Fill allows, none a near-duplicate.
-	if m.Fill != nil {
-		for _, c := range below {
-			if len(picked) >= min(m.Fill.Min, limit) {
-				break
-			}
-			if c.p < m.Fill.Threshold {
-				break
-			}
-			if !a.repeatsPick(picked, c) {
-				picked = append(picked, c)
-			}
 		}
 	}
 	future := outcomeFeatureIndex("future")
@@ -441,28 +385,6 @@ func (c *OutcomeCandidates) listed(m *OutcomeModel) []scoredExample {
 	return cands
 }
 
-// below returns the candidates under model m's threshold from its Fill's,
-// most probable first (none without Fill).
-func (c *OutcomeCandidates) below(m *OutcomeModel) []scoredExample {
-	if m.Fill == nil {
-		return nil
-	}
-	var out []scoredExample
-	for _, ex := range c.exs {
-		if p := m.SentenceProbability(ex); p < m.Threshold && p >= m.Fill.Threshold {
-			out = append(out, scoredExample{ex, p})
-		}
-	}
-	sortByProbability(out)
-	return out
-}
-
-// sortByProbability orders cands most probable first, equals in the
-// order they came.
-func sortByProbability(cands []scoredExample) {
-	sort.SliceStable(cands, func(x, y int) bool { return cands[x].p > cands[y].p })
-}
-
 // Outcomes returns the outcomes New lists with model m, their texts cut
 // as New cuts them.
 func (c *OutcomeCandidates) Outcomes(m *OutcomeModel) []Outcome {
@@ -470,7 +392,7 @@ func (c *OutcomeCandidates) Outcomes(m *OutcomeModel) []Outcome {
 		return []Outcome{}
 	}
 	c.mu.Lock()
-	out, _ := c.a.pickOutcomes(m, c.listed(m), c.below(m), c.sig)
+	out, _ := c.a.pickOutcomes(m, c.listed(m), c.sig)
 	c.mu.Unlock()
 	for i := range out {
 		out[i].Text = capQuote(out[i].Text)
@@ -522,34 +444,27 @@ type scoredExample struct {
 }
 
 // listedProbabilities returns the candidate sentences the model gives a
-// probability at or above its threshold, those under it from its Fill's
-// threshold (most probable first; none without Fill), and what the
-// document says as a whole. A sentence that could not reach the lower of
-// the two whatever its expression features say is left before they are
-// computed: the result is the same, and most sentences of a document are
-// such.
-func (a *analysis) listedProbabilities(m *OutcomeModel, scores []float64) ([]scoredExample, []scoredExample, docSignals) {
+// probability at or above its threshold, and what the document says as a
+// whole. A sentence that could not reach the threshold whatever its
+// expression features say is left before they are computed: the result is
+// the same, and most sentences of a document are such.
+func (a *analysis) listedProbabilities(m *OutcomeModel, scores []float64) ([]scoredExample, docSignals) {
 	gain := 0.0 // the most the deferred features can add to the log-odds
 	for _, name := range deferredFeatures {
 		f := m.Features[outcomeFeatureIndex(name)]
 		gain += max(0, f.Weight/f.Scale)
 	}
-	low := m.cut()
-	cut := math.Log(low / (1 - low))
+	cut := math.Log(m.Threshold / (1 - m.Threshold))
 	exs, sig := a.outcomeExamples(scores, func(x []float64, lex []uint32) bool {
 		return m.logOdds(x)+m.Lexical.odds(lex)+gain >= cut
 	})
-	var cands, below []scoredExample
+	var cands []scoredExample
 	for _, ex := range exs {
-		switch p := m.SentenceProbability(ex); {
-		case p >= m.Threshold:
+		if p := m.SentenceProbability(ex); p >= m.Threshold {
 			cands = append(cands, scoredExample{ex, p})
-		case m.Fill != nil && p >= m.Fill.Threshold:
-			below = append(below, scoredExample{ex, p})
 		}
 	}
-	sortByProbability(below)
-	return cands, below, sig
+	return cands, sig
 }
 
 // outcomeFeatureIndex is the position of a named feature.

@@ -144,11 +144,9 @@ func TestOutcomeCandidatesAsNew(t *testing.T) {
 	oneGate := *m.Gate
 	oneGate.Threshold = 0
 	one.Gate, one.GateFull = &oneGate, 1
-	// more picks past the fifth, and a fill from under the threshold
-	// (whose sentences New must then score in full)
+	// more picks past the fifth
 	filled := *m
 	filled.More = &MorePicks{Max: 7, Threshold: m.Threshold}
-	filled.Fill = &FillPicks{Min: 3, Threshold: m.Threshold / 4}
 	if err := filled.Check(); err != nil {
 		t.Fatal(err)
 	}

@@ -150,12 +150,12 @@ func TestRankCandidates(t *testing.T) {
 	// probability, the five surest but the repeated launch, a near
 	// duplicate of the first (the last, 0.3, is left out).
 	a, cands = rankCandidatesOf(t, ps...)
-	outs, _ := a.pickOutcomes(&ranked, cands, nil, docSignals{})
+	outs, _ := a.pickOutcomes(&ranked, cands, docSignals{})
 	if got := outcomeIndices(outs); !reflect.DeepEqual(got, byIndex[:5]) {
 		t.Errorf("picks by place: %v, want %v", got, byIndex[:5])
 	}
 	a, cands = rankCandidatesOf(t, ps...)
-	outs, _ = a.pickOutcomes(&plain, cands, nil, docSignals{})
+	outs, _ = a.pickOutcomes(&plain, cands, docSignals{})
 	want := []int{byIndex[0], byIndex[3], byIndex[2], byIndex[1], byIndex[4]}
 	if got := outcomeIndices(outs); !reflect.DeepEqual(got, want) {
 		t.Errorf("picks by probability: %v, want %v", got, want)
@@ -263,7 +263,7 @@ func TestMorePicks(t *testing.T) {
 			t.Fatalf("%+v: %v", tc.more, err)
 		}
 		a, cands := rankCandidatesOf(t, ps...)
-		outs, _ := a.pickOutcomes(&c, cands, nil, docSignals{})
+		outs, _ := a.pickOutcomes(&c, cands, docSignals{})
 		if got := outcomeIndices(outs); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("more %+v: picks %v, want %v", tc.more, got, tc.want)
 		}
@@ -273,69 +273,6 @@ func TestMorePicks(t *testing.T) {
 		c.More = bad
 		if c.Check() == nil {
 			t.Errorf("more_picks %+v passes the check", *bad)
-		}
-	}
-}
-
-// TestFillPicks: a document that lists fewer than Fill.Min outcomes
-// lists after them its surest sentences under the threshold from
-// Fill.Threshold, none a near-duplicate of a pick; one that lists enough
-// gets none.
-func TestFillPicks(t *testing.T) {
-	ps := []float64{0.9, 0.5, 0.6, 0.7, 0.4, 0.8, 0.3}
-	m, err := builtinOutcomeModel()
-	if err != nil {
-		t.Fatal(err)
-	}
-	plain := *m
-	plain.Rank = nil
-	plain.Gate, plain.GateLexical, plain.GateFull = nil, nil, 0 // as in TestRankCandidates
-	plain.Threshold = 0.65
-	_, cands := rankCandidatesOf(t, ps...)
-	var byIndex []int
-	for _, c := range cands {
-		byIndex = append(byIndex, c.ex.Index)
-	}
-	split := func(cands []scoredExample) (listed, below []scoredExample) {
-		for _, c := range cands {
-			if c.p >= plain.Threshold {
-				listed = append(listed, c)
-			} else if plain.Fill != nil && c.p >= plain.Fill.Threshold {
-				below = append(below, c)
-			}
-		}
-		sortByProbability(below)
-		return listed, below
-	}
-	// Listed: 0.9, 0.7 and the repeated launch (0.8, a near-duplicate of
-	// the first); under the threshold 0.6, 0.5, 0.4, 0.3.
-	for _, tc := range []struct {
-		fill *FillPicks
-		want []int
-	}{
-		{nil, []int{byIndex[0], byIndex[3]}},
-		{&FillPicks{Min: 2, Threshold: 0.3}, []int{byIndex[0], byIndex[3]}},                          // enough already
-		{&FillPicks{Min: 4, Threshold: 0.45}, []int{byIndex[0], byIndex[3], byIndex[2], byIndex[1]}}, // 0.6, 0.5
-		{&FillPicks{Min: 4, Threshold: 0.55}, []int{byIndex[0], byIndex[3], byIndex[2]}},             // 0.5 is not sure enough
-	} {
-		c := plain
-		c.Fill = tc.fill
-		if err := c.Check(); err != nil {
-			t.Fatalf("%+v: %v", tc.fill, err)
-		}
-		plain.Fill = tc.fill
-		a, cands := rankCandidatesOf(t, ps...)
-		listed, below := split(cands)
-		outs, _ := a.pickOutcomes(&c, listed, below, docSignals{})
-		if got := outcomeIndices(outs); !reflect.DeepEqual(got, tc.want) {
-			t.Errorf("fill %+v: picks %v, want %v", tc.fill, got, tc.want)
-		}
-	}
-	for _, bad := range []*FillPicks{{Min: 0, Threshold: 0.3}, {Min: 6, Threshold: 0.3}, {Min: 2, Threshold: 0.65}, {Min: 2, Threshold: -0.1}} {
-		c := plain
-		c.Fill = bad
-		if c.Check() == nil {
-			t.Errorf("fill_picks %+v passes the check", *bad)
 		}
 	}
 }

@@ -86,19 +86,16 @@ type options struct {
 }
 
 // picksOptions bound what the trainer may choose of how many outcomes a
-// document lists, beyond five (briefing.MorePicks) and at least
-// (briefing.FillPicks); each choice's number and threshold are made out
-// of fold.
+// document lists beyond five (briefing.MorePicks); the number and the
+// threshold are chosen out of fold.
 type picksOptions struct {
 	more int // with more than 5, the most outcomes a document may list
-	fill int // with 1 or more, the most outcomes a document may be filled up to from under the threshold
 }
 
 // String is the settings as -picks-also reads them.
-func (po picksOptions) String() string { return fmt.Sprintf("more=%d fill=%d", po.more, po.fill) }
+func (po picksOptions) String() string { return fmt.Sprintf("more=%d", po.more) }
 
-// parsePicks parses -picks-also: semicolon-separated settings, each
-// space-separated more=N and fill=N.
+// parsePicks parses -picks-also: semicolon-separated settings more=N.
 func parsePicks(spec string) ([]picksOptions, error) {
 	var out []picksOptions
 	for _, v := range strings.Split(spec, ";") {
@@ -111,8 +108,6 @@ func parsePicks(spec string) ([]picksOptions, error) {
 				return nil, fmt.Errorf("-picks-also: %q: %v", kv, err)
 			case k == "more":
 				po.more = n
-			case k == "fill":
-				po.fill = n
 			default:
 				return nil, fmt.Errorf("-picks-also: %q: unknown setting", kv)
 			}
@@ -236,14 +231,13 @@ func main() {
 		rankOff   = flag.Bool("rank-offset", true, "fit the rank stage as a correction to the sentence model's log-odds, which keep their weight of 1 (else the log-odds are one feature among the others)")
 		variants  = flag.String("variants", "", "with -lopo, semicolon-separated further settings of the rank stage and the gate (space-separated flag=value of the rank-* flags, rank, gate-l2, pick-cost and gate-band) scored beside the main one on the same sentence models")
 		morePicks = flag.Int("more-picks", 8, "let a document list up to `N` outcomes, those past the fifth from a sentence probability chosen with the number on the out-of-fold predictions (5 or less: five at most)")
-		fillPicks = flag.Int("fill-picks", 0, "let a document the gate opens that lists fewer than a number up to `N` outcomes list the surest sentences under the threshold up to it, from a probability chosen with the number on the out-of-fold predictions (0: none)")
-		picksAlso = flag.String("picks-also", "", "with -lopo, semicolon-separated further settings of -more-picks and -fill-picks (more=N fill=N) whose left-out figures follow the main setting's, on the same models")
+		picksAlso = flag.String("picks-also", "", "with -lopo, semicolon-separated further settings of -more-picks (more=N) whose left-out figures follow the main setting's, on the same models")
 		errs      = flag.String("errors", "", "write the leave-one-publisher-out wrong picks, missed outcomes with why they were missed, the picks, and each document's gate probability and features, to `FILE`")
 		sets      = flag.String("gold", eval.AnnotatedSets, "comma-separated gold folders (globs allowed)")
 		texts     = flag.String("texts", "", eval.TextsUsage)
 	)
 	flag.Parse()
-	opt := options{innerFolds: *folds, gate: *gate, acceptable: *accept, noOutWeight: *noOut, smooth: *smooth, ses: *ses, picks: picksOptions{more: *morePicks, fill: *fillPicks}}
+	opt := options{innerFolds: *folds, gate: *gate, acceptable: *accept, noOutWeight: *noOut, smooth: *smooth, ses: *ses, picks: picksOptions{more: *morePicks}}
 	var err error
 	if *picksAlso != "" {
 		opt.picksAlso, err = parsePicks(*picksAlso)
@@ -441,7 +435,7 @@ func leaveOnePublisherOut(docs []*doc, pubs []string, opt options, more []rankOp
 		}
 		for _, po := range opt.picksAlso {
 			alt := *models[i].OutcomeModel
-			alt.More, alt.Fill = choosePicks(train, models[i].oof, po, opt.rank.gate.pickCost, opt.smooth)
+			alt.More = chooseMore(train, models[i].oof, po.more, opt.rank.gate.pickCost, opt.smooth)
 			alts[i] = append(alts[i], &alt)
 		}
 	})
@@ -537,9 +531,6 @@ func moreColumn(m *briefing.OutcomeModel) string {
 	s := "-"
 	if m.More != nil {
 		s = fmt.Sprintf("%d@%.3f", m.More.Max, m.More.Threshold)
-	}
-	if m.Fill != nil {
-		s += fmt.Sprintf(" fill %d@%.3f", m.Fill.Min, m.Fill.Threshold)
 	}
 	return s
 }
@@ -850,7 +841,7 @@ func finish(docs []*doc, sc sentenceChoice, opt options, ro rankOptions) chosen 
 			om.Gate, om.GateFull, om.GateLexical = m.Gate, m.GateFull, m.GateLexical
 		}
 	}
-	m.More, m.Fill = choosePicks(docs, models, opt.picks, ro.gate.pickCost, opt.smooth)
+	m.More = chooseMore(docs, models, opt.picks.more, ro.gate.pickCost, opt.smooth)
 	return chosen{m, best.l2, best.weight, best.lexL2, models}
 }
 
@@ -859,94 +850,11 @@ func finish(docs []*doc, sc sentenceChoice, opt options, ro rankOptions) chosen 
 // 78.9 with 55 wrong picks on the 227 documents without outcome; -more-picks
 // 6 82.5 / 77.6 / 80.0 with 56; -more-picks 8 81.8 / 79.0 / 80.4 with 56
 // (F1 of 56 publishers up, 18 down; most folds chose up to 8 from 0.45 to
-// 0.525); -fill-picks 2 78.9 with 57 and 3 78.9 with 59 (no gain: the
+// 0.525); a fill from under the threshold (-fill-picks) up to 2 78.9 with 57 and 3 78.9 with 59 (no gain: the
 // sentences under the threshold of a document with few picks are seldom
-// its key outcomes), with -more-picks 8 80.4 with 60. Hence -more-picks 8
-// and no fill by default.
+// its key outcomes; that option was removed), with -more-picks 8 80.4 with
+// 60. Hence -more-picks 8.
 //
-// choosePicks chooses, within po's bounds, how many outcomes past the
-// fifth a document may list (chooseMore), then with that how many it is
-// filled up to (chooseFill), on docs each seen through its out-of-fold
-// model of models.
-func choosePicks(docs []*doc, models []*briefing.OutcomeModel, po picksOptions, pickCost, smooth float64) (*briefing.MorePicks, *briefing.FillPicks) {
-	more := chooseMore(docs, models, po.more, pickCost, smooth)
-	if po.fill < 1 || len(docs) == 0 {
-		return more, nil
-	}
-	withMore := make([]*briefing.OutcomeModel, len(models))
-	for i, om := range models {
-		c := *om
-		c.More = more
-		withMore[i] = &c
-	}
-	return more, chooseFill(docs, withMore, po.fill, pickCost, smooth)
-}
-
-// chooseFill chooses up to how many outcomes, at most bound, a document
-// the gate opens that lists fewer is filled, and from which sentence
-// probability under the threshold (briefing.FillPicks), by chooseMore's
-// criterion; nil when no setting beats none. A setting's picks are read
-// off each document's picks filled up to bound from the lowest
-// probability tried (its own picks first, then the fill, surest first).
-func chooseFill(docs []*doc, models []*briefing.OutcomeModel, bound int, pickCost, smooth float64) *briefing.FillPicks {
-	const steps, lowest = 40, 2 // probabilities tried from lowest/steps
-	th := models[0].Threshold
-	top := int(math.Ceil(th*steps)) - 1 // the last step under the threshold
-	if bound < 1 || top < lowest {
-		return nil
-	}
-	own := make([][]briefing.Outcome, len(docs))
-	fill := make([][]briefing.Outcome, len(docs))
-	for i, d := range docs {
-		m := *models[i]
-		m.Fill = nil
-		own[i] = d.cands.Outcomes(&m)
-		m.Fill = &briefing.FillPicks{Min: bound, Threshold: float64(lowest) / steps}
-		all := d.cands.Outcomes(&m)
-		if len(all) > len(own[i]) {
-			fill[i] = all[len(own[i]):]
-		}
-	}
-	criterion := func(least int, from float64) (v, p float64) {
-		var t totals
-		for i, d := range docs {
-			o := own[i]
-			if len(fill[i]) > 0 && len(o) < least {
-				o = append([]briefing.Outcome(nil), o...)
-				for _, x := range fill[i] {
-					if len(o) < least && x.Score >= from-1e-9 {
-						o = append(o, x)
-					}
-				}
-			}
-			t.add(d.score(o))
-		}
-		v = t.f1()
-		if t.noDocs > 0 {
-			v -= pickCost * float64(t.noWrong) / float64(t.noDocs)
-		}
-		return v, t.p()
-	}
-	base, _ := criterion(0, 2)
-	half := int(math.Round(smooth * steps))
-	var best *briefing.FillPicks
-	bestV := base
-	for least := 1; least <= bound; least++ {
-		n := top - lowest + 1
-		vs, ps := make([]float64, n), make([]float64, n)
-		for k := range n {
-			vs[k], ps[k] = criterion(least, float64(lowest+k)/steps)
-		}
-		vs, ps = smoothed(vs, half), smoothed(ps, half)
-		for k := range n {
-			if ps[k] >= 0.8 && vs[k] > bestV+1e-9 {
-				bestV, best = vs[k], &briefing.FillPicks{Min: least, Threshold: float64(lowest+k) / steps}
-			}
-		}
-	}
-	return best
-}
-
 // chooseMore chooses how many outcomes past the fifth a document may
 // list, up to bound in all, and from which sentence probability
 // (briefing.MorePicks), on docs each seen through its out-of-fold model

@@ -205,48 +205,16 @@ func TestChooseMore(t *testing.T) {
 	}
 }
 
-// TestChooseFill: when every sentence of the documents is a key outcome
-// and the threshold lists none, filling pays and chooseFill fills up to
-// its bound from a probability under the threshold; a bound of 0
-// chooses nothing.
-func TestChooseFill(t *testing.T) {
-	data, err := os.ReadFile(filepath.Join("..", "..", "..", "briefing", "outcome_model.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var all briefing.OutcomeModel
-	if err := json.Unmarshal(data, &all); err != nil {
-		t.Fatal(err)
-	}
-	all.Gate, all.GateLexical, all.GateFull, all.Rank = nil, nil, 0, nil
-	var keys []*doc
-	var models []*briefing.OutcomeModel
-	top := 0.0
-	for k := range 3 {
-		d := rankDoc(t, k)
-		d.gold.Outcomes = nil
-		for i, ex := range d.examples {
-			d.gold.Outcomes = append(d.gold.Outcomes, eval.GoldOutcome{Rank: i + 1, Text: ex.Text})
-			top = max(top, all.SentenceProbability(ex))
-		}
-		keys = append(keys, d)
-	}
-	all.Threshold = min(top+0.05, 0.99) // nothing listed
-	for range keys {
-		models = append(models, &all)
-	}
-	f := chooseFill(keys, models, 3, 0.3, 0.05)
-	if f == nil || f.Min != 3 || f.Threshold >= all.Threshold {
-		t.Fatalf("all key outcomes, none listed: %+v, want a fill up to 3 under %g", f, all.Threshold)
-	}
-	if f := chooseFill(keys, models, 0, 0.3, 0.05); f != nil {
-		t.Errorf("bound 0: %+v", f)
-	}
-	po, err := parsePicks("more=7 fill=2;fill=3")
-	if err != nil || len(po) != 2 || po[0] != (picksOptions{7, 2}) || po[1] != (picksOptions{0, 3}) {
+// TestParsePicks: -picks-also reads settings more=N, semicolon-separated,
+// and refuses any other.
+func TestParsePicks(t *testing.T) {
+	po, err := parsePicks("more=7;more=8")
+	if err != nil || len(po) != 2 || po[0] != (picksOptions{7}) || po[1] != (picksOptions{8}) {
 		t.Errorf("parsePicks: %+v, %v", po, err)
 	}
-	if _, err := parsePicks("most=3"); err == nil {
-		t.Error("parsePicks accepts most=3")
+	for _, bad := range []string{"most=3", "fill=2", "more=x"} {
+		if _, err := parsePicks(bad); err == nil {
+			t.Errorf("parsePicks accepts %s", bad)
+		}
 	}
 }
