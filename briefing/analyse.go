@@ -71,7 +71,7 @@ func newPassage(text string, index int) *passage {
 			continue
 		}
 		if isLowerWord(t) {
-			if l.connectorShapes.may(f) && l.connectors[f] {
+			if l.connectorShapes.May(f) && l.connectors[f] {
 				s.flags[i] |= fConn
 			}
 			continue

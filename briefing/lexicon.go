@@ -52,7 +52,7 @@ func (p *phraseSet) addTokens(toks []token, payload string) {
 	}
 	p.value[j] = payload
 	p.byFirst[key[0]] = append(p.byFirst[key[0]], phraseEntry{key, payload})
-	p.firstShapes.add(key[0])
+	p.firstShapes.Add(key[0])
 	p.maxLen = max(p.maxLen, len(key))
 }
 
@@ -68,7 +68,7 @@ func (p *phraseSet) matchWord(w string) (int, string) {
 func (p *phraseSet) match(toks []token, i int) (int, string) {
 	best, payload := 0, ""
 	first := toks[i].key()
-	if !p.firstShapes.may(first) {
+	if !p.firstShapes.May(first) {
 		return 0, ""
 	}
 	for _, ph := range p.byFirst[first] {
@@ -101,29 +101,15 @@ func (p *phraseSet) matchEnding(toks []token, j int) (int, string) {
 	return 0, ""
 }
 
-// wordShapes has bit n of entry b set when a word of a set starts with
-// byte b and has n bytes: a word of no such shape is not in the set, and
-// the look-ups asked of every word of a text mostly end there.
-type wordShapes [256]uint64
+// wordShapes filters the look-ups asked of every word of a text: most
+// words are settled without hashing them (vocab.Shapes).
+type wordShapes = vocab.Shapes
 
 func shapesOf(set map[string]bool) (s wordShapes) {
 	for w := range set {
-		s.add(w)
+		s.Add(w)
 	}
 	return s
-}
-
-// add records the shape of w.
-func (s *wordShapes) add(w string) {
-	if w != "" && len(w) < 64 {
-		s[w[0]] |= 1 << len(w)
-	}
-}
-
-// may reports whether w may be in the set (always for "" and words of 64
-// bytes or more, which the shapes do not record).
-func (s *wordShapes) may(w string) bool {
-	return w == "" || len(w) >= 64 || s[w[0]]&(1<<len(w)) != 0
 }
 
 // cue is one line of cues.txt.

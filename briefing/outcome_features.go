@@ -127,6 +127,16 @@ var signalWords = sync.OnceValue(func() map[string]uint32 {
 	return m
 })
 
+// signalShapes filters the look-ups of signalWords: three words in four of
+// a text are settled without one.
+var signalShapes = sync.OnceValue(func() *vocab.Shapes {
+	var s vocab.Shapes
+	for w := range signalWords() {
+		s.Add(w)
+	}
+	return &s
+})
+
 // deferredFeatures are the features that run an expression over the
 // sentence: the costliest, so a model may rule a sentence out before they
 // are computed (see outcomeExamples).
@@ -164,7 +174,7 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64, lex 
 	docMax, docFirm, tragedy := 0.0, 0, false
 	firstFirm := n
 	bitsOf, actsOf := make([]uint16, n), make([]uint16, n)
-	acts, sigActs := actSignals(), signalWords()
+	acts, sigActs, sigShapes := actSignals(), signalWords(), signalShapes()
 	sympathetic, meetings, earlier, stances, losses, claims := 0, 0, 0, 0, 0, 0
 	present := a.presentYear()
 	earlierOf := make([]bool, n)
@@ -183,7 +193,7 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64, lex 
 			tragedy = true
 		}
 		for _, t := range a.sents[i].toks { // words(text), from the tokens analyse made
-			if t.word {
+			if t.word && sigShapes.May(t.folded) {
 				both := sigActs[t.folded]
 				bitsOf[i] |= uint16(both)
 				actsOf[i] |= uint16(both >> 16)

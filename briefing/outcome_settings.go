@@ -64,6 +64,17 @@ var settingWords = sync.OnceValue(func() map[string]uint16 {
 	return m
 })
 
+// settingShapes filters the look-ups of settingWords: readSettings asks
+// of every word of every sentence, and nine words in ten are settled
+// without one.
+var settingShapes = sync.OnceValue(func() *vocab.Shapes {
+	var s vocab.Shapes
+	for w := range settingWords() {
+		s.Add(w)
+	}
+	return &s
+})
+
 // inflectVerb returns the regular "-s", "-ed" and "-ing" forms of a verb's
 // base form (irregular pasts, "cut", "held", "kept", are listed as words
 // of their own): "raise" → "raises raised raising", "lift" → "lifts
@@ -132,8 +143,10 @@ const levelReach = 12
 // after a setting ("the Official Cash Rate (OCR)"), so that a later
 // "hold the OCR at 5.5 percent" names a setting too; readSettings adds
 // the sentence's own (short may be nil when the caller keeps none).
+// words is settingWords(), whose filter (settingShapes) it asks first.
 func readSettings(toks []token, words map[string]uint16, short map[string]bool) settingActs {
 	var s settingActs
+	shapes := settingShapes()
 	defining := false                          // a setting then "(": an acronym may follow
 	k := 0                                     // the word's index among the sentence's words
 	verbAt, holdAt, nounAt := -100, -100, -100 // the last verb of change or holding, of holding, and setting noun
@@ -148,7 +161,10 @@ func readSettings(toks []token, words map[string]uint16, short map[string]bool) 
 			continue
 		}
 		w := t.folded
-		b := words[w]
+		var b uint16
+		if shapes.May(w) {
+			b = words[w]
+		}
 		if t.acronym == acronymYes && short != nil {
 			if defining {
 				short[w] = true

@@ -76,7 +76,7 @@ func (s *passage) particleStart(i int) bool {
 		return false
 	}
 	l := getLex()
-	if k := s.toks[i].key(); !l.particleShapes.may(k) || !l.particles[k] || !(s.has(i-1, fRole) || s.isHonorificEnd(i-1)) {
+	if k := s.toks[i].key(); !l.particleShapes.May(k) || !l.particles[k] || !(s.has(i-1, fRole) || s.isHonorificEnd(i-1)) {
 		return false
 	}
 	k := i + 1

@@ -59,7 +59,7 @@ func appendFrontMatter(dst []byte, fm *frontMatter) ([]byte, bool) {
 // yamlScalar returns s as yaml.v3 writes a string value, when s is one of
 // the strings whose form is known: "" (quoted), or a plain scalar that
 // starts with an ASCII letter or a slash and holds only ASCII letters,
-// digits, single inner spaces and . , ' ( ) & / - (no indicator YAML reads
+// digits, single inner spaces and . , ' ( ) & / - _ (no indicator YAML reads
 // inside a plain scalar, and nothing that resolves to a number, a date, a
 // boolean or null).
 func yamlScalar(s string) (string, bool) {
@@ -76,7 +76,9 @@ func yamlScalar(s string) (string, bool) {
 			if s[i+1] == ' ' { // never the last byte, checked above
 				return "", false
 			}
-		case c == '.' || c == ',' || c == '\'' || c == '(' || c == ')' || c == '&' || c == '/' || c == '-':
+		case c == '.' || c == ',' || c == '\'' || c == '(' || c == ')' || c == '&' || c == '/' || c == '-' || c == '_':
+			// '_' is in nearly every batch input's file name (the source
+			// field): without it every note went through the encoder
 		default:
 			return "", false
 		}

@@ -32,10 +32,12 @@ func checkFrontMatter(t *testing.T, fm frontMatter) (written bool) {
 // plain go to the encoder.
 func TestFrontMatterMatchesYAML(t *testing.T) {
 	plain := []string{"", "Jaishankar", "S. Jaishankar", "O'Brien", "Ministry of External Affairs (MEA)", "Trinidad & Tobago",
-		"/data/in/file-1.txt", "in/a.txt", "Bosnia-Herzegovina", "A, B and C", "yesterday", "Norway", "Nullarbor", "Y2K", "x-", "a.", "brief"}
+		"/data/in/file-1.txt", "in/a.txt", "Bosnia-Herzegovina", "A, B and C", "yesterday", "Norway", "Nullarbor", "Y2K", "x-", "a.", "brief",
+		"/data/in/cnndm_0001.txt", "snake_case", "a_", "Y_2K", "no_", "n_o", "on_off", "a_1"}
 	quoted := []string{"yes", "No", "ON", "off", "y", "N", "true", "False", "null", "NULL", "~", "1984", "2024-11-28", "3.5", ".inf",
 		"a: b", "a #b", "#a", " a", "a ", "a  b", "-a", "- a", "'a'", "\"a\"", "Côte d'Ivoire", "a\nb", "[a]", "{a}", "*a", "&a", "!a",
-		"|a", ">a", "%a", "@a", "`a", "a:", "?a", ".5", "0x10", "a\tb", "\u00a0a"}
+		"|a", ">a", "%a", "@a", "`a", "a:", "?a", ".5", "0x10", "a\tb", "\u00a0a",
+		"_a", "_", "1_000", "0_1", "_yes", "a _b", "a_ b"}
 	for _, s := range plain {
 		fm := frontMatter{Title: s, Place: s, Source: s, Generator: "brief", Persons: []string{s, "A B"}, Outcomes: 3}
 		if !checkFrontMatter(t, fm) {

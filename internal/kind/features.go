@@ -128,15 +128,13 @@ var kindLexicon = sync.OnceValue(func() map[string]*kindWord {
 	return m
 })
 
-// kindShapes has bit n of entry b set when a word of kindLexicon starts
-// with byte b and is n bytes long.
-var kindShapes = sync.OnceValue(func() (shapes [256]uint64) {
+// kindShapes filters the look-ups of kindLexicon (vocab.Shapes).
+var kindShapes = sync.OnceValue(func() *vocab.Shapes {
+	var s vocab.Shapes
 	for w := range kindLexicon() {
-		if w != "" && len(w) < 64 {
-			shapes[w[0]] |= 1 << len(w)
-		}
+		s.Add(w)
 	}
-	return shapes
+	return &s
 })
 
 // cue is a cue phrase after its first word, and its feature column.
@@ -385,9 +383,9 @@ func Features(text string) []float64 {
 	}
 	lex, shapes := kindLexicon(), kindShapes()
 	for i, w := range words {
-		if len(w) < 64 && (w == "" || shapes[w[0]]&(1<<len(w)) == 0) {
-			// no word of the lexicon starts with this byte and has this
-			// length: most words are settled without a map look-up
+		if w == "" || !shapes.May(w) {
+			// no word of the lexicon has this word's first and last byte
+			// and length: most words are settled without a map look-up
 		} else if kw := lex[w]; kw != nil {
 			for _, c := range kw.cues {
 				if i+len(c.rest) < len(words) && slices.Equal(words[i+1:i+1+len(c.rest)], c.rest) {

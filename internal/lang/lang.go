@@ -49,17 +49,16 @@ var stopwords = sync.OnceValue(func() map[string]uint16 {
 	return vocab.SectionBits("function-words.txt", latinLangs)
 })
 
-// stopShapes holds, by first byte, the lengths of the function words that
-// start with it (bit n: a word of n bytes): a word of another shape is no
+// stopShapes holds the shapes of the function words (vocab.Shapes: first
+// and last byte, and length): a word of another shape is no
 // function word, and detect does not look it up. Most words of a text are
 // not, and the look-up was most of the time of detect.
-var stopShapes = sync.OnceValue(func() (t [256]uint64) {
+var stopShapes = sync.OnceValue(func() *vocab.Shapes {
+	var s vocab.Shapes
 	for w := range stopwords() {
-		if len(w) < 64 {
-			t[w[0]] |= 1 << len(w)
-		}
+		s.Add(w)
 	}
-	return t
+	return &s
 })
 
 // script classes counted by Detect.
@@ -204,7 +203,7 @@ func detect(text string) (string, float64) {
 	endWord := func() {
 		if wn > 0 && !long {
 			words++
-			if shapes[word[0]]&(1<<wn) == 0 {
+			if !shapes.MayBytes(word[:wn]) {
 				// no function word: no look-up
 			} else if set := stop[string(word[:wn])]; set != 0 {
 				k := float64(popcount(set))

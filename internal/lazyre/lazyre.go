@@ -22,6 +22,12 @@ type Regexp struct {
 	expr string
 	once sync.Once
 	re   *regexp.Regexp
+	// first, for an expression anchored at the start of the text that
+	// cannot match the empty string, has bit b set when a match may
+	// start with byte b: a text starting with another byte is settled
+	// without running the expression (several run on every sentence,
+	// and most sentences start otherwise).
+	first *[4]uint64
 }
 
 // New returns expr, to be compiled on first use.
@@ -29,26 +35,55 @@ func New(expr string) *Regexp { return &Regexp{expr: expr} }
 
 // Get returns the compiled expression, compiling it once.
 func (r *Regexp) Get() *regexp.Regexp {
-	r.once.Do(func() { r.re = regexp.MustCompile(r.expr) })
+	r.once.Do(func() {
+		r.re = regexp.MustCompile(r.expr)
+		r.first = firstBytes(r.expr)
+	})
 	return r.re
 }
 
 // String returns the source text of the expression without compiling it.
 func (r *Regexp) String() string { return r.expr }
 
+// cannot reports whether the expression cannot match s because s does
+// not start with a byte a match may start with (only for an expression
+// anchored at the start that matches no empty string).
+func (r *Regexp) cannot(s string) bool {
+	r.Get()
+	return r.first != nil && (s == "" || r.first[s[0]>>6]&(1<<(s[0]&63)) == 0)
+}
+
 // MatchString is regexp.Regexp.MatchString.
-func (r *Regexp) MatchString(s string) bool { return r.Get().MatchString(s) }
+func (r *Regexp) MatchString(s string) bool { return !r.cannot(s) && r.re.MatchString(s) }
 
 // FindStringIndex is regexp.Regexp.FindStringIndex.
-func (r *Regexp) FindStringIndex(s string) []int { return r.Get().FindStringIndex(s) }
+func (r *Regexp) FindStringIndex(s string) []int {
+	if r.cannot(s) {
+		return nil
+	}
+	return r.re.FindStringIndex(s)
+}
 
 // FindStringSubmatch is regexp.Regexp.FindStringSubmatch.
-func (r *Regexp) FindStringSubmatch(s string) []string { return r.Get().FindStringSubmatch(s) }
+func (r *Regexp) FindStringSubmatch(s string) []string {
+	if r.cannot(s) {
+		return nil
+	}
+	return r.re.FindStringSubmatch(s)
+}
 
 // FindStringSubmatchIndex is regexp.Regexp.FindStringSubmatchIndex.
-func (r *Regexp) FindStringSubmatchIndex(s string) []int { return r.Get().FindStringSubmatchIndex(s) }
+func (r *Regexp) FindStringSubmatchIndex(s string) []int {
+	if r.cannot(s) {
+		return nil
+	}
+	return r.re.FindStringSubmatchIndex(s)
+}
 
 // FindAllStringSubmatchIndex is regexp.Regexp.FindAllStringSubmatchIndex.
 func (r *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
-	return r.Get().FindAllStringSubmatchIndex(s, n)
+	if r.cannot(s) {
+		return nil
+	}
+	return r.re.FindAllStringSubmatchIndex(s, n)
 }
