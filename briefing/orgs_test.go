@@ -84,6 +84,26 @@ func TestOrgBoundaries(t *testing.T) {
 		// a plural head after a finished complement is no part of the name
 		{"The talks took place at the Ministry of Foreign Affairs Offices in Ljubljana.",
 			[]string{"Ministry of Foreign Affairs"}},
+		// but the plural of a body that is no executive office's ends the
+		// name of a body of many
+		{"The Directorate of Rural Water Services published its plan.",
+			[]string{"Directorate of Rural Water Services"}},
+		{"The Federation of Regional Fishing Associations met on Monday.",
+			[]string{"Federation of Regional Fishing Associations"}},
+		// "Joint" opens a name after a sentence-opening "The" or a
+		// possessive, as after a lower-case word
+		{"The Joint Coastal Management Committee met on Monday.",
+			[]string{"Joint Coastal Management Committee"}},
+		{"At yesterday’s Joint Harbour Safety Committee meeting the plan was agreed.",
+			[]string{"Joint Harbour Safety Committee"}},
+		// "at" and another body: the unit and the body that houses it
+		{"The study was written at the Institute for Coastal Research at Harbourview University.",
+			[]string{"Institute for Coastal Research", "Harbourview University"}},
+		{"She joined the Centre for Urban Transport at KTU last year.",
+			[]string{"Centre for Urban Transport", "KTU"}},
+		// "at" and a place stays in the name
+		{"The report of the Northern Agency for Safety and Health at Work was published.",
+			[]string{"Northern Agency for Safety and Health at Work"}},
 		// a date after "on" ends the name
 		{"Parliament reached an agreement with the European Council on 6 June 2022.",
 			[]string{"European Council"}},
