@@ -58,6 +58,14 @@ import (
 // one that fires often is a body on one span in nine, hardly more than
 // the one in eleven of "frac_subject" (16 bodies, 168 non-bodies), which
 // the model weighs already.
+// A learned list of the words that end bodies' names, the log-odds
+// (smoothed, from the publishers other than the candidate's own and the
+// held-out one, words of two publishers or more) that a proposed name
+// ending in its last word is a body, left organisations at 80.6 → 80.4
+// over 1,227 documents of 112 publishers (P 86.0 → 84.9, R 75.9 → 76.3;
+// 37 publishers up, 27 down): "Ministers" ends far more offices and
+// meetings than bodies, and "Cabinet of Ministers" was lost in 25
+// documents of one publisher.
 
 // orgStats sums up the mentions of one body.
 type orgStats struct {
