@@ -84,6 +84,24 @@ func TestOrgBoundaries(t *testing.T) {
 		// a plural head after a finished complement is no part of the name
 		{"The talks took place at the Ministry of Foreign Affairs Offices in Ljubljana.",
 			[]string{"Ministry of Foreign Affairs"}},
+		// but the plural of a body that is no executive office's ends the
+		// name of a body of many
+		{"The Directorate of Rural Water Services published its plan.",
+			[]string{"Directorate of Rural Water Services"}},
+		{"The Federation of Regional Fishing Associations met on Monday.",
+			[]string{"Federation of Regional Fishing Associations"}},
+		// "Joint" opens a name after a sentence-opening "The" or a
+		// possessive, as after a lower-case word
+		{"The Joint Coastal Management Committee met on Monday.",
+			[]string{"Joint Coastal Management Committee"}},
+		{"At yesterday’s Joint Harbour Safety Committee meeting the plan was agreed.",
+			[]string{"Joint Harbour Safety Committee"}},
+		// "at" and another body: the unit and the body that houses it
+		{"The study was written at the Institute for Coastal Research at Harbourview University.",
+			[]string{"Institute for Coastal Research", "Harbourview University"}},
+		// "at" and a place stays in the name
+		{"The report of the Northern Agency for Safety and Health at Work was published.",
+			[]string{"Northern Agency for Safety and Health at Work"}},
 		// a date after "on" ends the name
 		{"Parliament reached an agreement with the European Council on 6 June 2022.",
 			[]string{"European Council"}},
@@ -516,5 +534,56 @@ func TestOrgVariants(t *testing.T) {
 				t.Errorf("%q: %q is no candidate of its own: %q", tc.text, n, names)
 			}
 		}
+	}
+}
+
+// TestEventHeadFeature: a rules' body whose name ends in "Forum" or a weak
+// head noun is left to the model ("event_head"), unless the lexicon or
+// the gazetteer knows it; other heads stay the rules'.
+func TestEventHeadFeature(t *testing.T) {
+	names := OrgFeatureNames()
+	k, rule := slices.Index(names, "event_head"), slices.Index(names, "rule")
+	if k < 0 || rule < 0 {
+		t.Fatal("no feature event_head or rule")
+	}
+	text := "Ministers spoke at the Harbour Investment Forum on Monday. " +
+		"The Coastal Skills Programme (CSP) trains divers. The Harbour Investment Council met later."
+	got := map[string][]float64{}
+	for _, c := range OrgCandidates(parse(t, []byte(text))) {
+		got[c.Name] = c.Features
+	}
+	for _, c := range []struct {
+		name       string
+		event, rul float64
+	}{
+		{"Harbour Investment Forum", 1, 0},
+		{"Coastal Skills Programme", 1, 0},
+		{"Harbour Investment Council", 0, 1},
+	} {
+		x, ok := got[c.name]
+		if !ok {
+			t.Errorf("%s: not proposed; candidates %v", c.name, got)
+			continue
+		}
+		if x[k] != c.event || x[rule] != c.rul {
+			t.Errorf("%s: event_head %v, rule %v; want %v, %v", c.name, x[k], x[rule], c.event, c.rul)
+		}
+	}
+	for name, want := range map[string]bool{"Forum": false, "Business Forum": true, "Global Programme": true, "Forum Bank": false} {
+		if eventHeadName(strings.Fields(name)) != want {
+			t.Errorf("eventHeadName(%q) = %v, want %v", name, !want, want)
+		}
+	}
+}
+
+// TestBodyAtAcronym: "at" and an acronym ends a unit's name; the acronym is
+// a candidate of its own, which the names model decides on.
+func TestBodyAtAcronym(t *testing.T) {
+	var got []string
+	for _, c := range OrgCandidates(parse(t, []byte("She joined the Centre for Urban Transport at KTU last year."))) {
+		got = append(got, c.Name)
+	}
+	if !slices.Contains(got, "Centre for Urban Transport") || !slices.Contains(got, "KTU") {
+		t.Errorf("candidates %q, want the centre and KTU apart", got)
 	}
 }
