@@ -450,6 +450,10 @@ func TestPersonNames(t *testing.T) {
 			[]string{"Anna Berg |  | British Prime Minister"}},
 		{"Talks on Trade\n\nSecretary of State Jose Varga chaired the talks. Secretary of State Varga and Secretary Ann Colby agreed on the plan.",
 			[]string{"Jose Varga |  | Secretary of State", "Ann Colby |  | Secretary"}},
+		// an office in the plural in apposition is the office of the
+		// people listed next, not of the name before it
+		{"Talks on Trade\n\nHome Secretary Anna Berg, the Interior Ministers of France, Germany and Spain, and others met.",
+			[]string{"Anna Berg |  | Home Secretary"}},
 		// further parts after the office that name the body it is held
 		// in, with a function word or an acronym in brackets in them
 		{"Talks on Trade\n\nThe panel included Anna Berg, President, New Harbour Workers Council, and Sir Alan Wray, Chair, Northern Bank for Rivers and Ports (NBRP).",

@@ -1639,7 +1639,7 @@ func (s *passage) personMentions(base int) []*pmention {
 		if !m.strong && m.real < 2 {
 			continue
 		}
-		if st, end, role := s.roleAfter(m.end); st >= 0 && !pluralOffice(role) && !(m.role != "" && (s.introducesNext(end) || s.endsInName(st, end))) {
+		if st, end, role := s.roleAfter(m.end); st >= 0 && !pluralOffice(role) && !pluralLead(role) && !(m.role != "" && (s.introducesNext(end) || s.endsInName(st, end))) {
 			// "YODAK President Turgay Avci, former Foreign Minister":
 			// an office held before does not replace the one stated
 			if len(role) > len(m.role) && !s.tenureAt(st) || m.role == "" {
@@ -2189,6 +2189,25 @@ func pluralRoleHead(t token) bool {
 func pluralHead(role string) bool {
 	i := strings.LastIndexByte(role, ' ')
 	return i > 0 && pluralRoleHead(token{text: role[i+1:], word: true}) && !strings.Contains(role[:i+1], " of ")
+}
+
+// pluralLead reports an office with a plural office word before its
+// first preposition: "the Interior Ministers of the U.K., France and
+// Spain" in apposition after a name is the office of others, listed next
+// (but "Chairman of the Joint Chiefs of Staff" is one holder's).
+func pluralLead(role string) bool {
+	lead := role
+	for _, p := range []string{" of ", " for ", " to ", " at ", " in "} {
+		if i := strings.Index(lead, p); i >= 0 {
+			lead = lead[:i]
+		}
+	}
+	for _, w := range strings.Fields(lead) {
+		if pluralRoleHead(token{text: w, word: true}) {
+			return true
+		}
+	}
+	return false
 }
 
 // singularHead is the office of one holder of such an office: "Assistant
