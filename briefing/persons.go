@@ -812,6 +812,19 @@ func (s *passage) bodyWordAt(k int) bool {
 	return false
 }
 
+// unknownBodyPart reports a comma part of an office from token k, up to
+// the next comma or end, that names a body with a capitalised word
+// neither an office's, a body's nor a name's ("New" of "New Harbour
+// Workers Council"): roleAfter takes it only as bodyWordAt allows.
+func (s *passage) unknownBodyPart(k, end int) bool {
+	for ; k < end && s.toks[k].text != ","; k++ {
+		if t := s.toks[k]; t.word && isCap(t) && s.flags[k]&(fWord|fName) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // endsInName reports an office [st, end) read after a name whose last words
 // are name words no lexicon knows: the office of the next person, glued to
 // the name ("Vice Foreign Minister Jane Roe, Chairman of the Party’s
@@ -1653,6 +1666,13 @@ func (s *passage) personMentions(base int) []*pmention {
 				}
 			}
 			for k := st; k < end; k++ {
+				if s.toks[k].text == "," && s.unknownBodyPart(k+1, end) {
+					// ", New Harbour Workers Council": a body whose name
+					// holds words the lexicons know as nothing of an
+					// office's is left to the organisation rules, as if
+					// named alone
+					break
+				}
 				s.roleOf[k] = true
 				if s.owner[k] < 0 {
 					s.owner[k] = base + id
