@@ -437,6 +437,27 @@ func TestPersonNames(t *testing.T) {
 		// an office given by an appointment named before the person
 		{"Talks on Trade\n\nThe Council welcomed the appointment of General John Doe as Commander of the Eastern Force. The nomination of Jane Roe as Special Envoy for the Sahel was confirmed.",
 			[]string{"John Doe |  | Commander of the Eastern Force", "Jane Roe |  | Special Envoy for the Sahel"}},
+		// an office after "as" that follows the name, in a sentence or a
+		// list of appointments; not one that opens another person's name,
+		// nor one after a name cut from a longer run of capitals
+		{"Talks on Trade\n\nThe members chose Karl Ndoye as the next Director-General of the Harbour Council.\n\n2. Jose Luis Varga as Consul General of Ruritania in Springfield",
+			[]string{"Karl Ndoye |  | Director-General of the Harbour Council", "Jose Luis Varga |  | Consul General of Ruritania in Springfield"}},
+		{"Talks on Trade\n\nThe motion was read by Mr. Tom Fenwick as President Ann Colby arrived. He flew to the Naval Air Station Holmvik as Chief of Staff.",
+			[]string{"Tom Fenwick | Mr. | ", "Ann Colby |  | President"}},
+		// a name word before "and" ends another person's office and
+		// name: the office after the conjunction is the next person's own
+		{"Talks on Trade\n\nHe was welcomed by former Harbour Governor and Rhodes Scholar Karl Ndoye and British Prime Minister Anna Berg today.",
+			[]string{"Anna Berg |  | British Prime Minister"}},
+		{"Talks on Trade\n\nSecretary of State Jose Varga chaired the talks. Secretary of State Varga and Secretary Ann Colby agreed on the plan.",
+			[]string{"Jose Varga |  | Secretary of State", "Ann Colby |  | Secretary"}},
+		// an office in the plural in apposition is the office of the
+		// people listed next, not of the name before it
+		{"Talks on Trade\n\nHome Secretary Anna Berg, the Interior Ministers of France, Germany and Spain, and others met.",
+			[]string{"Anna Berg |  | Home Secretary"}},
+		// further parts after the office that name the body it is held
+		// in, with a function word or an acronym in brackets in them
+		{"Talks on Trade\n\nThe panel included Anna Berg, President, New Harbour Workers Council, and Sir Alan Wray, Chair, Northern Bank for Rivers and Ports (NBRP).",
+			[]string{"Anna Berg |  | President, New Harbour Workers Council", "Alan Wray | Sir | Chair, Northern Bank for Rivers and Ports (NBRP)"}},
 		// a plural after "of" ends the body an office is held in, not
 		// the office's head
 		{"Talks on Trade\n\nHe met the Speaker of the Federal House of Representatives, Nora Dale, on Monday.",
@@ -463,6 +484,10 @@ func TestPersonNames(t *testing.T) {
 // style of Sri Lankan and Indian releases) and known bodies.
 func TestOrganisationNames(t *testing.T) {
 	checkParties(t, "organisations", []partyCase{
+		// a body named in a part of its own after a person's office, with
+		// a word the lexicons do not know in it, is still a body
+		{"The panel included Anna Berg, President, New Harbour Workers Council, on Monday.",
+			[]string{"New Harbour Workers Council"}},
 		{"The Minister visited the Ministry of Finance, Planning, and Economic Development on Monday.",
 			[]string{"Ministry of Finance, Planning, and Economic Development"}},
 		{"Officials of the Ministry of Transport, Highways, Ports and Civil Aviation attended the event.",

@@ -502,6 +502,25 @@ func (s *passage) roleBefore(p int, viaComma bool) (int, string) {
 			}
 		}
 	}
+	// "Secretary of State Kwarteng and Secretary Granholm", "Scholar
+	// Bill Clinton and British Prime Minister Tony Blair": a name word no
+	// lexicon knows before the conjunction ends another person's office
+	// and name, so this office starts after it
+	for i := p - 1; i > k; i-- {
+		if f := s.toks[i].key(); (f == "and" || f == "&") && s.nameWordOnly(i-1) && isCap(s.toks[i+1]) && s.hasRole(i+1, p+1) {
+			// but not a place after a preposition, where the office is
+			// held: "MP of Louis-Hebert and Parliamentary Secretary"
+			b := i - 1
+			for b > k && s.nameWordOnly(b-1) {
+				b--
+			}
+			if b > 0 && (heldInPreps[s.toks[b-1].key()] || portfolioPreps[s.toks[b-1].key()]) {
+				continue
+			}
+			k = i + 1
+			break
+		}
+	}
 	e := p + 1
 	for e > k && (s.has(e-1, fConn) || s.toks[e-1].text == "," || isDash(s.toks[e-1])) {
 		e--
@@ -523,6 +542,13 @@ func (s *passage) roleBefore(p int, viaComma bool) (int, string) {
 		return -1, ""
 	}
 	return k, span(s.text, s.toks, k, e)
+}
+
+// nameWordOnly reports a capitalised word at token k that can be part of
+// a person's name and of nothing the lexicons know: no office, body,
+// country, city or function word.
+func (s *passage) nameWordOnly(k int) bool {
+	return k >= 0 && s.toks[k].word && isCap(s.toks[k]) && s.has(k, fName) && !s.has(k, fWord|fRole|fCountry|fCity|fOrgHead|fStop)
 }
 
 // acronymOfBody reports a bracket closing at token c that holds only the
@@ -734,12 +760,24 @@ func (s *passage) roleAfter(e int) (start, end int, role string) {
 	possessive = false
 	for end < len(s.toks) && s.toks[end].text == "," {
 		k := end + 1
-		hasWord := false
-		for k < len(s.toks) && (ok(k) || s.toks[k].text == "&") {
-			if s.has(k, fWord) {
-				hasWord = true
+		hasWord, hasHead := false, false
+		for k < len(s.toks) {
+			if ok(k) || s.toks[k].text == "&" || s.bodyWordAt(k) {
+				if s.has(k, fWord) {
+					hasWord = true
+				}
+				if s.has(k, fOrgHead) {
+					hasHead = true
+				}
+				k++
+				continue
 			}
-			k++
+			// "…, European Bank for Reconstruction and Development
+			// (EBRD)": the body's acronym in brackets ends the part
+			if b := s.pastBracket(k, 4); b > k && hasHead {
+				k = b
+			}
+			break
 		}
 		if k == end+1 || !hasWord || s.startsPerson(end+1) || s.nextHolder(end+1) {
 			break
@@ -753,6 +791,38 @@ func (s *passage) roleAfter(e int) (start, end int, role string) {
 		end = k
 	}
 	return start, end, span(s.text, s.toks, start, end)
+}
+
+// bodyWordAt reports a capitalised word at token k that opens or goes on
+// with the name of a body, its head noun ahead through capitalised words
+// and connectors only: "New" of ", New Brunswick Building Trades Council",
+// a word the lexicon knows as a function word or a month.
+func (s *passage) bodyWordAt(k int) bool {
+	if !s.toks[k].word || !isCap(s.toks[k]) || s.owner[k] >= 0 {
+		return false
+	}
+	for m := k; m < len(s.toks) && m < k+8 && s.owner[m] < 0; m++ {
+		if s.has(m, fOrgHead) {
+			return true
+		}
+		if !(s.toks[m].word && isCap(s.toks[m]) || s.has(m, fConn)) {
+			return false
+		}
+	}
+	return false
+}
+
+// unknownBodyPart reports a comma part of an office from token k, up to
+// the next comma or end, that names a body with a capitalised word
+// neither an office's, a body's nor a name's ("New" of "New Harbour
+// Workers Council"): roleAfter takes it only as bodyWordAt allows.
+func (s *passage) unknownBodyPart(k, end int) bool {
+	for ; k < end && s.toks[k].text != ","; k++ {
+		if t := s.toks[k]; t.word && isCap(t) && s.flags[k]&(fWord|fName) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // endsInName reports an office [st, end) read after a name whose last words
@@ -944,6 +1014,39 @@ func (s *passage) nomineeOffice(e int) (start, end int, role string) {
 	}
 	return s.roleAfter(j)
 }
+
+// officeAs reads the office a person is named to or serves in when "as"
+// follows the name: "the Board appointed Jane Roe as Director General",
+// "chose Jane Roe as the next Director-General of …", a list of
+// appointments ("1. Jane Roe as Consul General of Mexico in …"). The
+// office must end the clause or its list's item, not run into another
+// person's name ("… said Jane Roe as President John Doe arrived"). e is
+// the token after the name.
+func (s *passage) officeAs(e int) (start, end int, role string) {
+	j := s.pastBracket(e, 6)
+	if j+1 >= len(s.toks) || s.toks[j].key() != "as" {
+		return -1, -1, ""
+	}
+	j++
+	if s.toks[j].key() == "the" {
+		j++
+	}
+	if j < len(s.toks) && successorWords[s.toks[j].key()] && isLowerWord(s.toks[j]) {
+		j++ // "as the next Director-General"
+	}
+	if j >= len(s.toks) || !isCap(s.toks[j]) || !s.has(j, fWord|fRole) {
+		return -1, -1, ""
+	}
+	start, end, role = s.roleAfter(j)
+	if start < 0 || end < len(s.toks) && (s.owner[end] >= 0 || s.has(end, fName) && isCap(s.toks[end])) || s.endsInName(start, end) {
+		return -1, -1, ""
+	}
+	return start, end, role
+}
+
+// successorWords say that an office is taken up, between "as the" and
+// the office: "as the next Director-General", "as new Chair".
+var successorWords = map[string]bool{"next": true, "new": true, "incoming": true}
 
 // appointmentNouns name the act of giving a person an office: "the
 // nomination of Jane Roe as …".
@@ -1549,7 +1652,7 @@ func (s *passage) personMentions(base int) []*pmention {
 		if !m.strong && m.real < 2 {
 			continue
 		}
-		if st, end, role := s.roleAfter(m.end); st >= 0 && !pluralOffice(role) && !(m.role != "" && (s.introducesNext(end) || s.endsInName(st, end))) {
+		if st, end, role := s.roleAfter(m.end); st >= 0 && !pluralOffice(role) && !pluralLead(role) && !(m.role != "" && (s.introducesNext(end) || s.endsInName(st, end))) {
 			// "YODAK President Turgay Avci, former Foreign Minister":
 			// an office held before does not replace the one stated
 			if len(role) > len(m.role) && !s.tenureAt(st) || m.role == "" {
@@ -1563,6 +1666,13 @@ func (s *passage) personMentions(base int) []*pmention {
 				}
 			}
 			for k := st; k < end; k++ {
+				if s.toks[k].text == "," && s.unknownBodyPart(k+1, end) {
+					// ", New Harbour Workers Council": a body whose name
+					// holds words the lexicons know as nothing of an
+					// office's is left to the organisation rules, as if
+					// named alone
+					break
+				}
 				s.roleOf[k] = true
 				if s.owner[k] < 0 {
 					s.owner[k] = base + id
@@ -1624,6 +1734,11 @@ func (s *passage) personMentions(base int) []*pmention {
 			}
 			if st < 0 {
 				st, end, role = s.nomineeOffice(m.end)
+			}
+			if st < 0 && (m.strong || m.surfaceStart == 0 || !isCap(s.toks[m.surfaceStart-1])) {
+				// not a name cut from a longer run of capitals: "Naval
+				// Air Facility Atsugi as Chief of …" names no person
+				st, end, role = s.officeAs(m.end)
 			}
 			if st >= 0 {
 				m.role = role
@@ -2094,6 +2209,25 @@ func pluralRoleHead(t token) bool {
 func pluralHead(role string) bool {
 	i := strings.LastIndexByte(role, ' ')
 	return i > 0 && pluralRoleHead(token{text: role[i+1:], word: true}) && !strings.Contains(role[:i+1], " of ")
+}
+
+// pluralLead reports an office with a plural office word before its
+// first preposition: "the Interior Ministers of the U.K., France and
+// Spain" in apposition after a name is the office of others, listed next
+// (but "Chairman of the Joint Chiefs of Staff" is one holder's).
+func pluralLead(role string) bool {
+	lead := role
+	for _, p := range []string{" of ", " for ", " to ", " at ", " in "} {
+		if i := strings.Index(lead, p); i >= 0 {
+			lead = lead[:i]
+		}
+	}
+	for _, w := range strings.Fields(lead) {
+		if pluralRoleHead(token{text: w, word: true}) {
+			return true
+		}
+	}
+	return false
 }
 
 // singularHead is the office of one holder of such an office: "Assistant
