@@ -113,7 +113,7 @@ func newPassage(text string, index int) *passage {
 	for _, c := range s.cms {
 		givenName := c.tok >= 2 && isCap(toks[c.tok-1]) && toks[c.tok-1].word && s.flags[c.tok-1]&(fWord|fCountry|fStop) == 0 &&
 			s.flags[c.tok-2]&fRole != 0 && !(c.tok+1 < len(toks) && isCap(toks[c.tok+1])) // not "Mexico City"
-		if c.end == c.tok+1 && c.tok > 0 && (isInitial(toks[c.tok-1]) || givenName) {
+		if c.end == c.tok+1 && (c.tok > 0 && (isInitial(toks[c.tok-1]) || givenName) || s.countryGivenName(c.tok) || s.countrySurname(c.tok)) {
 			s.flags[c.tok] &^= fCountry | fWord
 			continue
 		}
@@ -370,6 +370,57 @@ func (s *passage) givenNameFirst(i int) bool {
 		}
 	}
 	return true
+}
+
+// countryGivenName reports a one-word country name at i that is a
+// person's given name: before an initial and a family name ("Dr. France
+// A. Córdova"), or after an honorific or an office and before a family
+// name that ends the name at a comma or a verb ("Deputy Chief of Staff
+// Israel Hernandez opened", "Ms. Georgia Gould, Parliamentary Secretary").
+// A state's name is seldom followed by an initial, nor put between an
+// office and a bare capitalised word.
+func (s *passage) countryGivenName(i int) bool {
+	toks := s.toks
+	if i+2 >= len(toks) || !isCap(toks[i]) || isAcronym(toks[i]) || getLex().demonyms[toks[i].key()] {
+		return false
+	}
+	nameWord := func(k int) bool {
+		return k < len(toks) && toks[k].word && isCap(toks[k]) && !isAcronym(toks[k]) && s.flags[k]&(fWord|fCountry|fStop|fCity) == 0
+	}
+	if isInitial(toks[i+1]) && nameWord(i+2) {
+		return true
+	}
+	if !nameWord(i + 1) {
+		return false
+	}
+	// the family name ends the name: a comma, or a word in lower case
+	closes := toks[i+2].text == "," || isLowerWord(toks[i+2])
+	opens := i > 0 && (s.isHonorificEnd(i-1) || s.flags[i-1]&fRole != 0 && s.flags[i-1]&fCountry == 0)
+	// (or the sentence opens with the name and an office follows the
+	// comma: "Georgia Gould, Parliamentary Secretary at the Cabinet Office")
+	if i == 0 && toks[i+2].text == "," {
+		for k := i + 3; k < len(toks) && k < i+6 && isCap(toks[k]); k++ {
+			if s.flags[k]&fRole != 0 {
+				return true
+			}
+		}
+	}
+	return opens && closes
+}
+
+// countrySurname reports a one-word demonym at i that is a family name
+// after a common given name that opens the name, at the end of the
+// name: "Chargé d’Affaires Courtney Austrian". A demonym before a noun
+// ("Royal Thai Government") is followed by a capitalised word.
+func (s *passage) countrySurname(i int) bool {
+	toks := s.toks
+	if i < 1 || !getLex().demonyms[toks[i].key()] || !givenNames()[toks[i-1].key()] || !isCap(toks[i-1]) || s.flags[i-1]&(fWord|fCountry|fStop) != 0 {
+		return false
+	}
+	if i >= 2 && toks[i-2].word && isCap(toks[i-2]) && s.flags[i-2]&fRole == 0 {
+		return false // inside a longer capitalised run
+	}
+	return i+1 == len(toks) || !isCap(toks[i+1]) || !toks[i+1].word
 }
 
 // isHeadline reports a text in title case.
