@@ -28,3 +28,15 @@ func TestCountryWordNames(t *testing.T) {
 			[]string{"Jordan Whitfield |  | Deputy Chief of Staff"}},
 	}, personRoles)
 }
+
+// TestPlaceNamesNoPersons pins names of streets and landmarks after an
+// office or a given name, which name no person.
+func TestPlaceNamesNoPersons(t *testing.T) {
+	checkParties(t, "persons", []partyCase{
+		{"The Director will speak at 1600 Clifton Road in Atlanta on Monday.", nil},
+		{"The First Minister met the Prime Minister at Downing Street on Monday.", nil},
+		{"Veterans gathered at Pearl Harbor to remember the fallen.", nil},
+		// near miss: a person whose surname is no such noun
+		{"The First Minister met Jane Riverton on Monday.", []string{"Jane Riverton |  | "}},
+	}, personRoles)
+}
