@@ -280,6 +280,9 @@ func (s *passage) markCountries() {
 		if i > 1 && view[i-1].key() == "of" && l.geoNouns[view[i-2].key()] && isCap(view[i-2]) {
 			skip = true // "Gulf of Guinea", "Sea of Japan": a body of water
 		}
+		if s.regionHomonym(view, i, end, name) {
+			skip = true // "Atlanta, Georgia": the US state
+		}
 		if end < len(view) && (view[end].text == "$" || strings.HasPrefix(view[end].text, "$") || l.currencies[view[end].key()]) {
 			skip = true
 		}
@@ -293,6 +296,32 @@ func (s *passage) markCountries() {
 		}
 		i = end - 1
 	}
+}
+
+// regionHomonym reports the name of a state, view[i:end], that names the
+// region of another state that shares it (countries.txt
+// [region-homonyms]): after one of the region's cities and a comma
+// ("Atlanta, Georgia"), after "state of", or before ", United States"
+// (the only state whose regions share other states' names).
+func (s *passage) regionHomonym(view []token, i, end int, name string) bool {
+	cities := getLex().regionCities[name]
+	if cities == nil {
+		return false
+	}
+	if i >= 2 && view[i-1].text == "," {
+		if n, _ := cities.matchEnding(view, i-2); n > 0 {
+			return true
+		}
+	}
+	if i >= 2 && view[i-1].key() == "of" && view[i-2].key() == "state" {
+		return true
+	}
+	if end+1 < len(view) && view[end].text == "," {
+		if _, c := getLex().countries.match(view, end+1); c == "United States" {
+			return true // "Atlanta, Georgia, United States of America"
+		}
+	}
+	return false
 }
 
 // isHyphenated reports a word with a hyphen or an en dash in it.

@@ -40,3 +40,20 @@ func TestPlaceNamesNoPersons(t *testing.T) {
 		{"The First Minister met Jane Riverton on Monday.", []string{"Jane Riverton |  | "}},
 	}, personRoles)
 }
+
+// TestRegionHomonyms pins a state's name that names the region of another
+// state sharing it: the US state of Georgia after one of its cities,
+// after "state of", or before ", United States".
+func TestRegionHomonyms(t *testing.T) {
+	countries := func(ps Parties) (out []string) {
+		for _, c := range ps.Countries {
+			out = append(out, c.Name)
+		}
+		return out
+	}
+	checkParties(t, "countries", []partyCase{
+		{"The consul will move to Plains, Georgia, United States of America, in May.", []string{"United States"}},
+		{"The minister flew from Atlanta, Georgia, to Tbilisi, Georgia, on Monday.", []string{"Georgia"}},
+		{"Ministers of Georgia, Armenia and Azerbaijan met in Baku.", []string{"Georgia", "Armenia", "Azerbaijan"}},
+	}, countries)
+}
