@@ -226,7 +226,11 @@ func (s *passage) markCountries() {
 		if n == 0 {
 			// a plural demonym: "hosting of Afghans"
 			k := view[i].key()
-			if w := strings.TrimSuffix(k, "s"); w != k && l.demonyms[w] && !l.peoples[w] && isCap(view[i]) {
+			// (not after another capitalised word, which makes a group's
+			// name: "Confederated Tribes of Siletz Indians", "Native
+			// Americans")
+			prevCap := i > 0 && view[i-1].word && isCap(view[i-1]) && !l.stopCaps[view[i-1].key()] && !l.compass[view[i-1].key()]
+			if w := strings.TrimSuffix(k, "s"); w != k && l.demonyms[w] && !l.peoples[w] && isCap(view[i]) && !prevCap {
 				if _, nm := l.countries.matchWord(view[i].text[:len(view[i].text)-1]); nm != "" {
 					n, name = 1, nm
 				}

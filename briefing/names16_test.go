@@ -55,5 +55,11 @@ func TestRegionHomonyms(t *testing.T) {
 		{"The consul will move to Plains, Georgia, United States of America, in May.", []string{"United States"}},
 		{"The minister flew from Atlanta, Georgia, to Tbilisi, Georgia, on Monday.", []string{"Georgia"}},
 		{"Ministers of Georgia, Armenia and Azerbaijan met in Baku.", []string{"Georgia", "Armenia", "Azerbaijan"}},
+		// a plural demonym after a capitalised word is part of a
+		// group's name; alone it stands for its state
+		{"The Confederated Tribes of Riverbend Indians may apply for aid.", nil},
+		{"The fund helps Native Americans start businesses.", nil},
+		{"The camp hosts thousands of Afghans.", []string{"Afghanistan"}},
+		{"Central Americans crossed the border.", nil},
 	}, countries)
 }
