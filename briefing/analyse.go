@@ -149,6 +149,15 @@ func newPassage(text string, index int) *passage {
 			(i == 0 || s.isHonorificEnd(i-1)) {
 			s.flags[i] = (s.flags[i] &^ fWord) | fName
 		}
+		// after an honorific, a family name in capitals before a given
+		// name also in capitals or hyphenated with a second syllable in
+		// lower case, the name ending at a comma: "His Excellency CHUNG
+		// Eui-yong, Minister of …", "Samdech … HUN SEN, Prime Minister"
+		if i > 0 && i+2 < len(toks) && isAcronym(t) && len(t.text) >= 2 && !isInitial(t) && s.flags[i]&fCountry == 0 && s.isHonorificEnd(i-1) && toks[i+2].text == "," &&
+			s.flags[i+1]&fCountry == 0 && (isAcronym(toks[i+1]) && upperSurname(toks[i+1].text) || hyphenGivenName(toks[i+1].text)) {
+			s.flags[i] = (s.flags[i] &^ fWord) | fName
+			s.flags[i+1] = (s.flags[i+1] &^ fWord) | fName
+		}
 		// or after an office, its given name ending the run of capitals:
 		// "Prime Minister ABE Shinzo", "Minister of Economy, Trade and
 		// Industry of Japan HAGIUDA Koichi"
@@ -454,6 +463,21 @@ func (s *passage) countrySurname(i int) bool {
 		return false // inside a longer capitalised run
 	}
 	return i+1 == len(toks) || !isCap(toks[i+1]) || !toks[i+1].word
+}
+
+// hyphenGivenName reports a given name of two syllables joined by a
+// hyphen, the second in lower case: "Eui-yong", "Kyung-wha".
+func hyphenGivenName(w string) bool {
+	first, rest, ok := strings.Cut(w, "-")
+	if !ok || strings.Contains(rest, "-") || len(first) < 2 || len(first) > 6 || len(rest) < 2 || len(rest) > 5 || !isCap(token{text: first, word: true}) {
+		return false
+	}
+	for _, r := range first[1:] + rest {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // isHeadline reports a text in title case.
