@@ -293,6 +293,12 @@ func (s *passage) markCountries() {
 		if i > 1 && view[i-1].key() == "of" && l.geoNouns[view[i-2].key()] && isCap(view[i-2]) {
 			skip = true // "Gulf of Guinea", "Sea of Japan": a body of water
 		}
+		// a demonym before "language" or "-speaking" names a language:
+		// "French-speaking countries", "British Sign Language", "the
+		// Arabic, English and French languages"
+		if n == 1 && l.demonyms[view[i].key()] && end < len(view) && languageAfter(view, end) {
+			skip = true
+		}
 		if s.regionHomonym(view, i, end, name) {
 			skip = true // "Atlanta, Georgia": the US state
 		}
@@ -309,6 +315,19 @@ func (s *passage) markCountries() {
 		}
 		i = end - 1
 	}
+}
+
+// languageAfter reports a word at k that makes the demonym before it a
+// language's name: "language", "languages", "speaking" (of "French-
+// speaking"), "Sign Language".
+func languageAfter(view []token, k int) bool {
+	switch view[k].key() {
+	case "language", "languages", "speaking":
+		return true
+	case "sign":
+		return k+1 < len(view) && view[k+1].key() == "language"
+	}
+	return false
 }
 
 // regionHomonym reports the name of a state, view[i:end], that names the

@@ -61,6 +61,11 @@ func TestRegionHomonyms(t *testing.T) {
 		{"The fund helps Native Americans start businesses.", nil},
 		{"The camp hosts thousands of Afghans.", []string{"Afghanistan"}},
 		{"Central Americans crossed the border.", nil},
+		// a demonym before "language" or "-speaking" names a language
+		{"The course is taught in the Arabic, English and French languages.", nil},
+		{"Health care in French-speaking countries was discussed.", nil},
+		{"Jurors were helped by British Sign Language interpreters.", nil},
+		{"The French delegation spoke first.", []string{"France"}},
 	}, countries)
 }
 
