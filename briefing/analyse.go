@@ -132,6 +132,15 @@ func newPassage(text string, index int) *passage {
 			s.flags[i] |= fName
 		}
 	}
+	// "King" after two name words, ending the name, is a family name,
+	// no office: "Martin Luther King, Jr.", "Gandhi, and Martin Luther
+	// King have spoken" (a king's office comes before his name)
+	for i := 2; i < len(toks); i++ {
+		if toks[i].text == "King" && s.flags[i]&fRole != 0 && s.flags[i-1]&fName != 0 && s.flags[i-2]&fName != 0 && !isInitial(toks[i-1]) &&
+			(i+1 == len(toks) || !isCap(toks[i+1]) || !toks[i+1].word || toks[i+1].key() == "jr") {
+			s.flags[i] = (s.flags[i] &^ (fRole | fWord)) | fName
+		}
+	}
 	// a capitalised function word of two or three letters inside a
 	// sentence, between an office and a name word, is a family name that
 	// is also an English word: "General Secretary To Lam", "Vice Premier

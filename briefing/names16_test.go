@@ -83,3 +83,14 @@ func TestFamilyNameInCapitals(t *testing.T) {
 			[]string{"Jane ROE | Dr. | "}},
 	}, personRoles)
 }
+
+// TestKingAsFamilyName pins "King" ending a name after two name words.
+func TestKingAsFamilyName(t *testing.T) {
+	checkParties(t, "persons", []partyCase{
+		{"The staff honoured the legacy of Dr. Martin Luther King, Jr., on Monday.",
+			[]string{"Martin Luther King, Jr. | Dr. | "}},
+		// near miss: the office before a king's name
+		{"The minister was received by King Charles III at the palace.",
+			[]string{"Charles III | King | "}},
+	}, personRoles)
+}
