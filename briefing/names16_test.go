@@ -94,3 +94,13 @@ func TestKingAsFamilyName(t *testing.T) {
 			[]string{"Charles III | King | "}},
 	}, personRoles)
 }
+
+// TestHeadlineVerbsEndNames pins headline verbs after a name.
+func TestHeadlineVerbsEndNames(t *testing.T) {
+	checkParties(t, "persons", []partyCase{
+		{"Secretary Jane Q. Roe Remarks at the Harbour Conference\n\nSecretary Roe spoke on Monday.",
+			[]string{"Jane Q. Roe |  | Secretary"}},
+		{"Secretary Jane Roe Applauds Passage of the Ports Bill\n\nSecretary Roe welcomed the vote.",
+			[]string{"Jane Roe |  | Secretary"}},
+	}, personRoles)
+}
