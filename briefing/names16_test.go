@@ -104,3 +104,19 @@ func TestHeadlineVerbsEndNames(t *testing.T) {
 			[]string{"Jane Roe |  | Secretary"}},
 	}, personRoles)
 }
+
+// TestPluralOfficeInIes pins an office in the plural in "-ies" before a
+// list of names: each holds it in the singular.
+func TestPluralOfficeInIes(t *testing.T) {
+	checkParties(t, "persons", []partyCase{
+		{"The meeting was attended by Cabinet Secretaries Jane Wanjiru and Peter Otieno.",
+			[]string{"Jane Wanjiru |  | Cabinet Secretary", "Peter Otieno |  | Cabinet Secretary"}},
+	}, personRoles)
+	for _, tc := range []struct{ in, want string }{
+		{"Secretaries", "Secretary"}, {"Deputies", "Deputy"}, {"Ministers", "Minister"}, {"Ties", "Tie"},
+	} {
+		if got := singularWord(tc.in); got != tc.want {
+			t.Errorf("singularWord(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
