@@ -90,6 +90,11 @@ func newPassage(text string, index int) *passage {
 			}
 		} else if hyphenatedOffice(t) || abbreviatedRole(toks, i) {
 			s.flags[i] |= fRole | fWord
+		} else if i > 0 && s.flags[i-1]&fRole != 0 && officeStage[f] {
+			// "General Secretary Elect", "Director-General Designee",
+			// "Chief Executive Designate": the office not yet taken up
+			// (hyphenated: roleElect), no name
+			s.flags[i] |= fRole | fWord
 		}
 		if n, _ := l.cities.match(toks, i); n > 0 {
 			for k := i; k < i+n; k++ {
@@ -555,6 +560,10 @@ func roleElect(t token) string {
 	}
 	return ""
 }
+
+// officeStage are the words after an office, apart, that say its holder
+// has not yet taken it up.
+var officeStage = map[string]bool{"elect": true, "designate": true, "designee": true, "nominee": true}
 
 // pluralGroup reports a capitalised plural that names a group of people,
 // not a person: "Chartered Accountants", "Residents", "Journalists",

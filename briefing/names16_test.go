@@ -120,3 +120,13 @@ func TestPluralOfficeInIes(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficeStage pins "Elect", "Designate" and "Designee" after an office,
+// apart: part of the office, no name.
+func TestOfficeStage(t *testing.T) {
+	checkParties(t, "persons", []partyCase{
+		{"Jane Roe, Chief Executive Designate, said the plan was ready.",
+			[]string{"Jane Roe |  | Chief Executive Designate"}},
+		{"The Director-General Designee met the ministers on Monday.", nil},
+	}, personRoles)
+}
