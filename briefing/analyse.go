@@ -313,6 +313,11 @@ func (s *passage) markCountries() {
 		if n == 1 && l.demonyms[view[i].key()] && end < len(view) && languageAfter(view, end) {
 			skip = true
 		}
+		// or after "in" at the end of a sentence or a bracket: "The
+		// original text is in Japanese.", "(in Italian)"
+		if n == 1 && l.demonyms[view[i].key()] && i > 0 && view[i-1].key() == "in" && (end == len(view) || view[end].text == "." || view[end].text == ")") {
+			skip = true
+		}
 		if s.regionHomonym(view, i, end, name) {
 			skip = true // "Atlanta, Georgia": the US state
 		}

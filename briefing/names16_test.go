@@ -66,6 +66,8 @@ func TestRegionHomonyms(t *testing.T) {
 		{"Health care in French-speaking countries was discussed.", nil},
 		{"Jurors were helped by British Sign Language interpreters.", nil},
 		{"The French delegation spoke first.", []string{"France"}},
+		{"The original text is in Japanese.", nil},
+		{"The company invested in Japanese firms.", []string{"Japan"}},
 	}, countries)
 }
 
