@@ -292,7 +292,9 @@ func (s *passage) markCountries() {
 			}
 		}
 		end := i + n
-		skip := false
+		// word: a language's or a region's name, no state's, and no
+		// part of a person's name either
+		skip, word := false, false
 		if end < len(view) && l.geoNouns[view[end].key()] {
 			skip = true
 		}
@@ -310,19 +312,25 @@ func (s *passage) markCountries() {
 		// a demonym before "language" or "-speaking" names a language:
 		// "French-speaking countries", "British Sign Language", "the
 		// Arabic, English and French languages"
-		if n == 1 && l.demonyms[view[i].key()] && end < len(view) && languageAfter(view, end) {
-			skip = true
+		if n == 1 && l.demonyms[view[i].key()] && l.shortNames[view[i].key()] == "" && end < len(view) && languageAfter(view, end) {
+			skip, word = true, true
 		}
 		// or after "in" at the end of a sentence or a bracket: "The
-		// original text is in Japanese.", "(in Italian)"
-		if n == 1 && l.demonyms[view[i].key()] && i > 0 && view[i-1].key() == "in" && (end == len(view) || view[end].text == "." || view[end].text == ")") {
-			skip = true
+		// original text is in Japanese.", "(in Italian)"; not a state's
+		// name that is its demonym too ("violence in Myanmar.")
+		if n == 1 && l.demonyms[view[i].key()] && l.shortNames[view[i].key()] == "" && i > 0 && view[i-1].key() == "in" && (end == len(view) || view[end].text == "." || view[end].text == ")") {
+			skip, word = true, true
 		}
 		if s.regionHomonym(view, i, end, name) {
-			skip = true // "Atlanta, Georgia": the US state
+			skip, word = true, true // "Atlanta, Georgia": the US state
 		}
 		if end < len(view) && (view[end].text == "$" || strings.HasPrefix(view[end].text, "$") || l.currencies[view[end].key()]) {
 			skip = true
+		}
+		if skip && word {
+			for k := tokOf(i); k <= tokOf(end-1); k++ {
+				s.flags[k] |= fWord
+			}
 		}
 		if !skip {
 			first, last := tokOf(i), tokOf(end-1)

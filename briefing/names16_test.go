@@ -67,6 +67,7 @@ func TestRegionHomonyms(t *testing.T) {
 		{"Jurors were helped by British Sign Language interpreters.", nil},
 		{"The French delegation spoke first.", []string{"France"}},
 		{"The original text is in Japanese.", nil},
+		{"The envoy called for an end to violence in Myanmar.", []string{"Myanmar"}},
 		{"The company invested in Japanese firms.", []string{"Japan"}},
 	}, countries)
 }
