@@ -38,7 +38,6 @@ var personFeatureNames = []string{
 	"said",            // followed by a verb of saying: "Putin said"
 	"given_name",      // its first word that is no office or honorific is a common given name
 	"contact_block",   // named in the sign-off or media-contact block after the text, or credits a photograph
-	"middle_initial",  // an initial between a given name and a family name: "Anders B. Johnsson"
 	"lone_word",       // a capitalised word alone: "Jill and I"
 	"lower_office",    // a run of name words with an office in lower case in apposition: "Jane Roe, U.S. ambassador to Chile"
 	"after_the",       // a run of name words after "the": "the Summer Olympics", "the Royal Mail"
@@ -459,40 +458,6 @@ func sameSpanPerson(ps []*spanPerson, key []string) *spanPerson {
 	return nil
 }
 
-// middleInitial reports a name with an initial between a given name and a
-// family name, as English writes a person's full name ("Anders B.
-// Johnsson", "John C.C. Deng", "John D. L. Petersen"); places and bodies
-// are not written so.
-func middleInitial(name string) bool {
-	f := strings.Fields(name)
-	if len(f) < 3 || len(f[0]) < 2 || len(f[len(f)-1]) < 2 || strings.HasSuffix(f[0], ".") || strings.HasSuffix(f[len(f)-1], ".") {
-		return false
-	}
-	for _, w := range f[1 : len(f)-1] {
-		if initialsOnly(w) {
-			return true
-		}
-	}
-	return false
-}
-
-// initialsOnly reports a word of capital letters each followed by a full
-// stop, or a single capital: "B.", "C.C.", "D".
-func initialsOnly(w string) bool {
-	if len(w) == 1 {
-		return w[0] >= 'A' && w[0] <= 'Z'
-	}
-	if len(w)%2 != 0 {
-		return false
-	}
-	for k := 0; k < len(w); k += 2 {
-		if w[k] < 'A' || w[k] > 'Z' || w[k+1] != '.' {
-			return false
-		}
-	}
-	return true
-}
-
 // placeName reports a name of two words or more that ends as a street's,
 // a waterway's or a landmark's does ("Clifton Road", "Downing Street",
 // "Pearl Harbor"): no person, though an office or a given name may stand
@@ -674,7 +639,6 @@ func (a *analysis) personFeatures(p Person, said float64, spanned, contact bool)
 		said,
 		b2f(startsWithGivenName(ws)),
 		b2f(contact),
-		b2f(middleInitial(p.Name)),
 		0, // lone_word: set by personCandidates for runs of name words
 		0, // lower_office: likewise
 		0, // after_the: likewise
