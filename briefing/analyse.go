@@ -90,6 +90,11 @@ func newPassage(text string, index int) *passage {
 			}
 		} else if hyphenatedOffice(t) || abbreviatedRole(toks, i) {
 			s.flags[i] |= fRole | fWord
+		} else if i > 0 && s.flags[i-1]&fRole != 0 && officeStage[f] {
+			// "General Secretary Elect", "Director-General Designee",
+			// "Chief Executive Designate": the office not yet taken up
+			// (hyphenated: roleElect), no name
+			s.flags[i] |= fRole | fWord
 		}
 		if n, _ := l.cities.match(toks, i); n > 0 {
 			for k := i; k < i+n; k++ {
@@ -113,7 +118,7 @@ func newPassage(text string, index int) *passage {
 	for _, c := range s.cms {
 		givenName := c.tok >= 2 && isCap(toks[c.tok-1]) && toks[c.tok-1].word && s.flags[c.tok-1]&(fWord|fCountry|fStop) == 0 &&
 			s.flags[c.tok-2]&fRole != 0 && !(c.tok+1 < len(toks) && isCap(toks[c.tok+1])) // not "Mexico City"
-		if c.end == c.tok+1 && c.tok > 0 && (isInitial(toks[c.tok-1]) || givenName) {
+		if c.end == c.tok+1 && (c.tok > 0 && (isInitial(toks[c.tok-1]) || givenName) || s.countryGivenName(c.tok) || s.countrySurname(c.tok)) {
 			s.flags[c.tok] &^= fCountry | fWord
 			continue
 		}
@@ -132,6 +137,15 @@ func newPassage(text string, index int) *passage {
 			s.flags[i] |= fName
 		}
 	}
+	// "King" after two name words, ending the name, is a family name,
+	// no office: "Martin Luther King, Jr.", "Gandhi, and Martin Luther
+	// King have spoken" (a king's office comes before his name)
+	for i := 2; i < len(toks); i++ {
+		if toks[i].text == "King" && s.flags[i]&fRole != 0 && s.flags[i-1]&fName != 0 && s.flags[i-2]&fName != 0 && !isInitial(toks[i-1]) &&
+			(i+1 == len(toks) || !isCap(toks[i+1]) || !toks[i+1].word || toks[i+1].key() == "jr") {
+			s.flags[i] = (s.flags[i] &^ (fRole | fWord)) | fName
+		}
+	}
 	// a capitalised function word of two or three letters inside a
 	// sentence, between an office and a name word, is a family name that
 	// is also an English word: "General Secretary To Lam", "Vice Premier
@@ -148,6 +162,15 @@ func newPassage(text string, index int) *passage {
 		if isAcronym(t) && (len(t.text) <= 3 || (i > 0 || i+2 < len(toks) && toks[i+2].text == ",") && upperSurname(t.text)) && s.flags[i]&fCountry == 0 && i+1 < len(toks) && s.flags[i+1]&fName != 0 &&
 			(i == 0 || s.isHonorificEnd(i-1)) {
 			s.flags[i] = (s.flags[i] &^ fWord) | fName
+		}
+		// after an honorific, a family name in capitals before a given
+		// name also in capitals or hyphenated with a second syllable in
+		// lower case, the name ending at a comma: "His Excellency CHUNG
+		// Eui-yong, Minister of …", "Samdech … HUN SEN, Prime Minister"
+		if i > 0 && i+2 < len(toks) && isAcronym(t) && len(t.text) >= 2 && !isInitial(t) && s.flags[i]&fCountry == 0 && s.isHonorificEnd(i-1) && toks[i+2].text == "," &&
+			s.flags[i+1]&fCountry == 0 && (isAcronym(toks[i+1]) && upperSurname(toks[i+1].text) || hyphenGivenName(toks[i+1].text)) {
+			s.flags[i] = (s.flags[i] &^ fWord) | fName
+			s.flags[i+1] = (s.flags[i+1] &^ fWord) | fName
 		}
 		// or after an office, its given name ending the run of capitals:
 		// "Prime Minister ABE Shinzo", "Minister of Economy, Trade and
@@ -226,7 +249,11 @@ func (s *passage) markCountries() {
 		if n == 0 {
 			// a plural demonym: "hosting of Afghans"
 			k := view[i].key()
-			if w := strings.TrimSuffix(k, "s"); w != k && l.demonyms[w] && !l.peoples[w] && isCap(view[i]) {
+			// (not after another capitalised word, which makes a group's
+			// name: "Confederated Tribes of Siletz Indians", "Native
+			// Americans")
+			prevCap := i > 0 && view[i-1].word && isCap(view[i-1]) && !l.stopCaps[view[i-1].key()] && !l.compass[view[i-1].key()]
+			if w := strings.TrimSuffix(k, "s"); w != k && l.demonyms[w] && !l.peoples[w] && isCap(view[i]) && !prevCap {
 				if _, nm := l.countries.matchWord(view[i].text[:len(view[i].text)-1]); nm != "" {
 					n, name = 1, nm
 				}
@@ -265,7 +292,9 @@ func (s *passage) markCountries() {
 			}
 		}
 		end := i + n
-		skip := false
+		// word: a language's or a region's name, no state's, and no
+		// part of a person's name either
+		skip, word := false, false
 		if end < len(view) && l.geoNouns[view[end].key()] {
 			skip = true
 		}
@@ -280,8 +309,28 @@ func (s *passage) markCountries() {
 		if i > 1 && view[i-1].key() == "of" && l.geoNouns[view[i-2].key()] && isCap(view[i-2]) {
 			skip = true // "Gulf of Guinea", "Sea of Japan": a body of water
 		}
+		// a demonym before "language" or "-speaking" names a language:
+		// "French-speaking countries", "British Sign Language", "the
+		// Arabic, English and French languages"
+		if n == 1 && l.demonyms[view[i].key()] && l.shortNames[view[i].key()] == "" && end < len(view) && languageAfter(view, end) {
+			skip, word = true, true
+		}
+		// or after "in" at the end of a sentence or a bracket: "The
+		// original text is in Japanese.", "(in Italian)"; not a state's
+		// name that is its demonym too ("violence in Myanmar.")
+		if n == 1 && l.demonyms[view[i].key()] && l.shortNames[view[i].key()] == "" && i > 0 && view[i-1].key() == "in" && (end == len(view) || view[end].text == "." || view[end].text == ")") {
+			skip, word = true, true
+		}
+		if s.regionHomonym(view, i, end, name) {
+			skip, word = true, true // "Atlanta, Georgia": the US state
+		}
 		if end < len(view) && (view[end].text == "$" || strings.HasPrefix(view[end].text, "$") || l.currencies[view[end].key()]) {
 			skip = true
+		}
+		if skip && word {
+			for k := tokOf(i); k <= tokOf(end-1); k++ {
+				s.flags[k] |= fWord
+			}
 		}
 		if !skip {
 			first, last := tokOf(i), tokOf(end-1)
@@ -293,6 +342,45 @@ func (s *passage) markCountries() {
 		}
 		i = end - 1
 	}
+}
+
+// languageAfter reports a word at k that makes the demonym before it a
+// language's name: "language", "languages", "speaking" (of "French-
+// speaking"), "Sign Language".
+func languageAfter(view []token, k int) bool {
+	switch view[k].key() {
+	case "language", "languages", "speaking":
+		return true
+	case "sign":
+		return k+1 < len(view) && view[k+1].key() == "language"
+	}
+	return false
+}
+
+// regionHomonym reports the name of a state, view[i:end], that names the
+// region of another state that shares it (countries.txt
+// [region-homonyms]): after one of the region's cities and a comma
+// ("Atlanta, Georgia"), after "state of", or before ", United States"
+// (the only state whose regions share other states' names).
+func (s *passage) regionHomonym(view []token, i, end int, name string) bool {
+	cities := getLex().regionCities[name]
+	if cities == nil {
+		return false
+	}
+	if i >= 2 && view[i-1].text == "," {
+		if n, _ := cities.matchEnding(view, i-2); n > 0 {
+			return true
+		}
+	}
+	if i >= 2 && view[i-1].key() == "of" && view[i-2].key() == "state" {
+		return true
+	}
+	if end+1 < len(view) && view[end].text == "," {
+		if _, c := getLex().countries.match(view, end+1); c == "United States" {
+			return true // "Atlanta, Georgia, United States of America"
+		}
+	}
+	return false
 }
 
 // isHyphenated reports a word with a hyphen or an en dash in it.
@@ -372,6 +460,72 @@ func (s *passage) givenNameFirst(i int) bool {
 	return true
 }
 
+// countryGivenName reports a one-word country name at i that is a
+// person's given name: before an initial and a family name ("Dr. France
+// A. Córdova"), or after an honorific or an office and before a family
+// name that ends the name at a comma or a verb ("Deputy Chief of Staff
+// Israel Hernandez opened", "Ms. Georgia Gould, Parliamentary Secretary").
+// A state's name is seldom followed by an initial, nor put between an
+// office and a bare capitalised word.
+func (s *passage) countryGivenName(i int) bool {
+	toks := s.toks
+	if i+2 >= len(toks) || !isCap(toks[i]) || isAcronym(toks[i]) || getLex().demonyms[toks[i].key()] {
+		return false
+	}
+	nameWord := func(k int) bool {
+		return k < len(toks) && toks[k].word && isCap(toks[k]) && !isAcronym(toks[k]) && s.flags[k]&(fWord|fCountry|fStop|fCity) == 0
+	}
+	if isInitial(toks[i+1]) && nameWord(i+2) {
+		return true
+	}
+	if !nameWord(i + 1) {
+		return false
+	}
+	// the family name ends the name: a comma, or a word in lower case
+	closes := toks[i+2].text == "," || isLowerWord(toks[i+2])
+	opens := i > 0 && (s.isHonorificEnd(i-1) || s.flags[i-1]&fRole != 0 && s.flags[i-1]&fCountry == 0)
+	// (or the sentence opens with the name and an office follows the
+	// comma: "Georgia Gould, Parliamentary Secretary at the Cabinet Office")
+	if i == 0 && toks[i+2].text == "," {
+		for k := i + 3; k < len(toks) && k < i+6 && isCap(toks[k]); k++ {
+			if s.flags[k]&fRole != 0 {
+				return true
+			}
+		}
+	}
+	return opens && closes
+}
+
+// countrySurname reports a one-word demonym at i that is a family name
+// after a common given name that opens the name, at the end of the
+// name: "Chargé d’Affaires Courtney Austrian". A demonym before a noun
+// ("Royal Thai Government") is followed by a capitalised word.
+func (s *passage) countrySurname(i int) bool {
+	toks := s.toks
+	if i < 1 || !getLex().demonyms[toks[i].key()] || !givenNames()[toks[i-1].key()] || !isCap(toks[i-1]) || s.flags[i-1]&(fWord|fCountry|fStop) != 0 {
+		return false
+	}
+	if i >= 2 && toks[i-2].word && isCap(toks[i-2]) && s.flags[i-2]&fRole == 0 {
+		return false // inside a longer capitalised run
+	}
+	return i+1 == len(toks) || !isCap(toks[i+1]) || !toks[i+1].word
+}
+
+// hyphenGivenName reports a given name of two syllables joined by a
+// hyphen, the second in lower case: "Eui-yong", "Kyung-wha".
+func hyphenGivenName(w string) bool {
+	first, rest, ok := strings.Cut(w, "-")
+	if !ok || strings.Contains(rest, "-") || len(first) < 2 || len(first) > 6 || len(rest) < 2 || len(rest) > 5 || !isCap(token{text: first, word: true}) {
+		return false
+	}
+	for _, r := range first[1:] + rest {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
 // isHeadline reports a text in title case.
 func isHeadline(toks []token) bool {
 	n, caps := 0, 0
@@ -419,6 +573,10 @@ func roleElect(t token) string {
 	}
 	return ""
 }
+
+// officeStage are the words after an office, apart, that say its holder
+// has not yet taken it up.
+var officeStage = map[string]bool{"elect": true, "designate": true, "designee": true, "nominee": true}
 
 // pluralGroup reports a capitalised plural that names a group of people,
 // not a person: "Chartered Accountants", "Residents", "Journalists",

@@ -344,8 +344,12 @@ type lexicons struct {
 	peoples   map[string]bool
 	shortened map[string]string
 	cities    *phraseSet // payload: canonical country name
-	known     *phraseSet // payload: canonical org name
-	knownOrgs map[string]*knownOrg
+	// regionCities are the cities of a region that shares a state's name,
+	// by the state's canonical name (countries.txt [region-homonyms]):
+	// "Atlanta, Georgia" names the US state.
+	regionCities map[string]*phraseSet
+	known        *phraseSet // payload: canonical org name
+	knownOrgs    map[string]*knownOrg
 	// knownCaps are the folded one-word aliases the list writes in
 	// capitals ("AU"): only a word in capitals in the text stands for
 	// the body ("Au cœur de nos projets" names no African Union)
@@ -375,6 +379,7 @@ type lexicons struct {
 	ordinals        map[string]bool // "third"
 	officeSuffixes  []string        // "-elect", as written
 	groupEndings    []string        // "ians": a capitalised plural names a group
+	placeEndings    map[string]bool // "road", folded: a name ending in one is a street's or a landmark's
 	countryBodies   []string        // "Embassy of ", with the space after it
 	// discourseMarkers open a sentence and are trimmed from items, tried
 	// in order: "Additionally,", "Meanwhile " (with the space after it).
@@ -410,6 +415,7 @@ func loadLexicons() *lexicons {
 	}
 	l.officeSuffixes = vocab.Words(names["office-suffixes"])
 	l.groupEndings = vocab.Words(names["group-endings"])
+	l.placeEndings = vocab.Set(names["place-endings"])
 	l.headlineVerbs = vocab.Set(names["headline-verbs"])
 	// a headline's verb is no name, wherever the headline stands
 	// ("President Calls for …" as a bullet under the title)
@@ -529,6 +535,18 @@ func loadLexicons() *lexicons {
 		for _, a := range vocab.SplitList(f[1]) {
 			l.shortened[phraseKey(tokenize(a))] = strings.TrimSpace(f[0])
 		}
+	}
+	l.regionCities = map[string]*phraseSet{}
+	for _, ln := range vocab.Sections("countries.txt")["region-homonyms"] {
+		f := strings.Split(ln, "|")
+		if len(f) != 2 || l.shortNames[phraseKey(tokenize(strings.TrimSpace(f[0])))] == "" {
+			panic("briefing: countries.txt [region-homonyms]: not state | cities: " + ln)
+		}
+		ps := newPhraseSet()
+		for _, c := range vocab.SplitList(f[1]) {
+			ps.add(c, c)
+		}
+		l.regionCities[strings.TrimSpace(f[0])] = ps
 	}
 	for _, n := range vocab.Sections("countries.txt")["short-names"] {
 		k := phraseKey(tokenize(n))

@@ -112,6 +112,9 @@ var lexiconChecks = []lexiconCheck{
 	{"countries.txt", "shortened", "that state only", func(e vocab.Entry, p Parties) bool {
 		return len(p.Countries) == 1 && p.Countries[0].Name == firstField(e)
 	}},
+	{"countries.txt", "region-homonyms", "no country", func(e vocab.Entry, p Parties) bool {
+		return len(p.Countries) == 0
+	}},
 	{"countries.txt", "short-names", "a country printed under this name", func(e vocab.Entry, p Parties) bool {
 		return slices.ContainsFunc(p.Countries, func(c Country) bool { return c.Name == e.Text })
 	}},

@@ -114,6 +114,9 @@ func (a *analysis) personCandidates() []PersonCandidate {
 		keys[strings.Join(words(p.name), " ")] = true
 	}
 	for _, p := range a.persons {
+		if placeName(p.name) {
+			continue
+		}
 		key := strings.Join(words(p.name), " ")
 		poss := false
 		if base, ok := strings.CutSuffix(key, "s"); ok && keys[base] && !strings.HasSuffix(base, "s") {
@@ -155,6 +158,9 @@ func (a *analysis) personCandidates() []PersonCandidate {
 		out[k].Features = a.personFeatures(out[k].Person, 0, false, contact[k])
 	}
 	for _, sp := range a.spanPersons() {
+		if placeName(sp.name) {
+			continue
+		}
 		idx := append([]int{}, sp.indices...)
 		sort.Ints(idx)
 		c := PersonCandidate{Person: Person{Name: sp.name, Mentions: sp.mentions, Indices: idx}, Span: true}
@@ -450,6 +456,15 @@ func sameSpanPerson(ps []*spanPerson, key []string) *spanPerson {
 		}
 	}
 	return nil
+}
+
+// placeName reports a name of two words or more that ends as a street's,
+// a waterway's or a landmark's does ("Clifton Road", "Downing Street",
+// "Pearl Harbor"): no person, though an office or a given name may stand
+// before it ("First Minister … Downing Street", "Jim Moore Boulevard").
+func placeName(name string) bool {
+	w := strings.Fields(name)
+	return len(w) >= 2 && getLex().placeEndings[fold(w[len(w)-1])]
 }
 
 // loneName reports a capitalised word at i, alone, that names a person in

@@ -1306,7 +1306,7 @@ func (s *passage) lowerPluralOfState(t int) (string, int, string) {
 	for k := h + 1; k < of; k++ {
 		w := s.toks[k].text
 		if k == head {
-			w = strings.TrimSuffix(w, "s")
+			w = singularWord(w)
 		}
 		words2 = append(words2, w)
 	}
@@ -2198,8 +2198,17 @@ func pluralRoleHead(t token) bool {
 	if !ok || len(w) < 2 || strings.HasSuffix(w, "s") {
 		return false
 	}
-	_, head := getLex().roleHeads.value[fold(w)]
+	_, head := getLex().roleHeads.value[fold(singularWord(t.text))]
 	return head
+}
+
+// singularWord is an English plural's singular: "Ministers" → "Minister",
+// "Secretaries" → "Secretary" (a plural in "-ies" of a word in "-y").
+func singularWord(w string) string {
+	if b, ok := strings.CutSuffix(w, "ies"); ok && len(b) >= 3 {
+		return b + "y"
+	}
+	return strings.TrimSuffix(w, "s")
 }
 
 // pluralHead reports an office of several words whose last word is a
@@ -2233,14 +2242,15 @@ func pluralLead(role string) bool {
 // singularHead is the office of one holder of such an office: "Assistant
 // U.S. Attorney".
 func singularHead(role string) string {
-	return strings.TrimSuffix(role, "s")
+	i := strings.LastIndexByte(role, ' ')
+	return role[:i+1] + singularWord(role[i+1:])
 }
 
 // singularOffice is the office of one holder of a plural office:
 // "Ministers" → "Minister".
 func singularOffice(role string) string {
 	first, rest, _ := strings.Cut(role, " ")
-	first = strings.TrimSuffix(first, "s")
+	first = singularWord(first)
 	if rest == "" {
 		return first
 	}
@@ -2255,6 +2265,6 @@ func pluralOffice(role string) bool {
 		return false
 	}
 	heads := getLex().roleHeads.value
-	_, singular := heads[strings.TrimSuffix(fold(first), "s")]
+	_, singular := heads[fold(singularWord(first))]
 	return singular
 }
