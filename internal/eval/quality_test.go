@@ -96,7 +96,7 @@ const corpusDir = "../../testdata/corpus"
 
 // TestCorpusFloor holds brief to its figures on the annotated corpus
 // documents whose texts are in the repository (public domain or under an
-// open licence: 75 publishers, 793 documents), pooled, so that a change
+// open licence: 77 publishers, 810 documents), pooled, so that a change
 // that loses parties or outcomes on publishers other than the White House
 // fails the build. The floors are the figures of 2026-12-06 less one point;
 // raise them with the figures.
@@ -134,7 +134,7 @@ func TestCorpusFloor(t *testing.T) {
 		gold = append(gold, g...)
 	}
 	if len(gold) < 200 {
-		t.Fatalf("%d annotated documents with texts, want the corpus's 793", len(gold))
+		t.Fatalf("%d annotated documents with texts, want the corpus's 810", len(gold))
 	}
 	rep := ScoreGold(gold, preds)
 	var out strings.Builder
@@ -235,20 +235,31 @@ func withTexts(dir string, gold []GoldDoc) []GoldDoc {
 // the outcome model may now list up to eight outcomes (more_picks), so
 // outcomes rise from 88.78 to 92.34 and the wrong picks on no-outcome
 // documents fall from 13 to 7.
+// Restated in the sixteenth session: 17 documents of two publishers
+// annotated blind that session (the UK Space Agency, Open Government
+// Licence; the FTC, public domain) join them: 810 documents of 77
+// publishers. Both models are refitted on the 991 documents the
+// repository holds or rebuilds (these 810 among them). Outcomes fall
+// from 92.34 to 88.95 and the wrong picks rise from 7 to 9 by the refit
+// alone: the code of the session's start (output byte-identical) with its
+// models refitted on the 991 measures 89.20. This fit's inner folds chose
+// a weaker penalty and a heavier weight for outcome sentences (0.05 and 2,
+// against 0.2 and 1 before); with 0.2 and 1 forced it measures 87.50.
+// Left out by publisher is the figure that decides (the README's).
 const (
-	corpusPersons   = 95.58 // both models were fitted on these documents: regression floors, not held-out figures
-	corpusRoles     = 93.29
-	corpusOrgs      = 79.85
-	corpusCountries = 98.20 // rules, no fitting: Northern Cyprus, which the trnc-mfa and turkey-mfa annotations list, is no state of the scheme
-	corpusOutcomes  = 92.34
-	// On 170 statements without outcomes (announced visits are next steps
-	// under the corpus guideline): 25 picks, 18 of them sentences the
-	// annotation accepts (158 statements, 35 picks, 22 accepted before the
-	// fifteenth session's 12). The outcome model was fitted on these
+	corpusPersons   = 96.36 // both models were fitted on these documents: regression floors, not held-out figures
+	corpusRoles     = 93.67
+	corpusOrgs      = 80.37
+	corpusCountries = 98.49 // rules, no fitting: Northern Cyprus, which the trnc-mfa and turkey-mfa annotations list, is no state of the scheme
+	corpusOutcomes  = 88.95
+	// On 172 statements without outcomes (announced visits are next steps
+	// under the corpus guideline): 29 picks, 20 of them sentences the
+	// annotation accepts (170 statements, 25 picks, 18 accepted before the
+	// sixteenth session's 2). The outcome model was fitted on these
 	// statements, so this is a floor against regressions; left out
 	// by publisher it makes more wrong picks, far from the bar
 	// of one.
-	corpusNoOutcomePicks = 25
+	corpusNoOutcomePicks = 29
 )
 
-const corpusWrongNoOutcomePicks = 7
+const corpusWrongNoOutcomePicks = 9
