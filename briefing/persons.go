@@ -972,18 +972,26 @@ func (s *passage) appointmentOf(ss, e int) (start, end int, role string) {
 	if !appointmentNouns[s.toks[ss-2].key()] {
 		return -1, -1, ""
 	}
+	j := s.afterAs(e)
+	if j < 0 || j >= len(s.toks) || !isCap(s.toks[j]) {
+		return -1, -1, ""
+	}
+	return s.roleAfter(j)
+}
+
+// afterAs is the token after the "as" (and a "the" after it) that follows
+// a name ending before e, past a bracket: where an office named after the
+// name begins. It is -1 when no "as" follows.
+func (s *passage) afterAs(e int) int {
 	j := s.pastBracket(e, 6)
 	if j+1 >= len(s.toks) || s.toks[j].key() != "as" {
-		return -1, -1, ""
+		return -1
 	}
 	j++
 	if s.toks[j].key() == "the" {
 		j++
 	}
-	if j >= len(s.toks) || !isCap(s.toks[j]) {
-		return -1, -1, ""
-	}
-	return s.roleAfter(j)
+	return j
 }
 
 // nomineeOffice reads the office a nominee is named for, as lists of
@@ -1023,13 +1031,9 @@ func (s *passage) nomineeOffice(e int) (start, end int, role string) {
 // person's name ("… said Jane Roe as President John Doe arrived"). e is
 // the token after the name.
 func (s *passage) officeAs(e int) (start, end int, role string) {
-	j := s.pastBracket(e, 6)
-	if j+1 >= len(s.toks) || s.toks[j].key() != "as" {
+	j := s.afterAs(e)
+	if j < 0 {
 		return -1, -1, ""
-	}
-	j++
-	if s.toks[j].key() == "the" {
-		j++
 	}
 	if j < len(s.toks) && successorWords[s.toks[j].key()] && isLowerWord(s.toks[j]) {
 		j++ // "as the next Director-General"
