@@ -247,7 +247,7 @@ func withTexts(dir string, gold []GoldDoc) []GoldDoc {
 // against 0.2 and 1 before); with 0.2 and 1 forced it measures 87.50.
 // Left out by publisher is the figure that decides (the README's).
 const (
-	corpusPersons   = 96.36 // both models were fitted on these documents: regression floors, not held-out figures
+	corpusPersons   = 96.30 // both models were fitted on these documents: regression floors, not held-out figures
 	corpusRoles     = 93.67
 	corpusOrgs      = 80.37
 	corpusCountries = 98.49 // rules, no fitting: Northern Cyprus, which the trnc-mfa and turkey-mfa annotations list, is no state of the scheme
