@@ -67,16 +67,7 @@ func rankDoc(t *testing.T, k int) *doc {
 // digits, the rank stage weighs digits up and not the place in the text;
 // with no document listing more than are picked it has nothing to learn.
 func TestFitRank(t *testing.T) {
-	// The embedded model, read as briefing embeds it.
-	data, err := os.ReadFile(filepath.Join("..", "..", "..", "briefing", "outcome_model.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var all briefing.OutcomeModel
-	if err := json.Unmarshal(data, &all); err != nil {
-		t.Fatal(err)
-	}
-	all.Threshold, all.Gate, all.GateLexical, all.Rank = 0, nil, nil, nil // every candidate listed
+	all := ungatedModel(t)
 	var docs []*doc
 	var models []*briefing.OutcomeModel
 	for k := range 3 {
@@ -165,4 +156,21 @@ func TestRankSettings(t *testing.T) {
 	if _, err := rankVariants(own, "rank-l3=1"); err == nil {
 		t.Error("an unknown setting accepted")
 	}
+}
+
+// ungatedModel is the embedded outcome model, read as briefing embeds it,
+// with its threshold, gate and rank stage taken away, so that every
+// candidate sentence is listed.
+func ungatedModel(t *testing.T) briefing.OutcomeModel {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("..", "..", "..", "briefing", "outcome_model.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m briefing.OutcomeModel
+	if err := json.Unmarshal(data, &m); err != nil {
+		t.Fatal(err)
+	}
+	m.Threshold, m.Gate, m.GateLexical, m.GateFull, m.Rank = 0, nil, nil, 0, nil
+	return m
 }

@@ -1,10 +1,7 @@
 package main
 
 import (
-	"encoding/json"
 	"math"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/brief-dev/brief/briefing"
@@ -162,15 +159,7 @@ func TestGateRows(t *testing.T) {
 // the sixth is wrong more often than right and five stay the most; a
 // bound of five chooses nothing.
 func TestChooseMore(t *testing.T) {
-	data, err := os.ReadFile(filepath.Join("..", "..", "..", "briefing", "outcome_model.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var all briefing.OutcomeModel
-	if err := json.Unmarshal(data, &all); err != nil {
-		t.Fatal(err)
-	}
-	all.Threshold, all.Gate, all.GateLexical, all.GateFull, all.Rank = 0, nil, nil, 0, nil // every candidate listed
+	all := ungatedModel(t)
 	var keys, twos []*doc
 	var models []*briefing.OutcomeModel
 	for k := range 3 {
