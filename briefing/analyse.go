@@ -309,16 +309,7 @@ func (s *passage) markCountries() {
 		if i > 1 && view[i-1].key() == "of" && l.geoNouns[view[i-2].key()] && isCap(view[i-2]) {
 			skip = true // "Gulf of Guinea", "Sea of Japan": a body of water
 		}
-		// a demonym before "language" or "-speaking" names a language:
-		// "French-speaking countries", "British Sign Language", "the
-		// Arabic, English and French languages"
-		if n == 1 && l.demonyms[view[i].key()] && l.shortNames[view[i].key()] == "" && end < len(view) && languageAfter(view, end) {
-			skip, word = true, true
-		}
-		// or after "in" at the end of a sentence or a bracket: "The
-		// original text is in Japanese.", "(in Italian)"; not a state's
-		// name that is its demonym too ("violence in Myanmar.")
-		if n == 1 && l.demonyms[view[i].key()] && l.shortNames[view[i].key()] == "" && i > 0 && view[i-1].key() == "in" && (end == len(view) || view[end].text == "." || view[end].text == ")") {
+		if n == 1 && namesLanguage(view, i) {
 			skip, word = true, true
 		}
 		if s.regionHomonym(view, i, end, name) {
@@ -342,6 +333,25 @@ func (s *passage) markCountries() {
 		}
 		i = end - 1
 	}
+}
+
+// namesLanguage reports a demonym at i that names a language, no state:
+// before "language" or "-speaking" ("French-speaking countries", "British
+// Sign Language", "the Arabic, English and French languages"), or after
+// "in" at the end of a sentence or a bracket ("The original text is in
+// Japanese.", "(in Italian)"); not a state's name that is its demonym too
+// ("violence in Myanmar.").
+func namesLanguage(view []token, i int) bool {
+	l := getLex()
+	k := view[i].key()
+	if !l.demonyms[k] || l.shortNames[k] != "" {
+		return false
+	}
+	end := i + 1
+	if end < len(view) && languageAfter(view, end) {
+		return true
+	}
+	return i > 0 && view[i-1].key() == "in" && (end == len(view) || view[end].text == "." || view[end].text == ")")
 }
 
 // languageAfter reports a word at k that makes the demonym before it a
