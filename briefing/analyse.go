@@ -3,6 +3,7 @@ package briefing
 import (
 	"slices"
 	"strings"
+	"sync"
 )
 
 // Token flags computed once per passage.
@@ -15,6 +16,7 @@ const (
 	fName                // could be part of a person's name
 	fStop                // capitalised function word ("The", "During", month names)
 	fOrgHead             // organisation head noun ("Ministry", "Agency")
+	// (passage.flags holds them in a byte: a ninth would not compile)
 )
 
 // passage is one text of the document (a sentence, or the title or a
@@ -28,7 +30,7 @@ type passage struct {
 	// names, as in a sentence, not a headline's title case.
 	prose  bool
 	toks   []token
-	flags  []int
+	flags  []uint8 // the f… marks of each token (eight: a byte, not a word, for every token of every sentence)
 	cms    []countryMention
 	owner  []int // token -> person mention that consumed it, -1 if none
 	roleOf []bool
@@ -37,7 +39,37 @@ type passage struct {
 	// Division", lostPossessive), are the words of the whole document and
 	// its pairs of words: a possessive's stem is among them ("Justice"
 	// for "Justices", "of Justice" for "of Justices").
-	docWords map[string]bool
+	docWords *docWords
+	// spans caches nameSpans once spansMade.
+	spans     [][2]int
+	spansMade bool
+}
+
+// docWords are the words of a document and its pairs of words, made on
+// the first look-up: lostPossessive asks only of a capitalised word
+// ending in "s" before a body's head, and most documents without an
+// apostrophe have none, so the set (a string for every pair of words) is
+// seldom needed.
+type docWords struct {
+	segs []*passage
+	set  map[string]bool
+}
+
+func (d *docWords) has(w string) bool {
+	if d.set == nil {
+		d.set = map[string]bool{}
+		for _, s := range d.segs {
+			for k, t := range s.toks {
+				if t.word {
+					d.set[t.text] = true
+					if k > 0 {
+						d.set[s.toks[k-1].text+" "+t.text] = true
+					}
+				}
+			}
+		}
+	}
+	return d.set[w]
 }
 
 // lowerText is the passage's text lower-cased (strings.ToLower), made once.
@@ -51,11 +83,9 @@ func (s *passage) lowerText() string {
 func newPassage(text string, index int) *passage {
 	l := getLex()
 	toks, lower := tokenizeLower(text)
-	// the flags and the owners in one allocation: every sentence makes them
 	n := len(toks)
-	ints := make([]int, 2*n)
-	s := &passage{text: text, lower: lower, index: index, toks: toks, flags: ints[:n:n],
-		owner: ints[n:], roleOf: make([]bool, n)}
+	s := &passage{text: text, lower: lower, index: index, toks: toks, flags: make([]uint8, n),
+		owner: make([]int, n), roleOf: make([]bool, n)}
 	for i := range s.owner {
 		s.owner[i] = -1
 	}
@@ -175,7 +205,7 @@ func newPassage(text string, index int) *passage {
 		// or after an office, its given name ending the run of capitals:
 		// "Prime Minister ABE Shinzo", "Minister of Economy, Trade and
 		// Industry of Japan HAGIUDA Koichi"
-		if i >= 2 && upperSurname(t.text) && s.flags[i]&fCountry == 0 && i+1 < len(toks) && s.flags[i+1]&fName != 0 && isCap(toks[i+1]) && !isAcronym(toks[i+1]) &&
+		if i >= 2 && s.flags[i]&fCountry == 0 && i+1 < len(toks) && s.flags[i+1]&fName != 0 && upperSurname(t.text) && isCap(toks[i+1]) && !isAcronym(toks[i+1]) &&
 			(i+2 >= len(toks) || !isCap(toks[i+2])) &&
 			(s.flags[i-1]&fRole != 0 || s.flags[i-1]&fCountry != 0 && toks[i-2].key() == "of") {
 			s.flags[i] = (s.flags[i] &^ fWord) | fName
@@ -188,7 +218,7 @@ func newPassage(text string, index int) *passage {
 	return s
 }
 
-func (s *passage) has(i, f int) bool { return i >= 0 && i < len(s.toks) && s.flags[i]&f != 0 }
+func (s *passage) has(i, f int) bool { return i >= 0 && i < len(s.toks) && int(s.flags[i])&f != 0 }
 
 func (s *passage) isHonorificEnd(j int) bool {
 	n, _ := getLex().honorifics.matchEnding(s.toks, j)
@@ -205,7 +235,21 @@ func (s *passage) markCountries() {
 	view, from := s.toks, []int(nil)
 	// (the text has no dash at all in most passages: one look at it)
 	if hasDash(s.text) && slices.ContainsFunc(s.toks, isHyphenated) {
-		view, from = make([]token, 0, len(s.toks)+4), make([]int, 0, len(s.toks)+4)
+		// The view lives only while the passage is marked (its mentions
+		// keep pieces of the text and new strings, no token of the view),
+		// so its slices are reused: a news text hyphenates a word in many
+		// of its sentences, and a copy of the tokens each time was a
+		// tenth of the bytes a passage allocates.
+		buf := viewBufs.Get().(*viewBuf)
+		defer func() {
+			if cap(view) > 1<<10 {
+				return // a long text's: not kept
+			}
+			clear(view) // holds no text between uses
+			buf.view, buf.from = view[:0], from[:0]
+			viewBufs.Put(buf)
+		}()
+		view, from = buf.view[:0], buf.from[:0]
 		// a state's or region's own hyphenated name stays whole:
 		// "Guinea-Bissau", "Timor-Leste" (its parts would name Guinea, or
 		// nothing), "Kosovo-Metohija"
@@ -335,6 +379,14 @@ func (s *passage) markCountries() {
 	}
 }
 
+// viewBuf holds the slices of markCountries' hyphen-split view.
+type viewBuf struct {
+	view []token
+	from []int
+}
+
+var viewBufs = sync.Pool{New: func() any { return new(viewBuf) }}
+
 // namesLanguage reports a demonym at i that names a language, no state:
 // before "language" or "-speaking" ("French-speaking countries", "British
 // Sign Language", "the Arabic, English and French languages"), or after
@@ -421,6 +473,9 @@ type countryMention struct {
 // phraseKey is the key a phraseSet gives the phrase of toks: its words
 // folded, joined by spaces.
 func phraseKey(toks []token) string {
+	if len(toks) == 1 {
+		return toks[0].key() // what the join of one key is, without the slice
+	}
 	keys := make([]string, len(toks))
 	for i, t := range toks {
 		keys[i] = t.key()

@@ -1065,7 +1065,7 @@ func pluralAcronym(s string) bool {
 // web or mail address, "www.vinnova.se", is no lower-case word).
 func (a *analysis) lowerShare(ws []string) float64 {
 	if a.lower == nil {
-		a.lower = map[string]bool{}
+		a.lower = make(map[string]bool, lowerWordsHint(a.sents))
 		for _, s := range a.sents {
 			for k, t := range s.toks {
 				if isLowerWord(t) && !inAddress(s.toks, k) {
@@ -1084,6 +1084,22 @@ func (a *analysis) lowerShare(ws []string) float64 {
 		}
 	}
 	return float64(n) / float64(len(ws))
+}
+
+// lowerWordsHint is the size a set of the lower-case words of sents is
+// made with: half their number, about the distinct words among them in a
+// news text, so that the set grows at most once (its rehashing was half
+// the cost of making it).
+func lowerWordsHint(sents []*passage) int {
+	n := 0
+	for _, s := range sents {
+		for _, t := range s.toks {
+			if isLowerWord(t) {
+				n++
+			}
+		}
+	}
+	return n / 2
 }
 
 // inAddress reports a token at k that is part of a web or mail address:

@@ -93,13 +93,13 @@ func (s *passage) lostPossessive(k int, inComp bool) bool {
 		return false
 	}
 	stem := w[:len(w)-1]
-	if !s.docWords[stem] {
+	if !s.docWords.has(stem) {
 		return false // "Organization of American States General Assembly": no "State" in the text
 	}
 	if inComp {
 		// the complement with the stem stands in the text too: "of
 		// Justice" (not "American State" for "American States")
-		return k > 0 && s.docWords[s.toks[k-1].text+" "+stem]
+		return k > 0 && s.docWords.has(s.toks[k-1].text+" "+stem)
 	}
 	if headClasses[fold(stem)] == 1 || fold(stem) == "division" {
 		return true

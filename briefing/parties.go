@@ -103,17 +103,7 @@ func (a *analysis) readPassages() {
 	if apos {
 		return
 	}
-	words := map[string]bool{}
-	for _, s := range a.segs {
-		for k, t := range s.toks {
-			if t.word {
-				words[t.text] = true
-				if k > 0 {
-					words[s.toks[k-1].text+" "+t.text] = true
-				}
-			}
-		}
-	}
+	words := &docWords{segs: a.segs}
 	for _, s := range a.segs {
 		s.docWords = words
 	}

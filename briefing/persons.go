@@ -28,8 +28,19 @@ type pmention struct {
 }
 
 // nameSpans returns the maximal runs of name tokens in s, with particles
-// ("bin", "Al") allowed between name tokens.
+// ("bin", "Al") allowed between name tokens. The runs are found once: they
+// depend on the tokens and their flags alone, which newPassage settles
+// (no later step writes a flag), and the persons' finders ask for them
+// three times a passage (personMentions, findPersons, spanPersons); the
+// callers only read them.
 func (s *passage) nameSpans() [][2]int {
+	if !s.spansMade {
+		s.spans, s.spansMade = s.findNameSpans(), true
+	}
+	return s.spans
+}
+
+func (s *passage) findNameSpans() [][2]int {
 	var spans [][2]int
 	for i := 0; i < len(s.toks); i++ {
 		if !s.has(i, fName) && !s.particleStart(i) || (pluralRoleHead(s.toks[i]) || pluralTitleOffice(s.toks[i]) != "") && s.has(i+1, fName) {
@@ -240,15 +251,17 @@ func (s *passage) officePlural(i int) bool {
 // upperSurname reports a family name written in capitals, as Japanese
 // releases write it before the given name: "HAYASHI", "KISHIDA".
 func upperSurname(w string) bool {
-	if len(w) < 3 || romanNumeral(w) {
+	if len(w) < 3 {
 		return false
 	}
+	// the capitals first: newPassage asks this of every token, and most
+	// fail on their second letter without the numeral's trimming
 	for _, r := range w {
 		if r < 'A' || r > 'Z' {
 			return false
 		}
 	}
-	return true
+	return !romanNumeral(w)
 }
 
 // romanNumeral reports a regnal number: "II", "XIV" (isRoman's numerals
