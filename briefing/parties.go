@@ -953,9 +953,17 @@ func (a *analysis) findOrgs() {
 			continue
 		}
 		for _, s := range a.sents {
-			in := a.orgTokens(s)
+			// (a body's tokens are found only in a sentence that writes
+			// the short form: orgTokens finds its bodies again)
+			var in []bool
 			for k, t := range s.toks {
-				if t.text == sf.short && !in[k] {
+				if t.text != sf.short {
+					continue
+				}
+				if in == nil {
+					in = a.orgTokens(s)
+				}
+				if !in[k] {
 					o := &org{name: sf.full, aliases: []string{sf.short}, key: strings.Join(words(sf.full), " "), indices: []int{s.index}}
 					a.orgs = append(a.orgs, o)
 					byKey[o.key] = o
@@ -1015,6 +1023,9 @@ func (a *analysis) parties() Parties {
 		}
 	}
 	for _, s := range a.segs {
+		if len(s.cms) == 0 {
+			continue // no country named: its bodies (orgTokens finds them again) are not asked
+		}
 		inOrg := a.orgTokens(s)
 		for _, cm := range s.cms {
 			if st := lx.shortened[cm.form]; st != "" && named[st] {
