@@ -408,6 +408,15 @@ func (s *passage) roleBefore(p int, viaComma bool) (int, string) {
 			k = j
 			j--
 			continue
+		case isPossessive(t) && j < p && s.possessorInPortfolio(j) >= 0:
+			// "Director of the Agency’s Regional Bureau, Jane Roe": the
+			// body's unit is named after the body, inside the portfolio
+			// (the possessor's words whatever the lexicons make of them:
+			// "Central People’s Government"); not the name's own
+			// possessor, whose next word is the name: "the Agency’s Jane Roe"
+			k = s.possessorInPortfolio(j)
+			j = k - 1
+			continue
 		case t.word && isLowerWord(t):
 			if n, _ := l.roleHeads.match(s.toks, j); n > 0 && j+n <= p+1 {
 				k = j // "the head of the …", "the spokesperson for …"
@@ -542,6 +551,42 @@ func (s *passage) roleBefore(p int, viaComma bool) (int, string) {
 		return -1, ""
 	}
 	return k, span(s.text, s.toks, k, e)
+}
+
+// possessorInPortfolio returns the first word of the possessor when the
+// possessive at token p names a unit
+// by its body inside an office's portfolio: "Director of the FTC’s Bureau
+// of Consumer Protection", "Deputy Director of the Liaison Office of the
+// Central People’s Government". The possessor is a run of capitalised
+// words or acronyms after "of" (and "the"), right after an office's word,
+// and a capitalised word follows. Before an office with no "of" the
+// possessor is the office's country or body, not part of it ("Japan’s
+// Prime Minister"), and is left to the rules for possessors. It returns -1
+// otherwise.
+func (s *passage) possessorInPortfolio(p int) int {
+	if p+1 >= len(s.toks) || !isCap(s.toks[p+1]) || !s.toks[p+1].word {
+		return -1
+	}
+	j := p - 1
+	for j >= 0 && p-j <= 6 && s.toks[j].word && isCap(s.toks[j]) && s.owner[j] < 0 {
+		j--
+	}
+	first := j + 1
+	if first == p || j < 1 {
+		return -1 // no possessor
+	}
+	if s.toks[j].key() == "the" {
+		j--
+	}
+	if j < 1 || s.toks[j].key() != "of" {
+		return -1
+	}
+	// the word before "of" is an office's, or a body's inside one
+	// ("Liaison Office of the Central People’s Government")
+	if s.owner[j-1] < 0 && isCap(s.toks[j-1]) && s.has(j-1, fRole|fOrgHead|fWord) {
+		return first
+	}
+	return -1
 }
 
 // nameWordOnly reports a capitalised word at token k that can be part of
