@@ -1,0 +1,61 @@
+package briefing
+
+import "testing"
+
+// TestPossessiveInPortfolio pins an office whose portfolio names a unit
+// after its body with a possessive ("Director of the Agency’s Regional
+// Bureau"): the office runs through the possessive to the name, with an
+// honorific, across a comma or next to the name. A possessive before an
+// office with no "of", or one whose next word is the name, is no part of
+// the office.
+func TestPossessiveInPortfolio(t *testing.T) {
+	checkParties(t, "persons", []partyCase{
+		{"The talks were chaired by the Director of the Prime Minister’s Office, Ms Jane Roe, on Monday.",
+			[]string{"Jane Roe | Ms | Director of the Prime Minister’s Office"}},
+		{"She will join the Director of the Bank's Research Project, Dr. John Doe, on a visit.",
+			[]string{"John Doe | Dr. | Director of the Bank's Research Project"}},
+		{"The Director of the Agency’s Regional Bureau for Europe, John Doe, will travel too.",
+			[]string{"John Doe |  | Director of the Agency’s Regional Bureau for Europe"}},
+		{"The Secretary met the Vice Governor of Northland Provincial People’s Government Mr Jan Novak on Monday.",
+			[]string{"Jan Novak | Mr | Vice Governor of Northland Provincial People’s Government"}},
+		// near misses: the possessor before an office, and a possessive
+		// right before the name
+		{"The Secretary met Ruritania’s Prime Minister Jan Novak on Monday.",
+			[]string{"Jan Novak |  | Prime Minister"}},
+		{"He thanked the Director of the Agency’s Jan Novak for the visit.",
+			nil},
+	}, personRoles)
+}
+
+// TestPhoneContacts pins press contacts named by a telephone number after
+// the name, with or without a contact label, and the next contact after
+// a comma on a contact line.
+func TestPhoneContacts(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"(202) 555-0100", true},
+		{", (202) 555-0100 |", true},
+		{" 202-555-0100", true},
+		{" 202.555.0100; more", true},
+		{" +1 202 555 0100", true},
+		{" (202) 555-01000", false}, // too many digits
+		{" 10-224", false},
+		{" 2024 report", false},
+		{" on 12 May", false},
+	} {
+		if got := phoneNumberAt(tc.text); got != tc.want {
+			t.Errorf("phoneNumberAt(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+	checkParties(t, "persons", []partyCase{
+		{"Jan Novak (202) 555-0100\n\nThe Bank of Ruritania is proposing revisions to its procedures. Vice-Chairman John Doe stated that the changes were needed.",
+			[]string{"John Doe |  | Vice-Chairman", "Jan Novak |  | "}},
+		{"Statement by Secretary Doe\n\nContacts: Jane Roe, Jan Novak\n(202) 555-0100\n\nSecretary John Doe issued the following statement today.",
+			[]string{"John Doe |  | Secretary", "Jane Roe |  | ", "Jan Novak |  | "}},
+		// near miss: an office after the comma is no second contact
+		{"Statement by Secretary Doe\n\nContact: Jane Roe, Press Secretary\n\nSecretary John Doe issued the following statement today.",
+			[]string{"John Doe |  | Secretary", "Jane Roe |  | Press Secretary"}},
+	}, personRoles)
+}
