@@ -59,3 +59,23 @@ func TestPhoneContacts(t *testing.T) {
 			[]string{"John Doe |  | Secretary", "Jane Roe |  | Press Secretary"}},
 	}, personRoles)
 }
+
+// TestKinPersons pins relatives named after a kinship noun and a
+// possessor, or with one in apposition, as persons even by a given name
+// alone, and the rest of a list of them; not a kinship noun after "the".
+func TestKinPersons(t *testing.T) {
+	checkParties(t, "persons", []partyCase{
+		{"Our thoughts are with his wife Bridget, their three daughters Anna, Tilda and Maren and their family.",
+			[]string{"Bridget |  | ", "Anna |  | ", "Tilda |  | ", "Maren |  | "}},
+		{"We stand with his dear wife, Nora, family and friends at this time.",
+			[]string{"Nora |  | "}},
+		{"To Joan, his wife of 55 years, and his children Dana and Jon, we offer our condolences.",
+			[]string{"Joan |  | ", "Dana |  | ", "Jon |  | "}},
+		{"I extend my condolences to Dr. Roe’s wife Phyllis and the family.",
+			[]string{"Roe | Dr. | ", "Phyllis |  | "}},
+		// near misses: no possessor before the noun
+		{"The son of President Jan Novak visited the school.",
+			[]string{"Jan Novak |  | President"}},
+		{"The daughters Anna and Tilda thanked the school.", nil},
+	}, personRoles)
+}

@@ -25,6 +25,7 @@ type pmention struct {
 	surfaceStart int
 	preComma     bool // office before the name, across a comma: "Role, Name"
 	borrowed     bool // role is a counterpart's office, read from another person's
+	kin          bool // named as someone's relative: "his wife, Jane", "their daughters Ann and Jane"
 }
 
 // nameSpans returns the maximal runs of name tokens in s, with particles
@@ -587,6 +588,44 @@ func (s *passage) possessorInPortfolio(p int) int {
 		return first
 	}
 	return -1
+}
+
+// kinNouns name a person's relatives; the name after one (or in
+// apposition to one) is the relative's.
+var kinNouns = map[string]bool{"wife": true, "husband": true, "widow": true, "widower": true, "partner": true, "spouse": true,
+	"son": true, "sons": true, "daughter": true, "daughters": true, "child": true, "children": true,
+	"father": true, "mother": true, "brother": true, "brothers": true, "sister": true, "sisters": true,
+	"grandson": true, "granddaughter": true, "grandchildren": true, "fiancée": true, "fiancé": true}
+
+// kinWord reports a kinship noun in lower case at token k.
+func (s *passage) kinWord(k int) bool {
+	return k >= 0 && k < len(s.toks) && isLowerWord(s.toks[k]) && kinNouns[s.toks[k].key()]
+}
+
+// kinBefore reports a kinship noun that a name starting at token t
+// follows, after a possessor ("his wife Jane", "Dr. Roe’s wife, Jane",
+// "their three daughters Ann", "his dear wife, Jane"): the name is a
+// relative's. Not a noun after "the" or "a" ("the son of …" names the
+// parent after "of").
+func (s *passage) kinBefore(t int) bool {
+	k := t - 1
+	if k >= 0 && s.toks[k].text == "," {
+		k--
+	}
+	if !s.kinWord(k) {
+		return false
+	}
+	k--
+	for n := 0; k >= 0 && n < 2 && s.toks[k].word && isLowerWord(s.toks[k]) && !possessiveDeterminer(s.toks[k].key()); n++ {
+		k-- // "dear", "three", "beloved"
+	}
+	return k >= 0 && (possessiveDeterminer(s.toks[k].key()) || isPossessive(s.toks[k]))
+}
+
+// kinAfter reports a name ending at token e with a kinship noun in
+// apposition: "To Jane, his wife of 55 years".
+func (s *passage) kinAfter(e int) bool {
+	return e+2 < len(s.toks) && s.toks[e].text == "," && possessiveDeterminer(s.toks[e+1].key()) && s.kinWord(e+2)
 }
 
 // nameWordOnly reports a capitalised word at token k that can be part of
@@ -1465,6 +1504,7 @@ func (s *passage) personMentions(base int) []*pmention {
 	stateOffice, stateEnd := "", -1 // an office in the plural of several states ("Foreign Minister") and where its last name ends
 	listStart := -1                 // and where that name starts
 	lowOffice, lowEnd := "", -1     // such an office in lower case ("foreign minister") and where its last name ends
+	kinEnd := -1                    // where the last name of a list of relatives ends
 	for _, sp := range s.nameSpans() {
 		i, j := sp[0], sp[1]
 		if k := s.portfolioEnd(i, j); k > i {
@@ -1677,8 +1717,15 @@ func (s *passage) personMentions(base int) []*pmention {
 				}
 			}
 		}
+		if rs < 0 && title == "" && s.index >= 0 && (s.kinBefore(tstart) || s.kinAfter(j) || kinEnd >= 0 && s.listNext(kinEnd, i)) {
+			// "his wife, Jane", "their three daughters Ann, Tina and
+			// Jane", "To Jane, his wife of 55 years": a relative is a
+			// person even when named by a given name alone
+			m.kin = true
+			kinEnd = j
+		}
 		m.role = role
-		m.strong = m.title != "" || m.role != ""
+		m.strong = m.title != "" || m.role != "" || m.kin
 		if s.partyBracketEnd(m.end) > m.end && (m.strong || real >= 2) {
 			// "Jon Tester (D-Mont.)": a legislator of the United States,
 			// named so only there
