@@ -79,3 +79,15 @@ func TestKinPersons(t *testing.T) {
 		{"The daughters Anna and Tilda thanked the school.", nil},
 	}, personRoles)
 }
+
+// TestMiddleInitialSpans pins runs of name words with a middle initial
+// and no title or office, proposed to the person model like other runs;
+// an initial at a run's edge is an abbreviation's as often.
+func TestMiddleInitialSpans(t *testing.T) {
+	checkParties(t, "persons", []partyCase{
+		{"The complaint against Acme Widgets, LLC, Brendan Q. Harlow and Winifred J. Castellano is the first of its kind.",
+			[]string{"Brendan Q. Harlow |  | ", "Winifred J. Castellano |  | "}},
+		// near miss: an initial at the edge
+		{"U.S. Army officials met the delegation on Monday.", nil},
+	}, personRoles)
+}

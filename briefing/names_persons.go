@@ -224,7 +224,11 @@ func (a *analysis) spanPersons() []*spanPerson {
 			}
 			free := true
 			for k := i; k < j; k++ {
-				if s.owner[k] >= 0 || in[k] || isInitial(s.toks[k]) && !credit {
+				// an initial between name words is a middle name's
+				// ("Jane Q. Roe"); at a run's edge it is a state's or a
+				// body's abbreviation as often ("U.S. Army")
+				middle := k > i && k < j-1 && !isInitial(s.toks[k-1]) && s.toks[k-1].word && !isAcronym(s.toks[k-1]) && s.has(k-1, fName) && s.has(k+1, fName) && !isInitial(s.toks[k+1])
+				if s.owner[k] >= 0 || in[k] || isInitial(s.toks[k]) && !credit && !middle {
 					free = false
 				}
 			}
