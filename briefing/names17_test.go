@@ -91,3 +91,28 @@ func TestMiddleInitialSpans(t *testing.T) {
 		{"U.S. Army officials met the delegation on Monday.", nil},
 	}, personRoles)
 }
+
+// TestHyphenatedCompoundOffice pins an office of three hyphenated words
+// whose first opens an office with the second ("Under-Secretary-General"),
+// and a near miss whose first word opens none.
+func TestHyphenatedCompoundOffice(t *testing.T) {
+	checkParties(t, "persons", []partyCase{
+		{"UN Under-Secretary-General Jan Novak attended the ceremony.",
+			[]string{"Jan Novak |  | UN Under-Secretary-General"}},
+		{"The Under-Secretary-General for Humanitarian Affairs Jane Roe met the donors.",
+			[]string{"Jane Roe |  | Under-Secretary-General for Humanitarian Affairs"}},
+	}, personRoles)
+	for _, tc := range []struct {
+		word string
+		want bool
+	}{
+		{"Under-Secretary-General", true},
+		{"Secretary-General", true},
+		{"Mid-Term-Review", false},
+		{"Under-the-Radar", false},
+	} {
+		if got := hyphenatedOffice(token{text: tc.word, word: true}); got != tc.want {
+			t.Errorf("hyphenatedOffice(%q) = %v, want %v", tc.word, got, tc.want)
+		}
+	}
+}

@@ -208,8 +208,16 @@ func fusedInitials(t token) bool {
 // "Attorney-General", "Governor-General", "Secretary-General", "Co-rapporteur".
 func hyphenatedOffice(t token) bool {
 	a, b, ok := strings.Cut(t.text, "-")
-	if !ok || a == "" || b == "" || strings.Contains(b, "-") {
+	if !ok || a == "" || b == "" {
 		return false
+	}
+	if next, _, more := strings.Cut(b, "-"); more {
+		// "Under-Secretary-General": a hyphenated office whose first
+		// word opens an office of two words with the next ("Under
+		// Secretary") or is a prefix of a second holder
+		opens := []token{{text: a, word: true}, {text: next, word: true}}
+		n, _ := getLex().roleHeads.match(opens, 0)
+		return (n == 2 || getLex().officePrefixes[strings.ToLower(a)]) && next != "" && hyphenatedOffice(token{text: b, word: true})
 	}
 	toks := []token{{text: a, word: true}, {text: b, word: true}}
 	if n, _ := getLex().roleHeads.match(toks, 0); n == 2 {
