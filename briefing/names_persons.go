@@ -188,7 +188,7 @@ func (a *analysis) spanPersons() []*spanPerson {
 	var out []*spanPerson
 	for si, s := range a.segs {
 		heading := s.index < 0
-		if heading && !(len(s.toks) > 2 && s.toks[0].text == "By") && s.contactLabelEnd() < 0 && !s.hasSlash() {
+		if heading && !(len(s.toks) > 2 && s.toks[0].text == "By") && s.contactLabelEnd() < 0 && !s.hasSlash() && !s.hasPhone() {
 			continue // titles and headings are in title case (a by-line, a contact line or a photograph's credit read as a heading gives its names alone)
 		}
 		in := make([]bool, len(s.toks))
@@ -224,7 +224,11 @@ func (a *analysis) spanPersons() []*spanPerson {
 			}
 			free := true
 			for k := i; k < j; k++ {
-				if s.owner[k] >= 0 || in[k] || isInitial(s.toks[k]) && !credit {
+				// an initial between name words is a middle name's
+				// ("Jane Q. Roe"); at a run's edge it is a state's or a
+				// body's abbreviation as often ("U.S. Army")
+				middle := k > i && k < j-1 && !isInitial(s.toks[k-1]) && s.toks[k-1].word && !isAcronym(s.toks[k-1]) && s.has(k-1, fName) && s.has(k+1, fName) && !isInitial(s.toks[k+1])
+				if s.owner[k] >= 0 || in[k] || isInitial(s.toks[k]) && !credit && !middle {
 					free = false
 				}
 			}
@@ -302,6 +306,60 @@ func (s *passage) creditAt(i, j int) bool {
 	return i >= 2 && s.toks[i-1].text == ":" && photoLabel(s.toks[i-2])
 }
 
+// phoneNumberAt reports text that opens, after an optional comma and
+// spaces, with a telephone number of the North American plan: "(202)
+// 555-0100", "202-555-0100", "202.555.0100", "+1 202 555 0100".
+func phoneNumberAt(t string) bool {
+	t = strings.TrimLeft(t, " \t")
+	t = strings.TrimPrefix(t, ",")
+	t = strings.TrimLeft(t, " \t")
+	t = strings.TrimPrefix(t, "+1 ")
+	t = strings.TrimPrefix(t, "1-")
+	digits := func(n int) bool {
+		if len(t) < n {
+			return false
+		}
+		for _, r := range t[:n] {
+			if r < '0' || r > '9' {
+				return false
+			}
+		}
+		t = t[n:]
+		return true
+	}
+	sep := func() {
+		if t != "" && (t[0] == '-' || t[0] == '.' || t[0] == ' ') {
+			t = t[1:]
+		}
+	}
+	if strings.HasPrefix(t, "(") {
+		t = t[1:]
+		if !digits(3) || !strings.HasPrefix(t, ")") {
+			return false
+		}
+		t = t[1:]
+	} else if !digits(3) {
+		return false
+	}
+	sep()
+	if !digits(3) || t == "" || t[0] != '-' && t[0] != '.' && t[0] != ' ' {
+		return false
+	}
+	t = t[1:]
+	return digits(4) && (t == "" || t[0] < '0' || t[0] > '9')
+}
+
+// hasPhone reports a passage with a telephone number right after a
+// word: a press contact's line ("Jane Roe (202) 555-0100").
+func (s *passage) hasPhone() bool {
+	for k := 1; k < len(s.toks); k++ {
+		if s.toks[k-1].word && phoneNumberAt(s.text[s.toks[k-1].end:]) {
+			return true
+		}
+	}
+	return false
+}
+
 // hasSlash reports a passage with a slash, which may credit a photograph
 // ("WHO/Jane Roe", "Photo: Jane Roe/Agency").
 func (s *passage) hasSlash() bool {
@@ -367,7 +425,14 @@ func (s *passage) contactLabelEnd() int {
 // closes the entry before; and ending the line, or before a comma,
 // semicolon, slash, bracket, number or capitals (an office's acronym, "FOR
 // IMMEDIATE RELEASE").
+//
+// A name followed by a telephone number names a press contact with or
+// without a label: "Jane Roe (202) 555-0100", "Media Contact(s): Jane
+// Roe, 202-555-0100" on a line after the label.
 func (s *passage) contactAt(i, j int) bool {
+	if j < len(s.toks) && j > 0 && phoneNumberAt(s.text[s.toks[j-1].end:]) {
+		return true
+	}
 	l := s.contactLabelEnd()
 	if l < 0 || i < l {
 		return false
@@ -375,6 +440,12 @@ func (s *passage) contactAt(i, j int) bool {
 	if i > l {
 		switch s.toks[i-1].text {
 		case ";", "/", "|":
+		case ",":
+			// the next contact after a comma: "Contacts: Jane Roe,
+			// John Doe" (after a name, not after an office)
+			if !s.has(i-2, fName) || s.has(i-2, fRole|fOrgHead) {
+				return false
+			}
 		default:
 			return false
 		}

@@ -181,7 +181,7 @@ func TestPersonNames(t *testing.T) {
 		{"Ms Laura Penn has been appointed Ambassador to Norway in succession to Mr Roger Hale.",
 			[]string{"Laura Penn | Ms | Ambassador to Norway", "Roger Hale | Mr | "}},
 		{"She met Vice Foreign Minister Ha Kim Ngo, Chairman of the Party’s Commission on External Relations Le Hoai Trung.",
-			[]string{"Ha Kim Ngo |  | Vice Foreign Minister"}},
+			[]string{"Ha Kim Ngo |  | Vice Foreign Minister", "Le Hoai Trung |  | Chairman of the Party’s Commission on External Relations"}},
 		// the body of an office stated before the name, after a comma;
 		// not a list's next item nor a part of a body
 		{"The dialogue was led by Political Director Jan Mull, Slovenian Ministry of Foreign Affairs, and Deputy Assistant Secretary Robin Dunn, Bureau of European and Eurasian Affairs, U.S. Department of State.",

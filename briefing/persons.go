@@ -25,6 +25,7 @@ type pmention struct {
 	surfaceStart int
 	preComma     bool // office before the name, across a comma: "Role, Name"
 	borrowed     bool // role is a counterpart's office, read from another person's
+	kin          bool // named as someone's relative: "his wife, Jane", "their daughters Ann and Jane"
 }
 
 // nameSpans returns the maximal runs of name tokens in s, with particles
@@ -218,8 +219,16 @@ func fusedInitials(t token) bool {
 // "Attorney-General", "Governor-General", "Secretary-General", "Co-rapporteur".
 func hyphenatedOffice(t token) bool {
 	a, b, ok := strings.Cut(t.text, "-")
-	if !ok || a == "" || b == "" || strings.Contains(b, "-") {
+	if !ok || a == "" || b == "" {
 		return false
+	}
+	if next, _, more := strings.Cut(b, "-"); more {
+		// "Under-Secretary-General": a hyphenated office whose first
+		// word opens an office of two words with the next ("Under
+		// Secretary") or is a prefix of a second holder
+		opens := []token{{text: a, word: true}, {text: next, word: true}}
+		n, _ := getLex().roleHeads.match(opens, 0)
+		return (n == 2 || getLex().officePrefixes[strings.ToLower(a)]) && next != "" && hyphenatedOffice(token{text: b, word: true})
 	}
 	toks := []token{{text: a, word: true}, {text: b, word: true}}
 	if n, _ := getLex().roleHeads.match(toks, 0); n == 2 {
@@ -421,6 +430,15 @@ func (s *passage) roleBefore(p int, viaComma bool) (int, string) {
 			k = j
 			j--
 			continue
+		case isPossessive(t) && j < p && s.possessorInPortfolio(j) >= 0:
+			// "Director of the Agency’s Regional Bureau, Jane Roe": the
+			// body's unit is named after the body, inside the portfolio
+			// (the possessor's words whatever the lexicons make of them:
+			// "Central People’s Government"); not the name's own
+			// possessor, whose next word is the name: "the Agency’s Jane Roe"
+			k = s.possessorInPortfolio(j)
+			j = k - 1
+			continue
 		case t.word && isLowerWord(t):
 			if n, _ := l.roleHeads.match(s.toks, j); n > 0 && j+n <= p+1 {
 				k = j // "the head of the …", "the spokesperson for …"
@@ -555,6 +573,80 @@ func (s *passage) roleBefore(p int, viaComma bool) (int, string) {
 		return -1, ""
 	}
 	return k, span(s.text, s.toks, k, e)
+}
+
+// possessorInPortfolio returns the first word of the possessor when the
+// possessive at token p names a unit
+// by its body inside an office's portfolio: "Director of the FTC’s Bureau
+// of Consumer Protection", "Deputy Director of the Liaison Office of the
+// Central People’s Government". The possessor is a run of capitalised
+// words or acronyms after "of" (and "the"), right after an office's word,
+// and a capitalised word follows. Before an office with no "of" the
+// possessor is the office's country or body, not part of it ("Japan’s
+// Prime Minister"), and is left to the rules for possessors. It returns -1
+// otherwise.
+func (s *passage) possessorInPortfolio(p int) int {
+	if p+1 >= len(s.toks) || !isCap(s.toks[p+1]) || !s.toks[p+1].word {
+		return -1
+	}
+	j := p - 1
+	for j >= 0 && p-j <= 6 && s.toks[j].word && isCap(s.toks[j]) && s.owner[j] < 0 {
+		j--
+	}
+	first := j + 1
+	if first == p || j < 1 {
+		return -1 // no possessor
+	}
+	if s.toks[j].key() == "the" {
+		j--
+	}
+	if j < 1 || s.toks[j].key() != "of" {
+		return -1
+	}
+	// the word before "of" is an office's, or a body's inside one
+	// ("Liaison Office of the Central People’s Government")
+	if s.owner[j-1] < 0 && isCap(s.toks[j-1]) && s.has(j-1, fRole|fOrgHead|fWord) {
+		return first
+	}
+	return -1
+}
+
+// kinNouns name a person's relatives; the name after one (or in
+// apposition to one) is the relative's.
+var kinNouns = map[string]bool{"wife": true, "husband": true, "widow": true, "widower": true, "partner": true, "spouse": true,
+	"son": true, "sons": true, "daughter": true, "daughters": true, "child": true, "children": true,
+	"father": true, "mother": true, "brother": true, "brothers": true, "sister": true, "sisters": true,
+	"grandson": true, "granddaughter": true, "grandchildren": true, "fiancée": true, "fiancé": true}
+
+// kinWord reports a kinship noun in lower case at token k.
+func (s *passage) kinWord(k int) bool {
+	return k >= 0 && k < len(s.toks) && isLowerWord(s.toks[k]) && kinNouns[s.toks[k].key()]
+}
+
+// kinBefore reports a kinship noun that a name starting at token t
+// follows, after a possessor ("his wife Jane", "Dr. Roe’s wife, Jane",
+// "their three daughters Ann", "his dear wife, Jane"): the name is a
+// relative's. Not a noun after "the" or "a" ("the son of …" names the
+// parent after "of").
+func (s *passage) kinBefore(t int) bool {
+	k := t - 1
+	if k >= 0 && s.toks[k].text == "," {
+		k--
+	}
+	if !s.kinWord(k) {
+		return false
+	}
+	k--
+	for n := 0; k >= 0 && n < 2 && s.toks[k].word && isLowerWord(s.toks[k]) && !possessiveDeterminer(s.toks[k].key()); n++ {
+		k-- // "dear", "three", "beloved"
+	}
+	return k >= 0 && (possessiveDeterminer(s.toks[k].key()) || isPossessive(s.toks[k]))
+}
+
+// kinAfter reports a name ending at token e with a kinship noun in
+// apposition: "To Jane, his wife of 55 years".
+func (s *passage) kinAfter(e int) bool {
+	return e+2 < len(s.toks) && s.toks[e].text == "," && possessiveDeterminer(s.toks[e+1].key()) && s.kinWord(e+2)
 }
 
 // nameWordOnly reports a capitalised word at token k that can be part of
@@ -1433,6 +1525,7 @@ func (s *passage) personMentions(base int) []*pmention {
 	stateOffice, stateEnd := "", -1 // an office in the plural of several states ("Foreign Minister") and where its last name ends
 	listStart := -1                 // and where that name starts
 	lowOffice, lowEnd := "", -1     // such an office in lower case ("foreign minister") and where its last name ends
+	kinEnd := -1                    // where the last name of a list of relatives ends
 	for _, sp := range s.nameSpans() {
 		i, j := sp[0], sp[1]
 		if k := s.portfolioEnd(i, j); k > i {
@@ -1645,8 +1738,15 @@ func (s *passage) personMentions(base int) []*pmention {
 				}
 			}
 		}
+		if rs < 0 && title == "" && s.index >= 0 && (s.kinBefore(tstart) || s.kinAfter(j) || kinEnd >= 0 && s.listNext(kinEnd, i)) {
+			// "his wife, Jane", "their three daughters Ann, Tina and
+			// Jane", "To Jane, his wife of 55 years": a relative is a
+			// person even when named by a given name alone
+			m.kin = true
+			kinEnd = j
+		}
 		m.role = role
-		m.strong = m.title != "" || m.role != ""
+		m.strong = m.title != "" || m.role != "" || m.kin
 		if s.partyBracketEnd(m.end) > m.end && (m.strong || real >= 2) {
 			// "Jon Tester (D-Mont.)": a legislator of the United States,
 			// named so only there
