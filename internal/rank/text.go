@@ -48,6 +48,9 @@ type analysis struct {
 	f64   []float64 // generic scratch
 	feat  []float64 // feature matrix of the default model
 
+	// textRank's lists of the sentences of each content term (scratch)
+	post, postStart, postEnd []int32
+
 	idf    []float64 // per term id: within-document idf (df > 0 only)
 	logCtf []float64 // per term id: log of occurrences in the document
 }
@@ -262,6 +265,15 @@ func (a *analysis) denseZero() []float64 {
 	a.dense = growF(a.dense, len(a.stop))
 	clear(a.dense)
 	return a.dense
+}
+
+// growI32 returns s resized to n, reusing its storage when possible; the
+// values are left as they were.
+func growI32(s []int32, n int) []int32 {
+	if cap(s) >= n {
+		return s[:n]
+	}
+	return make([]int32, n, n+n/2)
 }
 
 // growF returns s resized to n, reusing its storage when possible.
