@@ -1,6 +1,6 @@
 package outfile
 
-import "syscall"
+import "golang.org/x/sys/unix"
 
 // NoPoll is an open flag for files that are regular (or refused unless
 // they are). Without O_NONBLOCK the os package tries to register every
@@ -11,4 +11,4 @@ import "syscall"
 // epoll_ctl). Linux ignores the flag for regular files: reads and writes
 // behave the same. A file that is not regular opens without waiting (a
 // named pipe without a writer), and callers refuse those anyway.
-const NoPoll = syscall.O_NONBLOCK
+const NoPoll = unix.O_NONBLOCK
