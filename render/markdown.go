@@ -92,7 +92,17 @@ func Markdown(w io.Writer, b *briefing.Brief, tmpl *template.Template) error {
 	for _, c := range b.Parties.Countries {
 		fm.Countries = append(fm.Countries, c.Name)
 	}
-	var buf cappedBuffer
+	// The note is built in a buffer kept from note to note: a batch
+	// renders thousands, and growing a fresh one each time was a fifth of
+	// the bytes a Markdown note allocated. w must not keep it (io.Writer).
+	bp := noteBufs.Get().(*[]byte)
+	buf := cappedBuffer{b: (*bp)[:0]}
+	defer func() {
+		if cap(buf.b) <= 64<<10 { // an outsize note's buffer is left to the collector
+			*bp = buf.b[:0]
+			noteBufs.Put(bp)
+		}
+	}()
 	buf.WriteString("---\n")
 	if fast, ok := appendFrontMatter(buf.b, &fm); ok && len(fast) <= MaxNote {
 		buf.b = fast
@@ -112,6 +122,9 @@ func Markdown(w io.Writer, b *briefing.Brief, tmpl *template.Template) error {
 	_, err := w.Write(buf.b)
 	return err
 }
+
+// noteBufs are Markdown's note buffers, reused.
+var noteBufs = sync.Pool{New: func() any { return new([]byte) }}
 
 // encodeFrontMatter writes fm through the YAML encoder.
 func encodeFrontMatter(w io.Writer, fm *frontMatter) error {
@@ -143,27 +156,40 @@ func EscapeMarkdown(s string) string {
 	if !singleSpaced(s) {
 		s = strings.Join(strings.Fields(s), " ")
 	}
+	// Most sentences need no backslash: they are returned as they are,
+	// without a copy.
+	first := 0
+	for first < len(s) && !escapedAt(s, first) {
+		first++
+	}
+	if first == len(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s) + 8)
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch c {
-		case '\\', '`', '*', '_', '[', ']', '<', '>', '|', '~', '&', '{', '}', '#':
-			// '#' everywhere: a run of them at the end of a heading
-			// line would close the ATX heading and vanish.
+	b.WriteString(s[:first])
+	for i := first; i < len(s); i++ {
+		if escapedAt(s, i) {
 			b.WriteByte('\\')
-		case '+', '-', '=', '!':
-			if i == 0 {
-				b.WriteByte('\\')
-			}
-		case '.', ')':
-			if i > 0 && allDigits(s[:i]) {
-				b.WriteByte('\\') // "2024. The …" would start an ordered list
-			}
 		}
-		b.WriteByte(c)
+		b.WriteByte(s[i])
 	}
 	return b.String()
+}
+
+// escapedAt reports whether EscapeMarkdown puts a backslash before s[i].
+func escapedAt(s string, i int) bool {
+	switch s[i] {
+	case '\\', '`', '*', '_', '[', ']', '<', '>', '|', '~', '&', '{', '}', '#':
+		// '#' everywhere: a run of them at the end of a heading line
+		// would close the ATX heading and vanish.
+		return true
+	case '+', '-', '=', '!':
+		return i == 0
+	case '.', ')':
+		return i > 0 && allDigits(s[:i]) // "2024. The …" would start an ordered list
+	}
+	return false
 }
 
 // singleSpaced reports an ASCII s whose words are already joined by single

@@ -7,7 +7,6 @@ import (
 	"bufio"
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -216,11 +215,8 @@ type indexFailure struct {
 func (idx *mergedIndex) writeJSON(w io.Writer, generator string) error {
 	f := indexFile{
 		Schema: manifestSchema, Generator: generator,
-		Documents: idx.Documents, Failures: []indexFailure{}, Unsupported: idx.Unsupported,
+		Documents: []Entry{}, Failures: []indexFailure{}, Unsupported: idx.Unsupported,
 		MissingShards: idx.Missing,
-	}
-	if f.Documents == nil {
-		f.Documents = []Entry{}
 	}
 	if f.Unsupported == nil {
 		f.Unsupported = []string{}
@@ -228,8 +224,5 @@ func (idx *mergedIndex) writeJSON(w io.Writer, generator string) error {
 	for _, e := range idx.Failures {
 		f.Failures = append(f.Failures, indexFailure{e.Source, e.Error})
 	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(f)
+	return writeIndentedWithList(w, &f, "documents", idx.Documents)
 }

@@ -194,9 +194,9 @@ func readInput(dir *os.Root, name string, maxBytes int64) ([]byte, fs.FileInfo, 
 	case limit < 0:
 		limit = 1<<63 - 1
 	}
-	stat, open := os.Stat, os.Open
+	stat, open := os.Stat, os.OpenFile
 	if dir != nil {
-		stat, open = dir.Stat, dir.Open
+		stat, open = dir.Stat, dir.OpenFile
 	}
 	st, err := stat(name) // follows links: a link loop fails here
 	if err != nil {
@@ -211,7 +211,10 @@ func readInput(dir *os.Root, name string, maxBytes int64) ([]byte, fs.FileInfo, 
 	if st.Size() > limit {
 		return nil, nil, &summarize.TooLargeError{Limit: limit}
 	}
-	f, err := open(name)
+	// NoPoll: a regular file reads the same; one replaced by a named pipe
+	// since the stat opens without waiting for a writer and is refused
+	// below.
+	f, err := open(name, os.O_RDONLY|outfile.NoPoll, 0)
 	if err != nil {
 		return nil, nil, outfile.UnwrapPathError(err)
 	}

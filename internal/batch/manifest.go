@@ -75,11 +75,10 @@ func saveManifest(root *os.Root, m *manifest, generator string) error {
 	if m.Entries == nil {
 		m.Entries = []Entry{}
 	}
+	head := *m
+	head.Entries = []Entry{}
 	return outfile.WriteInRoot(root, manifestName(m.Shard, m.Shards), 0, false, func(w io.Writer) error {
-		enc := json.NewEncoder(w)
-		enc.SetEscapeHTML(false)
-		enc.SetIndent("", "  ")
-		return enc.Encode(m)
+		return writeIndentedWithList(w, &head, "entries", m.Entries)
 	})
 }
 

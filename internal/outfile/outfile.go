@@ -53,7 +53,7 @@ func WriteInRoot(root *os.Root, name string, perm fs.FileMode, durable bool, wri
 	var tmpName string
 	for range 10 {
 		tmpName = filepath.Join(dir, TempPrefix+strconv.FormatUint(rand.Uint64(), 36))
-		tmp, err = root.OpenFile(tmpName, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+		tmp, err = root.OpenFile(tmpName, os.O_WRONLY|os.O_CREATE|os.O_EXCL|NoPoll, 0o644)
 		if !errors.Is(err, fs.ErrExist) {
 			break
 		}

@@ -80,35 +80,70 @@ func (a *analysis) cosineDegree(out []float64) {
 // textRank writes TextRank scores (Mihalcea & Tarau 2004): PageRank over
 // the graph whose edge weight is the number of shared content words divided
 // by log|Si| + log|Sj|.
+//
+// The overlaps are counted from each content word's list of sentences
+// rather than by comparing every pair of sentences word by word: a word in
+// df sentences adds 1 to its df(df-1)/2 pairs, and most words are in one
+// sentence. The counts are whole numbers, exact in a float64 whichever way
+// they are summed, so the weights are those of the pairwise comparison.
 func (a *analysis) textRank(out []float64) {
-	var logLen []float64
-	a.graphRank(out, func(aux []float64) {
-		logLen = aux
-		for s := range logLen {
-			c := 0
-			for _, tc := range a.sentTerms(s) {
-				if !a.stop[tc.id] {
-					c++
-				}
-			}
-			logLen[s] = math.Log(float64(c) + 1)
+	n := a.n()
+	if n > maxGraph {
+		a.cosineDegree(out)
+		return
+	}
+	a.f64 = growF(a.f64, n*n+4*n)
+	sim := a.f64[:n*n]
+	clear(sim)
+	scratch := a.f64[n*n:] // pageRank's; its last n floats are logLen
+	logLen := scratch[3*n : 4*n]
+	// post[start[id]:end[id]] are the sentences of content word id, in order.
+	terms := len(a.stop)
+	a.postStart = growI32(a.postStart, terms)
+	a.postEnd = growI32(a.postEnd, terms)
+	var total int32
+	for id, df := range a.df {
+		a.postStart[id], a.postEnd[id] = total, total
+		if !a.stop[id] {
+			total += df
 		}
-	}, func(i int, mark []float64) {
-		for _, tc := range a.sentTerms(i) {
+	}
+	a.post = growI32(a.post, int(total))
+	for s := 0; s < n; s++ {
+		c := 0
+		for _, tc := range a.sentTerms(s) { // distinct terms
 			if !a.stop[tc.id] {
-				mark[tc.id] = 1
+				a.post[a.postEnd[tc.id]] = int32(s)
+				a.postEnd[tc.id]++
+				c++
 			}
 		}
-	}, func(i, j int, mark []float64) float64 {
-		var ov float64
-		for _, tc := range a.sentTerms(j) {
-			ov += mark[tc.id]
+		logLen[s] = math.Log(float64(c) + 1)
+	}
+	for id := range terms {
+		list := a.post[a.postStart[id]:a.postEnd[id]]
+		for p, i := range list {
+			row := sim[int(i)*n:]
+			for _, j := range list[p+1:] {
+				row[j]++ // i < j: the upper triangle
+			}
 		}
-		if d := logLen[i] + logLen[j]; ov > 0 && d > 0 {
-			return ov / d
+	}
+	for i := 0; i < n; i++ {
+		for j := i + 1; j < n; j++ {
+			ov := sim[i*n+j]
+			if ov == 0 {
+				continue
+			}
+			x := 0.0
+			if d := logLen[i] + logLen[j]; d > 0 {
+				x = ov / d
+			}
+			sim[i*n+j] = x
+			sim[j*n+i] = x
 		}
-		return 0
-	})
+	}
+	pageRank(sim, n, out, scratch)
 }
 
 // lexRank writes LexRank scores (Erkan & Radev 2004): PageRank over the

@@ -48,6 +48,9 @@ type analysis struct {
 	f64   []float64 // generic scratch
 	feat  []float64 // feature matrix of the default model
 
+	// textRank's lists of the sentences of each content term (scratch)
+	post, postStart, postEnd []int32
+
 	idf    []float64 // per term id: within-document idf (df > 0 only)
 	logCtf []float64 // per term id: log of occurrences in the document
 }
@@ -101,7 +104,10 @@ func (a *analysis) intern() int32 {
 	if !isNew {
 		return id
 	}
-	a.stop = append(a.stop, stopwords()[string(a.word)])
+	sw := stopwords()
+	// the shape filter settles most new words (content words) without
+	// hashing; it never refuses a stopword
+	a.stop = append(a.stop, sw.shapes.MayBytes(a.word) && sw.set[string(a.word)])
 	a.df = append(a.df, 0)
 	a.ctf = append(a.ctf, 0)
 	a.last = append(a.last, -1)
@@ -264,6 +270,15 @@ func (a *analysis) denseZero() []float64 {
 	return a.dense
 }
 
+// growI32 returns s resized to n, reusing its storage when possible; the
+// values are left as they were.
+func growI32(s []int32, n int) []int32 {
+	if cap(s) >= n {
+		return s[:n]
+	}
+	return make([]int32, n, n+n/2)
+}
+
 // growF returns s resized to n, reusing its storage when possible.
 func growF(s []float64, n int) []float64 {
 	if cap(s) >= n {
@@ -274,7 +289,19 @@ func growF(s []float64, n int) []float64 {
 
 // stopwords is a compact English stopword list (stopwords.txt), in the
 // form tokenize produces.
-var stopwords = sync.OnceValue(func() map[string]bool { return vocab.Set(vocab.Lines("stopwords.txt")) })
+var stopwords = sync.OnceValue(func() *stopSet {
+	sw := &stopSet{set: vocab.Set(vocab.Lines("stopwords.txt"))}
+	for w := range sw.set {
+		sw.shapes.Add(w)
+	}
+	return sw
+})
+
+// stopSet is the stopword set with a filter of its words' shapes.
+type stopSet struct {
+	set    map[string]bool
+	shapes vocab.Shapes
+}
 
 // interner maps words to dense ids with open addressing over FNV-1a
 // hashes. It replaces a map[string]int32 because lookups are the bulk of
