@@ -237,7 +237,7 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64, lex 
 	leadIn := -1 // the lead-in of the list the sentence is an item of ("The ministers agreed to:")
 	for i, s := range a.d.Sentences {
 		text := s.Text
-		if pastRE.MatchString(text) {
+		if opensPast(text) {
 			pastPara = s.Paragraph
 		}
 		if leadIn >= 0 && !listItem(s) {
@@ -441,12 +441,19 @@ func (a *analysis) presentYear() int {
 
 // yearOf is the year a token (or an ISO date) starts with, 1900 to 2099,
 // or 0.
+//
+// It is asked of every token of a document (presentYear,
+// mentionsYearBefore), most of which are words: the first byte, which
+// must be 1 or 2, settles them before the digits are read, and the
+// digits are read as bytes (a byte of a multi-byte character is no
+// digit either).
 func yearOf(t string) int {
-	if len(t) < 4 || len(t) > 4 && t[4] != '-' {
+	if len(t) < 4 || t[0] != '1' && t[0] != '2' || len(t) > 4 && t[4] != '-' {
 		return 0
 	}
 	y := 0
-	for _, c := range t[:4] {
+	for i := 0; i < 4; i++ {
+		c := t[i]
 		if c < '0' || c > '9' {
 			return 0
 		}

@@ -19,7 +19,7 @@ type analysis struct {
 	orgs     []*org
 	home     string // the country named most often
 	mentions []*pmention
-	wordSets map[string]map[string]bool // words of a text, for nearDuplicate
+	wordSets map[string][]string // sorted distinct words of a text, for nearDuplicate
 	// omentions are the bodies the rules found in each of segs, and
 	// spanned the capitalised spans proposed besides (names_orgs.go).
 	omentions [][]*omention
