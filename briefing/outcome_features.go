@@ -181,9 +181,14 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64, lex 
 	clauses := a.readActs(present) // outcome_acts.go
 	settings := a.readSettings()   // outcome_settings.go
 	lowers := make([]string, n)    // each sentence lower-cased once, for the cues and the expressions
+	a.nextMay = make([]bool, n)
 	for i, s := range a.d.Sentences {
 		lowers[i] = a.sents[i].lowerText()
-		kinds[i], weights[i] = getOutcomeCues().classify(lowers[i])
+		var next bool
+		kinds[i], weights[i], next = getOutcomeCues().classifyNext(lowers[i])
+		// nextStepRE's pre-test (filteredRE.mayMatch) on the same
+		// lower-cased text, which leaves a text with ſ to the expression
+		a.nextMay[i] = next || strings.ContainsRune(s.Text, 'ſ')
 		docMax = math.Max(docMax, weights[i])
 		if weights[i] >= firm {
 			docFirm++

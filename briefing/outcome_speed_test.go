@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/brief-dev/brief/summarize"
 )
 
 // pastTexts open as pastRE's matches do, nearly do, or with the case
@@ -91,4 +93,48 @@ func FuzzOverlapSorted(f *testing.F) {
 		f.Add(p[0], p[1])
 	}
 	f.Fuzz(checkOverlapSorted)
+}
+
+// TestNextStepMay checks that a sentence the outcome features tell holds
+// none of nextStepRE's literals does not match it, over invented
+// sentences and the corpus texts.
+func TestNextStepMay(t *testing.T) {
+	texts := []string{
+		"The ministers met in Rome. The next meeting will be held in Paris in the coming months. " +
+			"Both sides look forward to welcoming the delegation. The NEXT ROUND is ſet for May. " +
+			"They agreed to a follow-up. The talks were upcoming. Nothing else was said here today.",
+	}
+	files, _ := filepath.Glob("../testdata/corpus/*/*.txt")
+	if len(files) == 0 {
+		t.Fatal("no corpus texts")
+	}
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(raw))
+	}
+	told, skipped := 0, 0
+	for _, text := range texts {
+		d, err := summarize.Parse([]byte(text), summarize.ReadOptions{})
+		if err != nil || d == nil || len(d.Sentences) == 0 {
+			continue
+		}
+		a := analyse(d)
+		a.outcomeExamples(make([]float64, len(d.Sentences)), nil)
+		for i, s := range d.Sentences {
+			told++
+			if a.nextMay[i] {
+				continue
+			}
+			skipped++
+			if nextStepRE.MatchString(s.Text) {
+				t.Errorf("nextMay is false for %q, which nextStepRE matches", s.Text)
+			}
+		}
+	}
+	if skipped == 0 || skipped == told {
+		t.Errorf("%d of %d sentences told no next step: the pre-test is not working", skipped, told)
+	}
 }

@@ -227,7 +227,10 @@ func (a *analysis) nextSteps(outs []Outcome) []Item {
 		shown[o.Index] = true
 	}
 	for i, s := range a.d.Sentences {
-		if shown[i] || !nextStepRE.MatchString(s.Text) || isQuote(s.Text) || isQuestion(s.Text) {
+		// a sentence whose lower-cased text holds none of the literals
+		// every match of nextStepRE holds cannot match: the outcome
+		// features told so from the cues' search (nextMay)
+		if shown[i] || a.nextMay != nil && !a.nextMay[i] || !nextStepRE.MatchString(s.Text) || isQuote(s.Text) || isQuestion(s.Text) {
 			continue
 		}
 		items = append(items, Item{Text: trimItem(s.Text), Index: i})
