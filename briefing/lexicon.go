@@ -2,6 +2,7 @@ package briefing
 
 import (
 	"regexp/syntax"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -243,6 +244,12 @@ const maxCueLiterals = 1024
 type cueSet struct {
 	cues []cue
 	lits *relit.Set
+	// nextIDs are the indices among lits of the literals one of which
+	// every match of nextStepRE holds (nextAll: none can be named), so
+	// that classifyNext tells from the same search whether a sentence
+	// may state a next step.
+	nextIDs []int
+	nextAll bool
 }
 
 func newCueSet(cues []cue) *cueSet {
@@ -271,17 +278,37 @@ func newCueSet(cues []cue) *cueSet {
 			}
 		}
 	}
+	// lower case, as the cues' literals, when nextStepRE is
+	// case-insensitive (fold); a case-sensitive one is not pre-tested here
+	next, fold := needOf(nextStepRE.String())
+	if !fold {
+		next = nil
+	}
+	var nextIDs []int
+	for _, n := range next {
+		nextIDs = append(nextIDs, idOf(n))
+	}
 	if len(lits) > maxCueLiterals {
 		panic("briefing: cues.txt needs too many literals")
 	}
-	return &cueSet{cues: cues, lits: relit.NewSet(lits)}
+	return &cueSet{cues: cues, lits: relit.NewSet(lits), nextIDs: nextIDs, nextAll: next == nil}
 }
 
 // classify returns the kind and weight of the strongest cue matching
 // lower, a lower-cased sentence.
 func (cs *cueSet) classify(lower string) (string, float64) {
+	kind, w, _ := cs.classifyNext(lower)
+	return kind, w
+}
+
+// classifyNext is classify, and whether lower holds one of the literals
+// nextStepRE needs (always true when it needs none that can be named):
+// a sentence that holds none is no next step (nextSteps), told by the
+// search the cues make anyway.
+func (cs *cueSet) classifyNext(lower string) (kind string, weight float64, next bool) {
 	var found [maxCueLiterals]bool
 	cs.lits.Find(lower, found[:])
+	next = cs.nextAll || slices.ContainsFunc(cs.nextIDs, func(id int) bool { return found[id] })
 	for i := range cs.cues {
 		c := &cs.cues[i]
 		if !c.mayMatch(found[:]) {
@@ -289,11 +316,11 @@ func (cs *cueSet) classify(lower string) (string, float64) {
 		}
 		for k := range c.parts {
 			if p := &c.parts[k]; p.mayMatch(found[:]) && p.re.MatchString(lower) {
-				return c.kind, c.weight
+				return c.kind, c.weight, next
 			}
 		}
 	}
-	return "", 0
+	return "", 0, next
 }
 
 // knownOrg is one [known] line of organisations.txt.

@@ -181,9 +181,14 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64, lex 
 	clauses := a.readActs(present) // outcome_acts.go
 	settings := a.readSettings()   // outcome_settings.go
 	lowers := make([]string, n)    // each sentence lower-cased once, for the cues and the expressions
+	a.nextMay = make([]bool, n)
 	for i, s := range a.d.Sentences {
 		lowers[i] = a.sents[i].lowerText()
-		kinds[i], weights[i] = getOutcomeCues().classify(lowers[i])
+		var next bool
+		kinds[i], weights[i], next = getOutcomeCues().classifyNext(lowers[i])
+		// nextStepRE's pre-test (filteredRE.mayMatch) on the same
+		// lower-cased text, which leaves a text with ſ to the expression
+		a.nextMay[i] = next || strings.ContainsRune(s.Text, 'ſ')
 		docMax = math.Max(docMax, weights[i])
 		if weights[i] >= firm {
 			docFirm++
@@ -237,7 +242,7 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64, lex 
 	leadIn := -1 // the lead-in of the list the sentence is an item of ("The ministers agreed to:")
 	for i, s := range a.d.Sentences {
 		text := s.Text
-		if pastRE.MatchString(text) {
+		if opensPast(text) {
 			pastPara = s.Paragraph
 		}
 		if leadIn >= 0 && !listItem(s) {
@@ -441,12 +446,19 @@ func (a *analysis) presentYear() int {
 
 // yearOf is the year a token (or an ISO date) starts with, 1900 to 2099,
 // or 0.
+//
+// It is asked of every token of a document (presentYear,
+// mentionsYearBefore), most of which are words: the first byte, which
+// must be 1 or 2, settles them before the digits are read, and the
+// digits are read as bytes (a byte of a multi-byte character is no
+// digit either).
 func yearOf(t string) int {
-	if len(t) < 4 || len(t) > 4 && t[4] != '-' {
+	if len(t) < 4 || t[0] != '1' && t[0] != '2' || len(t) > 4 && t[4] != '-' {
 		return 0
 	}
 	y := 0
-	for _, c := range t[:4] {
+	for i := 0; i < 4; i++ {
+		c := t[i]
 		if c < '0' || c > '9' {
 			return 0
 		}

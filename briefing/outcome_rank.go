@@ -173,7 +173,7 @@ func logit(p float64) float64 {
 func (a *analysis) contentWords(s string) map[string]bool {
 	stop := englishStopwords()
 	set := map[string]bool{}
-	for w := range a.wordSet(s) {
+	for _, w := range a.wordSet(s) {
 		if !stop[w] {
 			set[w] = true
 		}

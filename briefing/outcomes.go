@@ -1,6 +1,8 @@
 package briefing
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -36,6 +38,25 @@ var (
 	meetingRE   = mustFiltered(`(?i)\b(met|meets?|meeting|talks|call with|spoke with|readout|visit|discussions?|signed|agreement|summit|session|joint statement|conference)\b`)
 	subjectRE   = lazyre.New(`^(?i:(both|the two|the three|the four|the) (sides|leaders|countries|delegations|counterparts|parties|nations|co-chairs|ministers)|they|we|parliament|meps|plenary|the (meeting|council|committee|commission|government|president|minister|united states))\b`)
 )
+
+// opensPast reports whether a sentence opens on the past, pastRE. It is
+// asked of every sentence, and the expression runs only on one whose
+// first two letters, lower-cased, open one of its words (si, la, ea, hi,
+// tr, pr, in), or whose first two bytes are not both ASCII (a case fold
+// such as ſ for s is then the expression's to judge): every match starts
+// with one of those words, and an ASCII byte matches a letter of them
+// only as that letter in either case, so a text told apart here cannot
+// match.
+func opensPast(t string) bool {
+	if len(t) >= 2 && t[0] < utf8.RuneSelf && t[1] < utf8.RuneSelf {
+		switch uint16(t[0]|0x20)<<8 | uint16(t[1]|0x20) {
+		case 's'<<8 | 'i', 'l'<<8 | 'a', 'e'<<8 | 'a', 'h'<<8 | 'i', 't'<<8 | 'r', 'p'<<8 | 'r', 'i'<<8 | 'n':
+		default:
+			return false
+		}
+	}
+	return pastRE.MatchString(t)
+}
 
 // isQuote reports whether a sentence is a quotation, a social-media post
 // or a quoted e-mail line rather than the document's own statement: it
@@ -145,27 +166,53 @@ func (a *analysis) isMeeting() bool {
 // nearDuplicate reports two sentences that share most of their words.
 // The word sets are kept: each candidate is compared with every pick.
 func (an *analysis) nearDuplicate(x, y string) bool {
-	return overlap(an.wordSet(x), an.wordSet(y)) >= 0.6
+	return overlapSorted(an.wordSet(x), an.wordSet(y)) >= 0.6
 }
 
-// wordSet returns the set of folded words of s, computed once for the
-// first maxWordSets texts (the picks are among them; a huge document does
-// not keep a set per sentence).
-func (an *analysis) wordSet(s string) map[string]bool {
+// wordSet returns the folded words of s, sorted and each once: a set
+// that two sorted lists intersect in one merge, without building a map
+// a sentence (nearDuplicate compares a few sentences of every
+// document). It is computed once for the first maxWordSets texts (the
+// picks are among them; a huge document does not keep a set per
+// sentence).
+func (an *analysis) wordSet(s string) []string {
 	if set, ok := an.wordSets[s]; ok {
 		return set
 	}
-	set := map[string]bool{}
-	for _, w := range words(s) {
-		set[w] = true
-	}
+	set := words(s)
+	sort.Strings(set)
+	set = slices.Compact(set)
 	if an.wordSets == nil {
-		an.wordSets = map[string]map[string]bool{}
+		an.wordSets = map[string][]string{}
 	}
 	if len(an.wordSets) < maxWordSets {
 		an.wordSets[s] = set
 	}
 	return set
+}
+
+// overlapSorted is the Jaccard overlap of two word sets given as sorted
+// lists of distinct words: overlap's figure, the intersection counted by
+// merging.
+func overlapSorted(x, y []string) float64 {
+	inter := 0
+	for i, j := 0, 0; i < len(x) && j < len(y); {
+		switch {
+		case x[i] < y[j]:
+			i++
+		case x[i] > y[j]:
+			j++
+		default:
+			inter++
+			i++
+			j++
+		}
+	}
+	union := len(x) + len(y) - inter
+	if union == 0 {
+		return 0
+	}
+	return float64(inter) / float64(union)
 }
 
 const maxWordSets = 256
@@ -180,7 +227,10 @@ func (a *analysis) nextSteps(outs []Outcome) []Item {
 		shown[o.Index] = true
 	}
 	for i, s := range a.d.Sentences {
-		if shown[i] || !nextStepRE.MatchString(s.Text) || isQuote(s.Text) || isQuestion(s.Text) {
+		// a sentence whose lower-cased text holds none of the literals
+		// every match of nextStepRE holds cannot match: the outcome
+		// features told so from the cues' search (nextMay)
+		if shown[i] || a.nextMay != nil && !a.nextMay[i] || !nextStepRE.MatchString(s.Text) || isQuote(s.Text) || isQuestion(s.Text) {
 			continue
 		}
 		items = append(items, Item{Text: trimItem(s.Text), Index: i})
@@ -203,7 +253,7 @@ func (a *analysis) bluf(outs []Outcome, scores []float64) *Item {
 	}
 	for i := 0; i < min(3, n); i++ {
 		t := a.d.Sentences[i].Text
-		if eventRE.MatchString(t) && !isQuote(t) && !isQuestion(t) && vocab.NumFields(t) >= 6 && !strings.HasSuffix(t, ":") && !pastRE.MatchString(t) {
+		if eventRE.MatchString(t) && !isQuote(t) && !isQuestion(t) && vocab.NumFields(t) >= 6 && !strings.HasSuffix(t, ":") && !opensPast(t) {
 			return &Item{Text: trimItem(t), Index: i}
 		}
 	}
@@ -273,7 +323,9 @@ func (a *analysis) background(b *Brief, scores []float64) []Item {
 	for i := range idx {
 		idx[i] = i
 	}
-	sort.SliceStable(idx, func(x, y int) bool { return scores[idx[x]] > scores[idx[y]] })
+	// highest score first, document order among equals (a stable sort
+	// without sort.SliceStable's reflection)
+	slices.SortStableFunc(idx, func(x, y int) int { return cmp.Compare(scores[y], scores[x]) })
 	items := []Item{}
 	for _, i := range idx {
 		if len(items) == 3 {

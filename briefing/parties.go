@@ -19,7 +19,8 @@ type analysis struct {
 	orgs     []*org
 	home     string // the country named most often
 	mentions []*pmention
-	wordSets map[string]map[string]bool // words of a text, for nearDuplicate
+	wordSets map[string][]string // sorted distinct words of a text, for nearDuplicate
+	nextMay  []bool              // by sentence: may state a next step (outcomeExamples tells; nil: not told)
 	// omentions are the bodies the rules found in each of segs, and
 	// spanned the capitalised spans proposed besides (names_orgs.go).
 	omentions [][]*omention

@@ -1,0 +1,140 @@
+package briefing
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/brief-dev/brief/summarize"
+)
+
+// pastTexts open as pastRE's matches do, nearly do, or with the case
+// folds an ASCII pre-test must leave to the expression.
+var pastTexts = []string{
+	"", "S", "Si", "Since", "since 2015, trade doubled.", "SINCE the talks began", "ſince 2015 trade doubled.",
+	"Last year the ministers met.", "Last month", "Lately the ministers met.", "Earlier, the leaders spoke.",
+	"Historically the two sides traded.", "Traditionally, exports led.", "Previously the pact lapsed.",
+	"In the past both sides disagreed.", "In 1999 the accord was signed.", "In 2099.", "In 2100 trade will grow.",
+	"Into the past.", "The sides met in 2015.", "Trade rose.", "Privately, the envoys talked.", "\"Since then\"",
+	"É", "Éa", "aÉ", "ı n", "Kelvin", "In the Past", "iN 2001, it rained.", "(Since 2015)",
+}
+
+// TestOpensPast checks opensPast against the expression it pre-tests.
+func TestOpensPast(t *testing.T) {
+	for _, text := range pastTexts {
+		checkOpensPast(t, text)
+	}
+	files, _ := filepath.Glob("../testdata/corpus/*/*.txt")
+	if len(files) == 0 {
+		t.Fatal("no corpus texts")
+	}
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(raw), "\n") {
+			checkOpensPast(t, line)
+			for _, s := range strings.SplitAfter(line, ". ") {
+				checkOpensPast(t, s)
+			}
+		}
+	}
+}
+
+func checkOpensPast(t *testing.T, text string) {
+	if got, want := opensPast(text), pastRE.MatchString(text); got != want {
+		t.Errorf("opensPast(%q) = %v, pastRE says %v", text, got, want)
+	}
+}
+
+func FuzzOpensPast(f *testing.F) {
+	for _, text := range pastTexts {
+		f.Add(text)
+	}
+	f.Fuzz(checkOpensPast)
+}
+
+// overlapTexts are pairs of invented sentences for overlapSorted.
+var overlapTexts = [][2]string{
+	{"", ""},
+	{"The sides agreed.", ""},
+	{"The two sides agreed to expand trade.", "Both sides agreed to expand trade and investment."},
+	{"The the the sides sides.", "the SIDES"},
+	{"Ministers signed a memorandum on energy.", "The leaders discussed regional security."},
+	{"Café talks in São Paulo resumed.", "Talks resumed in São Paulo."},
+}
+
+// TestOverlapSorted checks nearDuplicate's overlap of sorted word lists
+// against overlap's of word sets.
+func TestOverlapSorted(t *testing.T) {
+	for _, p := range overlapTexts {
+		checkOverlapSorted(t, p[0], p[1])
+	}
+}
+
+func checkOverlapSorted(t *testing.T, x, y string) {
+	set := func(s string) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range words(s) {
+			m[w] = true
+		}
+		return m
+	}
+	an := &analysis{}
+	if got, want := overlapSorted(an.wordSet(x), an.wordSet(y)), overlap(set(x), set(y)); got != want {
+		t.Errorf("overlapSorted(%q, %q) = %v, overlap says %v", x, y, got, want)
+	}
+}
+
+func FuzzOverlapSorted(f *testing.F) {
+	for _, p := range overlapTexts {
+		f.Add(p[0], p[1])
+	}
+	f.Fuzz(checkOverlapSorted)
+}
+
+// TestNextStepMay checks that a sentence the outcome features tell holds
+// none of nextStepRE's literals does not match it, over invented
+// sentences and the corpus texts.
+func TestNextStepMay(t *testing.T) {
+	texts := []string{
+		"The ministers met in Rome. The next meeting will be held in Paris in the coming months. " +
+			"Both sides look forward to welcoming the delegation. The NEXT ROUND is ſet for May. " +
+			"They agreed to a follow-up. The talks were upcoming. Nothing else was said here today.",
+	}
+	files, _ := filepath.Glob("../testdata/corpus/*/*.txt")
+	if len(files) == 0 {
+		t.Fatal("no corpus texts")
+	}
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(raw))
+	}
+	told, skipped := 0, 0
+	for _, text := range texts {
+		d, err := summarize.Parse([]byte(text), summarize.ReadOptions{})
+		if err != nil || d == nil || len(d.Sentences) == 0 {
+			continue
+		}
+		a := analyse(d)
+		a.outcomeExamples(make([]float64, len(d.Sentences)), nil)
+		for i, s := range d.Sentences {
+			told++
+			if a.nextMay[i] {
+				continue
+			}
+			skipped++
+			if nextStepRE.MatchString(s.Text) {
+				t.Errorf("nextMay is false for %q, which nextStepRE matches", s.Text)
+			}
+		}
+	}
+	if skipped == 0 || skipped == told {
+		t.Errorf("%d of %d sentences told no next step: the pre-test is not working", skipped, told)
+	}
+}
