@@ -245,13 +245,17 @@ func withTexts(dir string, gold []GoldDoc) []GoldDoc {
 // models refitted on the 991 measures 89.20. This fit's inner folds chose
 // a weaker penalty and a heavier weight for outcome sentences (0.05 and 2,
 // against 0.2 and 1 before); with 0.2 and 1 forced it measures 87.50.
+// Restated in the seventeenth session (no new documents): persons rise
+// from 96.30 to 96.96 and roles from 93.67 to 93.86 % with the session's
+// person rules (relatives, press contacts, middle initials); the refit on
+// the same 991 documents moves outcomes from 88.95 to 88.94.
 // Left out by publisher is the figure that decides (the README's).
 const (
-	corpusPersons   = 96.30 // both models were fitted on these documents: regression floors, not held-out figures
-	corpusRoles     = 93.67
-	corpusOrgs      = 80.37
+	corpusPersons   = 96.96 // both models were fitted on these documents: regression floors, not held-out figures
+	corpusRoles     = 93.86
+	corpusOrgs      = 80.39
 	corpusCountries = 98.49 // rules, no fitting: Northern Cyprus, which the trnc-mfa and turkey-mfa annotations list, is no state of the scheme
-	corpusOutcomes  = 88.95
+	corpusOutcomes  = 88.94
 	// On 172 statements without outcomes (announced visits are next steps
 	// under the corpus guideline): 29 picks, 20 of them sentences the
 	// annotation accepts (170 statements, 25 picks, 18 accepted before the
