@@ -306,6 +306,11 @@ func paragraphs(text string) []string {
 	return out
 }
 
+// wordsPool holds the word slices of Features: a text's words are used only
+// inside the call, and reusing one slice saves both the counting pass that
+// sized a new one and a slice of ~10 kB per document.
+var wordsPool = sync.Pool{New: func() any { return new([]string) }}
+
 // Features returns the features of text in the order of FeatureNames.
 func Features(text string) []float64 {
 	x := make([]float64, len(featureNames))
@@ -318,7 +323,13 @@ func Features(text string) []float64 {
 	}
 	paras := paragraphs(text)
 	lower := strings.ToLower(text)
-	words := vocab.Fields(lower)
+	wp := wordsPool.Get().(*[]string)
+	words := vocab.AppendFields((*wp)[:0], lower)
+	defer func() {
+		clear(words) // keep no document's text alive in the pool
+		*wp = words[:0]
+		wordsPool.Put(wp)
+	}()
 	nw := len(words)
 	if nw == 0 {
 		return x

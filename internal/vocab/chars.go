@@ -22,21 +22,16 @@ func IsDigits(s string) bool {
 	return s != ""
 }
 
-// isSpace is the ASCII white space of strings.Fields: space, \t, \n, \v,
-// \f and \r.
-func isSpace(c byte) bool { return c == ' ' || '\t' <= c && c <= '\r' }
-
 // CountWords counts the runs of characters between ASCII white space, as
 // len(strings.Fields(s)) would for ASCII spacing, without allocating.
 func CountWords(s string) int {
-	n, in := 0, false
+	// Branch-free over a byte table: a word starts where a space byte is
+	// followed by another byte (the text's start counts as a space).
+	n, wasSpace := 0, uint8(1)
 	for i := 0; i < len(s); i++ {
-		if isSpace(s[i]) {
-			in = false
-		} else if !in {
-			in = true
-			n++
-		}
+		space := asciiSpace[s[i]]
+		n += int(wasSpace &^ space)
+		wasSpace = space
 	}
 	return n
 }
@@ -65,14 +60,23 @@ func NumFields(s string) int {
 	return n
 }
 
-// asciiSpace marks the ASCII white space of strings.Fields.
-var asciiSpace = [utf8.RuneSelf]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1}
+// asciiSpace marks the ASCII white space of strings.Fields: space, \t, \n,
+// \v, \f and \r. It covers every byte so that CountWords indexes it
+// without a bounds check; bytes of multi-byte characters (≥ 0x80) are not
+// spaces.
+var asciiSpace = [256]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1}
 
 // Fields is strings.Fields with one allocation: strings.Fields of a text
 // with any non-ASCII byte (a curly quote) goes through FieldsFunc, which
 // also allocates a slice of spans as long as the list of words.
 func Fields(s string) []string {
-	out := make([]string, 0, NumFields(s))
+	return AppendFields(make([]string, 0, NumFields(s)), s)
+}
+
+// AppendFields appends the fields of s (as strings.Fields splits them) to
+// dst in one pass over s, for a caller that reuses one slice across texts
+// instead of counting the words first to size a new one.
+func AppendFields(dst []string, s string) []string {
 	for i := 0; i < len(s); {
 		i = skipSpace(s, i, true)
 		if i == len(s) {
@@ -80,9 +84,9 @@ func Fields(s string) []string {
 		}
 		start := i
 		i = skipSpace(s, i, false)
-		out = append(out, s[start:i])
+		dst = append(dst, s[start:i])
 	}
-	return out
+	return dst
 }
 
 // skipSpace returns the end of the run of white space (or, with space

@@ -59,7 +59,7 @@ func TestSectionsAndSet(t *testing.T) {
 }
 
 func TestCountWords(t *testing.T) {
-	for _, s := range []string{"", " ", "one", " two  words ", "a\tb\nc\rd\ve\ff", "x\u00a0y", "end. Next"} {
+	for _, s := range []string{"", " ", "one", " two  words ", "a\tb\nc\rd\ve\ff", "x\u00a0y", "end. Next", "\xff \x85\xa0"} {
 		if got, want := CountWords(s), len(strings.Fields(strings.ReplaceAll(s, "\u00a0", "_"))); got != want {
 			t.Errorf("CountWords(%q) = %d, want %d", s, got, want)
 		}
@@ -74,6 +74,18 @@ func TestNumFields(t *testing.T) {
 		}
 		if got, want := Fields(s), strings.Fields(s); !slices.Equal(got, want) {
 			t.Errorf("Fields(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// AppendFields keeps what the reused slice already holds and adds the
+// fields after it, whatever capacity the slice had.
+func TestAppendFields(t *testing.T) {
+	buf := make([]string, 0, 1)
+	for _, s := range []string{"", "one", " two  words ", "x\u0085y\u2003z and more words than fit"} {
+		buf = AppendFields(append(buf[:0], "kept"), s)
+		if want := append([]string{"kept"}, strings.Fields(s)...); !slices.Equal(buf, want) {
+			t.Errorf("AppendFields(kept, %q) = %q, want %q", s, buf, want)
 		}
 	}
 }
