@@ -341,7 +341,7 @@ func Features(text string) []float64 {
 	x[colParawords] = math.Log1p(fw / float64(max(len(paras), 1)))
 	var turns, qturns, secs, enums, heads, labelled int
 	speakers := map[string]int{}
-	for _, l := range strings.Split(text, "\n") {
+	for l := range strings.SplitSeq(text, "\n") { // the lines of Split, without the slice
 		l = strings.TrimSpace(l)
 		if SpeakerLabel(l) > 0 {
 			labelled++
