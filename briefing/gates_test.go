@@ -33,22 +33,36 @@ func TestVenues(t *testing.T) {
 	for _, text := range venueTexts {
 		checkVenues(t, text)
 	}
+	for _, text := range corpusTexts(t, true) {
+		checkVenues(t, text)
+		for _, line := range strings.Split(text, "\n") {
+			checkVenues(t, line)
+		}
+	}
+}
+
+// corpusTexts returns the texts of the corpus documents in the
+// repository, and the samples' with withSamples: the pre-checks' tests run
+// them through both the pre-check and the expression it stands for.
+func corpusTexts(t *testing.T, withSamples bool) []string {
+	t.Helper()
 	files, _ := filepath.Glob("../testdata/corpus/*/*.txt")
-	samples, _ := filepath.Glob("../samples/*.txt")
-	files = append(files, samples...)
+	if withSamples {
+		samples, _ := filepath.Glob("../samples/*.txt")
+		files = append(files, samples...)
+	}
 	if len(files) == 0 {
 		t.Fatal("no corpus texts")
 	}
+	texts := make([]string, 0, len(files))
 	for _, f := range files {
 		raw, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
 		}
-		checkVenues(t, string(raw))
-		for _, line := range strings.Split(string(raw), "\n") {
-			checkVenues(t, line)
-		}
+		texts = append(texts, string(raw))
 	}
+	return texts
 }
 
 // datelineTexts open as datelines do and as they nearly do.
@@ -72,14 +86,8 @@ func TestDatelineGate(t *testing.T) {
 	if matched < 4 {
 		t.Fatalf("%d of the made-up datelines match: the test checks too little", matched)
 	}
-	files, _ := filepath.Glob("../testdata/corpus/*/*.txt")
-	samples, _ := filepath.Glob("../samples/*.txt")
-	for _, f := range append(files, samples...) {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, line := range strings.Split(string(raw), "\n") {
+	for _, text := range corpusTexts(t, true) {
+		for _, line := range strings.Split(text, "\n") {
 			checkDatelineGate(t, line)
 			if datelineRE.MatchString(line) {
 				matched++

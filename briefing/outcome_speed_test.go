@@ -1,8 +1,6 @@
 package briefing
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -25,16 +23,8 @@ func TestOpensPast(t *testing.T) {
 	for _, text := range pastTexts {
 		checkOpensPast(t, text)
 	}
-	files, _ := filepath.Glob("../testdata/corpus/*/*.txt")
-	if len(files) == 0 {
-		t.Fatal("no corpus texts")
-	}
-	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, line := range strings.Split(string(raw), "\n") {
+	for _, text := range corpusTexts(t, false) {
+		for _, line := range strings.Split(text, "\n") {
 			checkOpensPast(t, line)
 			for _, s := range strings.SplitAfter(line, ". ") {
 				checkOpensPast(t, s)
@@ -104,17 +94,7 @@ func TestNextStepMay(t *testing.T) {
 			"Both sides look forward to welcoming the delegation. The NEXT ROUND is ſet for May. " +
 			"They agreed to a follow-up. The talks were upcoming. Nothing else was said here today.",
 	}
-	files, _ := filepath.Glob("../testdata/corpus/*/*.txt")
-	if len(files) == 0 {
-		t.Fatal("no corpus texts")
-	}
-	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(raw))
-	}
+	texts = append(texts, corpusTexts(t, false)...)
 	told, skipped := 0, 0
 	for _, text := range texts {
 		d, err := summarize.Parse([]byte(text), summarize.ReadOptions{})

@@ -92,10 +92,7 @@ func (a *analysis) textRank(out []float64) {
 		a.cosineDegree(out)
 		return
 	}
-	a.f64 = growF(a.f64, n*n+4*n)
-	sim := a.f64[:n*n]
-	clear(sim)
-	scratch := a.f64[n*n:] // pageRank's; its last n floats are logLen
+	sim, scratch := a.graphScratch(n) // scratch's last n floats are logLen
 	logLen := scratch[3*n : 4*n]
 	// post[start[id]:end[id]] are the sentences of content word id, in order.
 	terms := len(a.stop)
@@ -168,6 +165,16 @@ func (a *analysis) lexRank(out []float64) {
 	})
 }
 
+// graphScratch returns the cleared n×n similarity matrix of n sentences
+// and, after it, the 4n floats of pageRank's scratch, from one reused
+// buffer.
+func (a *analysis) graphScratch(n int) (sim, scratch []float64) {
+	a.f64 = growF(a.f64, n*n+4*n)
+	sim = a.f64[:n*n]
+	clear(sim)
+	return sim, a.f64[n*n:]
+}
+
 // graphRank writes PageRank scores over the sentences' similarity graph,
 // or the linear cosine-degree measure above maxGraph sentences. prepare,
 // if not nil, may fill aux (one float per sentence) first; then for each
@@ -179,10 +186,7 @@ func (a *analysis) graphRank(out []float64, prepare func(aux []float64), load fu
 		a.cosineDegree(out)
 		return
 	}
-	a.f64 = growF(a.f64, n*n+4*n)
-	sim := a.f64[:n*n]
-	clear(sim)
-	scratch := a.f64[n*n:] // pageRank's; its last n floats are aux
+	sim, scratch := a.graphScratch(n) // scratch's last n floats are aux
 	if prepare != nil {
 		prepare(scratch[3*n : 4*n])
 	}
