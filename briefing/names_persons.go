@@ -668,11 +668,7 @@ func (a *analysis) personFeatures(p Person, said float64, spanned, contact bool)
 	} else if len(ws) > 1 {
 		if a.alone == nil {
 			// words that stand without a capitalised word before them
-			n := 0
-			for _, s := range a.sents {
-				n += len(s.toks)
-			}
-			a.alone = make(map[string]bool, n/2) // as lowerWordsHint
+			a.alone = make(map[string]bool, lowerWordsHint(a.sents))
 			for _, s := range a.sents {
 				for k, t := range s.toks {
 					if t.word && (k == 0 || !isCap(s.toks[k-1])) {

@@ -132,7 +132,7 @@ func (a *analysis) rankFeatures(m *OutcomeModel, cands []scoredExample) [][]floa
 		order[byP[k]] = k
 		place[byIndex[k]] = k
 	}
-	sets := make([]map[string]bool, n)
+	sets := make([][]string, n)
 	for i, c := range cands {
 		sets[i] = a.contentWords(c.ex.Text)
 	}
@@ -169,26 +169,23 @@ func logit(p float64) float64 {
 	return math.Log(p / (1 - p))
 }
 
-// contentWords is the set of s's folded words that are not stopwords.
-func (a *analysis) contentWords(s string) map[string]bool {
+// contentWords is the set of s's folded words that are not stopwords,
+// sorted and each once (wordSet's form, which overlap and covered read).
+func (a *analysis) contentWords(s string) []string {
 	stop := englishStopwords()
-	set := map[string]bool{}
+	var set []string
 	for _, w := range a.wordSet(s) {
 		if !stop[w] {
-			set[w] = true
+			set = append(set, w)
 		}
 	}
 	return set
 }
 
-// overlap is the Jaccard overlap of two word sets.
-func overlap(x, y map[string]bool) float64 {
-	inter := 0
-	for w := range x {
-		if y[w] {
-			inter++
-		}
-	}
+// overlap is the Jaccard overlap of two word sets given as sorted lists
+// of distinct words.
+func overlap(x, y []string) float64 {
+	inter := common(x, y)
 	union := len(x) + len(y) - inter
 	if union == 0 {
 		return 0
@@ -196,18 +193,32 @@ func overlap(x, y map[string]bool) float64 {
 	return float64(inter) / float64(union)
 }
 
-// covered is the share of the words of t that s holds (0 when t has none).
-func covered(t, s map[string]bool) float64 {
+// common counts the words two sorted lists of distinct words share, in
+// one merge.
+func common(x, y []string) int {
+	n := 0
+	for i, j := 0, 0; i < len(x) && j < len(y); {
+		switch {
+		case x[i] < y[j]:
+			i++
+		case x[i] > y[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return n
+}
+
+// covered is the share of the words of t that s holds (0 when t has
+// none); both are sorted lists of distinct words.
+func covered(t, s []string) float64 {
 	if len(t) == 0 {
 		return 0
 	}
-	in := 0
-	for w := range t {
-		if s[w] {
-			in++
-		}
-	}
-	return float64(in) / float64(len(t))
+	return float64(common(t, s)) / float64(len(t))
 }
 
 // concreteness returns, of sentence i's words, the share that hold a digit

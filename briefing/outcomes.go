@@ -166,7 +166,7 @@ func (a *analysis) isMeeting() bool {
 // nearDuplicate reports two sentences that share most of their words.
 // The word sets are kept: each candidate is compared with every pick.
 func (an *analysis) nearDuplicate(x, y string) bool {
-	return overlapSorted(an.wordSet(x), an.wordSet(y)) >= 0.6
+	return overlap(an.wordSet(x), an.wordSet(y)) >= 0.6
 }
 
 // wordSet returns the folded words of s, sorted and each once: a set
@@ -189,30 +189,6 @@ func (an *analysis) wordSet(s string) []string {
 		an.wordSets[s] = set
 	}
 	return set
-}
-
-// overlapSorted is the Jaccard overlap of two word sets given as sorted
-// lists of distinct words: overlap's figure, the intersection counted by
-// merging.
-func overlapSorted(x, y []string) float64 {
-	inter := 0
-	for i, j := 0, 0; i < len(x) && j < len(y); {
-		switch {
-		case x[i] < y[j]:
-			i++
-		case x[i] > y[j]:
-			j++
-		default:
-			inter++
-			i++
-			j++
-		}
-	}
-	union := len(x) + len(y) - inter
-	if union == 0 {
-		return 0
-	}
-	return float64(inter) / float64(union)
 }
 
 const maxWordSets = 256
