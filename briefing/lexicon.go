@@ -407,6 +407,7 @@ type lexicons struct {
 	officeSuffixes  []string        // "-elect", as written
 	groupEndings    []string        // "ians": a capitalised plural names a group
 	placeEndings    map[string]bool // "road", folded: a name ending in one is a street's or a landmark's
+	kin             map[string]bool // "wife", folded: the name after one and its possessor is a relative's
 	countryBodies   []string        // "Embassy of ", with the space after it
 	// discourseMarkers open a sentence and are trimmed from items, tried
 	// in order: "Additionally,", "Meanwhile " (with the space after it).
@@ -443,6 +444,7 @@ func loadLexicons() *lexicons {
 	l.officeSuffixes = vocab.Words(names["office-suffixes"])
 	l.groupEndings = vocab.Words(names["group-endings"])
 	l.placeEndings = vocab.Set(names["place-endings"])
+	l.kin = vocab.Set(names["kin"])
 	l.headlineVerbs = vocab.Set(names["headline-verbs"])
 	// a headline's verb is no name, wherever the headline stands
 	// ("President Calls for …" as a bullet under the title)

@@ -73,6 +73,9 @@ func TestKinPersons(t *testing.T) {
 			[]string{"Joan |  | ", "Dana |  | ", "Jon |  | "}},
 		{"I extend my condolences to Dr. Roe’s wife Phyllis and the family.",
 			[]string{"Roe | Dr. | ", "Phyllis |  | "}},
+		// an accented kinship noun, looked up folded as the list writes it
+		{"Our thoughts are with her fiancé, Tomas, and her family.",
+			[]string{"Tomas |  | "}},
 		// near misses: no possessor before the noun
 		{"The son of President Jan Novak visited the school.",
 			[]string{"Jan Novak |  | President"}},

@@ -611,16 +611,10 @@ func (s *passage) possessorInPortfolio(p int) int {
 	return -1
 }
 
-// kinNouns name a person's relatives; the name after one (or in
-// apposition to one) is the relative's.
-var kinNouns = map[string]bool{"wife": true, "husband": true, "widow": true, "widower": true, "partner": true, "spouse": true,
-	"son": true, "sons": true, "daughter": true, "daughters": true, "child": true, "children": true,
-	"father": true, "mother": true, "brother": true, "brothers": true, "sister": true, "sisters": true,
-	"grandson": true, "granddaughter": true, "grandchildren": true, "fiancée": true, "fiancé": true}
-
-// kinWord reports a kinship noun in lower case at token k.
+// kinWord reports a kinship noun (names.txt [kin]) in lower case at
+// token k.
 func (s *passage) kinWord(k int) bool {
-	return k >= 0 && k < len(s.toks) && isLowerWord(s.toks[k]) && kinNouns[s.toks[k].key()]
+	return k >= 0 && k < len(s.toks) && isLowerWord(s.toks[k]) && getLex().kin[s.toks[k].key()]
 }
 
 // kinBefore reports a kinship noun that a name starting at token t
