@@ -156,6 +156,8 @@ func Run(ctx context.Context, cfg Config, job Job) (*Stats, error) {
 	}
 	var skip os.FileInfo
 	var ms []*manifest
+	var msErr error // what loading ms failed to read
+	alone := false  // the run holds OUTDIR's lock, exclusively
 	if cfg.OutDir != "" {
 		if err := os.MkdirAll(cfg.OutDir, 0o755); err != nil {
 			return nil, &DirError{cfg.OutDir, outfile.UnwrapPathError(err)}
@@ -180,6 +182,7 @@ func Run(ctx context.Context, cfg Config, job Job) (*Stats, error) {
 			report(cfg.OutDir, fmt.Errorf("cannot lock it (%w): going on without", err))
 		default:
 			defer unlock()
+			alone = cfg.Shards == 1
 			if cfg.Shards == 1 {
 				// Alone in the directory: no other batch is writing, so a
 				// temporary file more than a minute old (a single note takes
@@ -190,9 +193,9 @@ func Run(ctx context.Context, cfg Config, job Job) (*Stats, error) {
 		if _, err := outfile.RemoveStale(root, time.Now().Add(-staleAge)); err != nil {
 			report(cfg.OutDir, fmt.Errorf("removing stale temporary files: %w", err))
 		}
-		ms, err = loadManifests(root)
-		if err != nil {
-			report(cfg.OutDir, fmt.Errorf("%w (its notes are redone)", err))
+		ms, msErr = loadManifests(root)
+		if msErr != nil {
+			report(cfg.OutDir, fmt.Errorf("%w (its notes are redone)", msErr))
 		}
 		e.cache, e.notes = noteCache(ms), lastNotes(ms)
 		e.owned = ownedNotes(e.notes)
@@ -247,7 +250,11 @@ func Run(ctx context.Context, cfg Config, job Job) (*Stats, error) {
 			return stats, &DirError{cfg.OutDir, fmt.Errorf("writing the manifest: %w", err)}
 		}
 		if cfg.Shards == 1 {
-			idx, err := writeIndex(e.root, cfg.Generator, cfg.Overwrite && !e.inside)
+			var known []*manifest // nil: read them again
+			if alone && msErr == nil {
+				known = manifestsAfterSave(ms, m)
+			}
+			idx, err := writeIndex(e.root, known, cfg.Generator, cfg.Overwrite && !e.inside)
 			if err != nil {
 				return stats, &DirError{cfg.OutDir, fmt.Errorf("writing the index: %w", err)}
 			}

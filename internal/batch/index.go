@@ -53,7 +53,7 @@ func WriteIndex(ctx context.Context, dir string, opt IndexOptions) (*Index, erro
 	} else if ctx.Err() != nil {
 		return nil, ErrInterrupted
 	}
-	return writeIndex(root, opt.Generator, opt.Overwrite)
+	return writeIndex(root, nil, opt.Generator, opt.Overwrite)
 }
 
 // notOwned is the message for a file that brief will not replace.
@@ -63,8 +63,13 @@ var errNoManifest = errors.New("no manifest of brief batch here (run brief batch
 
 // writeIndex merges the manifests in root and writes index.md and
 // index.json, but those that brief did not write (unless overwrite).
-func writeIndex(root *os.Root, generator string, overwrite bool) (*Index, error) {
-	ms, loadErr := loadManifests(root)
+// known, unless nil, are the manifests in root as loadManifests would
+// return them, all readable (manifestsAfterSave); nil reads them.
+func writeIndex(root *os.Root, known []*manifest, generator string, overwrite bool) (*Index, error) {
+	ms, loadErr := known, error(nil)
+	if ms == nil {
+		ms, loadErr = loadManifests(root)
+	}
 	if len(ms) == 0 {
 		if loadErr == nil {
 			loadErr = errNoManifest

@@ -17,6 +17,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/brief-dev/brief/briefing"
 	"github.com/brief-dev/brief/internal/outfile"
@@ -55,6 +56,8 @@ type manifest struct {
 	Format      string    `json:"format"`      // of the notes: md, pdf or json
 	Unsupported []string  `json:"unsupported"` // files skipped for their extension (all shards)
 	Entries     []Entry   `json:"entries"`     // this shard's inputs, by name
+
+	name string // where it lies in OUTDIR (manifestName), as fs.Glob lists it
 }
 
 // manifestName is where shard i of n keeps its manifest in OUTDIR.
@@ -77,7 +80,8 @@ func saveManifest(root *os.Root, m *manifest, generator string) error {
 	}
 	head := *m
 	head.Entries = []Entry{}
-	return outfile.WriteInRoot(root, manifestName(m.Shard, m.Shards), 0, false, func(w io.Writer) error {
+	m.name = manifestName(m.Shard, m.Shards)
+	return outfile.WriteInRoot(root, m.name, 0, false, func(w io.Writer) error {
 		return writeIndentedWithList(w, &head, "entries", m.Entries)
 	})
 }
@@ -105,10 +109,70 @@ func loadManifests(root *os.Root) ([]*manifest, error) {
 		if m.Shards < 1 {
 			m.Shards = 1
 		}
+		m.name = name
 		ms = append(ms, &m)
 	}
-	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Written.After(ms[j].Written) })
+	newestFirst(ms)
 	return ms, errors.Join(errs...)
+}
+
+// newestFirst orders manifests listed by name (as fs.Glob lists them) as
+// loadManifests returns them: newest first, by name on ties.
+func newestFirst(ms []*manifest) {
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Written.After(ms[j].Written) })
+}
+
+// manifestsAfterSave is what loadManifests would return after saved was
+// written over the manifests ms that loadManifests returned before, when
+// nothing else changed them meanwhile (the caller holds OUTDIR's lock
+// alone) and none was unreadable: ms less the one saved replaced, and
+// saved, in the same order. Nil when that cannot be told without reading
+// them again: a string that is not valid UTF-8 comes back from the file
+// changed (encoding/json writes U+FFFD for each bad byte), so saved as
+// the file holds it would differ from saved in memory. Every other field
+// of a manifest reads back as it was written: strings of valid UTF-8
+// whatever their escapes, whole numbers, and the time in RFC 3339 with
+// nanoseconds, in UTC (time.Now().UTC() carries no monotonic reading).
+// A batch's end indexes from this rather than parsing the manifest it
+// has just written (half a megabyte for a thousand inputs), while no
+// other core has work.
+func manifestsAfterSave(ms []*manifest, saved *manifest) []*manifest {
+	if !validManifest(saved) {
+		return nil
+	}
+	out := make([]*manifest, 0, len(ms)+1)
+	for _, m := range ms {
+		if m.name != saved.name {
+			out = append(out, m)
+		}
+	}
+	out = append(out, saved)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].name < out[j].name })
+	newestFirst(out)
+	return out
+}
+
+// validManifest reports whether every string of m is valid UTF-8.
+func validManifest(m *manifest) bool {
+	valid := func(ss ...string) bool {
+		for _, s := range ss {
+			if !utf8.ValidString(s) {
+				return false
+			}
+		}
+		return true
+	}
+	if !valid(m.Generator, m.Format) || !valid(m.Unsupported...) {
+		return false
+	}
+	for i := range m.Entries {
+		e := &m.Entries[i]
+		if !valid(e.Source, e.Note, e.Format, e.Title, e.Date, e.BLUF, e.Error, e.SHA256, e.Options) ||
+			!valid(e.Parties...) || !valid(e.Warnings...) {
+			return false
+		}
+	}
+	return true
 }
 
 // noteCache is what earlier runs wrote, by input name, newest first: the
