@@ -111,6 +111,7 @@ type env struct {
 	cfg    *Config
 	job    Job
 	root   *os.Root          // OUTDIR; nil when NDJSON goes to standard output
+	top    *outfile.TopDir   // OUTDIR for the notes at its top, where the system allows; else nil
 	cache  map[string]Entry  // what earlier runs wrote, by input name: the notes a run may keep
 	notes  map[string]string // the note each input had after earlier runs, by input name
 	owned  map[string]bool   // the note paths manifests record: the files brief may replace
@@ -168,6 +169,10 @@ func Run(ctx context.Context, cfg Config, job Job) (*Stats, error) {
 		}
 		defer root.Close()
 		e.root = root
+		if top, err := outfile.OpenTopDir(root); err == nil {
+			defer top.Close()
+			e.top = top
+		}
 		if skip, err = root.Stat("."); err != nil {
 			return nil, &DirError{cfg.OutDir, outfile.UnwrapPathError(err)}
 		}
@@ -439,7 +444,12 @@ func (e *env) briefOne(ctx context.Context, in *input) (res outcome) {
 		warnings, err = r.Render(outfile.Capped(w, outfile.MaxNote))
 		return err
 	}
-	if err := outfile.WriteInRoot(e.root, in.note, 0, false, render); err != nil {
+	if e.top != nil && outfile.IsTop(in.note) {
+		err = e.top.Write(in.note, render) // WriteInRoot's files and errors, fewer system calls
+	} else {
+		err = outfile.WriteInRoot(e.root, in.note, 0, false, render)
+	}
+	if err != nil {
 		if renderErr != nil {
 			return fail(renderErr)
 		}

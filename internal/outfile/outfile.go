@@ -98,6 +98,12 @@ func WriteInRoot(root *os.Root, name string, perm fs.FileMode, durable bool, wri
 	return nil
 }
 
+// IsTop reports whether the slash-separated local path name is a file at
+// the top of its directory, which TopDir.Write takes.
+func IsTop(name string) bool {
+	return name != "" && name != "." && name != ".." && !strings.ContainsRune(name, '/')
+}
+
 // writers are the buffers of WriteInRoot, reused: a batch run writes
 // thousands of notes, and a fresh 64 KiB buffer for each was nearly a tenth of
 // the time of writing one.
