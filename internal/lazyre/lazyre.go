@@ -28,6 +28,10 @@ type Regexp struct {
 	// without running the expression (several run on every sentence,
 	// and most sentences start otherwise).
 	first *[4]uint64
+	// pairs, for such an expression, holds the pairs of bytes a match
+	// may start with: a text of two bytes or more whose first two are
+	// not one cannot match (firstPairs).
+	pairs *pairSet
 }
 
 // New returns expr, to be compiled on first use.
@@ -38,6 +42,9 @@ func (r *Regexp) Get() *regexp.Regexp {
 	r.once.Do(func() {
 		r.re = regexp.MustCompile(r.expr)
 		r.first = firstBytes(r.expr)
+		if r.first != nil {
+			r.pairs = firstPairs(r.expr)
+		}
 	})
 	return r.re
 }
@@ -46,11 +53,12 @@ func (r *Regexp) Get() *regexp.Regexp {
 func (r *Regexp) String() string { return r.expr }
 
 // cannot reports whether the expression cannot match s because s does
-// not start with a byte a match may start with (only for an expression
-// anchored at the start that matches no empty string).
+// not start with a byte, or two bytes, a match may start with (only for
+// an expression anchored at the start that matches no empty string).
 func (r *Regexp) cannot(s string) bool {
 	r.Get()
-	return r.first != nil && (s == "" || r.first[s[0]>>6]&(1<<(s[0]&63)) == 0)
+	return r.first != nil && (s == "" || r.first[s[0]>>6]&(1<<(s[0]&63)) == 0 ||
+		len(s) > 1 && r.pairs != nil && !r.pairs.has(s[0], s[1]))
 }
 
 // MatchString is regexp.Regexp.MatchString.
