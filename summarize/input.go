@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -180,7 +181,10 @@ func normalise(raw []byte, start int, cp1252 bool, m *offsetMap) (string, offset
 // A nil legacy means raw is UTF-8; otherwise each byte is one character of
 // that code page.
 func normaliseFrom(raw []byte, start int, legacy *charmap.Charmap, m *offsetMap) (string, offsetMap, error) {
-	out := make([]byte, 0, len(raw)-start)
+	// A Builder, not a byte slice: its String is the text without a
+	// copy (the text is as long as the input, and every input has one).
+	var out strings.Builder
+	out.Grow(len(raw) - start)
 	m.add(0, start)
 	for i := start; i < len(raw); {
 		// a run of printable ASCII, tabs and newlines is copied as it is,
@@ -190,7 +194,7 @@ func normaliseFrom(raw []byte, start int, legacy *charmap.Charmap, m *offsetMap)
 			j++
 		}
 		if j > i {
-			out = append(out, raw[i:j]...)
+			out.Write(raw[i:j])
 			i = j
 			continue
 		}
@@ -198,13 +202,13 @@ func normaliseFrom(raw []byte, start int, legacy *charmap.Charmap, m *offsetMap)
 		if b < utf8.RuneSelf {
 			switch {
 			case b == '\r':
-				m.add(len(out), i)
-				out = append(out, '\n')
+				m.add(out.Len(), i)
+				out.WriteByte('\n')
 				if i+1 < len(raw) && raw[i+1] == '\n' {
 					i++
 				}
 				i++
-				m.add(len(out), i)
+				m.add(out.Len(), i)
 				continue
 			case b == '\t' || b == '\n':
 			case b == '\f' || b == '\v':
@@ -214,14 +218,14 @@ func normaliseFrom(raw []byte, start int, legacy *charmap.Charmap, m *offsetMap)
 				// drop the whole sequence, not only its ESC, so its
 				// parameters do not glue onto the words around it.
 				i += csiLen(raw[i:])
-				m.add(len(out), i)
+				m.add(out.Len(), i)
 				continue
 			case b < 0x20 || b == 0x7F:
 				i++
-				m.add(len(out), i)
+				m.add(out.Len(), i)
 				continue
 			}
-			out = append(out, b)
+			out.WriteByte(b)
 			i++
 			continue
 		}
@@ -232,26 +236,27 @@ func normaliseFrom(raw []byte, start int, legacy *charmap.Charmap, m *offsetMap)
 		} else {
 			r, size = utf8.DecodeRune(raw[i:])
 		}
-		m.add(len(out), i)
+		m.add(out.Len(), i)
 		switch {
 		case r == '\u00A0' || r == '\u2007' || r == '\u202F' || (r >= '\u2000' && r <= '\u200A') || r == '\u3000':
-			out = append(out, ' ')
+			out.WriteByte(' ')
 		case r == '\u2028' || r == '\u2029' || r == '\u0085':
-			out = append(out, '\n')
+			out.WriteByte('\n')
 		case r == '\u200B' || r == '\u200C' || r == '\u200D' || r == '\u2060' || r == '\uFEFF' || r == '\u00AD' || (r >= 0x80 && r < 0xA0):
 			// zero-width, soft hyphen and C1 controls: invisible, and they
 			// break word matching.
 		default:
-			out = utf8.AppendRune(out, r)
+			out.WriteRune(r)
 		}
 		i += size
-		m.add(len(out), i)
+		m.add(out.Len(), i)
 	}
-	m.add(len(out), len(raw))
-	if len(bytes.TrimSpace(out)) == 0 {
+	m.add(out.Len(), len(raw))
+	text := out.String()
+	if len(strings.TrimSpace(text)) == 0 {
 		return "", *m, ErrEmpty
 	}
-	return string(out), *m, nil
+	return text, *m, nil
 }
 
 // csiLen returns the length of the escape sequence at the start of b (which

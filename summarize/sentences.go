@@ -19,6 +19,15 @@ func (d *Document) splitSentences() {
 	}
 	para := -1
 	var blocks []Block
+	if d.Sentences == nil {
+		// About as many sentences as ends of sentences and blocks: grown
+		// from nothing, the slice took twice its size in copies.
+		n := strings.Count(d.text, ".") + strings.Count(d.text, "?") + strings.Count(d.text, "!") + len(d.Blocks) + 1
+		if d.maxSentences > 0 {
+			n = min(n, d.maxSentences+1)
+		}
+		d.Sentences = make([]Sentence, 0, n)
+	}
 	for _, b := range d.Blocks {
 		if b.Kind != Paragraph && b.Kind != Bullet {
 			blocks = append(blocks, b)

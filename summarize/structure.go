@@ -312,25 +312,27 @@ func (d *Document) isHeadingLine(s, next string, alone, first, wrapped bool, wid
 	}
 	if endsSentence(s) || endsSentence(beforeTrailingNote(s)) || strings.HasSuffix(s, ",") || endsWithConnector(s) {
 		// most lines of prose end here: no need to cut them into words
-		return strings.HasSuffix(s, "…") && first && len(strings.Fields(s)) <= 30
+		return strings.HasSuffix(s, "…") && first && vocab.NumFields(s) <= 30
 	}
-	words := strings.Fields(s)
 	r, _ := utf8.DecodeRuneInString(s)
 	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune("$£€¥\"“‘'(", r) {
 		return false
 	}
+	// the words are counted (vocab.NumFields is len(strings.Fields)), and
+	// made only for the title-case test at the end
+	nwords := vocab.NumFields(s)
 	if alone && first {
 		// the document's first line, on its own: a title, however long
 		// (joint statements name every party: 36 words), unless it opens
 		// with a whole sentence of prose and goes on: a first paragraph
 		// whose last sentence lacks its full stop ("… will be available
 		// HERE")
-		return len(words) <= 60 && len(s) <= 500 && !opensWithSentence(s)
+		return nwords <= 60 && len(s) <= 500 && !opensWithSentence(s)
 	}
 	if alone || first {
-		return len(words) <= 30 && len(s) <= 250
+		return nwords <= 30 && len(s) <= 250
 	}
-	if len(words) > 14 || (wrapped && utf8.RuneCountInString(s) > width*7/10) {
+	if nwords > 14 || (wrapped && utf8.RuneCountInString(s) > width*7/10) {
 		return false
 	}
 	if next != "" {
@@ -339,7 +341,7 @@ func (d *Document) isHeadingLine(s, next string, alone, first, wrapped bool, wid
 			return false
 		}
 	}
-	return titleCased(words)
+	return titleCased(strings.Fields(s))
 }
 
 // opensWithSentence reports a line whose first sentence, of ten words or
