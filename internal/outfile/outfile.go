@@ -12,6 +12,7 @@ import (
 	"io/fs"
 	"math/rand/v2"
 	"os"
+	"path"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -234,31 +235,46 @@ const StaleAge = 5 * time.Minute
 // (TempPrefix) last modified before cutoff: what a run killed before it
 // could clean up left behind. Other files are never touched. It returns
 // how many it removed.
+//
+// It walks as fs.WalkDir(root.FS(), ".", ...) does (directories in name
+// order, a directory that cannot be read reported and what was read of
+// it walked), but lists each directory by the types its entries have in
+// the listing (readDirTyped): root.FS() looks up every entry of a
+// directory opened in a root (a newfstatat for each note in OUTDIR, at
+// the start of every batch run); here only a temporary file is looked up.
 func RemoveStale(root *os.Root, cutoff time.Time) (int, error) {
+	if _, err := root.Stat("."); err != nil {
+		return 0, UnwrapPathError(err)
+	}
 	removed := 0
 	var errs []error
-	err := fs.WalkDir(root.FS(), ".", func(p string, d fs.DirEntry, err error) error {
+	var walk func(dir string)
+	walk = func(dir string) {
+		entries, err := readDirTyped(root, dir)
 		if err != nil {
 			errs = append(errs, UnwrapPathError(err))
-			return nil
 		}
-		if d.IsDir() || !IsTemp(d.Name()) || !d.Type().IsRegular() {
-			return nil
+		for _, d := range entries {
+			p := path.Join(dir, d.Name())
+			if d.IsDir() {
+				walk(p)
+				continue
+			}
+			if !IsTemp(d.Name()) || !d.Type().IsRegular() {
+				continue
+			}
+			info, err := root.Lstat(filepath.FromSlash(p))
+			if err != nil || !info.Mode().IsRegular() || !info.ModTime().Before(cutoff) {
+				continue
+			}
+			if err := root.Remove(filepath.FromSlash(p)); err != nil && !errors.Is(err, fs.ErrNotExist) {
+				errs = append(errs, UnwrapPathError(err))
+				continue
+			}
+			removed++
 		}
-		info, err := d.Info()
-		if err != nil || !info.ModTime().Before(cutoff) {
-			return nil
-		}
-		if err := root.Remove(filepath.FromSlash(p)); err != nil && !errors.Is(err, fs.ErrNotExist) {
-			errs = append(errs, UnwrapPathError(err))
-			return nil
-		}
-		removed++
-		return nil
-	})
-	if err != nil {
-		errs = append(errs, err)
 	}
+	walk(".")
 	return removed, errors.Join(errs...)
 }
 

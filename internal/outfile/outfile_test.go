@@ -236,3 +236,74 @@ func TestWriteFileCapped(t *testing.T) {
 		}
 	}
 }
+
+// TestRemoveStaleSameAsWalkDir: RemoveStale removes what a walk of
+// root.FS() by fs.WalkDir removed, over temporary files old and fresh at
+// the top and in subdirectories, a directory and a link named like
+// temporary files, and other files.
+func TestRemoveStaleSameAsWalkDir(t *testing.T) {
+	old := time.Now().Add(-time.Hour)
+	build := func(dir string) {
+		for _, name := range []string{TempPrefix + "a", TempPrefix + "fresh", "note.md", "sub/" + TempPrefix + "b",
+			"sub/deeper/" + TempPrefix + "c", "sub/deeper/x.md", TempPrefix + "dir/" + TempPrefix + "d", ".brief/" + TempPrefix + "e"} {
+			p := filepath.Join(dir, filepath.FromSlash(name))
+			os.MkdirAll(filepath.Dir(p), 0o755)
+			os.WriteFile(p, []byte("x"), 0o644)
+			if !strings.HasSuffix(name, "fresh") {
+				os.Chtimes(p, old, old)
+			}
+		}
+		os.Symlink("note.md", filepath.Join(dir, TempPrefix+"link"))
+		os.Chtimes(filepath.Join(dir, TempPrefix+"dir"), old, old)
+	}
+	walkDirWay := func(root *os.Root, cutoff time.Time) (int, error) {
+		removed := 0
+		var errs []error
+		err := fs.WalkDir(root.FS(), ".", func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				errs = append(errs, UnwrapPathError(err))
+				return nil
+			}
+			if d.IsDir() || !IsTemp(d.Name()) || !d.Type().IsRegular() {
+				return nil
+			}
+			info, err := d.Info()
+			if err != nil || !info.ModTime().Before(cutoff) {
+				return nil
+			}
+			if err := root.Remove(filepath.FromSlash(p)); err != nil && !errors.Is(err, fs.ErrNotExist) {
+				errs = append(errs, UnwrapPathError(err))
+				return nil
+			}
+			removed++
+			return nil
+		})
+		if err != nil {
+			errs = append(errs, err)
+		}
+		return removed, errors.Join(errs...)
+	}
+	var results [2]string
+	for i, remove := range []func(*os.Root, time.Time) (int, error){walkDirWay, RemoveStale} {
+		dir := t.TempDir()
+		build(dir)
+		root, err := os.OpenRoot(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n, err := remove(root, time.Now().Add(-StaleAge))
+		root.Close()
+		var left []string
+		filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+			left = append(left, strings.TrimPrefix(p, dir))
+			return nil
+		})
+		results[i] = fmt.Sprintf("removed %d, err %v, left %q", n, err, left)
+	}
+	if results[0] != results[1] {
+		t.Errorf("fs.WalkDir: %s\nRemoveStale: %s", results[0], results[1])
+	}
+	if !strings.HasPrefix(results[1], "removed 5,") {
+		t.Errorf("RemoveStale: %s; want 5 removed", results[1])
+	}
+}

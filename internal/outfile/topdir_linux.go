@@ -7,7 +7,10 @@ import (
 	"io/fs"
 	"math/rand/v2"
 	"os"
+	"path/filepath"
+	"slices"
 	"strconv"
+	"strings"
 
 	"golang.org/x/sys/unix"
 )
@@ -141,4 +144,36 @@ func (w fdWriter) Write(p []byte) (int, error) {
 		n += m
 	}
 	return n, nil
+}
+
+// readDirTyped is root.FS()'s ReadDir of dir (entries sorted by name,
+// what was read before an error), with each entry's type as the listing
+// gives it: root.FS() opens dir in the root, and the os package looks up
+// every entry of a directory opened in a root. Here the directory opened
+// in the root is read through a duplicate of its descriptor, a File not
+// marked as in a root, whose entries take their types from the listing
+// (and look up, relative to the descriptor, one whose type the file
+// system does not give).
+func readDirTyped(root *os.Root, dir string) ([]fs.DirEntry, error) {
+	f, err := root.Open(filepath.FromSlash(dir))
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	sc, err := f.SyscallConn()
+	if err != nil {
+		return nil, err
+	}
+	dup := -1
+	if cerr := sc.Control(func(fd uintptr) { dup, err = unix.FcntlInt(fd, unix.F_DUPFD_CLOEXEC, 0) }); cerr != nil {
+		return nil, cerr
+	}
+	if err != nil {
+		return nil, &fs.PathError{Op: "dup", Path: f.Name(), Err: err}
+	}
+	plain := os.NewFile(uintptr(dup), f.Name())
+	defer plain.Close()
+	entries, err := plain.ReadDir(-1)
+	slices.SortFunc(entries, func(a, b fs.DirEntry) int { return strings.Compare(a.Name(), b.Name()) })
+	return entries, err
 }

@@ -5,6 +5,7 @@ package outfile
 import (
 	"errors"
 	"io"
+	"io/fs"
 	"os"
 )
 
@@ -20,3 +21,8 @@ func (*TopDir) Close() error { return nil }
 
 // Write returns errors.ErrUnsupported.
 func (*TopDir) Write(string, func(io.Writer) error) error { return errors.ErrUnsupported }
+
+// readDirTyped is root.FS()'s ReadDir of dir.
+func readDirTyped(root *os.Root, dir string) ([]fs.DirEntry, error) {
+	return fs.ReadDir(root.FS(), dir)
+}
