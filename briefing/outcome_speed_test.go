@@ -130,3 +130,32 @@ func TestNextStepMay(t *testing.T) {
 		t.Errorf("%d of %d sentences told no next step: the pre-test is not working", skipped, told)
 	}
 }
+
+// TestMayNameYear: a passage whose tokens name a year is never turned
+// away by the search for "19" and "20" that spares the walk over them.
+func TestMayNameYear(t *testing.T) {
+	for _, text := range []string{
+		"The accord was signed in 1995.", "Talks in 2024-25 failed.", "It opened 2001-06-01 and closed.",
+		"No year at all.", "Room 1920b and 2099.", "In ２０２０ (full-width digits) nothing.", "1899 and 2100 are out of range.",
+	} {
+		s := newPassage(text, 0)
+		walk := 0
+		for _, tok := range s.toks {
+			walk = max(walk, yearOf(tok.text))
+		}
+		if walk > 0 && !mayNameYear(text) {
+			t.Errorf("%q names %d, but mayNameYear turns it away", text, walk)
+		}
+		for _, present := range []int{0, 1990, 2000, 2030} {
+			want := false
+			for _, tok := range s.toks {
+				if y := yearOf(tok.text); y > 0 && y < present {
+					want = true
+				}
+			}
+			if got := mentionsYearBefore(s, present); got != want {
+				t.Errorf("mentionsYearBefore(%q, %d) = %v, the walk says %v", text, present, got, want)
+			}
+		}
+	}
+}

@@ -80,7 +80,10 @@ func isQuote(text string) bool {
 		}
 		rest = rest[k+1:]
 	}
-	return quotesAfter(text, "said", ',') || quotesAfter(text, "stated", ':')
+	// quotesAfter finds a quotation mark, " or “, after the verb: a text
+	// without one (most sentences) is settled without looking for the verbs
+	return (strings.IndexByte(text, '"') >= 0 || strings.Contains(text, "“")) &&
+		(quotesAfter(text, "said", ',') || quotesAfter(text, "stated", ':'))
 }
 
 // hasQuoteMark is strings.ContainsAny(s, "\"“”") without its per-rune
