@@ -106,11 +106,22 @@ func lexicalFeatures(toks []token, buf []uint32) []uint32 {
 		}
 		forms = append(forms, f)
 	}
+	// The word feature of a form and the opening of the bigram it starts
+	// ("b|" f " ") hash the same bytes: one loop carries both (the next
+	// form finishes the bigram from that state). Each bucket is
+	// lexHash's, appended in the same order.
+	var open uint32 // the hash of "b|" forms[i-1] " "
 	for i, f := range forms {
-		buf = append(buf, lexHash('w', f, ""))
-		if i > 0 {
-			buf = append(buf, lexHash('b', forms[i-1], f))
+		hw, hb := fnvByte(fnvByte(fnvOffset, 'w'), '|'), fnvByte(fnvByte(fnvOffset, 'b'), '|')
+		for k := 0; k < len(f); k++ {
+			c := uint32(f[k])
+			hw, hb = (hw^c)*fnvPrime, (hb^c)*fnvPrime
 		}
+		buf = append(buf, hw&(lexBuckets-1))
+		if i > 0 {
+			buf = append(buf, fnvString(open, f)&(lexBuckets-1))
+		}
+		open = fnvByte(hb, ' ')
 		if !lexModal(f) {
 			continue
 		}

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"math"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -73,5 +74,56 @@ func TestLexicalBlockRoundTrip(t *testing.T) {
 	}
 	if err := (&LexicalBlock{Buckets: 4, w: make([]float64, 4)}).check(lexBuckets); err == nil {
 		t.Error("a block of another hash space passes check")
+	}
+}
+
+// lexicalFeaturesByHash is lexicalFeatures written with lexHash for each
+// feature, the reference its one-loop hashing must equal.
+func lexicalFeaturesByHash(toks []token) []uint32 {
+	var forms []string
+	for _, t := range toks {
+		if !t.word || t.text == "" {
+			continue
+		}
+		f := lexForm(t, len(forms) == 0)
+		if f == "<C>" && len(forms) > 0 && forms[len(forms)-1] == "<C>" {
+			continue
+		}
+		forms = append(forms, f)
+	}
+	var out []uint32
+	for i, f := range forms {
+		out = append(out, lexHash('w', f, ""))
+		if i > 0 {
+			out = append(out, lexHash('b', forms[i-1], f))
+		}
+		if !lexModal(f) {
+			continue
+		}
+		j := i + 1
+		if j < len(forms)-1 && (strings.HasSuffix(forms[j], "ly") || forms[j] == "also" || forms[j] == "further" || forms[j] == "not") {
+			j++
+		}
+		if j < len(forms) {
+			out = append(out, lexHash('m', f, forms[j]), lexHash('v', forms[j], ""))
+		}
+	}
+	if len(forms) >= 2 {
+		out = append(out, lexHash('s', forms[0], forms[1]))
+	}
+	return out
+}
+
+// TestLexicalFeaturesByHash holds lexicalFeatures to the feature-by-feature
+// hashing, buckets and order, on invented sentences and the test documents'.
+func TestLexicalFeaturesByHash(t *testing.T) {
+	ts := []string{"", "A", "The parties will jointly establish a working group by 2026.", "Japan and New Zealand will not sign.",
+		"Côte d’Ivoire’s minister, Dr. José Ñúñez, agreed to 3.5 per cent.", "\xff\xfe Bad UTF-8 will also do."}
+	ts = append(ts, texts(t)...)
+	for _, s := range ts {
+		toks := tokenize(s)
+		if got, want := lexicalFeatures(toks, nil), lexicalFeaturesByHash(toks); !slices.Equal(got, want) {
+			t.Fatalf("lexicalFeatures(%q) = %v, feature by feature %v", s, got, want)
+		}
 	}
 }
