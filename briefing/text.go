@@ -365,6 +365,12 @@ func words(s string) []string {
 		*buf = toks[:0]
 		tokenBufs.Put(buf)
 	}()
+	return passageWords(toks)
+}
+
+// passageWords returns the folded forms of toks's words: words(s) for
+// the tokens of s.
+func passageWords(toks []token) []string {
 	n := 0
 	for _, t := range toks {
 		if t.word {
