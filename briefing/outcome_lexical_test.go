@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"math"
 	"slices"
-	"strings"
 	"testing"
 )
 
@@ -77,41 +76,19 @@ func TestLexicalBlockRoundTrip(t *testing.T) {
 	}
 }
 
-// lexicalFeaturesByHash is lexicalFeatures written with lexHash for each
-// feature, the reference its one-loop hashing must equal.
+// lexicalFeaturesByHash is lexicalFeatures with lexHash for each word
+// and bigram feature, the reference its one-loop hashing must equal.
 func lexicalFeaturesByHash(toks []token) []uint32 {
-	var forms []string
-	for _, t := range toks {
-		if !t.word || t.text == "" {
-			continue
-		}
-		f := lexForm(t, len(forms) == 0)
-		if f == "<C>" && len(forms) > 0 && forms[len(forms)-1] == "<C>" {
-			continue
-		}
-		forms = append(forms, f)
-	}
+	forms := lexForms(toks, nil)
 	var out []uint32
 	for i, f := range forms {
 		out = append(out, lexHash('w', f, ""))
 		if i > 0 {
 			out = append(out, lexHash('b', forms[i-1], f))
 		}
-		if !lexModal(f) {
-			continue
-		}
-		j := i + 1
-		if j < len(forms)-1 && (strings.HasSuffix(forms[j], "ly") || forms[j] == "also" || forms[j] == "further" || forms[j] == "not") {
-			j++
-		}
-		if j < len(forms) {
-			out = append(out, lexHash('m', f, forms[j]), lexHash('v', forms[j], ""))
-		}
+		out = lexModalFeatures(forms, i, out)
 	}
-	if len(forms) >= 2 {
-		out = append(out, lexHash('s', forms[0], forms[1]))
-	}
-	return out
+	return lexOpening(forms, out)
 }
 
 // TestLexicalFeaturesByHash holds lexicalFeatures to the feature-by-feature
