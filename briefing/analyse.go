@@ -263,14 +263,14 @@ func (s *passage) markCountries() {
 				view, from = append(view, t), append(from, i)
 				continue
 			}
-			off := t.start
+			off := int(t.start)
 			for p := range strings.FieldsFuncSeq(t.text, func(r rune) bool { return r == '-' || r == '–' }) {
 				k := strings.Index(s.text[off:t.end], p)
 				if k < 0 {
 					break
 				}
 				st := off + k
-				view, from = append(view, token{text: p, start: st, end: st + len(p), word: true}), append(from, i)
+				view, from = append(view, token{text: p, start: int32(st), end: int32(st + len(p)), word: true}), append(from, i)
 				off = st + len(p)
 			}
 		}

@@ -209,7 +209,7 @@ func (a *shaper) bestOf(cands []int, key func(int) float64, k int) []int {
 		}
 		dup := false
 		for _, j := range out {
-			if a.nearDuplicate(a.d.Sentences[i].Text, a.d.Sentences[j].Text) {
+			if a.nearDuplicate(a.d.Sentences[i].Text, i, a.d.Sentences[j].Text, j) {
 				dup = true
 				break
 			}

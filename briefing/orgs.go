@@ -424,10 +424,10 @@ func (s *passage) datelineSources() [][2]int {
 			at += len(part) + 1
 			st, en := -1, -1
 			for k, t := range s.toks {
-				if t.start == lo {
+				if int(t.start) == lo {
 					st = k
 				}
-				if t.end == hi {
+				if int(t.end) == hi {
 					en = k + 1
 				}
 			}
@@ -515,10 +515,10 @@ func (s *passage) addAppositives(covered []bool, add func(*omention)) {
 	for _, m := range appositiveRE.FindAllStringSubmatchIndex(s.text, -1) {
 		st, en := -1, -1
 		for k, t := range s.toks {
-			if t.start == m[2] {
+			if int(t.start) == m[2] {
 				st = k
 			}
-			if t.end == m[3] {
+			if int(t.end) == m[3] {
 				en = k + 1
 			}
 		}

@@ -128,6 +128,9 @@ func TestVerbForms(t *testing.T) {
 	}
 	for w := range forms {
 		check(w)
+		if !verbFormShapes().May(w) {
+			t.Errorf("verbFormShapes refuses the form %q", w)
+		}
 	}
 	for k := range classes {
 		for _, stem := range []string{k, k + "e", k + "x", strings.TrimSuffix(k, "e"), k[:max(len(k)-1, 0)]} {

@@ -95,7 +95,31 @@ func lexModal(w string) bool {
 // a sentence's tokens (a bucket once for each time its feature occurs).
 func lexicalFeatures(toks []token, buf []uint32) []uint32 {
 	var formsBuf [64]string
-	forms := formsBuf[:0]
+	forms := lexForms(toks, formsBuf[:0])
+	// The word feature of a form and the opening of the bigram it starts
+	// ("b|" f " ") hash the same bytes: one loop carries both (the next
+	// form finishes the bigram from that state). Each bucket is
+	// lexHash's, appended in the same order.
+	var open uint32 // the hash of "b|" forms[i-1] " "
+	for i, f := range forms {
+		hw, hb := fnvByte(fnvByte(fnvOffset, 'w'), '|'), fnvByte(fnvByte(fnvOffset, 'b'), '|')
+		for k := 0; k < len(f); k++ {
+			c := uint32(f[k])
+			hw, hb = (hw^c)*fnvPrime, (hb^c)*fnvPrime
+		}
+		buf = append(buf, hw&(lexBuckets-1))
+		if i > 0 {
+			buf = append(buf, fnvString(open, f)&(lexBuckets-1))
+		}
+		open = fnvByte(hb, ' ')
+		buf = lexModalFeatures(forms, i, buf)
+	}
+	return lexOpening(forms, buf)
+}
+
+// lexForms appends to forms the forms of the words of toks (lexForm), a
+// run of capitalised words as one <C>.
+func lexForms(toks []token, forms []string) []string {
 	for _, t := range toks {
 		if !t.word || t.text == "" {
 			continue
@@ -106,22 +130,29 @@ func lexicalFeatures(toks []token, buf []uint32) []uint32 {
 		}
 		forms = append(forms, f)
 	}
-	for i, f := range forms {
-		buf = append(buf, lexHash('w', f, ""))
-		if i > 0 {
-			buf = append(buf, lexHash('b', forms[i-1], f))
-		}
-		if !lexModal(f) {
-			continue
-		}
-		j := i + 1
-		if j < len(forms)-1 && (strings.HasSuffix(forms[j], "ly") || forms[j] == "also" || forms[j] == "further" || forms[j] == "not") {
-			j++
-		}
-		if j < len(forms) {
-			buf = append(buf, lexHash('m', f, forms[j]), lexHash('v', forms[j], ""))
-		}
+	return forms
+}
+
+// lexModalFeatures appends the modal features of forms[i]: the modal
+// with the verb after it (an adverb, "also", "further" or "not" between
+// skipped) and that verb alone; none when forms[i] is no modal.
+func lexModalFeatures(forms []string, i int, buf []uint32) []uint32 {
+	f := forms[i]
+	if !lexModal(f) {
+		return buf
 	}
+	j := i + 1
+	if j < len(forms)-1 && (strings.HasSuffix(forms[j], "ly") || forms[j] == "also" || forms[j] == "further" || forms[j] == "not") {
+		j++
+	}
+	if j < len(forms) {
+		buf = append(buf, lexHash('m', f, forms[j]), lexHash('v', forms[j], ""))
+	}
+	return buf
+}
+
+// lexOpening appends the feature of a sentence's first two forms.
+func lexOpening(forms []string, buf []uint32) []uint32 {
 	if len(forms) >= 2 {
 		buf = append(buf, lexHash('s', forms[0], forms[1]))
 	}

@@ -75,3 +75,32 @@ func TestLexicalBlockRoundTrip(t *testing.T) {
 		t.Error("a block of another hash space passes check")
 	}
 }
+
+// lexicalFeaturesByHash is lexicalFeatures with lexHash for each word
+// and bigram feature, the reference its one-loop hashing must equal.
+func lexicalFeaturesByHash(toks []token) []uint32 {
+	forms := lexForms(toks, nil)
+	var out []uint32
+	for i, f := range forms {
+		out = append(out, lexHash('w', f, ""))
+		if i > 0 {
+			out = append(out, lexHash('b', forms[i-1], f))
+		}
+		out = lexModalFeatures(forms, i, out)
+	}
+	return lexOpening(forms, out)
+}
+
+// TestLexicalFeaturesByHash holds lexicalFeatures to the feature-by-feature
+// hashing, buckets and order, on invented sentences and the test documents'.
+func TestLexicalFeaturesByHash(t *testing.T) {
+	ts := []string{"", "A", "The parties will jointly establish a working group by 2026.", "Japan and New Zealand will not sign.",
+		"Côte d’Ivoire’s minister, Dr. José Ñúñez, agreed to 3.5 per cent.", "\xff\xfe Bad UTF-8 will also do."}
+	ts = append(ts, texts(t)...)
+	for _, s := range ts {
+		toks := tokenize(s)
+		if got, want := lexicalFeatures(toks, nil), lexicalFeaturesByHash(toks); !slices.Equal(got, want) {
+			t.Fatalf("lexicalFeatures(%q) = %v, feature by feature %v", s, got, want)
+		}
+	}
+}

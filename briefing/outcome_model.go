@@ -285,7 +285,7 @@ func (a *analysis) outcomesByModel(m *OutcomeModel, scores []float64) ([]Outcome
 // repeatsPick reports whether c says again what one of picked says.
 func (a *analysis) repeatsPick(picked []scoredExample, c scoredExample) bool {
 	for _, p := range picked {
-		if a.nearDuplicate(p.ex.Text, c.ex.Text) {
+		if a.nearDuplicate(p.ex.Text, p.ex.Index, c.ex.Text, c.ex.Index) {
 			return true
 		}
 	}

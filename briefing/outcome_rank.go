@@ -134,13 +134,13 @@ func (a *analysis) rankFeatures(m *OutcomeModel, cands []scoredExample) [][]floa
 	}
 	sets := make([][]string, n)
 	for i, c := range cands {
-		sets[i] = a.contentWords(c.ex.Text)
+		sets[i] = a.contentWords(c.ex.Text, c.ex.Index)
 	}
-	title := a.d.Title
+	title, at := a.d.Title, -1
 	if title == "" && len(a.d.Sentences) > 0 {
-		title = a.d.Sentences[0].Text
+		title, at = a.d.Sentences[0].Text, 0
 	}
-	titleSet := a.contentWords(title)
+	titleSet := a.contentWords(title, at)
 	out := make([][]float64, n)
 	for i, c := range cands {
 		x := make([]float64, 0, len(rankOwnFeatureNames)+len(c.ex.Features))
@@ -171,10 +171,10 @@ func logit(p float64) float64 {
 
 // contentWords is the set of s's folded words that are not stopwords,
 // sorted and each once (wordSet's form, which overlap and covered read).
-func (a *analysis) contentWords(s string) []string {
+func (a *analysis) contentWords(s string, i int) []string {
 	stop := englishStopwords()
 	var set []string
-	for _, w := range a.wordSet(s) {
+	for _, w := range a.wordSet(s, i) {
 		if !stop[w] {
 			set = append(set, w)
 		}

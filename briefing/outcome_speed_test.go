@@ -1,6 +1,8 @@
 package briefing
 
 import (
+	"slices"
+	"sort"
 	"strings"
 	"testing"
 
@@ -85,7 +87,7 @@ func checkOverlap(t *testing.T, x, y string) {
 		return 0
 	}
 	an := &analysis{}
-	if got, want := overlap(an.wordSet(x), an.wordSet(y)), jaccard(set(x), set(y)); got != want {
+	if got, want := overlap(an.wordSet(x, -1), an.wordSet(y, -1)), jaccard(set(x), set(y)); got != want {
 		t.Errorf("overlap(%q, %q) = %v, the sets' Jaccard overlap is %v", x, y, got, want)
 	}
 }
@@ -128,5 +130,53 @@ func TestNextStepMay(t *testing.T) {
 	}
 	if skipped == 0 || skipped == told {
 		t.Errorf("%d of %d sentences told no next step: the pre-test is not working", skipped, told)
+	}
+}
+
+// TestMayNameYear: a passage whose tokens name a year is never turned
+// away by the search for "19" and "20" that spares the walk over them.
+func TestMayNameYear(t *testing.T) {
+	for _, text := range []string{
+		"The accord was signed in 1995.", "Talks in 2024-25 failed.", "It opened 2001-06-01 and closed.",
+		"No year at all.", "Room 1920b and 2099.", "In ２０２０ (full-width digits) nothing.", "1899 and 2100 are out of range.",
+	} {
+		s := newPassage(text, 0)
+		walk := 0
+		for _, tok := range s.toks {
+			walk = max(walk, yearOf(tok.text))
+		}
+		if walk > 0 && !mayNameYear(text) {
+			t.Errorf("%q names %d, but mayNameYear turns it away", text, walk)
+		}
+		for _, present := range []int{0, 1990, 2000, 2030} {
+			want := false
+			for _, tok := range s.toks {
+				if y := yearOf(tok.text); y > 0 && y < present {
+					want = true
+				}
+			}
+			if got := mentionsYearBefore(s, present); got != want {
+				t.Errorf("mentionsYearBefore(%q, %d) = %v, the walk says %v", text, present, got, want)
+			}
+		}
+	}
+}
+
+// TestWordSetFromTokens: a sentence's word set read from the tokens
+// analyse made of it is the one words makes of its text, and a text that
+// is not the sentence's (a trimmed item) is tokenized itself.
+func TestWordSetFromTokens(t *testing.T) {
+	d := parse(t, []byte("Ministers Agreed To Meet In 2026. The two sides’ officials will meet again; Côte d’Ivoire's envoy agreed.\n\n1. Furthermore, the council adopted the U.S.-backed plan."))
+	a := analyse(d)
+	for i, s := range d.Sentences {
+		for _, text := range []string{s.Text, trimItem(s.Text), strings.ToUpper(s.Text)} {
+			want := words(text)
+			sort.Strings(want)
+			want = slices.Compact(want)
+			fresh := &analysis{sents: a.sents}
+			if got := fresh.wordSet(text, i); !slices.Equal(got, want) {
+				t.Errorf("wordSet(%q, %d) = %q, words gives %q", text, i, got, want)
+			}
+		}
 	}
 }

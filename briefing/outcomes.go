@@ -80,7 +80,10 @@ func isQuote(text string) bool {
 		}
 		rest = rest[k+1:]
 	}
-	return quotesAfter(text, "said", ',') || quotesAfter(text, "stated", ':')
+	// quotesAfter finds a quotation mark, " or “, after the verb: a text
+	// without one (most sentences) is settled without looking for the verbs
+	return (strings.IndexByte(text, '"') >= 0 || strings.Contains(text, "“")) &&
+		(quotesAfter(text, "said", ',') || quotesAfter(text, "stated", ':'))
 }
 
 // hasQuoteMark is strings.ContainsAny(s, "\"“”") without its per-rune
@@ -165,8 +168,10 @@ func (a *analysis) isMeeting() bool {
 
 // nearDuplicate reports two sentences that share most of their words.
 // The word sets are kept: each candidate is compared with every pick.
-func (an *analysis) nearDuplicate(x, y string) bool {
-	return overlap(an.wordSet(x), an.wordSet(y)) >= 0.6
+// xi and yi are the indices of the sentences x and y may be the text of
+// (see wordSet).
+func (an *analysis) nearDuplicate(x string, xi int, y string, yi int) bool {
+	return overlap(an.wordSet(x, xi), an.wordSet(y, yi)) >= 0.6
 }
 
 // wordSet returns the folded words of s, sorted and each once: a set
@@ -174,12 +179,19 @@ func (an *analysis) nearDuplicate(x, y string) bool {
 // a sentence (nearDuplicate compares a few sentences of every
 // document). It is computed once for the first maxWordSets texts (the
 // picks are among them; a huge document does not keep a set per
-// sentence).
-func (an *analysis) wordSet(s string) []string {
+// sentence). When s is the text of sentence i, its words are read from
+// the tokens analyse made of it, which are words(s)'s (the same
+// tokenizer on the same text) without tokenizing it again; i may be -1.
+func (an *analysis) wordSet(s string, i int) []string {
 	if set, ok := an.wordSets[s]; ok {
 		return set
 	}
-	set := words(s)
+	var set []string
+	if i >= 0 && i < len(an.sents) && an.sents[i].text == s {
+		set = passageWords(an.sents[i].toks)
+	} else {
+		set = words(s)
+	}
 	sort.Strings(set)
 	set = slices.Compact(set)
 	if an.wordSets == nil {
@@ -313,7 +325,7 @@ func (a *analysis) background(b *Brief, scores []float64) []Item {
 		}
 		dup := false
 		for _, it := range items {
-			if a.nearDuplicate(it.Text, t) {
+			if a.nearDuplicate(it.Text, it.Index, t, i) {
 				dup = true
 			}
 		}

@@ -1222,7 +1222,7 @@ func (s *passage) countryAfter(e int) string {
 	if m == nil {
 		return ""
 	}
-	at := s.toks[e-1].end + m[1]
+	at := int32(int(s.toks[e-1].end) + m[1])
 	for _, c := range s.cms {
 		if s.toks[c.tok].start == at || s.toks[c.tok].start <= at && at < s.toks[c.end-1].end {
 			return c.name

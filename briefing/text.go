@@ -1,6 +1,7 @@
 package briefing
 
 import (
+	"math"
 	"strings"
 	"sync"
 	"unicode"
@@ -11,14 +12,16 @@ import (
 
 // token is a word or a punctuation mark of a text.
 type token struct {
-	text       string
-	start, end int    // byte offsets in the text
-	folded     string // fold(text), made once by tokenize; "" when not made
+	text   string
+	folded string // fold(text), made once by tokenize; "" when not made
+	// start and end are byte offsets in the text, int32 so that they and
+	// the two small fields fill one 16-byte word: a token takes 48 bytes,
+	// not 56 (every sentence is tokenized, and the analysis walks each
+	// sentence's tokens a dozen times).
+	start, end int32
 	word       bool
 	// acronym caches isAcronym: made once by tokenize, since the finders
-	// of bodies ask it of every token; acronymUnknown when not made. (The
-	// two small fields last: a token takes 56 bytes, not 64, and every
-	// sentence is tokenized.)
+	// of bodies ask it of every token; acronymUnknown when not made.
 	acronym acronymState
 }
 
@@ -111,6 +114,11 @@ func tokenizeLower(s string) ([]token, string) {
 func appendTokens(toks []token, s string) ([]token, string) {
 	// An ASCII text is lower-cased once, and each token's folded form is
 	// a piece of that copy rather than a string of its own.
+	if len(s) > math.MaxInt32 {
+		// offsets are int32: a sentence is read to its first 2 GiB (one
+		// that long needs 28 GiB of tokens and never got here in one piece)
+		s = s[:math.MaxInt32]
+	}
 	ascii := vocab.IsASCII(s)
 	var lower string
 	if ascii {
@@ -136,7 +144,7 @@ func appendTokens(toks []token, s string) ([]token, string) {
 			continue
 		}
 		if !isWordRune(r) {
-			toks = append(toks, token{text: s[i : i+size], start: i, end: i + size, folded: foldAt(i, i+size)})
+			toks = append(toks, token{text: s[i : i+size], start: int32(i), end: int32(i + size), folded: foldAt(i, i+size)})
 			i += size
 			continue
 		}
@@ -179,12 +187,12 @@ func appendTokens(toks []token, s string) ([]token, string) {
 		// split a possessive
 		if k := possessiveAt(w); k > 0 {
 			k += i
-			toks = append(toks, token{text: s[i:k], start: i, end: k, word: true, folded: foldAt(i, k)})
-			toks = append(toks, token{text: s[k:j], start: k, end: j, folded: foldAt(k, j)})
+			toks = append(toks, token{text: s[i:k], start: int32(i), end: int32(k), word: true, folded: foldAt(i, k)})
+			toks = append(toks, token{text: s[k:j], start: int32(k), end: int32(j), folded: foldAt(k, j)})
 			w = ""
 		}
 		if w != "" {
-			toks = append(toks, token{text: w, start: i, end: j, word: true, folded: foldAt(i, j)})
+			toks = append(toks, token{text: w, start: int32(i), end: int32(j), word: true, folded: foldAt(i, j)})
 		}
 		i = j
 	}
@@ -357,6 +365,12 @@ func words(s string) []string {
 		*buf = toks[:0]
 		tokenBufs.Put(buf)
 	}()
+	return passageWords(toks)
+}
+
+// passageWords returns the folded forms of toks's words: words(s) for
+// the tokens of s.
+func passageWords(toks []token) []string {
 	n := 0
 	for _, t := range toks {
 		if t.word {

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unsafe"
 )
 
 // checkTokens fails when a token of text is not the text at its offsets
@@ -12,7 +13,7 @@ import (
 func checkTokens(t *testing.T, text string) {
 	t.Helper()
 	for _, tok := range tokenize(text) {
-		if tok.start < 0 || tok.end > len(text) || text[tok.start:tok.end] != tok.text {
+		if tok.start < 0 || int(tok.end) > len(text) || text[tok.start:tok.end] != tok.text {
 			t.Fatalf("tokenize(%q): token %q at [%d:%d]", text, tok.text, tok.start, tok.end)
 		}
 		if tok.folded != fold(tok.text) {
@@ -82,4 +83,13 @@ func FuzzSingleSpaced(f *testing.F) {
 			t.Errorf("singleSpaced(%q), but its fields join to %q", s, strings.Join(strings.Fields(s), " "))
 		}
 	})
+}
+
+// TestTokenSize holds a token at 48 bytes: every sentence's tokens are
+// made and walked many times, and a field that grows it costs every
+// document (see token).
+func TestTokenSize(t *testing.T) {
+	if n := unsafe.Sizeof(token{}); n != 48 {
+		t.Errorf("a token takes %d bytes, want 48", n)
+	}
 }
