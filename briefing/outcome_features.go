@@ -242,7 +242,7 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64, lex 
 	leadIn := -1 // the lead-in of the list the sentence is an item of ("The ministers agreed to:")
 	for i, s := range a.d.Sentences {
 		text := s.Text
-		if opensPast(text) {
+		if pastRE.MatchString(text) {
 			pastPara = s.Paragraph
 		}
 		if leadIn >= 0 && !listItem(s) {

@@ -39,25 +39,6 @@ var (
 	subjectRE   = lazyre.New(`^(?i:(both|the two|the three|the four|the) (sides|leaders|countries|delegations|counterparts|parties|nations|co-chairs|ministers)|they|we|parliament|meps|plenary|the (meeting|council|committee|commission|government|president|minister|united states))\b`)
 )
 
-// opensPast reports whether a sentence opens on the past, pastRE. It is
-// asked of every sentence, and the expression runs only on one whose
-// first two letters, lower-cased, open one of its words (si, la, ea, hi,
-// tr, pr, in), or whose first two bytes are not both ASCII (a case fold
-// such as ſ for s is then the expression's to judge): every match starts
-// with one of those words, and an ASCII byte matches a letter of them
-// only as that letter in either case, so a text told apart here cannot
-// match.
-func opensPast(t string) bool {
-	if len(t) >= 2 && t[0] < utf8.RuneSelf && t[1] < utf8.RuneSelf {
-		switch uint16(t[0]|0x20)<<8 | uint16(t[1]|0x20) {
-		case 's'<<8 | 'i', 'l'<<8 | 'a', 'e'<<8 | 'a', 'h'<<8 | 'i', 't'<<8 | 'r', 'p'<<8 | 'r', 'i'<<8 | 'n':
-		default:
-			return false
-		}
-	}
-	return pastRE.MatchString(t)
-}
-
 // isQuote reports whether a sentence is a quotation, a social-media post
 // or a quoted e-mail line rather than the document's own statement: it
 // opens with a quotation mark or ">", quotes after "said" or "stated",
@@ -241,7 +222,7 @@ func (a *analysis) bluf(outs []Outcome, scores []float64) *Item {
 	}
 	for i := 0; i < min(3, n); i++ {
 		t := a.d.Sentences[i].Text
-		if eventRE.MatchString(t) && !isQuote(t) && !isQuestion(t) && vocab.NumFields(t) >= 6 && !strings.HasSuffix(t, ":") && !opensPast(t) {
+		if eventRE.MatchString(t) && !isQuote(t) && !isQuestion(t) && vocab.NumFields(t) >= 6 && !strings.HasSuffix(t, ":") && !pastRE.MatchString(t) {
 			return &Item{Text: trimItem(t), Index: i}
 		}
 	}

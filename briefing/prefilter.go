@@ -2,12 +2,10 @@ package briefing
 
 import (
 	"regexp"
-	"regexp/syntax"
 	"strings"
 	"sync"
-	"unicode"
-	"unicode/utf8"
 
+	"github.com/brief-dev/brief/internal/lazyre"
 	"github.com/brief-dev/brief/internal/relit"
 	"github.com/brief-dev/brief/internal/vocab"
 )
@@ -122,104 +120,9 @@ func (f *filteredRE) FindStringSubmatch(s string) []string {
 // whether they are lower case for a lower-cased text (relit.Needed).
 func needOf(expr string) ([]string, bool) { return relit.Needed(expr) }
 
-// startBytes returns the bytes a match of expr may start with, as a bit
-// set, when expr cannot match the empty string; nil when it can, when it
-// does not parse, or when it holds what startBytes does not follow. The
-// set is never short of a byte a match starts with (see firstOf), so a
-// text that holds none of them has no match. (Package lazyre keeps the
-// same set for expressions anchored at the text's start, to test the
-// first byte only.)
-func startBytes(expr string) *[4]uint64 {
-	re, err := syntax.Parse(expr, syntax.Perl)
-	if err != nil {
-		return nil
-	}
-	var set [4]uint64
-	nullable, ok := firstOf(re, &set)
-	if !ok || nullable || set == [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)} {
-		return nil
-	}
-	return &set
-}
-
-// firstOf adds to set the bytes a match of re may start with and reports
-// whether re matches the empty string; ok is false for what it does not
-// follow. Assertions (^, $, \b) count as empty, so the set may be larger
-// than it need be, never smaller: every byte that starts a non-ASCII
-// character is in it whenever a non-ASCII character may come first, and
-// a case-insensitive letter brings every case of it.
-func firstOf(re *syntax.Regexp, set *[4]uint64) (nullable, ok bool) {
-	add := func(b int) { set[b>>6] |= 1 << (b & 63) }
-	addRune := func(r rune) {
-		if r < utf8.RuneSelf {
-			add(int(r))
-			return
-		}
-		for b := 0x80; b < 0x100; b++ { // (invalid UTF-8 reads as U+FFFD)
-			add(b)
-		}
-	}
-	switch re.Op {
-	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
-		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
-		return true, true
-	case syntax.OpLiteral:
-		if len(re.Rune) == 0 {
-			return true, true
-		}
-		r := re.Rune[0]
-		addRune(r)
-		if re.Flags&syntax.FoldCase != 0 {
-			for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
-				addRune(f)
-			}
-		}
-		return false, true
-	case syntax.OpCharClass:
-		for i := 0; i+1 < len(re.Rune); i += 2 {
-			lo, hi := re.Rune[i], re.Rune[i+1]
-			for r := lo; r <= hi && r < utf8.RuneSelf; r++ {
-				add(int(r))
-			}
-			if hi >= utf8.RuneSelf {
-				addRune(utf8.RuneSelf)
-			}
-		}
-		return false, true
-	case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
-		for b := 0; b < 0x100; b++ {
-			add(b)
-		}
-		return false, true
-	case syntax.OpCapture, syntax.OpPlus:
-		return firstOf(re.Sub[0], set)
-	case syntax.OpStar, syntax.OpQuest:
-		_, ok := firstOf(re.Sub[0], set)
-		return true, ok
-	case syntax.OpRepeat:
-		n, ok := firstOf(re.Sub[0], set)
-		return n || re.Min == 0, ok
-	case syntax.OpConcat:
-		for _, sub := range re.Sub {
-			n, ok := firstOf(sub, set)
-			if !ok || !n {
-				return false, ok
-			}
-		}
-		return true, true
-	case syntax.OpAlternate:
-		any := false
-		for _, sub := range re.Sub {
-			n, ok := firstOf(sub, set)
-			if !ok {
-				return false, false
-			}
-			any = any || n
-		}
-		return any, true
-	}
-	return false, false
-}
+// startBytes returns the bytes a match of expr may start with, or nil
+// (lazyre.StartBytes): a text that holds none of them has no match.
+func startBytes(expr string) *[4]uint64 { return lazyre.StartBytes(expr) }
 
 // holdsByteOf reports whether one of s's bytes is in set.
 func holdsByteOf(s string, set *[4]uint64) bool {

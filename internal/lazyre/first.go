@@ -28,6 +28,26 @@ func firstBytes(expr string) *[4]uint64 {
 	return &set
 }
 
+// StartBytes returns the bytes a match of expr may start with, as a bit
+// set (byte c is in it when set[c>>6]&(1<<(c&63)) != 0), when expr cannot
+// match the empty string; nil when it can, when it does not parse, when it
+// holds what the analysis does not follow, or when every byte is in it.
+// The set is never short of a byte a match starts with (see firstBytes),
+// so a text that holds none of them has no match, wherever a match would
+// start: the pre-test of expressions without a literal to look for.
+func StartBytes(expr string) *[4]uint64 {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	var set [4]uint64
+	nullable, ok := first(re, &set)
+	if !ok || nullable || set == [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)} {
+		return nil
+	}
+	return &set
+}
+
 // anchored reports whether every match of re starts at the start of the
 // text.
 func anchored(re *syntax.Regexp) bool {

@@ -64,8 +64,8 @@ func texts2(texts []string) []string {
 // TestFirstPairsPast: the expression of the past openings briefing asks
 // of every sentence keeps, of the texts that open on two ASCII bytes,
 // only those whose first two letters, in either case, open one of its
-// words: si, la, ea, hi, tr, pr, in, what its hand-written pre-test
-// keeps.
+// words: si, la, ea, hi, tr, pr, in (the pre-test briefing wrote by hand
+// before lazyre derived it).
 func TestFirstPairsPast(t *testing.T) {
 	p := firstPairs(pairExprs[0])
 	if p == nil {
