@@ -564,7 +564,7 @@ func (a *analysis) signOff() {
 func (a *analysis) nameBlocks() {
 	bl := a.d.Blocks
 	for i := 0; i+1 < len(bl); i++ {
-		names, _ := signOffNames(strings.TrimSpace(bl[i].Text))
+		names, _ := signOffNames(rankedName(strings.TrimSpace(bl[i].Text)))
 		if len(names) != 1 {
 			continue
 		}
@@ -580,10 +580,27 @@ func (a *analysis) nameBlocks() {
 			}
 			parts = append(parts, t)
 		}
-		if p := a.link(nameKey(words(names[0]))); p != nil && p.role == "" {
+		if p := a.link(nameKey(words(names[0]))); p != nil && (p.role == "" || bareOfficeWord(p.role)) {
+			// a rank of one word ("Ambassador Jane Roe") gives way to
+			// the office under the name
 			p.role = strings.Join(parts, ", ")
 		}
 	}
+}
+
+// rankedName returns the name after an office of one word that opens a
+// line ("Ambassador Jane Roe" over "U.S. Representative to the United
+// Nations"): the rank she holds the office under the name with; or the
+// line as it is.
+func rankedName(t string) string {
+	first, rest, ok := strings.Cut(t, " ")
+	if !ok || !startsUpper(first) {
+		return t
+	}
+	if n, _ := getLex().roleHeads.matchWord(first); n != 1 {
+		return t
+	}
+	return rest
 }
 
 // bodyLine reports a short line, no sentence, that names a body or an

@@ -216,7 +216,8 @@ func fusedInitials(t token) bool {
 }
 
 // hyphenatedOffice reports an office of two words written with a hyphen,
-// "Attorney-General", "Governor-General", "Secretary-General", "Co-rapporteur".
+// "Attorney-General", "Governor-General", "Secretary-General", "Co-rapporteur",
+// "Minister-President", "ex-Governor".
 func hyphenatedOffice(t token) bool {
 	a, b, ok := strings.Cut(t.text, "-")
 	if !ok || a == "" || b == "" {
@@ -234,6 +235,15 @@ func hyphenatedOffice(t token) bool {
 	if n, _ := getLex().roleHeads.match(toks, 0); n == 2 {
 		return true
 	}
+	if isCap(toks[0]) && isCap(toks[1]) {
+		// "Minister-President", "Senator-Mayor": two offices of one
+		// word held together, one office
+		n0, _ := getLex().roleHeads.match(toks[:1], 0)
+		n1, _ := getLex().roleHeads.match(toks[1:], 0)
+		if n0 == 1 && n1 == 1 {
+			return true
+		}
+	}
 	// "Co-rapporteur", "Vice-Governor": a prefix of a second holder
 	// before a one-word office (roles.txt [prefixes])
 	if !getLex().officePrefixes[strings.ToLower(a)] {
@@ -242,6 +252,15 @@ func hyphenatedOffice(t token) bool {
 	toks[1].text = strings.ToUpper(b[:1]) + b[1:]
 	n, _ := getLex().roleHeads.match(toks[1:], 0)
 	return n == 1
+}
+
+// lowerPrefixOffice reports an office written with a prefix in lower
+// case before the hyphen and a capital after it ("ex-Governor",
+// "then-Chairman", roles.txt [prefixes]), not a word in lower case whole
+// ("ex-factory", "co-operation").
+func lowerPrefixOffice(t token) bool {
+	a, b, ok := strings.Cut(t.text, "-")
+	return ok && !startsUpper(a) && startsUpper(b) && hyphenatedOffice(t)
 }
 
 // officePlural reports a word at i that ends, with an "s", an office of
@@ -1621,7 +1640,7 @@ func (s *passage) personMentions(base int) []*pmention {
 						// it too: "Jane Roe, Trade Representative and Vice
 						// Minister, John Doe"
 						for pi := range all {
-							if all[pi].end == b {
+							if all[pi].end == b && !s.placeAfterPrep(all[pi]) {
 								prevOwner = base + pi
 							}
 						}
@@ -1760,7 +1779,7 @@ func (s *passage) personMentions(base int) []*pmention {
 	// offices in apposition, once all names with a title or an office
 	// before them are known
 	for id, m := range all {
-		if !m.strong && m.real < 2 {
+		if !m.strong && m.real < 2 || s.placeAfterPrep(m) {
 			continue
 		}
 		if st, end, role := s.roleAfter(m.end); st >= 0 && !pluralOffice(role) && !pluralLead(role) && !(m.role != "" && (s.introducesNext(end) || s.endsInName(st, end))) {
@@ -1867,6 +1886,14 @@ func (s *passage) personMentions(base int) []*pmention {
 			// Center": an office in lower case, as runs of name words
 			// take it (spanPersons)
 			m.role = s.lowerRoleAfter(m.end)
+		} else if bareOfficeWord(m.role) && !m.preComma {
+			// "Ambassador Jane Roe, the U.S. ambassador to Chile",
+			// "Ambassador Jane Roe, the outgoing Chair": a rank of one
+			// word before the name says less than the office in
+			// apposition after it
+			if low := s.lowerRoleAfter(m.end); low != "" {
+				m.role = low
+			}
 		}
 		if m.country == "" {
 			m.country = s.countryAfter(m.end)
@@ -1989,7 +2016,7 @@ var heldInPreps = map[string]bool{"of": true, "for": true, "at": true, "to": tru
 
 // maxBodyWords bounds the words of the body an office in lower case is
 // held in.
-const maxBodyWords = 12
+const maxBodyWords = 14
 
 // counterpartOnly reports an office that is "counterpart" alone, perhaps
 // with the country's adjective: "counterpart", "British counterpart".
@@ -2310,7 +2337,8 @@ func pluralRoleHead(t token) bool {
 		return false
 	}
 	_, head := getLex().roleHeads.value[fold(singularWord(t.text))]
-	return head
+	// "Minister-Presidents"
+	return head || strings.ContainsRune(w, '-') && hyphenatedOffice(token{text: singularWord(t.text), word: true})
 }
 
 // singularWord is an English plural's singular: "Ministers" → "Minister",
@@ -2377,5 +2405,21 @@ func pluralOffice(role string) bool {
 	}
 	heads := getLex().roleHeads.value
 	_, singular := heads[fold(singularWord(first))]
-	return singular
+	return singular || strings.ContainsRune(first, '-') && pluralRoleHead(token{text: first, word: true}) // "Minister-Presidents"
+}
+
+// bareOfficeWord reports an office of one word with nothing of where it
+// is held ("Ambassador", "Senator"): a rank, which an office stated in
+// full elsewhere for the same person replaces.
+func bareOfficeWord(role string) bool {
+	return role != "" && !strings.ContainsAny(role, " ,")
+}
+
+// placeAfterPrep reports a mention with no title or office of its own
+// after a locative preposition: "held in Ocho Rios, Permanent Secretary
+// in the Ministry, Jane Roe, said": such a run of capitalised words is a
+// place (locativePreps), and an office after it is the next name's.
+func (s *passage) placeAfterPrep(m *pmention) bool {
+	k := m.surfaceStart - 1
+	return !m.strong && k >= 0 && locativePreps[s.toks[k].key()]
 }

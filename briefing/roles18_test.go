@@ -1,0 +1,55 @@
+package briefing
+
+import (
+	"slices"
+	"testing"
+)
+
+// ruleRoles lists the rules' persons of a text (no model), each as
+// "name | title | role", so that the cases hold whatever a refit keeps.
+func ruleRoles(t *testing.T, text string) (out []string) {
+	t.Helper()
+	for _, c := range PersonCandidates(parse(t, []byte(text))) {
+		if !c.Span {
+			out = append(out, c.Name+" | "+c.Title+" | "+c.Role)
+		}
+	}
+	return out
+}
+
+// TestRolesOverRanks pins offices that replace a rank of one word before
+// the name, or that the rules read where a place, a hyphen or the office's
+// length hid them.
+func TestRolesOverRanks(t *testing.T) {
+	for _, tc := range []partyCase{
+		// an office in lower case in apposition says more than the rank
+		{"“We are glad,” said Ambassador Jane Roe, the U.S. ambassador to Chile.",
+			[]string{"Jane Roe |  | the U.S. ambassador to Chile"}},
+		// a line under the name gives the office the rank stood for
+		{"Remarks at the Council\n\nAmbassador Jane Roe\n\nU.S. Representative to the United Nations\n\nThank you, Madam President. We support the resolution.",
+			[]string{"Jane Roe |  | U.S. Representative to the United Nations"}},
+		// a place after "in" holds no office: the office is the next name's
+		{"Speaking at the ceremony held in Ocho Rios, Permanent Secretary in the Ministry, Jane Roe, said the plan would work.",
+			[]string{"Jane Roe |  | Permanent Secretary in the Ministry"}},
+		// two offices of one word joined by a hyphen, and in the plural
+		{"Celebrating the day, the city’s Senator-Mayor Jean Dupont joined the guests.",
+			[]string{"Jean Dupont |  | Senator-Mayor"}},
+		{"The Chancellor met the Minister-Presidents Hans Weber and Jana Roth in Berlin.",
+			[]string{"Hans Weber |  | Minister-President", "Jana Roth |  | Minister-President"}},
+		// a past holder's prefix in lower case
+		{"The hearings were held under the leadership of then-Chairman John Doe in 1995.",
+			[]string{"John Doe |  | then-Chairman"}},
+		// an office held in a body with a long name
+		{"The minister condemned the killing of John Doe, the head of the Organization of Defensive Innovation and Research of the National Defense Ministry, in an attack.",
+			[]string{"John Doe |  | the head of the Organization of Defensive Innovation and Research of the National Defense Ministry"}},
+	} {
+		if got := ruleRoles(t, tc.text); !slices.Equal(got, tc.want) {
+			t.Errorf("%q: persons %q, want %q", tc.text, got, tc.want)
+		}
+	}
+	for _, w := range []string{"ex-factory", "then-current", "co-operation", "vice-president"} {
+		if lowerPrefixOffice(token{text: w, word: true}) {
+			t.Errorf("lowerPrefixOffice(%q) = true", w)
+		}
+	}
+}
