@@ -249,11 +249,16 @@ func withTexts(dir string, gold []GoldDoc) []GoldDoc {
 // from 96.30 to 96.96 and roles from 93.67 to 93.86 % with the session's
 // person rules (relatives, press contacts, middle initials); the refit on
 // the same 991 documents moves outcomes from 88.95 to 88.94.
+// Restated in the eighteenth session (its new documents' texts are kept out,
+// so the fit is on the same 991): persons 96.96 -> 96.99, roles 93.86 ->
+// 94.24 % and organisations 80.39 -> 80.46 with the session's role rules
+// (an office in apposition over a one-word rank, hyphenated offices, a
+// place after "in" or "at"); outcomes 88.94 and the picks unchanged.
 // Left out by publisher is the figure that decides (the README's).
 const (
-	corpusPersons   = 96.96 // both models were fitted on these documents: regression floors, not held-out figures
-	corpusRoles     = 93.86
-	corpusOrgs      = 80.39
+	corpusPersons   = 96.99 // both models were fitted on these documents: regression floors, not held-out figures
+	corpusRoles     = 94.24
+	corpusOrgs      = 80.46
 	corpusCountries = 98.49 // rules, no fitting: Northern Cyprus, which the trnc-mfa and turkey-mfa annotations list, is no state of the scheme
 	corpusOutcomes  = 88.94
 	// On 172 statements without outcomes (announced visits are next steps
