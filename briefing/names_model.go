@@ -30,9 +30,6 @@ var builtinNameModel = sync.OnceValues(func() (*NameModel, error) {
 	if err == nil && len(m.Persons.Features) > 0 {
 		err = m.Persons.Check(personFeatureNames)
 	}
-	if err == nil && len(m.Bounds.Features) > 0 {
-		err = m.Bounds.Check(boundFeatureNames)
-	}
 	if err != nil {
 		return nil, fmt.Errorf("briefing: embedded names_model.json is stale, run go generate ./briefing: %v", err)
 	}
@@ -52,10 +49,6 @@ type NameModel struct {
 	// Persons scores a proposed person (PersonFeatureNames) the same way;
 	// a model without it lists the rules' persons.
 	Persons Scorer `json:"persons"`
-	// Bounds scores a longer form of a listed body's name
-	// (BoundFeatureNames): the best one from Bounds.Threshold names it. A
-	// model without it keeps the names the rules and spans give.
-	Bounds Scorer `json:"bounds"`
 }
 
 // Scorer is a logistic regression over named features: the log-odds of
@@ -139,9 +132,7 @@ func SelectOrgs(cands []OrgCandidate, m *NameModel) []Organisation {
 	}
 	for i, c := range sel {
 		if !merged[i] {
-			o := c.Organisation
-			chooseLonger(&o, c.Longer, &m.Bounds)
-			out = append(out, o)
+			out = append(out, c.Organisation)
 		}
 	}
 	return out

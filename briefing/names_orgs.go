@@ -101,15 +101,9 @@ type orgStats struct {
 	// in its indices, which the outcome features read whether or not the
 	// spans have been proposed yet
 	linked []int
-	// the longer forms of its mentions over a connector and a capitalised
-	// complement, by name, and their names in the order of first mention
-	// (orgs_extend.go)
-	bounds     map[string]*boundForm
-	boundOrder []string
 }
 
 func (st *orgStats) add(s *passage, m *omention) {
-	st.addBounds(s, m, st.first == nil && !m.short)
 	if st.first == nil && !m.short {
 		st.first, st.start, st.end = s, m.start, m.end
 	}
@@ -393,10 +387,6 @@ type OrgCandidate struct {
 	Organisation
 	Features []float64
 	Span     bool // a capitalised span, not a body the rules found
-	// Longer are the longer forms of its name the text writes over a
-	// connector ("… of the Ministry of …"), which NameModel.Bounds
-	// chooses from
-	Longer []LongerForm
 }
 
 // OrgCandidates returns the bodies proposed in d, in order of first
@@ -424,14 +414,9 @@ func (a *analysis) orgCandidates() []OrgCandidate {
 	// the names other candidates open with: "Commonwealth" of
 	// "Commonwealth Ministerial Action Group"
 	a.namePrefixes = map[string]bool{}
-	names := map[string]bool{} // the candidates' names, for their longer forms' complements
 	for _, o := range all {
 		if o.key == "" {
 			continue
-		}
-		names[o.key] = true
-		for _, al := range o.aliases {
-			names[strings.Join(words(al), " ")] = true
 		}
 		ws := words(o.name)
 		for n := 1; n < len(ws); n++ {
@@ -445,12 +430,10 @@ func (a *analysis) orgCandidates() []OrgCandidate {
 		}
 		idx := o.mentionIndices()
 		sort.Ints(idx)
-		x := a.orgFeatures(o, bodies)
 		out = append(out, OrgCandidate{
 			Organisation: Organisation{Name: o.name, Aliases: nonNil(o.aliases), Indices: idx},
-			Features:     x,
+			Features:     a.orgFeatures(o, bodies),
 			Span:         o.spanned,
-			Longer:       a.longerForms(o, x, names),
 		})
 	}
 	return out

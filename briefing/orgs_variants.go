@@ -88,17 +88,6 @@ func (st *orgStats) join(o *orgStats) {
 	st.inPlace += o.inPlace
 	st.relNext += o.relNext
 	st.linked = append(st.linked, o.linked...)
-	for _, name := range o.boundOrder {
-		if b := st.bounds[name]; b != nil {
-			b.n += o.bounds[name].n
-			continue
-		}
-		if st.bounds == nil {
-			st.bounds = map[string]*boundForm{}
-		}
-		st.bounds[name] = o.bounds[name]
-		st.boundOrder = append(st.boundOrder, name)
-	}
 }
 
 // formKey is a body's name as a bag of words: folded, without "of", "the"

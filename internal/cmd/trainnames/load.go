@@ -14,8 +14,7 @@ type doc struct {
 	d         *summarize.Document
 	sum       *summarize.Summary
 	cands     []briefing.OrgCandidate
-	labels    []float64   // of cands: 1, 0, or -1 (left out)
-	blabels   [][]float64 // of each of cands' longer forms: 1, 0, or -1 (optional)
+	labels    []float64 // of cands: 1, 0, or -1 (left out)
 	pcands    []briefing.PersonCandidate
 	plabels   []float64 // of pcands: 1 or 0
 }

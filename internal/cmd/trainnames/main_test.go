@@ -52,12 +52,12 @@ func TestFitDeterministic(t *testing.T) {
 		t.Fatal(err)
 	}
 	prepare(docs)
-	a, _ := json.Marshal(fitModel(docs, 0.04, 0.005, 0.01))
-	b, _ := json.Marshal(fitModel(docs, 0.04, 0.005, 0.01))
+	a, _ := json.Marshal(fitModel(docs, 0.04, 0.005))
+	b, _ := json.Marshal(fitModel(docs, 0.04, 0.005))
 	if string(a) != string(b) {
 		t.Fatal("two fits on the same documents differ")
 	}
-	m := fitModel(docs, 0.04, 0.005, 0.01)
+	m := fitModel(docs, 0.04, 0.005)
 	if f := score(predict(docs, m)).Organisations.F1; f < 0.5 {
 		t.Errorf("organisations F1 %.2f on the documents it was fitted on, want at least 0.5", f)
 	}
