@@ -30,6 +30,9 @@ type GoldDoc struct {
 	Outcomes   []GoldOutcome `json:"outcomes"`
 	// Acceptable are the other sentences a system may pick without error.
 	Acceptable []string `json:"acceptable_outcomes"`
+	// OtherNamed are the names the text gives that are no party: events,
+	// programmes, documents, places (the annotation's other_named).
+	OtherNamed []string `json:"other_named,omitempty"`
 	// Source says where the text came from; Publisher is what a
 	// leave-one-publisher-out evaluation groups documents by.
 	Source struct {
