@@ -73,16 +73,7 @@ func WriteInRoot(root *os.Root, name string, perm fs.FileMode, durable bool, wri
 			return UnwrapPathError(err)
 		}
 	}
-	bw := writers.Get().(*bufio.Writer)
-	bw.Reset(tmp)
-	defer func() {
-		bw.Reset(nil) // holds no file between uses
-		writers.Put(bw)
-	}()
-	if err := write(bw); err != nil {
-		return err
-	}
-	if err := bw.Flush(); err != nil {
+	if err := writeBuffered(tmp, write); err != nil {
 		return err
 	}
 	if durable {
@@ -289,4 +280,19 @@ func UnwrapPathError(err error) error {
 		}
 		err = pe.Err
 	}
+}
+
+// writeBuffered writes what write writes to w through a pooled buffer, and
+// flushes it.
+func writeBuffered(w io.Writer, write func(io.Writer) error) error {
+	bw := writers.Get().(*bufio.Writer)
+	bw.Reset(w)
+	defer func() {
+		bw.Reset(nil) // holds no file between uses
+		writers.Put(bw)
+	}()
+	if err := write(bw); err != nil {
+		return err
+	}
+	return bw.Flush()
 }

@@ -1,7 +1,6 @@
 package outfile
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"io/fs"
@@ -82,16 +81,7 @@ func (d *TopDir) Write(name string, write func(io.Writer) error) (err error) {
 			unix.Unlinkat(d.fd, tmpName, 0)
 		}
 	}()
-	bw := writers.Get().(*bufio.Writer)
-	bw.Reset(fdWriter{fd, path})
-	defer func() {
-		bw.Reset(nil) // holds no file between uses
-		writers.Put(bw)
-	}()
-	if err := write(bw); err != nil {
-		return err
-	}
-	if err := bw.Flush(); err != nil {
+	if err := writeBuffered(fdWriter{fd, path}, write); err != nil {
 		return err
 	}
 	cerr := unix.Close(fd)
