@@ -33,7 +33,7 @@ type filteredRE struct {
 	// (nil: no such pre-test). A key fact's "\$ ?\d|\b\d[\d,.]* ?(percent|…)"
 	// needs a "$" or a digit, which three sentences in four lack, and ran
 	// on every candidate sentence of every news note.
-	starts *[4]uint64
+	starts *lazyre.ByteSet
 }
 
 func mustFiltered(expr string) *filteredRE { return &filteredRE{expr: expr} }
@@ -46,7 +46,7 @@ func (f *filteredRE) get() *filteredRE {
 		if f.need != nil {
 			f.lits = relit.NewSet(f.need)
 		} else {
-			f.starts = startBytes(f.expr)
+			f.starts = lazyre.StartBytes(f.expr)
 		}
 	})
 	return f
@@ -59,7 +59,7 @@ func (f *filteredRE) String() string { return f.expr }
 func (f *filteredRE) mayMatch(s string) bool {
 	f.get()
 	if f.need == nil {
-		return f.starts == nil || holdsByteOf(s, f.starts)
+		return f.starts == nil || f.starts.HoldsAny(s)
 	}
 	if f.fold {
 		if vocab.IsASCII(s) {
@@ -79,7 +79,7 @@ func (f *filteredRE) mayMatch(s string) bool {
 // caller has made once for several expressions.
 func (f *filteredRE) matchLower(s, lower string) bool {
 	f.get()
-	if f.starts != nil && !holdsByteOf(s, f.starts) {
+	if f.starts != nil && !f.starts.HoldsAny(s) {
 		return false
 	}
 	if f.need != nil {
@@ -119,17 +119,3 @@ func (f *filteredRE) FindStringSubmatch(s string) []string {
 // needOf returns strings one of which every match of expr contains, and
 // whether they are lower case for a lower-cased text (relit.Needed).
 func needOf(expr string) ([]string, bool) { return relit.Needed(expr) }
-
-// startBytes returns the bytes a match of expr may start with, or nil
-// (lazyre.StartBytes): a text that holds none of them has no match.
-func startBytes(expr string) *[4]uint64 { return lazyre.StartBytes(expr) }
-
-// holdsByteOf reports whether one of s's bytes is in set.
-func holdsByteOf(s string, set *[4]uint64) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; set[c>>6]&(1<<(c&63)) != 0 {
-			return true
-		}
-	}
-	return false
-}

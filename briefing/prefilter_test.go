@@ -5,7 +5,6 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
-	"regexp"
 	"strings"
 	"testing"
 )
@@ -169,52 +168,6 @@ func FuzzFiltered(f *testing.F) {
 	})
 }
 
-// startCases are expressions with the texts they are tried on: each
-// kind of node startBytes follows, case folding, non-ASCII starts and
-// expressions it must leave without a pre-test.
-var startCases = []struct {
-	expr  string
-	texts []string
-	none  bool // no pre-test: the expression matches "" or is not followed
-}{
-	{expr: `\$ ?\d|\b\d[\d,.]* ?(percent|%|million)\b`, texts: []string{"it cost $5", "5 million", "no figures here", "$", "x9 percent", "٣ million"}},
-	{expr: `(?i)kelvin`, texts: []string{"\u212Aelvin", "KELVIN", "kelvin", "celvin", "ſ"}},
-	{expr: `(?i)\bstart`, texts: []string{"ſtart", "START", "tart", ""}},
-	{expr: `\p{Lu}\w+, a company`, texts: []string{"Émile, a company", "acme, a company", "Acme, a company", "\xff, a company"}},
-	{expr: `[^a-z]x`, texts: []string{"ax", "Ax", "\xffx", "éx", "x"}},
-	{expr: `(?:ab)+c|d{2,3}|e{1}f?`, texts: []string{"abc", "dd", "e", "xyz", "ababc"}},
-	{expr: `(?m)^\s*(?:-|\*) item`, texts: []string{"a\n- item", "* item", "item", "\t- item"}},
-	{expr: `.`, texts: []string{"", "a"}, none: true},
-	{expr: `a*`, none: true},
-	{expr: `\b(?:x|)`, none: true},
-	{expr: `(`, none: true},
-}
-
-// TestStartBytes holds the pre-test of an expression without literals to
-// the expression's own answers.
-func TestStartBytes(t *testing.T) {
-	for _, c := range startCases {
-		set := startBytes(c.expr)
-		if (set == nil) != c.none {
-			t.Errorf("startBytes(%q) = %v, want a set: %v", c.expr, set, !c.none)
-			continue
-		}
-		if set == nil {
-			continue
-		}
-		re := regexp.MustCompile(c.expr)
-		for _, s := range c.texts {
-			if re.MatchString(s) && !holdsByteOf(s, set) {
-				t.Errorf("%q matches %q, but the pre-test turns it away", c.expr, s)
-			}
-		}
-	}
-	// the fact pattern's pre-test turns away a sentence without "$" or a digit
-	if set := startBytes(startCases[0].expr); set == nil || holdsByteOf("no figures here", set) {
-		t.Errorf("startBytes(%q) does not turn away a text without $ or digits", startCases[0].expr)
-	}
-}
-
 // TestNotePatternsExact: the note sections' expressions, pre-tested,
 // match exactly what they match alone, on the test documents' sentences
 // as cueText makes them and as written.
@@ -242,21 +195,4 @@ func TestNotePatternsExact(t *testing.T) {
 			}
 		}
 	}
-}
-
-// FuzzStartBytes: on any text, an expression of startCases that matches
-// holds a byte of its pre-test's set.
-func FuzzStartBytes(f *testing.F) {
-	for _, c := range startCases {
-		for _, s := range c.texts {
-			f.Add(s)
-		}
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		for _, c := range startCases {
-			if set := startBytes(c.expr); set != nil && regexp.MustCompile(c.expr).MatchString(s) && !holdsByteOf(s, set) {
-				t.Fatalf("%q matches %q, but the pre-test turns it away", c.expr, s)
-			}
-		}
-	})
 }

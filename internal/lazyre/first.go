@@ -12,7 +12,7 @@ import (
 // never short of a byte a match starts with: every byte that starts a
 // non-ASCII character is in it whenever a non-ASCII character may come
 // first, and a case-insensitive letter brings every case of it.
-func firstBytes(expr string) *[4]uint64 {
+func firstBytes(expr string) *ByteSet {
 	re, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
 		return nil
@@ -25,27 +25,47 @@ func firstBytes(expr string) *[4]uint64 {
 	if !ok || nullable {
 		return nil
 	}
-	return &set
+	return (*ByteSet)(&set)
 }
 
-// StartBytes returns the bytes a match of expr may start with, as a bit
-// set (byte c is in it when set[c>>6]&(1<<(c&63)) != 0), when expr cannot
-// match the empty string; nil when it can, when it does not parse, when it
-// holds what the analysis does not follow, or when every byte is in it.
-// The set is never short of a byte a match starts with (see firstBytes),
-// so a text that holds none of them has no match, wherever a match would
-// start: the pre-test of expressions without a literal to look for.
-func StartBytes(expr string) *[4]uint64 {
+// A ByteSet is a set of bytes: byte c is in it when bit c&63 of word c>>6
+// is set.
+type ByteSet [4]uint64
+
+// allBytes is the set of every byte.
+var allBytes = ByteSet{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+
+// Has reports whether c is in the set.
+func (s *ByteSet) Has(c byte) bool { return s[c>>6]&(1<<(c&63)) != 0 }
+
+// HoldsAny reports whether one of text's bytes is in the set.
+func (s *ByteSet) HoldsAny(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if s.Has(text[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// StartBytes returns the bytes a match of expr may start with, when expr
+// cannot match the empty string; nil when it can, when it does not parse,
+// when it holds what the analysis does not follow, or when every byte is
+// in it. The set is never short of a byte a match starts with (see
+// firstBytes), so a text that holds none of them has no match, wherever a
+// match would start: the pre-test of expressions without a literal to
+// look for.
+func StartBytes(expr string) *ByteSet {
 	re, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
 		return nil
 	}
 	var set [4]uint64
 	nullable, ok := first(re, &set)
-	if !ok || nullable || set == [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)} {
+	if !ok || nullable || ByteSet(set) == allBytes {
 		return nil
 	}
-	return &set
+	return (*ByteSet)(&set)
 }
 
 // anchored reports whether every match of re starts at the start of the

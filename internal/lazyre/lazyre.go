@@ -27,7 +27,7 @@ type Regexp struct {
 	// start with byte b: a text starting with another byte is settled
 	// without running the expression (several run on every sentence,
 	// and most sentences start otherwise).
-	first *[4]uint64
+	first *ByteSet
 	// pairs, for such an expression, holds the pairs of bytes a match
 	// may start with: a text of two bytes or more whose first two are
 	// not one cannot match (firstPairs).
@@ -57,7 +57,7 @@ func (r *Regexp) String() string { return r.expr }
 // an expression anchored at the start that matches no empty string).
 func (r *Regexp) cannot(s string) bool {
 	r.Get()
-	return r.first != nil && (s == "" || r.first[s[0]>>6]&(1<<(s[0]&63)) == 0 ||
+	return r.first != nil && (s == "" || !r.first.Has(s[0]) ||
 		len(s) > 1 && r.pairs != nil && !r.pairs.has(s[0], s[1]))
 }
 

@@ -5,10 +5,10 @@ import (
 	"unicode"
 )
 
-// pairSet holds pairs of bytes: bit b1 of row b0 is set for the pair b0 b1.
-type pairSet [256][4]uint64
+// pairSet holds pairs of bytes: row b0 holds b1 for the pair b0 b1.
+type pairSet [256]ByteSet
 
-func (p *pairSet) has(b0, b1 byte) bool { return p[b0][b1>>6]&(1<<(b1&63)) != 0 }
+func (p *pairSet) has(b0, b1 byte) bool { return p[b0].Has(b1) }
 
 // firstPairs returns the pairs of bytes a match of expr may start with
 // (when the match is one byte long, that byte and any byte after it), for
@@ -28,10 +28,7 @@ func firstPairs(expr string) *pairSet {
 	if nullable, ok := first(re, &probe); !ok || nullable {
 		return nil
 	}
-	var all [4]uint64
-	for i := range all {
-		all[i] = ^uint64(0)
-	}
+	all := [4]uint64(allBytes)
 	p := new(pairSet)
 	if !pairs(re, &all, p) {
 		return nil
@@ -53,7 +50,7 @@ func pairs(re *syntax.Regexp, follow *[4]uint64, p *pairSet) bool {
 			// Its bytes, or a byte the matcher reads as U+FFFD, then
 			// anything: left to the expression.
 			for b := 0x80; b < 0x100; b++ {
-				p[b] = [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+				p[b] = allBytes
 			}
 			return
 		}
