@@ -100,9 +100,10 @@ func lexicalFeatures(toks []token, buf []uint32) []uint32 {
 	// ("b|" f " ") hash the same bytes: one loop carries both (the next
 	// form finishes the bigram from that state). Each bucket is
 	// lexHash's, appended in the same order.
+	wordStart, bigramStart := fnvByte(fnvByte(fnvOffset, 'w'), '|'), fnvByte(fnvByte(fnvOffset, 'b'), '|')
 	var open uint32 // the hash of "b|" forms[i-1] " "
 	for i, f := range forms {
-		hw, hb := fnvByte(fnvByte(fnvOffset, 'w'), '|'), fnvByte(fnvByte(fnvOffset, 'b'), '|')
+		hw, hb := wordStart, bigramStart
 		for k := 0; k < len(f); k++ {
 			c := uint32(f[k])
 			hw, hb = (hw^c)*fnvPrime, (hb^c)*fnvPrime

@@ -62,9 +62,9 @@ func isQuote(text string) bool {
 		rest = rest[k+1:]
 	}
 	// quotesAfter finds a quotation mark, " or “, after the verb: a text
-	// without one (most sentences) is settled without looking for the verbs
-	return (strings.IndexByte(text, '"') >= 0 || strings.Contains(text, "“")) &&
-		(quotesAfter(text, "said", ',') || quotesAfter(text, "stated", ':'))
+	// without a quotation mark (most sentences) is settled without
+	// looking for the verbs
+	return hasQuoteMark(text) && (quotesAfter(text, "said", ',') || quotesAfter(text, "stated", ':'))
 }
 
 // hasQuoteMark is strings.ContainsAny(s, "\"“”") without its per-rune
