@@ -103,8 +103,6 @@ func newPassage(text string, index int) *passage {
 		if isLowerWord(t) {
 			if l.connectorShapes.May(f) && l.connectors[f] {
 				s.flags[i] |= fConn
-			} else if lowerPrefixOffice(t) {
-				s.flags[i] |= fRole | fWord // "ex-Governor", "then-Chairman"
 			}
 			continue
 		}

