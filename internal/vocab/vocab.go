@@ -31,6 +31,7 @@ import (
 	"embed"
 	"fmt"
 	"strings"
+	"sync"
 )
 
 //go:embed lists/*.txt
@@ -43,15 +44,57 @@ var lists embed.FS
 // and are left out. It panics when the file does not exist: lists are
 // embedded, so a missing one is a programming error the tests catch.
 func Sections(name string) map[string][]string {
-	out := map[string][]string{}
-	for sec, ents := range Examples(name) {
-		lines := make([]string, len(ents))
-		for i, e := range ents {
-			lines[i] = e.Text
-		}
-		out[sec] = lines
+	out, err := parseSections(listText(name))
+	if err != nil {
+		panic("vocab: " + name + ":" + err.Error())
 	}
 	return out
+}
+
+// texts holds the text of each list file read so far, by name. A process
+// reads some lists several times (countries.txt six times in a batch, for
+// the lexicons of several packages); the text is read from the embedded
+// files once, and each read parses it afresh.
+var texts sync.Map
+
+// listText returns the text of the list file name (in lists/). It panics
+// when the file does not exist.
+func listText(name string) string {
+	if t, ok := texts.Load(name); ok {
+		return t.(string)
+	}
+	data, err := lists.ReadFile("lists/" + name)
+	if err != nil {
+		panic("vocab: no embedded list " + name)
+	}
+	t, _ := texts.LoadOrStore(name, string(data))
+	return t.(string)
+}
+
+// parseSections is parseExamples without the examples: each section's
+// entries (Entry.Text), in order, and the same error. A process reads
+// every list through it, and building an Entry for each line, with its
+// examples, was most of the time the lists took to load.
+func parseSections(data string) (map[string][]string, error) {
+	out := map[string][]string{}
+	sec := ""
+	for n := 0; data != ""; n++ {
+		ln, rest, _ := strings.Cut(data, "\n")
+		data = rest
+		ln = strings.TrimSpace(ln)
+		switch {
+		case ln == "", strings.HasPrefix(ln, "#"):
+		case strings.HasPrefix(ln, "[") && strings.HasSuffix(ln, "]"):
+			sec = ln[1 : len(ln)-1]
+		case strings.HasPrefix(ln, "+ ") || strings.HasPrefix(ln, "- "):
+			if len(out[sec]) == 0 {
+				return nil, fmt.Errorf("%d: an example before any entry", n+1)
+			}
+		default:
+			out[sec] = append(out[sec], ln)
+		}
+	}
+	return out, nil
 }
 
 // An Entry is one entry of a list with the examples written under it.
@@ -93,11 +136,7 @@ const noMissPrefix = "# no near miss:"
 // an example before any entry of its section: lists are embedded, so
 // either is a programming error the tests catch.
 func Examples(name string) map[string][]Entry {
-	data, err := lists.ReadFile("lists/" + name)
-	if err != nil {
-		panic("vocab: no embedded list " + name)
-	}
-	out, err := parseExamples(string(data))
+	out, err := parseExamples(listText(name))
 	if err != nil {
 		panic("vocab: " + name + ":" + err.Error())
 	}
@@ -163,9 +202,17 @@ func SplitList(s string) []string {
 // Set returns the white-space separated words of lines (a section of a
 // list file) as a set.
 func Set(lines []string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range Words(lines) {
-		m[w] = true
+	// sized for its words (the words of Words(lines), without making
+	// them): given-names.txt's 12,607 names grew the map a dozen times
+	n := 0
+	for _, ln := range lines {
+		n += NumFields(ln)
+	}
+	m := make(map[string]bool, n)
+	for _, ln := range lines {
+		for w := range strings.FieldsSeq(ln) {
+			m[w] = true
+		}
 	}
 	return m
 }

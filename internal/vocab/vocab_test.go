@@ -1,6 +1,7 @@
 package vocab
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -240,6 +241,82 @@ func TestEntryIncomplete(t *testing.T) {
 	} {
 		if got := c.e.Incomplete(); got != c.want {
 			t.Errorf("%+v: Incomplete() = %q, want %q", c.e, got, c.want)
+		}
+	}
+}
+
+// sectionsOfExamples is Sections as it was: parseExamples' entries without
+// their examples.
+func sectionsOfExamples(data string) (map[string][]string, error) {
+	ex, err := parseExamples(data)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string][]string{}
+	for sec, ents := range ex {
+		lines := make([]string, len(ents))
+		for i, e := range ents {
+			lines[i] = e.Text
+		}
+		out[sec] = lines
+	}
+	return out, nil
+}
+
+// TestParseSectionsSameAsExamples: parseSections reads every list and a
+// few invented texts into the same sections and entries as parseExamples,
+// and fails where it fails.
+func TestParseSectionsSameAsExamples(t *testing.T) {
+	texts := []string{"", "\n", "A", "A\n", "# head\nA\n+ a yes\n- a no\n\n[s]\nB\n# no near miss: none exists\n+ b yes\n+ b again\nC\n",
+		"[s]\n+ orphan\n", "A\n[s]\n- orphan\n", "[s]\nB\n[t]\n[s]\nC\n", " \t[x] \r\n  y  \r\n+ z\n", "+x\n-y\n[]\n+ a\n"}
+	for _, name := range names() {
+		texts = append(texts, listText(name))
+	}
+	for _, text := range texts {
+		checkSections(t, text)
+	}
+}
+
+func FuzzParseSections(f *testing.F) {
+	f.Add("A\n+ yes\n- no\n")
+	f.Add("[s]\n# no near miss: x\n+ orphan\n")
+	f.Add("[a]\nx | y\n  + spaced  \n[b]\n-  \n")
+	f.Fuzz(checkSections)
+}
+
+func checkSections(t *testing.T, text string) {
+	got, err := parseSections(text)
+	want, wantErr := sectionsOfExamples(text)
+	if (err == nil) != (wantErr == nil) || err != nil && err.Error() != wantErr.Error() {
+		t.Fatalf("%q: error %v, parseExamples %v", text, err, wantErr)
+	}
+	if len(got) != len(want) {
+		t.Fatalf("%q: %d sections, parseExamples %d", text, len(got), len(want))
+	}
+	for sec, lines := range want {
+		if !slices.Equal(got[sec], lines) {
+			t.Fatalf("%q [%s]: %q, parseExamples %q", text, sec, got[sec], lines)
+		}
+	}
+}
+
+// TestSetSameAsWords: Set holds the words of Words, over every list's
+// sections and lines with Unicode spaces.
+func TestSetSameAsWords(t *testing.T) {
+	check := func(lines []string) {
+		t.Helper()
+		want := map[string]bool{}
+		for _, w := range Words(lines) {
+			want[w] = true
+		}
+		if got := Set(lines); !maps.Equal(got, want) {
+			t.Errorf("%q: Set has %d words, Words %d", lines[:min(3, len(lines))], len(got), len(want))
+		}
+	}
+	check([]string{"a b\u00a0c", "\u2003d\u0085e  f", "", "a"})
+	for _, name := range names() {
+		for _, lines := range Sections(name) {
+			check(lines)
 		}
 	}
 }
