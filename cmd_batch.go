@@ -122,7 +122,7 @@ func runBatch(c *cli.Context) error {
 	}
 	// the lists and models load on other cores while the first inputs
 	// are read, rather than one after the other on the first note's path
-	go briefing.Prepare()
+	cfg.Warmup = briefing.Prepare
 	stats, err := batch.Run(c.Context, cfg, noteJob(o))
 	var oi *batch.OutputIsInputError
 	var de *batch.DirError

@@ -72,6 +72,13 @@ type Config struct {
 	// Go's default, 100. Notes that allocate much each (PDF) run faster
 	// with a larger one; see tuneGC.
 	GCPercent int
+	// Warmup, when set, is run on a goroutine of its own as the run
+	// starts: it loads what the job reads (lists, models) while the first
+	// inputs are read. Until it returns the collector waits (unless the
+	// user set GOGC or GOMEMLIMIT; the memory limit holds throughout):
+	// what it allocates is mostly kept, and collecting while the heap grew
+	// from nothing marked the same lists over and over. See tuneGC.
+	Warmup func()
 }
 
 // Stats counts what a run did.
@@ -149,7 +156,7 @@ func Run(ctx context.Context, cfg Config, job Job) (*Stats, error) {
 	if cfg.Stderr == nil {
 		cfg.Stderr = io.Discard
 	}
-	defer tuneGC(cfg.GCPercent)()
+	defer tuneGC(cfg.GCPercent, cfg.Warmup)()
 	e := &env{cfg: &cfg, job: job, big: newWeighted(bigBudget)}
 	stats := &Stats{}
 	report := func(subject string, err error) {
