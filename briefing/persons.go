@@ -1073,11 +1073,8 @@ func (s *passage) appointedAs(e int) (start, end int, role string) {
 	if j < len(s.toks) && s.toks[j].key() == "as" {
 		j++
 	}
-	if j < len(s.toks) {
-		switch s.toks[j].key() {
-		case "the", "a", "an":
-			j++ // "served as a Member of …", "was appointed as a Judge of …"
-		}
+	if j < len(s.toks) && s.toks[j].key() == "the" {
+		j++
 	}
 	if j >= len(s.toks) || !isCap(s.toks[j]) {
 		return -1, -1, ""
@@ -1119,10 +1116,7 @@ func (s *passage) afterAs(e int) int {
 		return -1
 	}
 	j++
-	switch s.toks[j].key() {
-	case "the", "a", "an":
-		// "as a Joint Special Representative for …": one of several
-		// holders, an office all the same
+	if s.toks[j].key() == "the" {
 		j++
 	}
 	return j
@@ -1177,61 +1171,6 @@ func (s *passage) officeAs(e int) (start, end int, role string) {
 	}
 	start, end, role = s.roleAfter(j)
 	if start < 0 || end < len(s.toks) && (s.owner[end] >= 0 || s.has(end, fName) && isCap(s.toks[end])) || s.endsInName(start, end) {
-		return -1, -1, ""
-	}
-	return start, end, role
-}
-
-// copulaOffice reads the office a clause with the name as its subject
-// says the person holds, after "is": "Jane Roe is the Federal
-// Coordinating Officer for …", "Mr Roe is currently Ruritania’s
-// Ambassador to …". Biographies and appointment notices state an office
-// so, after an earlier mention that gave the name with a title alone. The
-// office must end the clause, not run into another person's name. e is the
-// token after the name.
-func (s *passage) copulaOffice(e int) (start, end int, role string) {
-	j := s.pastBracket(e, 6)
-	if j+1 >= len(s.toks) || s.toks[j].key() != "is" {
-		// (not "was": an office held before, which a text states of a
-		// person it names for another reason)
-		return -1, -1, ""
-	}
-	j++
-	switch s.toks[j].key() {
-	case "currently", "also", "now":
-		j++
-	}
-	if j < len(s.toks) {
-		switch s.toks[j].key() {
-		case "the", "a", "an":
-			j++
-		}
-	}
-	// "Ruritania’s Ambassador to …": the possessor is the office's
-	// country, the office what follows
-	for _, c := range s.cms {
-		if c.tok == j && c.end+1 < len(s.toks) && isPossessive(s.toks[c.end]) && isCap(s.toks[c.end+1]) {
-			j = c.end + 1
-			break
-		}
-	}
-	if j >= len(s.toks) || !isCap(s.toks[j]) || !s.has(j, fWord|fRole) {
-		return -1, -1, ""
-	}
-	start, end, role = s.roleAfter(j)
-	if start < 0 {
-		return -1, -1, ""
-	}
-	// the clause may go on with "and" and the subject of another: "Jane
-	// Roe is the President of the Council and John Doe …"
-	for k := start + 1; k+2 < end; k++ {
-		if s.toks[k].key() == "and" && s.nameWordOnly(k+1) && s.nameWordOnly(k+2) {
-			end = k
-			role = span(s.text, s.toks, start, end)
-			break
-		}
-	}
-	if end < len(s.toks) && (s.owner[end] >= 0 || s.has(end, fName) && isCap(s.toks[end])) || s.endsInName(start, end) {
 		return -1, -1, ""
 	}
 	return start, end, role
@@ -2005,9 +1944,6 @@ func (s *passage) personMentions(base int) []*pmention {
 			}
 			if st < 0 {
 				st, end, role = s.nomineeOffice(m.end)
-			}
-			if st < 0 {
-				st, end, role = s.copulaOffice(m.end)
 			}
 
 			if st < 0 && (m.strong || m.surfaceStart == 0 || !isCap(s.toks[m.surfaceStart-1])) {
