@@ -582,6 +582,13 @@ func (s *passage) roleBefore(p int, viaComma bool) (int, string) {
 	if k >= e || !s.hasRole(k, e) || s.bodyNotOffice(k, e) {
 		return -1, ""
 	}
+	// a word of when the office is held, in lower case right before it,
+	// is the office's, as the annotation writes it: "former Chairman
+	// Jane Roe", "acting Director Jane Roe" (in capitals it is read with
+	// the office already)
+	if k > 0 && s.tenureAt(k-1) && s.owner[k-1] < 0 {
+		k--
+	}
 	return k, span(s.text, s.toks, k, e)
 }
 
@@ -946,6 +953,18 @@ func (s *passage) endsInName(st, end int) bool {
 	return n >= 2
 }
 
+// opensListItem reports an office starting at token cs that opens the
+// next item of a list after a comma and "and" (and "the"): "…, and
+// Commissioner for Migration, …", "…, and the Director of …". A name
+// before the comma holds an office of its own, not this one.
+func (s *passage) opensListItem(cs int) bool {
+	a := cs - 1
+	if a >= 0 && s.toks[a].key() == "the" {
+		a--
+	}
+	return a >= 1 && s.toks[a].key() == "and" && s.toks[a-1].text == ","
+}
+
 // ownerBefore returns the mention that owns the name right before an
 // office starting at token cs ("Jane Roe, Minister of …" or "Jane Roe,
 // and …"), or -1.
@@ -1156,6 +1175,77 @@ func (s *passage) officeAs(e int) (start, end int, role string) {
 	}
 	return start, end, role
 }
+
+// chairedBy returns the office a passive "chaired by" or "headed by"
+// before a name starting at token ss gives, as the chair or head of the
+// body, meeting or review the clause names: "The 12th session of the
+// Board, chaired by Jane Roe", "the Foreign Relations Commission chaired
+// by legislator Jane Roe", "The review will be chaired by forensic
+// science expert Jane Roe" give "chair of the 12th session of the Board",
+// "chair of the Foreign Relations Commission", "chair of the review". The
+// thing chaired is the phrase before the verb (and its auxiliaries or a
+// comma) from the "the" that opens it (past a "the" after "of", "for" or
+// "on", inside it), or from a possessor that opens the passage, at most
+// ten words, with no mark between but possessives and hyphens; "" if
+// there is none. The annotation writes such a role only where the text
+// states no office, so the caller holds it as a borrowed one.
+func (s *passage) chairedBy(ss int) string {
+	k := ss - 1
+	for n := 0; k >= 0 && n < 3 && isLowerWord(s.toks[k]) && s.toks[k].key() != "by"; n++ {
+		k-- // "by legislator Jane Roe", "by forensic science expert Jane Roe"
+	}
+	if k < 1 || s.toks[k].key() != "by" {
+		return ""
+	}
+	head := ""
+	switch s.toks[k-1].key() {
+	case "chaired":
+		head = "chair"
+	case "headed":
+		head = "head"
+	default:
+		return ""
+	}
+	k -= 2
+	for k >= 0 {
+		switch s.toks[k].key() {
+		case "is", "was", "are", "were", "be", "been", "being", "will", "has", "have", "had", "to":
+			k--
+			continue
+		}
+		break
+	}
+	if k >= 0 && s.toks[k].text == "," {
+		k--
+	}
+	end := k + 1
+	found := -1 // the "the" that opens the phrase
+	for b := k; b >= 0 && end-b <= 10; b-- {
+		t := s.toks[b]
+		if !t.word && !isPossessive(t) && t.text != "-" && !isOrdinal(t.text) {
+			break
+		}
+		if t.key() == "the" && b+1 < end {
+			found = b
+			if b >= 1 && ofPreps[s.toks[b-1].key()] {
+				continue // "of the Board" inside "the 12th session of the Board"
+			}
+			break
+		}
+		if b == 0 && found < 0 && isCap(t) && isPossessive(s.toks[b+1]) {
+			// the passage opens with the body's possessor: "Agency’s
+			// Regional Office for Asia, headed by Jane Roe"
+			return head + " of " + span(s.text, s.toks, 0, end)
+		}
+	}
+	if found < 0 {
+		return ""
+	}
+	return head + " of the " + span(s.text, s.toks, found+1, end)
+}
+
+// ofPreps join a complement inside the name of what is chaired.
+var ofPreps = map[string]bool{"of": true, "for": true, "on": true}
 
 // successorWords say that an office is taken up, between "as the" and
 // the office: "as the next Director-General", "as new Chair".
@@ -1572,8 +1662,11 @@ func (s *passage) personMentions(base int) []*pmention {
 			// Ambassador Jane Roe": a one-word office next to the name
 			// after another office and a comma is the rank she holds it
 			// with, her title
+			// (a name before it holds it when only a comma comes between,
+			// not when "and" opens the list's next item: "Jane Doe, and
+			// the Agency’s Director-General, Ambassador Jane Roe")
 			if cs, crole := s.roleBefore(rs-1, true); cs >= 0 && strings.ContainsRune(crole, ' ') && !pluralOffice(crole) && !pluralHead(crole) && !s.has(rs-2, fOrgHead) &&
-				s.ownerBefore(cs) < 0 && !(cs >= 2 && s.toks[cs-1].text == "," && s.has(cs-2, fName)) {
+				(s.ownerBefore(cs) < 0 || s.opensListItem(cs)) && !(cs >= 2 && s.toks[cs-1].text == "," && s.has(cs-2, fName)) {
 				if title != "" {
 					title = role + " " + title // "…, President Dr. Jane Roe"
 				} else {
@@ -1617,11 +1710,7 @@ func (s *passage) personMentions(base int) []*pmention {
 					b--
 				}
 				prevOwner := -1
-				a := rs - 1
-				if a >= 0 && s.toks[a].key() == "the" {
-					a--
-				}
-				if a >= 1 && s.toks[a].key() == "and" && s.toks[a-1].text == "," {
+				if s.opensListItem(rs) {
 					// "…, and Commissioner for Migration, Home Affairs and
 					// Citizenship, Jane Roe": the office opens the list's next item
 				} else if b >= 1 && s.toks[b].text == "," {
@@ -1856,6 +1945,7 @@ func (s *passage) personMentions(base int) []*pmention {
 			if st < 0 {
 				st, end, role = s.nomineeOffice(m.end)
 			}
+
 			if st < 0 && (m.strong || m.surfaceStart == 0 || !isCap(s.toks[m.surfaceStart-1])) {
 				// not a name cut from a longer run of capitals: "Naval
 				// Air Facility Atsugi as Chief of …" names no person
@@ -1886,6 +1976,18 @@ func (s *passage) personMentions(base int) []*pmention {
 				m.role = low
 			}
 		}
+		if m.role == "" && (m.strong || m.real >= 2 && s.index >= 0) {
+			// "the Commission, chaired by Jane Roe": the chair of that
+			// body, unless an office is stated with the name here or
+			// elsewhere (the annotation writes the office then)
+			if office := s.chairedBy(m.surfaceStart); office != "" {
+				m.role, m.borrowed = office, true
+				if !m.strong {
+					m.strong = true
+					s.consume(m, base+id)
+				}
+			}
+		}
 		if m.country == "" {
 			m.country = s.countryAfter(m.end)
 		}
@@ -1908,7 +2010,7 @@ func (s *passage) personMentions(base int) []*pmention {
 	last := "" // the last office stated before, not a counterpart's
 	for _, m := range all {
 		if !counterpartOnly(m.role) {
-			if m.role != "" {
+			if m.role != "" && !m.borrowed {
 				last = m.role
 			}
 			continue

@@ -1,0 +1,48 @@
+package briefing
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestRolesOtherMentions pins offices before a rank that open a list's
+// next item, tenure words before an office, and the chair or head of what
+// a clause names.
+func TestRolesOtherMentions(t *testing.T) {
+	for _, tc := range []partyCase{
+		// "and" opens the list's next item: the office before the
+		// comma and the rank is the second name's, not the first's
+		{"The plan was signed by the Director of the Institute, Ms Jane Roe, and the Agency Director-General, Ambassador John Doe, in Vienna.",
+			[]string{"Jane Roe | Ms | Director of the Institute", "John Doe | Ambassador | Agency Director-General"}},
+		{"Prime Minister Maria Silva, and Minister of Foreign Affairs and Foreign Trade, Senator Jane Roe, will lead the delegation.",
+			[]string{"Maria Silva |  | Prime Minister", "Jane Roe | Senator | Minister of Foreign Affairs and Foreign Trade"}},
+		// only a comma between: the office stays the first name's
+		{"It was signed by Jane Doe, Minister of Trade, Ambassador John Roe and others.",
+			[]string{"Jane Doe |  | Minister of Trade", "John Roe |  | Ambassador"}},
+		// a word of when the office is held, in lower case, is the office's
+		{"The staff owe a debt of gratitude to former Chairman John Roe.",
+			[]string{"John Roe |  | former Chairman"}},
+		{"The former building of the Ministry was opened by President John Roe.",
+			[]string{"John Roe |  | President"}},
+		// the chair or head of what the clause names, when no office
+		// is stated
+		{"The 12th session of the Board, chaired by Maria Silva (Chile), ended today.",
+			[]string{"Maria Silva |  | chair of the 12th session of the Board"}},
+		{"The review will be chaired by forensic science expert Mr John Roe. Mr Roe will report next year.",
+			[]string{"John Roe | Mr | chair of the review"}},
+		{"The Agency’s Regional Office for Asia, headed by Maria Silva, will manage the project.",
+			[]string{"Maria Silva |  | head of the Agency’s Regional Office for Asia"}},
+		{"Agency’s Regional Office for Asia, headed by Maria Silva, will manage the project.",
+			[]string{"Maria Silva |  | head of Agency’s Regional Office for Asia"}},
+		{"The Mission is headed by Mr John Roe, a member of the Electoral Commission.",
+			[]string{"John Roe | Mr | a member of the Electoral Commission"}},
+		{"The meeting was chaired by Minister of Trade Maria Silva.",
+			[]string{"Maria Silva |  | Minister of Trade"}},
+		{"The Board was chaired by Maria Silva. Minister of Trade Maria Silva spoke first.",
+			[]string{"Maria Silva |  | Minister of Trade"}},
+	} {
+		if got := ruleRoles(t, tc.text); !slices.Equal(got, tc.want) {
+			t.Errorf("%q: persons %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
