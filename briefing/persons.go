@@ -1945,7 +1945,6 @@ func (s *passage) personMentions(base int) []*pmention {
 			if st < 0 {
 				st, end, role = s.nomineeOffice(m.end)
 			}
-
 			if st < 0 && (m.strong || m.surfaceStart == 0 || !isCap(s.toks[m.surfaceStart-1])) {
 				// not a name cut from a longer run of capitals: "Naval
 				// Air Facility Atsugi as Chief of …" names no person

@@ -254,10 +254,14 @@ func withTexts(dir string, gold []GoldDoc) []GoldDoc {
 // 94.12 % and organisations 80.39 -> 80.46 with the session's role rules
 // (an office in apposition over a one-word rank, hyphenated offices, a
 // place after "in" or "at"); outcomes 88.94 and the picks unchanged.
+// Restated in the nineteenth session (the fit again on the same 991):
+// roles 94.12 -> 94.37 % (1,492 of 1,581) with the session's role rules
+// (an office that opens a list's next item, "chaired by", a lower-case
+// tenure word before an office); the rest unchanged.
 // Left out by publisher is the figure that decides (the README's).
 const (
 	corpusPersons   = 96.99 // both models were fitted on these documents: regression floors, not held-out figures
-	corpusRoles     = 94.12
+	corpusRoles     = 94.37
 	corpusOrgs      = 80.46
 	corpusCountries = 98.49 // rules, no fitting: Northern Cyprus, which the trnc-mfa and turkey-mfa annotations list, is no state of the scheme
 	corpusOutcomes  = 88.94
