@@ -502,7 +502,7 @@ func mentionsYearBefore(s *passage, present int) bool {
 // between, by a participle (a word ending in -ed or -en).
 func aspect(toks []token) (passive, perfect bool) {
 	for i, t := range toks {
-		if !t.word {
+		if !t.word || !auxShape(t.text) {
 			continue
 		}
 		past := is(t.text, "was") || is(t.text, "were") || is(t.text, "had")
@@ -529,6 +529,20 @@ func aspect(toks []token) (passive, perfect bool) {
 		}
 	}
 	return passive, perfect
+}
+
+// auxShape is aspect's pre-test for "was", "were", "had", "has" and
+// "have": is needs a word of three or four bytes that starts with "w" or
+// "h" in either case, since no other character folds to either (their
+// Unicode fold orbits are {W, w} and {H, h}; a byte of a longer UTF-8
+// sequence is never 'W', 'w', 'H' or 'h' even with the 0x20 bit set). Most
+// words are settled by it, without the five comparisons.
+func auxShape(w string) bool {
+	if len(w) != 3 && len(w) != 4 {
+		return false
+	}
+	c := w[0] | 0x20
+	return c == 'w' || c == 'h'
 }
 
 // is reports a word that is w, ignoring case (w is lower case).

@@ -182,3 +182,51 @@ func TestWordSetFromTokens(t *testing.T) {
 		}
 	}
 }
+
+// TestAuxShapeExact holds auxShape to a pre-test that never refuses a
+// word aspect's comparisons accept: every casing of the five auxiliaries
+// passes, and over invented words and every short string of a few
+// characters (Unicode folds among them) a word it refuses matches none.
+func TestAuxShapeExact(t *testing.T) {
+	auxes := []string{"was", "were", "had", "has", "have"}
+	accepts := func(w string) bool {
+		for _, a := range auxes {
+			if is(w, a) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, a := range auxes {
+		for mask := 0; mask < 1<<len(a); mask++ {
+			b := []byte(a)
+			for k := range b {
+				if mask&(1<<k) != 0 {
+					b[k] -= 'a' - 'A'
+				}
+			}
+			if !auxShape(string(b)) {
+				t.Errorf("auxShape(%q) = false", b)
+			}
+		}
+	}
+	chars := []string{"w", "W", "h", "H", "a", "A", "s", "S", "ſ", "e", "r", "v", "d", "K", "k", "é", "ʜ", "ｗ", "'", "."}
+	var words []string
+	var grow func(prefix string, n int)
+	grow = func(prefix string, n int) {
+		words = append(words, prefix)
+		if n == 0 {
+			return
+		}
+		for _, c := range chars {
+			grow(prefix+c, n-1)
+		}
+	}
+	grow("", 4)
+	words = append(words, "was.", "Has", "HAVE", "hav", "whom", "with", "wear", "here", "hadn", "ware", "the", "and")
+	for _, w := range words {
+		if accepts(w) && !auxShape(w) {
+			t.Errorf("auxShape(%q) = false, but aspect would read it", w)
+		}
+	}
+}
