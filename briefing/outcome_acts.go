@@ -163,12 +163,44 @@ var clauseAux = map[string]uint8{
 	"herewith": auxFuture, "not": auxNot, "never": auxNot,
 }
 
+// clauseAuxShapes filters the look-ups of clauseAux (vocab.Shapes: a
+// word of another first and last byte and length is not in the map, which
+// would say 0): mainVerbBy asks it of up to twelve words of every
+// sentence, and most are settled without the map.
+var clauseAuxShapes = sync.OnceValue(func() *vocab.Shapes {
+	var s vocab.Shapes
+	for w := range clauseAux {
+		s.Add(w)
+	}
+	return &s
+})
+
 const (
 	auxOther = iota + 1
 	auxFuture
 	auxBe
 	auxNot
 )
+
+// auxOf is clauseAux[w], asked of the map only for a word of a shape
+// some auxiliary has.
+func auxOf(w string, shapes *vocab.Shapes) uint8 {
+	if !shapes.May(w) {
+		return 0
+	}
+	return clauseAux[w]
+}
+
+// clauseBreak is strings.ContainsAny(text, ",;:—–-"): a mark that
+// ends a lead-in. Most marks are one byte, which holds none of the dashes
+// of three and is settled without the search.
+func clauseBreak(text string) bool {
+	if len(text) == 1 {
+		c := text[0]
+		return c == ',' || c == ';' || c == ':' || c == '-'
+	}
+	return strings.ContainsAny(text, ",;:—–-")
+}
 
 // subjectPronoun reports a first-person subject.
 func subjectPronoun(w string) bool { return w == "we" || w == "i" }
@@ -190,7 +222,7 @@ func mainVerbBy(toks []token, bits func(string) uint16) clauseVerb {
 	prevBreak := true // the sentence's opening counts as after a break
 	for i, t := range toks {
 		if !t.word {
-			if strings.ContainsAny(t.text, ",;:—–-") {
+			if clauseBreak(t.text) {
 				prevBreak = true
 			}
 			continue
@@ -207,9 +239,10 @@ func mainVerbBy(toks []token, bits func(string) uint16) clauseVerb {
 	var cv clauseVerb
 	cv.firstPerson = first
 	seen, aux, prev := 0, false, ""
+	auxShapes := clauseAuxShapes()
 	for _, t := range toks[start:] {
 		if !t.word {
-			if strings.ContainsAny(t.text, ",;:") && aux {
+			if aux && strings.ContainsAny(t.text, ",;:") {
 				break // "we will, …": the verb is past the aside
 			}
 			continue
@@ -221,7 +254,7 @@ func mainVerbBy(toks []token, bits func(string) uint16) clauseVerb {
 			continue // the subject
 		}
 		w := t.folded
-		if k := clauseAux[w]; k != 0 {
+		if k := auxOf(w, auxShapes); k != 0 {
 			aux = true
 			switch k {
 			case auxFuture:

@@ -230,3 +230,30 @@ func TestAuxShapeExact(t *testing.T) {
 		}
 	}
 }
+
+// TestAuxOfExact holds auxOf and clauseBreak to the look-up and the
+// search they stand for, on every auxiliary and on invented words and marks.
+func TestAuxOfExact(t *testing.T) {
+	shapes := clauseAuxShapes()
+	words := []string{"", "we", "will", "shall", "wil", "wills", "is", "it", "are", "arc", "not", "nod", "never", "neverr", "herewith", "hereby", "today", "todays", "ſhall", "à", "together", "tog", "the", "commit", "firmly"}
+	for w := range clauseAux {
+		words = append(words, w, strings.ToUpper(w), w+"s", w[1:])
+	}
+	for _, w := range words {
+		if got, want := auxOf(w, shapes), clauseAux[w]; got != want {
+			t.Errorf("auxOf(%q) = %d, want %d", w, got, want)
+		}
+	}
+	marks := []string{"", ",", ";", ":", "-", "—", "–", ".", "(", "’s", "'s", ",,", "a", "—x", "x-", "…", "!"}
+	for _, m := range marks {
+		if got, want := clauseBreak(m), strings.ContainsAny(m, ",;:—–-"); got != want {
+			t.Errorf("clauseBreak(%q) = %v, want %v", m, got, want)
+		}
+	}
+	for c := 0; c < 256; c++ {
+		m := string([]byte{byte(c)})
+		if got, want := clauseBreak(m), strings.ContainsAny(m, ",;:—–-"); got != want {
+			t.Errorf("clauseBreak(%q) = %v, want %v", m, got, want)
+		}
+	}
+}
