@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/brief-dev/brief/summarize"
 )
@@ -254,6 +255,45 @@ func TestAuxOfExact(t *testing.T) {
 		m := string([]byte{byte(c)})
 		if got, want := clauseBreak(m), strings.ContainsAny(m, ",;:—–-"); got != want {
 			t.Errorf("clauseBreak(%q) = %v, want %v", m, got, want)
+		}
+	}
+}
+
+// TestAcronymShapeEarlyExit holds acronymShape, which stops once the
+// bytes left cannot give a word as many capitals as small letters, to
+// the whole count it stands for, on invented words and on every word of
+// up to five of a few characters.
+func TestAcronymShapeEarlyExit(t *testing.T) {
+	whole := func(w string) bool {
+		up, low := 0, 0
+		for _, r := range w {
+			switch {
+			case unicode.IsUpper(r):
+				up++
+			case unicode.IsLower(r):
+				low++
+			}
+		}
+		return up >= 2 && up >= low && !strings.HasSuffix(w, ".")
+	}
+	words := []string{"NSC", "DoT", "IRIGC-M&MTC", "3GPP", "ITU-T", "mRNA", "iPhone", "Government", "ÉÉa", "aÉÉ", "abCDE", "abcDE", "U.S.", "UN", "Un", "ÉU", "éU", "aaBBB", "aaaBBB"}
+	chars := []string{"a", "B", "é", "É", "1", "-", ".", "ǅ"}
+	var grow func(prefix string, n int)
+	grow = func(prefix string, n int) {
+		if prefix != "" {
+			words = append(words, prefix)
+		}
+		if n == 0 {
+			return
+		}
+		for _, c := range chars {
+			grow(prefix+c, n-1)
+		}
+	}
+	grow("", 5)
+	for _, w := range words {
+		if got, want := acronymShape(token{text: w, word: true}), whole(w); got != want {
+			t.Errorf("acronymShape(%q) = %v, want %v", w, got, want)
 		}
 	}
 }

@@ -150,6 +150,10 @@ func appendTokens(toks []token, s string) ([]token, string) {
 		}
 		j := i + size
 		for j < len(s) {
+			if c := s[j]; c < utf8.RuneSelf && asciiWordRune[c] {
+				j++ // an ASCII letter or digit: isWordRune of the rune decoded below
+				continue
+			}
 			r, n := utf8.DecodeRuneInString(s[j:])
 			if isWordRune(r) {
 				j += n
@@ -275,6 +279,11 @@ func acronymShape(t token) bool {
 				up++
 			} else if 'a' <= c && c <= 'z' {
 				low++
+				// each byte left adds at most one capital: when they
+				// cannot bring up level with low, the answer is no
+				if low > up+len(t.text)-i-1 {
+					return false
+				}
 			}
 			continue
 		}
