@@ -80,6 +80,13 @@ func (s *passage) lowerText() string {
 	return strings.ToLower(s.text)
 }
 
+// allASCII reports a passage whose whole text is ASCII: the tokenizer
+// lower-cased it whole (lower is "" for a text that is not ASCII, and
+// shorter than text for one it read only the first 2 GiB of).
+func (s *passage) allASCII() bool {
+	return s.lower != "" && len(s.lower) == len(s.text)
+}
+
 func newPassage(text string, index int) *passage {
 	l := getLex()
 	toks, lower := tokenizeLower(text)

@@ -188,7 +188,8 @@ func (a *analysis) outcomeExamples(scores []float64, keep func(x []float64, lex 
 		kinds[i], weights[i], next = getOutcomeCues().classifyNext(lowers[i])
 		// nextStepRE's pre-test (filteredRE.mayMatch) on the same
 		// lower-cased text, which leaves a text with ſ to the expression
-		a.nextMay[i] = next || strings.ContainsRune(s.Text, 'ſ')
+		// (an ASCII text, which the tokenizer lower-cased whole, has none)
+		a.nextMay[i] = next || !a.sents[i].allASCII() && strings.ContainsRune(s.Text, 'ſ')
 		docMax = math.Max(docMax, weights[i])
 		if weights[i] >= firm {
 			docFirm++

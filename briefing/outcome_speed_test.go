@@ -297,3 +297,19 @@ func TestAcronymShapeEarlyExit(t *testing.T) {
 		}
 	}
 }
+
+// TestPassageAllASCII holds allASCII to the text: true only for a
+// non-empty text of ASCII bytes alone (one with ſ never passes).
+func TestPassageAllASCII(t *testing.T) {
+	for _, text := range []string{"", "The ministers agreed.", "The ministers agreed to ſet up a fund.", "Café talks", "ALL CAPS", "a"} {
+		want := text != ""
+		for i := 0; i < len(text); i++ {
+			if text[i] >= 0x80 {
+				want = false
+			}
+		}
+		if got := newPassage(text, 0).allASCII(); got != want {
+			t.Errorf("allASCII(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
