@@ -212,19 +212,7 @@ func TestAuxShapeExact(t *testing.T) {
 		}
 	}
 	chars := []string{"w", "W", "h", "H", "a", "A", "s", "S", "ſ", "e", "r", "v", "d", "K", "k", "é", "ʜ", "ｗ", "'", "."}
-	var words []string
-	var grow func(prefix string, n int)
-	grow = func(prefix string, n int) {
-		words = append(words, prefix)
-		if n == 0 {
-			return
-		}
-		for _, c := range chars {
-			grow(prefix+c, n-1)
-		}
-	}
-	grow("", 4)
-	words = append(words, "was.", "Has", "HAVE", "hav", "whom", "with", "wear", "here", "hadn", "ware", "the", "and")
+	words := append(stringsOf(chars, 4), "was.", "Has", "HAVE", "hav", "whom", "with", "wear", "here", "hadn", "ware", "the", "and")
 	for _, w := range words {
 		if accepts(w) && !auxShape(w) {
 			t.Errorf("auxShape(%q) = false, but aspect would read it", w)
@@ -278,19 +266,7 @@ func TestAcronymShapeEarlyExit(t *testing.T) {
 	}
 	words := []string{"NSC", "DoT", "IRIGC-M&MTC", "3GPP", "ITU-T", "mRNA", "iPhone", "Government", "ÉÉa", "aÉÉ", "abCDE", "abcDE", "U.S.", "UN", "Un", "ÉU", "éU", "aaBBB", "aaaBBB"}
 	chars := []string{"a", "B", "é", "É", "1", "-", ".", "ǅ"}
-	var grow func(prefix string, n int)
-	grow = func(prefix string, n int) {
-		if prefix != "" {
-			words = append(words, prefix)
-		}
-		if n == 0 {
-			return
-		}
-		for _, c := range chars {
-			grow(prefix+c, n-1)
-		}
-	}
-	grow("", 5)
+	words = append(words, stringsOf(chars, 5)[1:]...) // not ""
 	for _, w := range words {
 		if got, want := acronymShape(token{text: w, word: true}), whole(w); got != want {
 			t.Errorf("acronymShape(%q) = %v, want %v", w, got, want)
@@ -312,4 +288,19 @@ func TestPassageAllASCII(t *testing.T) {
 			t.Errorf("allASCII(%q) = %v, want %v", text, got, want)
 		}
 	}
+}
+
+// stringsOf lists every string of at most n of chars, "" first.
+func stringsOf(chars []string, n int) []string {
+	out := []string{""}
+	for from := 0; n > 0; n-- {
+		to := len(out)
+		for _, prefix := range out[from:to] {
+			for _, c := range chars {
+				out = append(out, prefix+c)
+			}
+		}
+		from = to
+	}
+	return out
 }
