@@ -155,7 +155,12 @@ func (s *passage) orgMentions() []*omention {
 			}
 			continue
 		}
+		// the start of a longer well-known name the gazetteer holds: "UN
+		// Women" is not the UN
 		longer := false
+		if n2, _ := getGazetteer().match(s.toks, i); n2 > n {
+			longer = true
+		}
 		for k := i + n; k < len(s.toks) && k < i+n+4 && (s.isOrgWord(k) || s.innerStop(k)); k++ {
 			if s.has(k, fOrgHead) {
 				longer = true // part of a longer name: "ITU Council", "ITU Radiocommunication Bureau"

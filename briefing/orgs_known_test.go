@@ -66,6 +66,10 @@ func TestKnownBodies(t *testing.T) {
 		// as its alias, not the gazetteer's "National Parliament" alone
 		{"The clock was a gift from the National Parliament of Papua New Guinea.",
 			[]string{"National Parliament | National Parliament of Papua New Guinea"}},
+		// a hand-written body's alias that opens a longer name the
+		// gazetteer holds is that body's: "UN Women" is not the UN
+		{"UN Women and the agency signed a memorandum on Monday.",
+			[]string{"UN Women"}},
 		// a one-word name several legislatures share is a kind of body
 		{"The Senate approved the budget on Friday.", nil},
 		// the news media (known-media.txt): an agency or broadcaster named

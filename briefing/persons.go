@@ -1646,8 +1646,8 @@ func (s *passage) personMentions(base int) []*pmention {
 			tstart = ts
 			title = span(s.text, s.toks, tstart, i)
 		}
-		// ", Jr."
-		if j+1 < len(s.toks) && s.toks[j].text == "," && s.toks[j+1].key() == "jr" {
+		// ", Jr.", ", Sr."
+		if j+1 < len(s.toks) && s.toks[j].text == "," && (s.toks[j+1].key() == "jr" || s.toks[j+1].key() == "sr") {
 			j += 2
 			m.end = j
 		}
@@ -1662,10 +1662,14 @@ func (s *passage) personMentions(base int) []*pmention {
 			// Ambassador Jane Roe": a one-word office next to the name
 			// after another office and a comma is the rank she holds it
 			// with, her title
-			// (a name before it holds it when only a comma comes between,
+			// (a body's head noun before the comma ends a body named
+			// there, not an office, unless the office names its body
+			// with "of": "the Secretary General of the Community, Amb.
+			// Jane Roe"; a name before it holds it when only a comma comes between,
 			// not when "and" opens the list's next item: "Jane Doe, and
 			// the Agency’s Director-General, Ambassador Jane Roe")
-			if cs, crole := s.roleBefore(rs-1, true); cs >= 0 && strings.ContainsRune(crole, ' ') && !pluralOffice(crole) && !pluralHead(crole) && !s.has(rs-2, fOrgHead) &&
+			if cs, crole := s.roleBefore(rs-1, true); cs >= 0 && strings.ContainsRune(crole, ' ') && !pluralOffice(crole) && !pluralHead(crole) &&
+				(!s.has(rs-2, fOrgHead) || strings.Contains(crole, " of ")) &&
 				(s.ownerBefore(cs) < 0 || s.opensListItem(cs)) && !(cs >= 2 && s.toks[cs-1].text == "," && s.has(cs-2, fName)) {
 				if title != "" {
 					title = role + " " + title // "…, President Dr. Jane Roe"

@@ -40,6 +40,17 @@ func TestRolesOtherMentions(t *testing.T) {
 			[]string{"Maria Silva |  | Minister of Trade"}},
 		{"The Board was chaired by Maria Silva. Minister of Trade Maria Silva spoke first.",
 			[]string{"Maria Silva |  | Minister of Trade"}},
+		// an office that names its body with "of" before a comma and a
+		// rank or honorific is the office; a body alone before it is not
+		{"The Secretary General of the Regional Community, Amb. Jane Roe, signed the agreement.",
+			[]string{"Jane Roe | Amb. | Secretary General of the Regional Community"}},
+		{"The Secretary General of the Regional Community, Ambassador Jane Roe, signed the agreement.",
+			[]string{"Jane Roe | Ambassador | Secretary General of the Regional Community"}},
+		{"It was signed by John Doe, head of the Agency's Legal Division, Chairwoman Jane Roe of the Board, and others.",
+			[]string{"John Doe |  | head of the Agency's Legal Division", "Jane Roe |  | Chairwoman of the Board"}},
+		// ", Sr." ends the name as ", Jr." does
+		{"President John Roe, Sr., signed the agreement with Minister Jane Doe, Sr in the capital.",
+			[]string{"John Roe, Sr. |  | President", "Jane Doe, Sr |  | Minister"}},
 	} {
 		if got := ruleRoles(t, tc.text); !slices.Equal(got, tc.want) {
 			t.Errorf("%q: persons %q, want %q", tc.text, got, tc.want)
