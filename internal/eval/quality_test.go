@@ -96,7 +96,7 @@ const corpusDir = "../../testdata/corpus"
 
 // TestCorpusFloor holds brief to its figures on the annotated corpus
 // documents whose texts are in the repository (public domain or under an
-// open licence: 77 publishers, 810 documents), pooled, so that a change
+// open licence: 79 publishers, 829 documents), pooled, so that a change
 // that loses parties or outcomes on publishers other than the White House
 // fails the build. The floors are the figures of 2026-12-06 less one point;
 // raise them with the figures.
@@ -134,7 +134,7 @@ func TestCorpusFloor(t *testing.T) {
 		gold = append(gold, g...)
 	}
 	if len(gold) < 200 {
-		t.Fatalf("%d annotated documents with texts, want the corpus's 810", len(gold))
+		t.Fatalf("%d annotated documents with texts, want the corpus's 829", len(gold))
 	}
 	rep := ScoreGold(gold, preds)
 	var out strings.Builder
@@ -257,22 +257,30 @@ func withTexts(dir string, gold []GoldDoc) []GoldDoc {
 // Restated in the nineteenth session (the fit again on the same 991):
 // roles 94.12 -> 94.37 % (1,492 of 1,581) with the session's role rules
 // (an office that opens a list's next item, "chaired by", a lower-case
-// tenure word before an office); the rest unchanged.
+// tenure word before an office); the rest unchanged. Then the session's
+// second sealed batch, once scored, added the NIH's and USGS's 19
+// public-domain texts (829 documents of 79 publishers) and both models
+// were refitted on the 1,010 documents the repository holds or rebuilds:
+// persons 96.99 -> 96.96, roles 94.37 -> 94.13 % (1,523 of 1,618),
+// organisations 80.46 -> 80.42, countries 98.49 -> 98.40, outcomes 88.94
+// -> 92.14 (the refit's inner folds chose its penalties again: in-sample,
+// as every figure here), 21 picks on 177 statements, 6 wrong.
 // Left out by publisher is the figure that decides (the README's).
 const (
-	corpusPersons   = 96.99 // both models were fitted on these documents: regression floors, not held-out figures
-	corpusRoles     = 94.37
-	corpusOrgs      = 80.46
-	corpusCountries = 98.49 // rules, no fitting: Northern Cyprus, which the trnc-mfa and turkey-mfa annotations list, is no state of the scheme
-	corpusOutcomes  = 88.94
-	// On 172 statements without outcomes (announced visits are next steps
-	// under the corpus guideline): 29 picks, 20 of them sentences the
-	// annotation accepts (170 statements, 25 picks, 18 accepted before the
+	corpusPersons   = 96.96 // both models were fitted on these documents: regression floors, not held-out figures
+	corpusRoles     = 94.13
+	corpusOrgs      = 80.42
+	corpusCountries = 98.40 // rules, no fitting: Northern Cyprus, which the trnc-mfa and turkey-mfa annotations list, is no state of the scheme
+	corpusOutcomes  = 92.14
+	// On 177 statements without outcomes (announced visits are next steps
+	// under the corpus guideline): 21 picks, 15 of them sentences the
+	// annotation accepts (172 statements, 29 picks, 20 accepted before the
+	// nineteenth session's refit; 170 statements, 25 picks, 18 accepted before the
 	// sixteenth session's 2). The outcome model was fitted on these
 	// statements, so this is a floor against regressions; left out
 	// by publisher it makes more wrong picks, far from the bar
 	// of one.
-	corpusNoOutcomePicks = 29
+	corpusNoOutcomePicks = 21
 )
 
-const corpusWrongNoOutcomePicks = 9
+const corpusWrongNoOutcomePicks = 6
