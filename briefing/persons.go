@@ -1657,7 +1657,15 @@ func (s *passage) personMentions(base int) []*pmention {
 		rs, role := s.roleBefore(tstart-1, false)
 		viaComma := false // the office stands before the name across a comma
 		surfaceStart := tstart
-		if rs >= 1 && !strings.ContainsRune(role, ' ') && s.toks[rs-1].text == "," {
+		// an honorific may stand between the comma and the rank: "the
+		// Ambassador of Sweden to Ethiopia, H.E. Ambassador Jane Roe"
+		hs := rs
+		if rs >= 2 && !strings.ContainsRune(role, ' ') {
+			if h := s.titleBefore(rs - 1); h < rs && h >= 1 && s.toks[h-1].text == "," {
+				hs = h
+			}
+		}
+		if hs >= 1 && !strings.ContainsRune(role, ' ') && s.toks[hs-1].text == "," {
 			// "the Spokesperson of the Ministry of Foreign Affairs,
 			// Ambassador Jane Roe": a one-word office next to the name
 			// after another office and a comma is the rank she holds it
@@ -1668,13 +1676,16 @@ func (s *passage) personMentions(base int) []*pmention {
 			// Jane Roe"; a name before it holds it when only a comma comes between,
 			// not when "and" opens the list's next item: "Jane Doe, and
 			// the Agency’s Director-General, Ambassador Jane Roe")
-			if cs, crole := s.roleBefore(rs-1, true); cs >= 0 && strings.ContainsRune(crole, ' ') && !pluralOffice(crole) && !pluralHead(crole) &&
-				(!s.has(rs-2, fOrgHead) || strings.Contains(crole, " of ")) &&
+			if cs, crole := s.roleBefore(hs-1, true); cs >= 0 && strings.ContainsRune(crole, ' ') && !pluralOffice(crole) && !pluralHead(crole) &&
+				(!s.has(hs-2, fOrgHead) || strings.Contains(crole, " of ")) &&
 				(s.ownerBefore(cs) < 0 || s.opensListItem(cs)) && !(cs >= 2 && s.toks[cs-1].text == "," && s.has(cs-2, fName)) {
 				if title != "" {
 					title = role + " " + title // "…, President Dr. Jane Roe"
 				} else {
 					title = role
+				}
+				if hs < rs {
+					title = span(s.text, s.toks, hs, rs) + " " + title // "H.E. Ambassador"
 				}
 				role, rs = crole, cs
 				m.title = title

@@ -48,6 +48,11 @@ func TestRolesOtherMentions(t *testing.T) {
 			[]string{"Jane Roe | Ambassador | Secretary General of the Regional Community"}},
 		{"It was signed by John Doe, head of the Agency's Legal Division, Chairwoman Jane Roe of the Board, and others.",
 			[]string{"John Doe |  | head of the Agency's Legal Division", "Jane Roe |  | Chairwoman of the Board"}},
+		// an honorific between the comma and the rank joins the title
+		{"The Secretary received the Ambassador of Sweden to Ethiopia, H.E. Ambassador Jane Roe, on Monday.",
+			[]string{"Jane Roe | H.E. Ambassador | Ambassador of Sweden to Ethiopia"}},
+		{"The spokesperson of the Ministry, H.E. Ambassador Jane Roe, briefed journalists.",
+			[]string{"Jane Roe | H.E. Ambassador | spokesperson of the Ministry"}},
 		// ", Sr." ends the name as ", Jr." does
 		{"President John Roe, Sr., signed the agreement with Minister Jane Doe, Sr in the capital.",
 			[]string{"John Roe, Sr. |  | President", "Jane Doe, Sr |  | Minister"}},
