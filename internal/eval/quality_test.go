@@ -264,11 +264,12 @@ func withTexts(dir string, gold []GoldDoc) []GoldDoc {
 // persons 96.99 -> 96.96, roles 94.37 -> 94.13 % (1,523 of 1,618),
 // organisations 80.46 -> 80.42, countries 98.49 -> 98.40, outcomes 88.94
 // -> 92.14 (the refit's inner folds chose its penalties again: in-sample,
-// as every figure here), 21 picks on 177 statements, 6 wrong.
+// as every figure here), 21 picks on 177 statements, 6 wrong; roles then
+// 94.13 -> 94.19 % (1,524) with an honorific between a comma and a rank.
 // Left out by publisher is the figure that decides (the README's).
 const (
 	corpusPersons   = 96.96 // both models were fitted on these documents: regression floors, not held-out figures
-	corpusRoles     = 94.13
+	corpusRoles     = 94.19
 	corpusOrgs      = 80.42
 	corpusCountries = 98.40 // rules, no fitting: Northern Cyprus, which the trnc-mfa and turkey-mfa annotations list, is no state of the scheme
 	corpusOutcomes  = 92.14
