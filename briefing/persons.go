@@ -953,6 +953,22 @@ func (s *passage) endsInName(st, end int) bool {
 	return n >= 2
 }
 
+// afterComma returns where the words after a comma start when only
+// honorifics stand between the comma and the word at rs (rs itself, or
+// the honorifics': "…, H.E. Ambassador Jane Roe"), or -1.
+func (s *passage) afterComma(rs int) int {
+	if rs < 1 {
+		return -1
+	}
+	if h := s.titleBefore(rs - 1); h < rs && h >= 1 && s.toks[h-1].text == "," {
+		return h
+	}
+	if s.toks[rs-1].text == "," {
+		return rs
+	}
+	return -1
+}
+
 // opensListItem reports an office starting at token cs that opens the
 // next item of a list after a comma and "and" (and "the"): "…, and
 // Commissioner for Migration, …", "…, and the Director of …". A name
@@ -1657,15 +1673,7 @@ func (s *passage) personMentions(base int) []*pmention {
 		rs, role := s.roleBefore(tstart-1, false)
 		viaComma := false // the office stands before the name across a comma
 		surfaceStart := tstart
-		// an honorific may stand between the comma and the rank: "the
-		// Ambassador of Sweden to Ethiopia, H.E. Ambassador Jane Roe"
-		hs := rs
-		if rs >= 2 && !strings.ContainsRune(role, ' ') {
-			if h := s.titleBefore(rs - 1); h < rs && h >= 1 && s.toks[h-1].text == "," {
-				hs = h
-			}
-		}
-		if hs >= 1 && !strings.ContainsRune(role, ' ') && s.toks[hs-1].text == "," {
+		if hs := s.afterComma(rs); hs >= 1 && !strings.ContainsRune(role, ' ') {
 			// "the Spokesperson of the Ministry of Foreign Affairs,
 			// Ambassador Jane Roe": a one-word office next to the name
 			// after another office and a comma is the rank she holds it
