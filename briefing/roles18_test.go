@@ -17,10 +17,21 @@ func ruleRoles(t *testing.T, text string) (out []string) {
 	return out
 }
 
+// checkRuleRoles compares each case's rule persons (ruleRoles) with its
+// want.
+func checkRuleRoles(t *testing.T, cases []partyCase) {
+	t.Helper()
+	for _, tc := range cases {
+		if got := ruleRoles(t, tc.text); !slices.Equal(got, tc.want) {
+			t.Errorf("%q: persons %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
 // TestRolesOverRanks pins offices that replace a rank of one word before
 // the name, or that the rules read where a place or a hyphen hid them.
 func TestRolesOverRanks(t *testing.T) {
-	for _, tc := range []partyCase{
+	checkRuleRoles(t, []partyCase{
 		// an office in lower case in apposition says more than the rank
 		{"“We are glad,” said Ambassador Jane Roe, the U.S. ambassador to Chile.",
 			[]string{"Jane Roe |  | the U.S. ambassador to Chile"}},
@@ -35,10 +46,6 @@ func TestRolesOverRanks(t *testing.T) {
 			[]string{"Jean Dupont |  | Senator-Mayor"}},
 		{"The Chancellor met the Minister-Presidents Hans Weber and Jana Roth in Berlin.",
 			[]string{"Hans Weber |  | Minister-President", "Jana Roth |  | Minister-President"}},
-	} {
-		if got := ruleRoles(t, tc.text); !slices.Equal(got, tc.want) {
-			t.Errorf("%q: persons %q, want %q", tc.text, got, tc.want)
-		}
-	}
+	})
 
 }
