@@ -163,11 +163,17 @@ func newPassage(text string, index int) *passage {
 	}
 	s.cms = kept
 	headline := s.index < 0 && isHeadline(toks)
+	lettersEnd := 0 // the end of post-nominal letters in two tokens ("Ph." "D.")
 	for i, t := range toks {
-		if !t.word || s.flags[i]&(fWord|fStop|fCountry) != 0 {
+		if !t.word || s.flags[i]&(fWord|fStop|fCountry) != 0 || i < lettersEnd {
 			continue
 		}
-		if i > 0 && s.flags[i-1]&fName != 0 && s.postNominal(i) {
+		p := i - 1 // the token before, or before a comma: "Jane Roe, M.D., Ph.D."
+		if p > 0 && toks[p].text == "," {
+			p--
+		}
+		if p >= 0 && (s.flags[p]&fName != 0 || p == lettersEnd-1) && s.postNominal(i) {
+			lettersEnd = i + s.postNominalLen(i)
 			continue // letters after a name end it, dotted as initials are: "Mary Bishop T.D."
 		}
 		if isInitial(t) || isCap(t) && capParts(t.text) && !(headline && headlineVerb(t.text)) && !pluralGroup(t.text) || s.givenNameFirst(i) {

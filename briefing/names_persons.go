@@ -560,6 +560,7 @@ func (s *passage) loneName(i int) bool {
 // after token e: ", U.S. ambassador to Uruguay", ", the minister of
 // foreign affairs", up to the next comma or the clause's end; or "".
 func (s *passage) lowerRoleAfter(e int) string {
+	e = s.pastLetters(e) // "Jane Roe, Ph.D., NOAA assistant administrator"
 	if e+1 >= len(s.toks) || s.toks[e].text != "," {
 		return ""
 	}

@@ -564,7 +564,7 @@ func (a *analysis) signOff() {
 func (a *analysis) nameBlocks() {
 	bl := a.d.Blocks
 	for i := 0; i+1 < len(bl); i++ {
-		names, _ := signOffNames(rankedName(strings.TrimSpace(bl[i].Text)))
+		names, title := signOffNames(rankedName(strings.TrimSpace(bl[i].Text)))
 		if len(names) != 1 {
 			continue
 		}
@@ -580,7 +580,23 @@ func (a *analysis) nameBlocks() {
 			}
 			parts = append(parts, t)
 		}
-		if p := a.link(nameKey(words(names[0]))); p != nil && (p.role == "" || bareOfficeWord(p.role)) {
+		key := nameKey(words(names[0]))
+		p := a.link(key)
+		if p == nil {
+			// a letter's signature inside the text ("Yours sincerely,",
+			// "Jane Roe, C.D.", "Secretary to the Governor General"):
+			// the name and the office under it are a sign-off's, when
+			// the name is a person's by its honorific, its letters or a
+			// common given name (not a label: "News Release" over "Office
+			// of the Spokesperson")
+			line := strings.TrimSpace(bl[i].Text)
+			if len(key) < 2 || title == "" && trimLetters(line) == line && !startsWithGivenName(words(names[0])) {
+				continue
+			}
+			a.persons = append(a.persons, &person{name: names[0], key: key, title: title, role: strings.Join(parts, ", "), mentions: []string{names[0]}, indices: []int{}, first: len(a.d.Sentences), contact: true})
+			continue
+		}
+		if p.role == "" || bareOfficeWord(p.role) {
 			// a rank of one word ("Ambassador Jane Roe") gives way to
 			// the office under the name
 			p.role = strings.Join(parts, ", ")
@@ -645,7 +661,16 @@ func contactLine(b summarize.Block) bool {
 	if t == "" || isLinkLine(t) || addressLine(t) {
 		return true
 	}
-	if b.Kind != summarize.Meta && b.Kind != summarize.Heading || len(t) > 80 {
+	if len(t) > 80 {
+		return false
+	}
+	if tt := trimLetters(t); tt != t {
+		// a name with its letters ("Jane A. Roe, M.D., Ph.D."), whose
+		// last full stop made it a paragraph
+		names, _ := signOffNames(tt)
+		return names != nil
+	}
+	if b.Kind != summarize.Meta && b.Kind != summarize.Heading {
 		return false
 	}
 	return !endsSentence(t)
@@ -680,6 +705,7 @@ func signOffNames(t string) ([]string, string) {
 	if len(t) > 80 || !startsUpper(t) { // (signOffRE asks an upper-case letter first too)
 		return nil, ""
 	}
+	t = trimLetters(t)
 	s := newPassage(t, -1)
 	title := ""
 	lead, _ := getLex().honorifics.match(s.toks, 0)
@@ -710,6 +736,36 @@ func signOffNames(t string) ([]string, string) {
 		}
 	}
 	return out, title
+}
+
+// trimLetters returns a sign-off line without the post-nominal letters
+// after its name and a comma: a degree, an order, a decoration written
+// dotted ("Jane A. Roe, M.D., Ph.D.", "John Roe, C.D."), which a name
+// line has no comma for otherwise; or the line as it is.
+func trimLetters(t string) string {
+	if !strings.Contains(t, ",") {
+		return t
+	}
+	s := newPassage(t, -1)
+	e := len(s.toks)
+	for e >= 2 {
+		k := e - 1
+		switch {
+		case k >= 1 && s.postNominalLen(k-1) == 2:
+			k--
+		case s.postNominalLen(k) == 1 || isInitial(s.toks[k]) && strings.Count(s.toks[k].text, ".") >= 2:
+		default:
+			k = -1
+		}
+		if k < 1 || s.toks[k-1].text != "," {
+			break
+		}
+		e = k - 1
+	}
+	if e == len(s.toks) || e < 2 {
+		return t
+	}
+	return t[:s.toks[e-1].end]
 }
 
 var signOffRE = lazyre.New(`^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3}(?:\s*/\s*\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3}){0,3}$`)

@@ -115,11 +115,56 @@ func (s *passage) honorificsOnly(i, j int) bool {
 // postNominal reports letters written after a name that say a seat, an
 // order or a degree (honorifics.txt [post-nominals]: "MP", "KC", "OBE"):
 // the name ends before them.
-func (s *passage) postNominal(k int) bool {
+func (s *passage) postNominal(k int) bool { return s.postNominalLen(k) > 0 }
+
+// postNominalLen returns how many tokens the post-nominal letters at
+// token k take, or 0: one ("MP", "M.D."), or two when the tokenizer
+// splits letters with a full stop inside a part of more than one letter
+// and nothing between them: "Ph." and "D." of "Ph.D.", "Ph.D" (a
+// second part alone would read as an initial and start a name).
+func (s *passage) postNominalLen(k int) int {
 	if k < 0 || k >= len(s.toks) || !s.toks[k].word {
-		return false
+		return 0
 	}
-	return getLex().postNominals[strings.ReplaceAll(s.toks[k].text, ".", "")]
+	l := getLex()
+	t := s.toks[k]
+	if l.postNominals[strings.ReplaceAll(t.text, ".", "")] {
+		return 1
+	}
+	if k+1 < len(s.toks) && strings.HasSuffix(t.text, ".") && s.toks[k+1].word && s.toks[k+1].start == t.end &&
+		l.postNominals[strings.ReplaceAll(t.text+s.toks[k+1].text, ".", "")] {
+		return 2
+	}
+	return 0
+}
+
+// pastLetters returns the comma after post-nominal letters that follow
+// token j, with or without a comma before them and between them ("MP",
+// ", M.D., Ph.D.,"), where an office in apposition may begin; or j when
+// no letters follow, or no comma after them.
+func (s *passage) pastLetters(j int) int {
+	m := j
+	if m < len(s.toks) && s.toks[m].text == "," {
+		m++
+	}
+	n := s.postNominalLen(m)
+	if n == 0 {
+		return j
+	}
+	for n > 0 {
+		m += n
+		n = s.postNominalLen(m)
+		if n == 0 && m < len(s.toks) && s.toks[m].text == "," {
+			n = s.postNominalLen(m + 1)
+			if n > 0 {
+				m++
+			}
+		}
+	}
+	if m >= len(s.toks) || s.toks[m].text != "," {
+		return j
+	}
+	return m
 }
 
 // nextHolder reports a run of name words at token i that names the next
@@ -366,6 +411,19 @@ func (s *passage) titleBefore(p int) int {
 	start := p + 1
 	adjacent := true
 	for p >= 0 {
+		if b := s.bracketedTitle(p); b >= 0 {
+			// "Hon. (Dr.) Jane Roe", "H.E. Amb (Eng) Jane Roe": a title in
+			// brackets inside the chain, with a title before it
+			if h, _ := l.honorifics.matchEnding(s.toks, b-1); h > 0 && isCap(s.toks[b-h]) {
+				p, start, adjacent = b-1, b, false
+				continue
+			}
+			if s.rankAbbrev(b - 1) {
+				p, start, adjacent = b-2, b-1, false
+				continue
+			}
+			break
+		}
 		n, _ := l.honorifics.matchEnding(s.toks, p)
 		if n == 0 || !isCap(s.toks[p-n+1]) || p-n >= 0 && s.toks[p-n].key() == "of" {
 			break // "Department of Justice Fraud Section": a portfolio, no title
@@ -382,6 +440,53 @@ func (s *passage) titleBefore(p int) int {
 		adjacent = false
 	}
 	return start
+}
+
+// bracketedTitle returns the opening bracket of an honorific, or an
+// office's abbreviation, written in brackets and ending at token p: "(Dr.)",
+// "(Eng)", "(Amb.)" of "Hon. (Dr.) Jane Roe"; or -1.
+func (s *passage) bracketedTitle(p int) int {
+	if p < 2 || s.toks[p].text != ")" {
+		return -1
+	}
+	for b := p - 2; b >= 0 && b >= p-3; b-- {
+		if s.toks[b].text != "(" {
+			continue
+		}
+		in := p - b - 1 // the tokens inside: the title and perhaps its full stop
+		if in == 2 && s.toks[p-1].text != "." || !isCap(s.toks[b+1]) {
+			return -1
+		}
+		if n, _ := getLex().honorifics.match(s.toks, b+1); n == in || n == 1 && in == 2 {
+			return b
+		}
+		if in == 1 && s.rankAbbrev(b+1) {
+			return b
+		}
+		return -1
+	}
+	return -1
+}
+
+// titleInBracketsAt reports a title in brackets that opens at token k
+// (bracketedTitle).
+func (s *passage) titleInBracketsAt(k int) bool {
+	for c := k + 2; c <= k+3 && c < len(s.toks); c++ {
+		if s.toks[c].text == ")" {
+			return s.bracketedTitle(c) == k
+		}
+	}
+	return false
+}
+
+// rankAbbrev reports a capitalised token at k that abbreviates a one-word
+// office, with or without its full stop: "Amb", "Amb." (Ambassador).
+func (s *passage) rankAbbrev(k int) bool {
+	if k < 0 || k >= len(s.toks) || !s.toks[k].word || !isCap(s.toks[k]) {
+		return false
+	}
+	stem := strings.TrimSuffix(s.toks[k].text, ".")
+	return len(stem) >= 3 && !getLex().stopCaps[fold(stem)] && !monthNames()[fold(stem)] && abbreviatedOffice(stem) != ""
 }
 
 // roleBefore scans back from token p for an office: a run of office words,
@@ -783,18 +888,8 @@ func (s *passage) roleAfter(e int) (start, end int, role string) {
 	j = s.pastBracket(j, 4) // "(virtually)"
 	// "Julie Bishop MP, Minister for …", "Julie Bishop, MP, Minister for
 	// …": the office comes after the letters
-	k := j
-	if k < len(s.toks) && s.toks[k].text == "," {
-		k++
-	}
-	if s.postNominal(k) {
-		m := k + 1
-		for s.postNominal(m) {
-			m++
-		}
-		if m+1 < len(s.toks) && s.toks[m].text == "," && isCap(s.toks[m+1]) {
-			j = m
-		}
+	if m := s.pastLetters(j); m > j && m+1 < len(s.toks) && isCap(s.toks[m+1]) {
+		j = m
 	}
 	if j >= len(s.toks) {
 		return -1, -1, ""
@@ -1655,6 +1750,9 @@ func (s *passage) personMentions(base int) []*pmention {
 		if real == 0 || j-i == 1 && (pluralRoleHead(s.toks[i]) || s.officePlural(i)) {
 			continue // no name, or an office in the plural: "Attorneys", "Attorney Generals"
 		}
+		if j-i == 1 && s.rankAbbrev(i) && s.titleInBracketsAt(j) {
+			continue // a rank before a title in brackets: "Amb" of "H.E. Amb (Eng) Jane Roe"
+		}
 		m := &pmention{seg: s, start: i, end: j}
 		// honorifics before the span's own ("His Excellency Dr. Jane
 		// Roe") are the title too, unless they are an office
@@ -2067,6 +2165,7 @@ func (s *passage) personMentions(base int) []*pmention {
 // maxBodyWords words. said is a verb of saying before the name. It
 // returns "" if there is none.
 func (s *passage) officeInBodyAfter(e int, said bool) string {
+	e = s.pastLetters(e) // "Jane Roe, Ph.D., deputy director of …"
 	if e >= len(s.toks) || s.toks[e].text != "," {
 		return ""
 	}
