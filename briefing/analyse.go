@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+
+	"github.com/brief-dev/brief/internal/vocab"
 )
 
 // Token flags computed once per passage.
@@ -77,7 +79,7 @@ func (s *passage) lowerText() string {
 	if s.lower != "" || s.text == "" {
 		return s.lower
 	}
-	return strings.ToLower(s.text)
+	return vocab.ToLower(s.text)
 }
 
 // allASCII reports a passage whose whole text is ASCII: the tokenizer

@@ -175,7 +175,7 @@ func cueText(s string) string {
 	if k := kind.SpeakerLabel(s); k > 0 {
 		s = s[k:]
 	}
-	return plainQuotes.Replace(strings.ToLower(strings.TrimSpace(s)))
+	return plainQuotes.Replace(vocab.ToLower(strings.TrimSpace(s)))
 }
 
 var plainQuotes = strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`)

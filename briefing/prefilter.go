@@ -70,7 +70,7 @@ func (f *filteredRE) mayMatch(s string) bool {
 		if strings.ContainsRune(s, 'ſ') {
 			return true
 		}
-		s = strings.ToLower(s)
+		s = vocab.ToLower(s)
 	}
 	return f.lits.ContainsAny(s)
 }

@@ -122,7 +122,7 @@ func appendTokens(toks []token, s string) ([]token, string) {
 	ascii := vocab.IsASCII(s)
 	var lower string
 	if ascii {
-		lower = strings.ToLower(s)
+		lower = vocab.ToLower(s)
 	}
 	foldAt := func(a, b int) string {
 		if !ascii {

@@ -38,7 +38,7 @@ func isPageFurniture(s string) bool {
 	}
 	// A page number: digits or a small Roman numeral, maybe between
 	// dashes or after "Page".
-	t := strings.ToLower(s)
+	t := vocab.ToLower(s)
 	t = strings.TrimPrefix(t, "page ")
 	t = strings.Trim(t, "-–— ")
 	if num, of, ok := strings.Cut(t, " of "); ok {
@@ -813,7 +813,7 @@ func IsDistributorLine(s string) bool {
 // lets line s through, trying them in order.
 func (d *distributorSet) any(s string, f func(*distributorLine) bool) bool {
 	var inFolded, inPlain [maxDistributorLiterals]bool
-	d.folded.Find(strings.ToLower(s), inFolded[:])
+	d.folded.Find(vocab.ToLower(s), inFolded[:])
 	d.plain.Find(s, inPlain[:])
 	longS := strings.ContainsRune(s, 'ſ')
 	for i := range d.lines {

@@ -496,7 +496,7 @@ func isMetaLine(s string) bool {
 	if len(head) > 64 {
 		head = head[:64] // the prefixes are short: no need to lower-case a whole paragraph
 	}
-	lower := strings.ToLower(head)
+	lower := vocab.ToLower(head)
 	for _, p := range metaPrefixes() {
 		if strings.HasPrefix(lower, p) {
 			return true

@@ -322,7 +322,7 @@ func Features(text string) []float64 {
 		}
 	}
 	paras := paragraphs(text)
-	lower := strings.ToLower(text)
+	lower := vocab.ToLower(text)
 	wp := wordsPool.Get().(*[]string)
 	words := vocab.AppendFields((*wp)[:0], lower)
 	defer func() {

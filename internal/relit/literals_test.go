@@ -30,6 +30,24 @@ func checkLiterals(t *testing.T, text string) {
 			t.Errorf("find(%q): %q found = %v, strings.Contains says %v", text, l, found[i], want)
 		}
 	}
+	// the literals of four bytes or more alone: a set with no tiny pairs,
+	// whose positions the quads alone pre-test
+	var long []string
+	for _, l := range testLiterals {
+		if len(l) >= 4 {
+			long = append(long, l)
+		}
+	}
+	lset, lfound := NewSet(long), make([]bool, len(long))
+	lset.Find(text, lfound)
+	for i, l := range long {
+		if want := strings.Contains(text, l); lfound[i] != want {
+			t.Errorf("find(%q) without short literals: %q found = %v, strings.Contains says %v", text, l, lfound[i], want)
+		}
+	}
+	if got, want := lset.ContainsAny(text), slices.Contains(lfound, true); got != want {
+		t.Errorf("containsAny(%q) without short literals = %v, find found %v", text, got, lfound)
+	}
 }
 
 func TestSet(t *testing.T) {

@@ -320,3 +320,23 @@ func TestSetSameAsWords(t *testing.T) {
 		}
 	}
 }
+
+// toLowerCases are texts ToLower must lower-case as strings.ToLower does:
+// ASCII with and without capitals, letters that change and that do not,
+// an invalid byte (U+FFFD after), a U+FFFD of the text's own, and a
+// letter whose lower case is longer or shorter in UTF-8.
+var toLowerCases = []string{"", "plain words", "The Minister", "ÉCOLE", "école Française", "naïve", "caf\xe9 Bar", "caf\xe9 bar",
+	"\ufffd ok", "İstanbul", "ȺB", "ſ and K (Kelvin)", "ends in \xff", "x\xc3", "all lower ’quoted’"}
+
+func checkToLower(t *testing.T, s string) {
+	if got, want := ToLower(s), strings.ToLower(s); got != want {
+		t.Errorf("ToLower(%q) = %q, want %q", s, got, want)
+	}
+}
+
+func FuzzToLower(f *testing.F) {
+	for _, s := range toLowerCases {
+		f.Add(s) // run as the test's cases without -fuzz
+	}
+	f.Fuzz(checkToLower)
+}
