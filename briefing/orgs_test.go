@@ -520,6 +520,9 @@ func TestOrgVariants(t *testing.T) {
 			"Government of Ethiopia", "Ethiopian Government", nil},
 		{"The Shanghai Cooperation Organisation met in Dushanbe. The Shanghai Cooperation Organization adopted a plan.",
 			"Shanghai Cooperation Organisation", "Shanghai Cooperation Organization", nil},
+		// a portfolio's "Affairs" left out before the head noun
+		{"The Ministry of Foreign Affairs of Latvia issued a statement. The Foreign Ministry will summon the envoy.",
+			"Ministry of Foreign Affairs", "Foreign Ministry", nil},
 		// the last words of a longer name
 		{"The House Armed Services Committee met today. The Armed Services Committee adopted the bill.",
 			"House Armed Services Committee", "Armed Services Committee", nil},
