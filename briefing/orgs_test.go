@@ -629,3 +629,19 @@ func TestBodyAtAcronym(t *testing.T) {
 		t.Errorf("candidates %q, want the centre and KTU apart", got)
 	}
 }
+
+// TestLoneAdministration: "the Administration" alone is no candidate
+// body; a name that ends in the word still is.
+func TestLoneAdministration(t *testing.T) {
+	cands := OrgCandidates(parse(t, []byte("The Administration announced new tariffs on Monday. The Federal Aviation Administration grounded the aircraft.")))
+	found := false
+	for _, c := range cands {
+		if c.Name == "Administration" {
+			t.Errorf("the lone Administration is a candidate: %+v", c)
+		}
+		found = found || c.Name == "Federal Aviation Administration"
+	}
+	if !found {
+		t.Errorf("no Federal Aviation Administration among %+v", cands)
+	}
+}
