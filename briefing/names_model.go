@@ -123,6 +123,11 @@ func SelectOrgs(cands []OrgCandidate, m *NameModel) []Organisation {
 			if j != i && !merged[j] && len(keys[j]) > len(keys[i]) && strings.Contains(keys[j], keys[i]) {
 				merged[i] = true
 				sel[j].Aliases = append(append([]string{}, sel[j].Aliases...), c.Name)
+				for _, al := range c.Aliases {
+					if strings.HasPrefix(al, "the ") && !slices.Contains(sel[j].Aliases, al) {
+						sel[j].Aliases = append(sel[j].Aliases, al) // its article form (withArticles): "the Commission"
+					}
+				}
 				idx := append(append([]int{}, sel[j].Indices...), c.Indices...)
 				slices.Sort(idx)
 				sel[j].Indices = slices.Compact(idx)

@@ -431,7 +431,7 @@ func (a *analysis) orgCandidates() []OrgCandidate {
 		idx := o.mentionIndices()
 		sort.Ints(idx)
 		out = append(out, OrgCandidate{
-			Organisation: Organisation{Name: o.name, Aliases: nonNil(o.aliases), Indices: idx},
+			Organisation: Organisation{Name: o.name, Aliases: a.withArticles(o.name, nonNil(o.aliases)), Indices: idx},
 			Features:     a.orgFeatures(o, bodies),
 			Span:         o.spanned,
 		})
@@ -966,6 +966,13 @@ func (a *analysis) spanCandidates() {
 			if end-st == 1 && st > 0 && possessiveDeterminer(s.toks[st-1].key()) {
 				continue // a capitalised noun after "my", "our" names no one body: "my Administration"
 			}
+			if end-st == 1 && s.toks[st].key() == "administration" {
+				// "the Administration" alone is the government of the day,
+				// which the annotation counts through its country: of the
+				// annotated documents that write it, 7 (of 6 publishers)
+				// leave it out, 1 lists it
+				continue
+			}
 			st = s.pairedCountryStart(st) // "UK - US Strategic Energy Dialogue"
 			// a plural's possessive mark is no part of the name: "MEPs’"
 			addSpan(&omention{name: strings.TrimRight(span(s.text, s.toks, st, end), "’'"), start: st, end: end}, s)
@@ -1084,6 +1091,46 @@ func (a *analysis) lowerShare(ws []string) float64 {
 		}
 	}
 	return float64(n) / float64(len(ws))
+}
+
+// withArticles returns aliases with the article form of each one-word
+// head noun among name and aliases that the text writes after "the"
+// ("the Board", "the Legislature", "the Secretariat"): a body the text
+// calls by its kind alone is named with its article, "Board" alone names
+// none. Over the 1,656 annotated documents with texts, 125 bodies of 58
+// publishers have such a form as an alias ("Board of Governors of the
+// African Development Bank": "the Board") and not the bare word, against
+// 12 (of 10) with the bare word too; it adds a form, so a body matches
+// either.
+func (a *analysis) withArticles(name string, aliases []string) []string {
+	if a.afterThe == nil {
+		a.afterThe = map[string]bool{}
+		for _, s := range a.segs {
+			for k := 1; k < len(s.toks); k++ {
+				if s.toks[k-1].key() == "the" && isCap(s.toks[k]) {
+					a.afterThe[s.toks[k].text] = true
+				}
+			}
+		}
+	}
+	l := getLex()
+	out := aliases
+	for i := -1; i < len(aliases); i++ {
+		f := name
+		if i >= 0 {
+			f = aliases[i]
+		}
+		if strings.IndexByte(f, ' ') >= 0 || !l.orgHeads[fold(f)] || !a.afterThe[f] {
+			continue
+		}
+		if art := "the " + f; !slices.Contains(out, art) {
+			if len(out) == len(aliases) {
+				out = append([]string{}, aliases...) // aliases may be the body's own list
+			}
+			out = append(out, art)
+		}
+	}
+	return out
 }
 
 // lowerWordsHint is the size a set of the lower-case words of sents is

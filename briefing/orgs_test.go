@@ -284,6 +284,45 @@ func TestLoneHeads(t *testing.T) {
 	}
 }
 
+// TestArticleForms: a body the text calls by its head noun after "the"
+// has the article form among its aliases, also when the lone word is
+// joined to the body's full name; a head noun the text never writes
+// after "the", and a name of more words, get none.
+func TestArticleForms(t *testing.T) {
+	cases := []struct {
+		text, name, want string
+	}{
+		{"The Bank of Canada raised its policy rate. The Bank expects inflation to ease next year.", "Bank of Canada", "the Bank"},
+		{"The Board met in Lisbon on Monday. The Board approved a loan to the port authority.", "Board", "the Board"},
+	}
+	for _, c := range cases {
+		var got *OrgCandidate
+		cands := OrgCandidates(parse(t, []byte(c.text)))
+		for i := range cands {
+			if cands[i].Name == c.name {
+				got = &cands[i]
+			}
+		}
+		if got == nil {
+			t.Errorf("%q: no %q among %+v", c.text, c.name, cands)
+		} else if !slices.Contains(got.Aliases, c.want) {
+			t.Errorf("%q: %q has aliases %q, want %q among them", c.text, c.name, got.Aliases, c.want)
+		}
+	}
+	for _, text := range []string{
+		"Secretariat staff met in Lisbon on Monday. Secretariat officials approved the plan.",
+		"The Central Bank raised its policy rate on Monday.",
+	} {
+		for _, c := range OrgCandidates(parse(t, []byte(text))) {
+			for _, al := range c.Aliases {
+				if strings.HasPrefix(al, "the ") {
+					t.Errorf("%q: %q has the article form %q", text, c.Name, al)
+				}
+			}
+		}
+	}
+}
+
 // TestMeasureFeature: a candidate whose name ends in a measure of
 // organisations.txt [measures], as written, has the feature "measure";
 // a body's acronym and the word in lower case have not.
@@ -481,6 +520,9 @@ func TestOrgVariants(t *testing.T) {
 			"Government of Ethiopia", "Ethiopian Government", nil},
 		{"The Shanghai Cooperation Organisation met in Dushanbe. The Shanghai Cooperation Organization adopted a plan.",
 			"Shanghai Cooperation Organisation", "Shanghai Cooperation Organization", nil},
+		// a portfolio's "Affairs" left out before the head noun
+		{"The Ministry of Foreign Affairs of Latvia issued a statement. The Foreign Ministry will summon the envoy.",
+			"Ministry of Foreign Affairs", "Foreign Ministry", nil},
 		// the last words of a longer name
 		{"The House Armed Services Committee met today. The Armed Services Committee adopted the bill.",
 			"House Armed Services Committee", "Armed Services Committee", nil},
@@ -585,5 +627,21 @@ func TestBodyAtAcronym(t *testing.T) {
 	}
 	if !slices.Contains(got, "Centre for Urban Transport") || !slices.Contains(got, "KTU") {
 		t.Errorf("candidates %q, want the centre and KTU apart", got)
+	}
+}
+
+// TestLoneAdministration: "the Administration" alone is no candidate
+// body; a name that ends in the word still is.
+func TestLoneAdministration(t *testing.T) {
+	cands := OrgCandidates(parse(t, []byte("The Administration announced new tariffs on Monday. The Federal Aviation Administration grounded the aircraft.")))
+	found := false
+	for _, c := range cands {
+		if c.Name == "Administration" {
+			t.Errorf("the lone Administration is a candidate: %+v", c)
+		}
+		found = found || c.Name == "Federal Aviation Administration"
+	}
+	if !found {
+		t.Errorf("no Federal Aviation Administration among %+v", cands)
 	}
 }

@@ -91,7 +91,9 @@ func (st *orgStats) join(o *orgStats) {
 }
 
 // formKey is a body's name as a bag of words: folded, without "of", "the"
-// and "and", "-isation" written "-ization", sorted; the countries its name
+// and "and", nor "Affairs" after another word (a portfolio, "Foreign
+// Affairs", is named by its first word when it stands before the head:
+// "Foreign Ministry"), "-isation" written "-ization", sorted; the countries its name
 // holds (by name, abbreviation or demonym: "U.S.", "Indian") are given
 // apart, under their canonical names, sorted.
 func formKey(name string) (bag, countries string) {
@@ -111,6 +113,10 @@ func formKey(name string) (bag, countries string) {
 		switch f {
 		case "of", "the", "and":
 			continue
+		case "affairs":
+			if len(ws) > 0 {
+				continue // a portfolio's "Affairs" after its word: "Ministry of Foreign Affairs" is the "Foreign Ministry"
+			}
 		}
 		if s, ok := strings.CutSuffix(f, "isation"); ok {
 			f = s + "ization"

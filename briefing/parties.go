@@ -36,6 +36,9 @@ type analysis struct {
 	// namePrefixes are the first words of the candidate bodies' names,
 	// for orgFeatures (names_orgs.go)
 	namePrefixes map[string]bool
+	// afterThe are the capitalised words the text writes after "the",
+	// for withArticles (names_orgs.go)
+	afterThe map[string]bool
 }
 
 type person struct {

@@ -1,7 +1,9 @@
 package render
 
 import (
+	"slices"
 	"sort"
+	"strings"
 
 	"github.com/brief-dev/brief/briefing"
 )
@@ -28,8 +30,24 @@ func keyOrganisations(p briefing.Parties) ([]briefing.Organisation, int) {
 	out := make([]briefing.Organisation, len(keep))
 	for i, k := range keep {
 		out[i] = p.Organisations[k]
+		out[i].Aliases = shownAliases(out[i])
 	}
 	return out, len(p.Organisations) - len(out)
+}
+
+// shownAliases are the aliases a note prints after a body's name: not an
+// article form of its name or of another alias ("the Board" beside
+// "Board"), which the brief lists so that a body the text calls by its
+// kind is named as the text names it, and which tells a reader nothing.
+func shownAliases(o briefing.Organisation) []string {
+	var out []string
+	for _, al := range o.Aliases {
+		if bare, ok := strings.CutPrefix(al, "the "); ok && (bare == o.Name || slices.Contains(o.Aliases, bare)) {
+			continue
+		}
+		out = append(out, al)
+	}
+	return out
 }
 
 // mostMentioned returns the indices of the at most maxListed items of n

@@ -2,6 +2,7 @@ package render
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -44,5 +45,15 @@ func TestKeyParties(t *testing.T) {
 	_, body, _ := strings.Cut(md.String(), "**Organisations**")
 	if !strings.Contains(body, "- Body 7\n- _and 3 more named in the document_\n") || strings.Contains(body, "Body 8") {
 		t.Errorf("the note lists:\n%s\nwant Body 0 to Body 7 and 3 more", body)
+	}
+}
+
+// TestShownAliases: a note leaves out the article form of a body's name
+// or alias, and keeps every other alias.
+func TestShownAliases(t *testing.T) {
+	o := briefing.Organisation{Name: "Board of Trustees of the Harbour Trust", Aliases: []string{"HT", "Board", "the Board", "the Trust"}}
+	got := shownAliases(o)
+	if want := []string{"HT", "Board", "the Trust"}; !slices.Equal(got, want) {
+		t.Errorf("shownAliases(%+v) = %q, want %q", o, got, want)
 	}
 }
