@@ -742,7 +742,7 @@ func (a *analysis) orgFeatures(o *org, bodies map[int]int) []float64 {
 	lf := getListedOrgs().features(o.name, o.aliases)
 	x = append(x, b2f(lf.name), b2f(lf.opening), b2f(lf.holds), lf.cover, b2f(innerCapital(o.name)))
 	x = append(x, b2f(eventHead))
-	x = append(x, b2f(rorName(o.name, o.aliases)))
+	x = append(x, b2f(rorName(o.name, ws, o.aliases)))
 	for _, i := range spanInteractions() {
 		x = append(x, x[i]*b2f(o.spanned))
 	}

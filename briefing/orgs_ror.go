@@ -34,11 +34,11 @@ import (
 //go:embed orgs_ror.idx
 var rorIndexData string
 
-// rorKey is the key of a form of the list or of a candidate: its folded
-// words joined by spaces for two words or more; for one word, a zero byte
-// and the word as written, so that "Bio" is not "BIO"; "" for none.
-func rorKey(form string) string {
-	ws := words(form)
+// rorKey is the key of a form of the list or of a candidate, whose folded
+// words are ws (words(form)): the words joined by spaces for two words or
+// more; for one word, a zero byte and the word as written, so that "Bio"
+// is not "BIO"; "" for none.
+func rorKey(form string, ws []string) string {
 	switch len(ws) {
 	case 0:
 		return ""
@@ -70,7 +70,7 @@ func encodeRORIndex(lines []string) string {
 	for _, ln := range lines {
 		name, aliases, _ := strings.Cut(ln, "|")
 		for _, form := range append([]string{strings.TrimSpace(name)}, vocab.SplitList(aliases)...) {
-			if k := rorKey(form); k != "" {
+			if k := rorKey(form, words(form)); k != "" {
 				hs = append(hs, rorHash(k))
 			}
 		}
@@ -115,18 +115,27 @@ func rorHas(idx string, k string) bool {
 }
 
 // rorName reports whether the name or one of the aliases of a candidate
-// is a name of the list; a one-word one counts as listedOneWord lets a
-// listed one count (no acronym, function word, office or country).
-func rorName(name string, aliases []string) bool {
+// is a name of the list; nameWords are the name's folded words, which the
+// caller has. A one-word form counts as listedOneWord lets a listed one
+// count (no acronym, function word, office or country).
+func rorName(name string, nameWords, aliases []string) bool {
 	idx := rorIndex()
-	for _, f := range append([]string{name}, aliases...) {
-		k := rorKey(f)
-		if k == "" || k[0] == 0 && !listedOneWord(k[1:]) {
-			continue
-		}
-		if rorHas(idx, k) {
+	if rorHasForm(idx, rorKey(name, nameWords)) {
+		return true
+	}
+	for _, a := range aliases {
+		if rorHasForm(idx, rorKey(a, words(a))) {
 			return true
 		}
 	}
 	return false
+}
+
+// rorHasForm reports whether the table holds the key k of a form, a
+// one-word one only if it counts.
+func rorHasForm(idx, k string) bool {
+	if k == "" || k[0] == 0 && !listedOneWord(k[1:]) {
+		return false
+	}
+	return rorHas(idx, k)
 }
