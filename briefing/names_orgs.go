@@ -278,6 +278,7 @@ var orgFeatureNames = []string{
 	"listed_cover",      // share of its words inside the listed names it is or holds
 	"inner_capital",     // a word with a capital after a lower-case letter: "BioNTech", "TheCityUK"
 	"event_head",        // its last word heads the names of events and programmes as often as bodies': "Forum", a weak head ("Programme")
+	"ror",               // its name or an alias is a name of the list of registered organisations (orgs_ror.go)
 }
 
 // headClasses group the head nouns of organisations.txt by the kind of
@@ -741,6 +742,7 @@ func (a *analysis) orgFeatures(o *org, bodies map[int]int) []float64 {
 	lf := getListedOrgs().features(o.name, o.aliases)
 	x = append(x, b2f(lf.name), b2f(lf.opening), b2f(lf.holds), lf.cover, b2f(innerCapital(o.name)))
 	x = append(x, b2f(eventHead))
+	x = append(x, b2f(rorName(o.name, ws, o.aliases)))
 	for _, i := range spanInteractions() {
 		x = append(x, x[i]*b2f(o.spanned))
 	}

@@ -27,6 +27,9 @@ package vocab
 // The listed companies and universities are generated from open tables (see lists/README.md).
 //go:generate go run ../cmd/genorgs -src $BRIEF_ORG_SOURCES -out lists/known-orgs.txt
 
+// The registered organisations are generated from the Research Organization Registry (see lists/README.md).
+//go:generate go run ../cmd/genror -src $BRIEF_ORG_SOURCES -out lists/known-ror.txt
+
 import (
 	"embed"
 	"fmt"
