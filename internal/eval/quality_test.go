@@ -266,11 +266,15 @@ func withTexts(dir string, gold []GoldDoc) []GoldDoc {
 // -> 92.14 (the refit's inner folds chose its penalties again: in-sample,
 // as every figure here), 21 picks on 177 statements, 6 wrong; roles then
 // 94.13 -> 94.19 % (1,524) with an honorific between a comma and a rank.
+// The twentieth session's role, organisation and gazetteer changes with
+// the names model refitted on the same 1,010: persons 96.96 -> 96.98,
+// roles 94.19 -> 94.44 % (1,528 of 1,618), organisations 80.42 -> 80.73;
+// countries and outcomes unchanged.
 // Left out by publisher is the figure that decides (the README's).
 const (
-	corpusPersons   = 96.96 // both models were fitted on these documents: regression floors, not held-out figures
-	corpusRoles     = 94.19
-	corpusOrgs      = 80.42
+	corpusPersons   = 96.98 // both models were fitted on these documents: regression floors, not held-out figures
+	corpusRoles     = 94.44
+	corpusOrgs      = 80.73
 	corpusCountries = 98.40 // rules, no fitting: Northern Cyprus, which the trnc-mfa and turkey-mfa annotations list, is no state of the scheme
 	corpusOutcomes  = 92.14
 	// On 177 statements without outcomes (announced visits are next steps
