@@ -31,8 +31,6 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
-	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -74,14 +72,7 @@ type country struct {
 
 // parseCountries reads the index; one without countries is an error.
 func parseCountries(data []byte) ([]country, error) {
-	var out []country
-	if err := json.Unmarshal(data, &out); err != nil {
-		return nil, err
-	}
-	if len(out) == 0 {
-		return nil, errors.New("no countries")
-	}
-	return out, nil
+	return listgen.JSONArray[country](data, "countries")
 }
 
 // usable reports a name worth listing: a capital letter, two letters or

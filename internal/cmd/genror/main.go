@@ -45,8 +45,6 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
-	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -71,7 +69,7 @@ var generator = listgen.Generator{
 
 func main() {
 	generator.Run([]string{recordsFile, wordsFile}, func(data [][]byte) ([]byte, error) {
-		recs, err := readRecords(data[0])
+		recs, err := listgen.JSONArray[record](data[0], "records")
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", recordsFile, err)
 		}
@@ -102,18 +100,6 @@ type record struct {
 		Label string `json:"label"`
 		Lang  string `json:"iso639"`
 	} `json:"labels"`
-}
-
-// readRecords reads a JSON array of ROR records; an empty one is an error.
-func readRecords(data []byte) ([]record, error) {
-	var recs []record
-	if err := json.Unmarshal(data, &recs); err != nil {
-		return nil, err
-	}
-	if len(recs) == 0 {
-		return nil, errors.New("no records")
-	}
-	return recs, nil
 }
 
 // keptTypes and leftTypes are the record types the rule keeps and those

@@ -1,6 +1,6 @@
 // Package listgen holds what the generators of package vocab's word lists
 // (internal/cmd/gennames, genbodies, genlegislatures, genmedia,
-// genregions) share: their command line (-src, -out, the usage message),
+// genregions, genror) share: their command line (-src, -out, the usage message),
 // leaving the committed list as it is when go generate runs them on a
 // machine without the list's sources, reading the sources, and writing the
 // list; Run is all of it around the one step each generator has of its
@@ -11,6 +11,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -21,6 +22,20 @@ import (
 
 	"github.com/brief-dev/brief/internal/vocab"
 )
+
+// JSONArray decodes a source that is one JSON array into its elements; an
+// array without any is an error naming what it should have held ("no
+// records"), since a list generated from it would silently be empty.
+func JSONArray[T any](data []byte, what string) ([]T, error) {
+	var out []T
+	if err := json.Unmarshal(data, &out); err != nil {
+		return nil, err
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("no %s", what)
+	}
+	return out, nil
+}
 
 // A Generator is one list generator's command line.
 type Generator struct {

@@ -85,3 +85,21 @@ func TestWords(t *testing.T) {
 		t.Errorf("got %v", w)
 	}
 }
+
+func TestJSONArray(t *testing.T) {
+	type row struct {
+		Name string `json:"name"`
+	}
+	got, err := JSONArray[row]([]byte(`[{"name": "Agency of Tests"}, {"name": "Board"}]`), "rows")
+	if err != nil || len(got) != 2 || got[0].Name != "Agency of Tests" || got[1].Name != "Board" {
+		t.Errorf("JSONArray = %v, %v; want the two rows", got, err)
+	}
+	for _, src := range []string{`[]`, `null`, `{"name": "x"}`, `[{"name": `} {
+		if _, err := JSONArray[row]([]byte(src), "rows"); err == nil {
+			t.Errorf("JSONArray(%s): no error", src)
+		}
+	}
+	if _, err := JSONArray[row]([]byte(`[]`), "rows"); err == nil || err.Error() != "no rows" {
+		t.Errorf("JSONArray([]) error = %v, want \"no rows\"", err)
+	}
+}
