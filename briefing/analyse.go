@@ -212,20 +212,32 @@ func newPassage(text string, index int) *passage {
 		// name also in capitals or hyphenated with a second syllable in
 		// lower case, the name ending at a comma: "His Excellency CHUNG
 		// Eui-yong, Minister of …", "Samdech … HUN SEN, Prime Minister"
-		if i > 0 && i+2 < len(toks) && isAcronym(t) && len(t.text) >= 2 && !isInitial(t) && s.flags[i]&fCountry == 0 && s.isHonorificEnd(i-1) && toks[i+2].text == "," &&
-			s.flags[i+1]&fCountry == 0 && (isAcronym(toks[i+1]) && upperSurname(toks[i+1].text) || hyphenGivenName(toks[i+1].text)) {
+		// (a hyphenated given name ends the name without the comma too:
+		// "Dr KIM Min-soo said", the word after it not capitalised)
+		if i > 0 && i+2 <= len(toks) && isAcronym(t) && len(t.text) >= 2 && !isInitial(t) && s.flags[i]&fCountry == 0 && s.isHonorificEnd(i-1) && s.flags[i+1]&fCountry == 0 &&
+			(i+2 < len(toks) && toks[i+2].text == "," && isAcronym(toks[i+1]) && upperSurname(toks[i+1].text) ||
+				hyphenGivenName(toks[i+1].text) && (i+2 == len(toks) || toks[i+2].text == "," || !isCap(toks[i+2]))) {
 			s.flags[i] = (s.flags[i] &^ fWord) | fName
 			s.flags[i+1] = (s.flags[i+1] &^ fWord) | fName
 		}
 		// or after an office, its given name ending the run of capitals:
 		// "Prime Minister ABE Shinzo", "Minister of Economy, Trade and
 		// Industry of Japan HAGIUDA Koichi"
-		if i >= 2 && s.flags[i]&fCountry == 0 && i+1 < len(toks) && s.flags[i+1]&fName != 0 && upperSurname(t.text) && isCap(toks[i+1]) && !isAcronym(toks[i+1]) &&
+		// (a family name of two letters too: "Director-General KO Minho")
+		if i >= 2 && s.flags[i]&fCountry == 0 && i+1 < len(toks) && s.flags[i+1]&fName != 0 && capsSurname(t) && isCap(toks[i+1]) && !isAcronym(toks[i+1]) &&
 			(i+2 >= len(toks) || !isCap(toks[i+2])) &&
 			(s.flags[i-1]&fRole != 0 || s.flags[i-1]&fCountry != 0 && toks[i-2].key() == "of") {
 			s.flags[i] = (s.flags[i] &^ fWord) | fName
 		}
-		// or after the given name: "Ms. Catherine COLONNA"
+		// or in apposition between commas after an office earlier in the
+		// sentence, its body's acronym between them: "the Director of
+		// the Agency (ABC), KO Minho, said"
+		if i >= 3 && s.index >= 0 && toks[i-1].text == "," && i+2 < len(toks) && toks[i+2].text == "," && capsSurname(t) && s.flags[i]&fCountry == 0 &&
+			s.flags[i+1]&fCountry == 0 && (s.flags[i+1]&fName != 0 && isCap(toks[i+1]) && !isAcronym(toks[i+1]) || hyphenGivenName(toks[i+1].text)) &&
+			slices.ContainsFunc(s.flags[:i-1], func(f uint8) bool { return f&fRole != 0 }) {
+			s.flags[i] = (s.flags[i] &^ fWord) | fName
+			s.flags[i+1] = (s.flags[i+1] &^ fWord) | fName
+		}
 		if i >= 2 && isAcronym(t) && upperSurname(t.text) && s.flags[i]&fCountry == 0 && s.flags[i-1]&fName != 0 && s.isHonorificEnd(i-2) {
 			s.flags[i] = (s.flags[i] &^ fWord) | fName
 		}
@@ -589,6 +601,16 @@ func (s *passage) countrySurname(i int) bool {
 		return false // inside a longer capitalised run
 	}
 	return i+1 == len(toks) || !isCap(toks[i+1]) || !toks[i+1].word
+}
+
+// capsSurname reports a family name in capitals of two letters or more,
+// as UN and East Asian releases write it: "KO", "PARK" (not an initial
+// nor a regnal number).
+func capsSurname(t token) bool {
+	if len(t.text) == 2 {
+		return isAcronym(t) && !isInitial(t) && !romanNumeral(t.text) && t.text[0] >= 'A' && t.text[0] <= 'Z' && t.text[1] >= 'A' && t.text[1] <= 'Z'
+	}
+	return upperSurname(t.text)
 }
 
 // hyphenGivenName reports a given name of two syllables joined by a

@@ -531,6 +531,12 @@ func (s *passage) roleBefore(p int, viaComma bool) (int, string) {
 			k = j
 			j--
 			continue
+		case t.word && s.has(j, fRole) && s.has(j, fStop) && s.has(j-1, fRole):
+			// a function word inside an office of several words that
+			// began before it: "Custodian of the Two Holy Mosques"
+			k = j
+			j--
+			continue
 		case t.word && s.has(j, fRole) && s.has(j, fStop):
 			// a function word that opens an office's head: "Under
 			// Secretary", "Joint Secretary"; the office starts there
