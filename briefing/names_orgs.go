@@ -1105,6 +1105,22 @@ func (a *analysis) lowerShare(ws []string) float64 {
 // 12 (of 10) with the bare word too; it adds a form, so a body matches
 // either.
 func (a *analysis) withArticles(name string, aliases []string) []string {
+	l := getLex()
+	out := aliases
+	for _, f := range append([]string{name}, aliases...) {
+		if strings.IndexByte(f, ' ') >= 0 || !l.orgHeads[fold(f)] || !a.writesAfterThe(f) {
+			continue
+		}
+		if art := "the " + f; !slices.Contains(out, art) {
+			out = append(slices.Clip(out), art) // a copy: aliases may be the body's own list
+		}
+	}
+	return out
+}
+
+// writesAfterThe reports a capitalised word the text writes after "the",
+// from a set of them made at the first question.
+func (a *analysis) writesAfterThe(w string) bool {
 	if a.afterThe == nil {
 		a.afterThe = map[string]bool{}
 		for _, s := range a.segs {
@@ -1115,24 +1131,7 @@ func (a *analysis) withArticles(name string, aliases []string) []string {
 			}
 		}
 	}
-	l := getLex()
-	out := aliases
-	for i := -1; i < len(aliases); i++ {
-		f := name
-		if i >= 0 {
-			f = aliases[i]
-		}
-		if strings.IndexByte(f, ' ') >= 0 || !l.orgHeads[fold(f)] || !a.afterThe[f] {
-			continue
-		}
-		if art := "the " + f; !slices.Contains(out, art) {
-			if len(out) == len(aliases) {
-				out = append([]string{}, aliases...) // aliases may be the body's own list
-			}
-			out = append(out, art)
-		}
-	}
-	return out
+	return a.afterThe[w]
 }
 
 // lowerWordsHint is the size a set of the lower-case words of sents is

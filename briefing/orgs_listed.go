@@ -86,14 +86,12 @@ func listedKeys(lines []string) map[string]uint8 {
 		forms := append([]string{strings.TrimSpace(name)}, vocab.SplitList(aliases)...)
 		for _, form := range forms {
 			ws := words(form)
+			k, one := listKey(form, ws)
 			switch {
-			case len(ws) == 0:
-			case len(ws) == 1:
-				if toks := tokenize(form); len(toks) == 1 {
-					keys[toks[0].text] |= listedOne // if listedOneWord, asked on look-up
-				}
+			case k == "":
+			case one:
+				keys[k] |= listedOne // if listedOneWord, asked on look-up
 			default:
-				k := strings.Join(ws, " ")
 				if keys[k]&listedName != 0 {
 					continue // another form of a name already in
 				}
@@ -110,6 +108,24 @@ func listedKeys(lines []string) map[string]uint8 {
 		}
 	}
 	return keys
+}
+
+// listKey returns the key by which a list of bodies (this one,
+// orgs_ror.go's) holds a form whose folded words are ws: the words joined
+// by spaces for two words or more; for one word, the word as the
+// tokenizer makes it, with one set, so that "Bio" is not "BIO"; "" for
+// none.
+func listKey(form string, ws []string) (key string, one bool) {
+	switch len(ws) {
+	case 0:
+		return "", false
+	case 1:
+		if toks := tokenize(form); len(toks) == 1 {
+			return toks[0].text, true
+		}
+		return "", false
+	}
+	return strings.Join(ws, " "), false
 }
 
 // multi returns what the list holds for the folded words k joined by

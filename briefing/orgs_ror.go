@@ -35,21 +35,14 @@ import (
 var rorIndexData string
 
 // rorKey is the key of a form of the list or of a candidate, whose folded
-// words are ws (words(form)): the words joined by spaces for two words or
-// more; for one word, a zero byte and the word as written, so that "Bio"
-// is not "BIO"; "" for none.
+// words are ws (words(form)): listKey's, a one-word key after a zero byte
+// so that it stands apart from the others in one table.
 func rorKey(form string, ws []string) string {
-	switch len(ws) {
-	case 0:
-		return ""
-	case 1:
-		toks := tokenize(form)
-		if len(toks) != 1 {
-			return ""
-		}
-		return "\x00" + toks[0].text
+	k, one := listKey(form, ws)
+	if one {
+		return "\x00" + k
 	}
-	return strings.Join(ws, " ")
+	return k
 }
 
 // rorHash is FNV-1a, 64 bits: the table is laid out with it, so it may not

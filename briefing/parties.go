@@ -37,7 +37,7 @@ type analysis struct {
 	// for orgFeatures (names_orgs.go)
 	namePrefixes map[string]bool
 	// afterThe are the capitalised words the text writes after "the",
-	// for withArticles (names_orgs.go)
+	// for withArticles (names_orgs.go: writesAfterThe)
 	afterThe map[string]bool
 }
 

@@ -147,18 +147,16 @@ func (s *passage) pastLetters(j int) int {
 	if m < len(s.toks) && s.toks[m].text == "," {
 		m++
 	}
-	n := s.postNominalLen(m)
-	if n == 0 {
+	if s.postNominalLen(m) == 0 {
 		return j
 	}
-	for n > 0 {
-		m += n
-		n = s.postNominalLen(m)
-		if n == 0 && m < len(s.toks) && s.toks[m].text == "," {
-			n = s.postNominalLen(m + 1)
-			if n > 0 {
-				m++
-			}
+	for {
+		if n := s.postNominalLen(m); n > 0 {
+			m += n
+		} else if m+1 < len(s.toks) && s.toks[m].text == "," && s.postNominalLen(m+1) > 0 {
+			m++ // letters after a comma: ", M.D., Ph.D."
+		} else {
+			break
 		}
 	}
 	if m >= len(s.toks) || s.toks[m].text != "," {

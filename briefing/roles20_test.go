@@ -16,11 +16,21 @@ func candidateRoles(t *testing.T, text string) (out []string) {
 	return out
 }
 
+// checkCandidateRoles checks each case's candidateRoles.
+func checkCandidateRoles(t *testing.T, cases []partyCase) {
+	t.Helper()
+	for _, tc := range cases {
+		if got := candidateRoles(t, tc.text); !slices.Equal(got, tc.want) {
+			t.Errorf("%q: persons %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
 // TestRolesAfterLetters pins offices in apposition after post-nominal
 // letters, "Ph.D." among them, which the tokenizer splits in two ("Ph."
 // "D."), and names with their letters on a line of a sign-off.
 func TestRolesAfterLetters(t *testing.T) {
-	for _, tc := range []partyCase{
+	checkCandidateRoles(t, []partyCase{
 		// the second part of "Ph.D." is no initial that starts a name
 		{"Speakers include Jane Moore, M.D., Ph.D, Chief, Laboratory of Cell Biology, at the meeting.",
 			[]string{"Jane Moore |  | Chief, Laboratory of Cell Biology"}},
@@ -35,11 +45,7 @@ func TestRolesAfterLetters(t *testing.T) {
 		// the line under it
 		{"Statement on the agreement\n\nThe Institute welcomes the agreement signed today with the Foundation.\n\nWe look forward to working together.\n\nJohn R. Carter, M.D., Ph.D.\nDirector, National Institute of Health\n",
 			[]string{"John R. Carter |  | Director, National Institute of Health"}},
-	} {
-		if got := candidateRoles(t, tc.text); !slices.Equal(got, tc.want) {
-			t.Errorf("%q: persons %q, want %q", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestTrimLetters pins the letters a sign-off's name line drops, and the
