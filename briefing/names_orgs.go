@@ -927,7 +927,7 @@ func (a *analysis) spanCandidates() {
 				// Democrats"; but "and" between two single words joins two
 				// names: "Europol and Eurojust", "AirKast and Audience"
 				f := s.toks[end].key()
-				pair := (f == "and" || f == "&") && !inComp && end == k+1 && (end+2 >= len(s.toks) || !free(end+2))
+				pair := (f == "and" || f == "&") && (!inComp && end == k+1 && (end+2 >= len(s.toks) || !free(end+2)) || s.andJoinsBodies(k, end+1, free))
 				if (f == "of" || f == "for" || f == "on" || f == "and" || f == "&") && !pair && end+1 < len(s.toks) && free(end+1) {
 					inComp = inComp || f == "of" || f == "for" || f == "on"
 					end += 2

@@ -148,8 +148,9 @@ func TestOrgBoundaries(t *testing.T) {
 
 // TestSpanBoundaries pins where the capitalised spans proposed to the
 // organisation model end: "and" between two single words joins two names,
-// a plural's possessive ends one, and a sentence-opening adverb or a
-// number opens none.
+// and so does an "and" with a lone acronym on one side or the name's
+// opening country again after it (andJoinsBodies); a plural's possessive
+// ends one, and a sentence-opening adverb or a number opens none.
 func TestSpanBoundaries(t *testing.T) {
 	for _, tc := range []struct {
 		text      string
@@ -184,6 +185,24 @@ func TestSpanBoundaries(t *testing.T) {
 			nil, []string{"17 Independent Groups"}},
 		{"The case was filed by the Asset Forfeiture and Money Laundering Section in Rome.",
 			[]string{"Asset Forfeiture and Money Laundering Section"}, nil},
+		// two bodies joined by "and": a lone acronym on one side, or the
+		// country that opened the name opening it again
+		{"The Department of Labor and MSHA will inspect the mine.",
+			[]string{"Department of Labor", "MSHA"}, []string{"Department of Labor and MSHA"}},
+		{"The memorandum signed by USDA and National FFA sets out the aims.",
+			[]string{"National FFA"}, []string{"USDA and National FFA"}},
+		{"The Secretary thanked U.S. Border Patrol and U.S. Immigration and Customs Enforcement for their work.",
+			[]string{"U.S. Border Patrol", "U.S. Immigration and Customs Enforcement"}, []string{"U.S. Border Patrol and U.S. Immigration and Customs Enforcement"}},
+		{"The United Kingdom Department of Trade and Industry and United Kingdom Office of Fair Trading signed the memorandum.",
+			[]string{"United Kingdom Department of Trade and Industry", "United Kingdom Office of Fair Trading"}, nil},
+		// … but one name: words, an acronym defined after the name, a
+		// country's abbreviation
+		{"The Department of Health and Human Services announced the grant.",
+			[]string{"Department of Health and Human Services"}, []string{"Department of Health"}},
+		{"The Directorate General of Lighthouses and Lightships (DGLL) will host it.",
+			[]string{"Directorate General of Lighthouses and Lightships"}, nil},
+		{"Officials said the U.S. and Mexico Sections will meet.",
+			[]string{"U.S. and Mexico Sections"}, []string{"Mexico Sections"}},
 	} {
 		var names []string
 		for _, c := range OrgCandidates(parse(t, []byte(tc.text))) {
