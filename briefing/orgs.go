@@ -705,7 +705,7 @@ func (s *passage) andJoinsBodies(st, j int, goesOn func(int) bool) bool {
 		return true
 	}
 	if s.toks[j].word && isAcronym(s.toks[j]) && !s.has(j, fCountry) && (j+1 >= len(s.toks) || !goesOn(j+1)) {
-		if _, close := s.bracketAcronym(j + 1); close < 0 {
+		if _, close := s.bracketAcronym(j + 1); close < 0 && !listedBody(span(s.text, s.toks, st, j+1)) {
 			return true
 		}
 	}
@@ -716,6 +716,14 @@ func (s *passage) andJoinsBodies(st, j int, goesOn func(int) bool) bool {
 		}
 	}
 	return false
+}
+
+// listedBody reports a name that one of the lists of bodies holds whole
+// (the well-known bodies, the generated list, the registered
+// organisations): such a name ends in an acronym of its own ("Ministry of
+// Science and ICT"), so an "and" inside it joins no two bodies.
+func listedBody(name string) bool {
+	return getGazetteer().knows(name) || getListedOrgs().isName(name) || rorName(name, words(name), nil)
 }
 
 // branchPlural reports a plural head noun at token j (pluralHead) of

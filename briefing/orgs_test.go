@@ -203,6 +203,9 @@ func TestSpanBoundaries(t *testing.T) {
 			[]string{"Directorate General of Lighthouses and Lightships"}, nil},
 		{"Officials said the U.S. and Mexico Sections will meet.",
 			[]string{"U.S. and Mexico Sections"}, []string{"Mexico Sections"}},
+		// a listed body whose own name ends in an acronym
+		{"The Ministry of Science and ICT announced the plan on Monday.",
+			[]string{"Ministry of Science and ICT"}, []string{"Ministry of Science"}},
 	} {
 		var names []string
 		for _, c := range OrgCandidates(parse(t, []byte(tc.text))) {
