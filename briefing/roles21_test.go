@@ -1,0 +1,28 @@
+package briefing
+
+import "testing"
+
+// TestAppointedOffices pins offices given by an appointment or an
+// election: a re-appointment, post-nominal letters between the name and
+// the verb, "as the new …", "on her appointment as …", and an appointed
+// office replacing a rank of one word, which stays the title.
+func TestAppointedOffices(t *testing.T) {
+	checkRuleRoles(t, []partyCase{
+		{"Statement from the Office\n\nThe Rt Hon Jane Roe MP has been reappointed as Secretary of State for Scotland.",
+			[]string{"Jane Roe | Rt Hon | Secretary of State for Scotland"}},
+		{"Statement from the Office\n\nJane Roe has been re-elected President of the Assembly for a second term.",
+			[]string{"Jane Roe |  | President of the Assembly"}},
+		{"Statement from the Office\n\nThe Council welcomed the appointment of Ambassador Jane Roe as the new Special Representative for the Sahel.",
+			[]string{"Jane Roe | Ambassador | Special Representative for the Sahel"}},
+		{"Statement from the Office\n\nThe Minister congratulated Jane Roe on her appointment as Director-General of the Agency.",
+			[]string{"Jane Roe |  | Director-General of the Agency"}},
+		{"Statement from the Office\n\nThe Lord Chancellor has approved the appointment of Jane Roe as Interim Chair of the Board.",
+			[]string{"Jane Roe |  | Interim Chair of the Board"}},
+		// no appointment: the rank stays the office
+		{"Statement from the Office\n\nAmbassador Jane Roe thanked the Minister on her behalf.",
+			[]string{"Jane Roe |  | Ambassador"}},
+		// "on her" with no appointment's noun gives no office
+		{"Statement from the Office\n\nThe Minister called Dr. Jane Roe on her return as Chair of the Board had been announced.",
+			[]string{"Jane Roe | Dr. | "}},
+	})
+}
