@@ -1173,14 +1173,20 @@ func (s *passage) appointedAs(e int) (start, end int, role string) {
 		}
 		break
 	}
-	if j == e || j >= len(s.toks) {
+	if j >= len(s.toks) {
 		return -1, -1, ""
 	}
 	switch s.toks[j].key() {
 	case "appointed", "elected", "named", "nominated", "designated",
 		"reappointed", "re-appointed", "re-elected", "reelected":
+		if j == e && s.index >= 0 {
+			// with no auxiliary the participle is a headline's passive
+			// ("Jane Roe MP reappointed Secretary of State for …");
+			// in a sentence it is the verb of the name's own act
+			return -1, -1, ""
+		}
 	case "serve", "serves", "served", "serving":
-		if j+1 >= len(s.toks) || s.toks[j+1].key() != "as" {
+		if j == e || j+1 >= len(s.toks) || s.toks[j+1].key() != "as" {
 			return -1, -1, ""
 		}
 	default:
@@ -2098,25 +2104,28 @@ func (s *passage) personMentions(base int) []*pmention {
 				s.consume(m, base+id)
 			}
 		}
-		if rank := bareOfficeWord(m.role) && !m.preComma; m.role == "" && (m.strong || m.real >= 2 && s.index >= 0) || rank {
+		if rank := bareOfficeWord(m.role) && !m.preComma; m.role == "" && (m.strong || m.real >= 2) || rank {
 			// "Ms Jane Roe has been appointed British High Commissioner to
 			// …", "Jane Roe (Germany) will serve as Special Representative
 			// on …": an office given by the verb makes a name with no
 			// title a person too; it replaces a rank of one word held
 			// before ("Ambassador Jane Roe has been appointed Special
 			// Envoy …", "Jane Roe MP has been reappointed as Secretary of
-			// State …"), which stays her title
+			// State …"), which stays her title; in a title or a heading
+			// only a participle after the name gives it ("Jane Roe
+			// appointed Chair of …")
 			st, end, role := s.appointedAs(m.end)
-			if st < 0 {
+			sentence := m.strong || s.index >= 0
+			if st < 0 && sentence {
 				st, end, role = s.appointmentOf(m.surfaceStart, m.end)
 			}
-			if st < 0 {
+			if st < 0 && sentence {
 				st, end, role = s.onAppointmentAs(m.end)
 			}
-			if st < 0 && !rank {
+			if st < 0 && sentence && !rank {
 				st, end, role = s.nomineeOffice(m.end)
 			}
-			if st < 0 && !rank && (m.strong || m.surfaceStart == 0 || !isCap(s.toks[m.surfaceStart-1])) {
+			if st < 0 && sentence && !rank && (m.strong || m.surfaceStart == 0 || !isCap(s.toks[m.surfaceStart-1])) {
 				// not a name cut from a longer run of capitals: "Naval
 				// Air Facility Atsugi as Chief of …" names no person
 				st, end, role = s.officeAs(m.end)

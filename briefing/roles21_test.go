@@ -18,6 +18,12 @@ func TestAppointedOffices(t *testing.T) {
 			[]string{"Jane Roe |  | Director-General of the Agency"}},
 		{"Statement from the Office\n\nThe Lord Chancellor has approved the appointment of Jane Roe as Interim Chair of the Board.",
 			[]string{"Jane Roe |  | Interim Chair of the Board"}},
+		// a headline's participle with no auxiliary; in a sentence the
+		// same words are the name's own act
+		{"Jane Roe MP reappointed Secretary of State for Scotland\n\nThe Prime Minister made the appointment today.",
+			[]string{"Jane Roe |  | Secretary of State for Scotland"}},
+		{"Statement from the Office\n\nDr. Jane Roe appointed John Doe as her deputy on Monday, the office said.",
+			[]string{"Jane Roe | Dr. | "}},
 		// no appointment: the rank stays the office
 		{"Statement from the Office\n\nAmbassador Jane Roe thanked the Minister on her behalf.",
 			[]string{"Jane Roe |  | Ambassador"}},
