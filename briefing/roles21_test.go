@@ -32,3 +32,20 @@ func TestAppointedOffices(t *testing.T) {
 			[]string{"Jane Roe | Dr. | "}},
 	})
 }
+
+// TestLowerOfficesInApposition pins offices in lower case in apposition
+// after a name of up to fourteen words, ended by a relative clause, and
+// the longer runs that are a clause.
+func TestLowerOfficesInApposition(t *testing.T) {
+	checkCandidateRoles(t, []partyCase{
+		{"Statement from the Office\n\nAmong the victims was Jane Roe, a leading malaria researcher and former International Health Society president.",
+			[]string{"Jane Roe |  | a leading malaria researcher and former International Health Society president"}},
+		{"Statement from the Office\n\nThe agreement was signed by Dr. Jane Roe, director of international relations and head of the Chilean delegation, on Friday.",
+			[]string{"Jane Roe | Dr. | director of international relations and head of the Chilean delegation"}},
+		{"Statement from the Office\n\nSpeakers include Dr. Jane Roe, a survey director who was named one of the most influential people of the year.",
+			[]string{"Jane Roe | Dr. | a survey director"}},
+		// a clause, not an apposition
+		{"Statement from the Office\n\nWe thank Dr. Jane Roe, the director of the new programme in the northern provinces of the country for many long years of service.",
+			[]string{"Jane Roe | Dr. | "}},
+	})
+}
