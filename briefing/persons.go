@@ -50,8 +50,8 @@ func (s *passage) findNameSpans() [][2]int {
 		j := i + 1
 		for j < len(s.toks) {
 			if s.has(j, fName) || s.givenNamePart(j) || s.nisba(j) || s.particleSurname(j) {
-				if n, _ := getLex().honorifics.match(s.toks, j); n > 0 && j+n < len(s.toks) && s.has(j+n, fName) && strings.HasSuffix(s.toks[j+n-1].text, ".") && !s.honorificsOnly(i, j) {
-					break // "Nominates Ms. M. Revathi", but "Rector Prof. Dr. Elif Yazar"
+				if n, _ := getLex().honorifics.match(s.toks, j); n > 0 && j+n < len(s.toks) && s.has(j+n, fName) && strings.HasSuffix(s.toks[j+n-1].text, ".") && !s.honorificsOnly(i, j) && !s.honorificsOnly(i, j+n) {
+					break // "Nominates Ms. M. Revathi", but "Rector Prof. Dr. Elif Yazar", "the Rt. Hon. Jane Roe"
 				}
 				j++
 				continue

@@ -49,3 +49,18 @@ func TestLowerOfficesInApposition(t *testing.T) {
 			[]string{"Jane Roe | Dr. | "}},
 	})
 }
+
+// TestTitleWithFullStops pins a title of several words written with full
+// stops ("Rt. Hon."): the sentence goes on after "Rt.", the name is not cut
+// inside the title, and the office before the comma is the person's; an
+// honorific with a full stop that opens another name still cuts it.
+func TestTitleWithFullStops(t *testing.T) {
+	checkRuleRoles(t, []partyCase{
+		{"Statement from the Office\n\nThe dialogue was chaired by the Secretary of State, the Rt. Hon. Jane Roe.",
+			[]string{"Jane Roe | Rt. Hon. | Secretary of State"}},
+		{"Statement from the Office\n\nThe memorandum was signed by the Authority Chairman, the Rt. Hon. Lord Smith, in London.",
+			[]string{"Smith | Rt. Hon. Lord | Authority Chairman"}},
+		{"Statement from the Office\n\nThe Ministry Nominates Ms. Jane Roe for the post, the office said.",
+			[]string{"Jane Roe | Ms. | "}},
+	})
+}
