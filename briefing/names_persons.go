@@ -570,20 +570,31 @@ func (s *passage) lowerRoleAfter(e int) string {
 		return "" // a clause or the list's next item: "…, who will become chairman"
 	}
 	k := start
-	for ; k < len(s.toks) && k < start+10; k++ {
+	for ; k < len(s.toks) && k < start+maxApposWords; k++ {
 		t := s.toks[k]
 		if !t.word && t.text != "-" && t.text != "’" && t.text != "'" && t.text != "&" && !isPossessive(t) {
 			break // (a possessive goes on to the body: "director of NOAA’s Fisheries Service")
+		}
+		if k > start && relativeWords[t.key()] {
+			break // "…, a tsunami expert who was named …": the apposition ends at its relative clause
 		}
 		if isLowerRoleHead(s, k) {
 			head = true
 		}
 	}
-	if !head || k == len(s.toks) && k >= start+10 || k < len(s.toks) && k >= start+10 {
+	if !head || k >= start+maxApposWords {
 		return ""
 	}
 	return span(s.text, s.toks, start, k)
 }
+
+// maxApposWords bounds the words of an office in lower case in apposition:
+// "director of international relations and head of the Chilean delegation"
+// has eleven; more run into a clause.
+const maxApposWords = 14
+
+// relativeWords open a relative clause, which ends an apposition before it.
+var relativeWords = map[string]bool{"who": true, "whose": true, "which": true}
 
 // nounEndings are endings of English nouns and adjectives made from other
 // words (-tion, -ment, -ance, -ity …), which few family names have: a run

@@ -50,8 +50,8 @@ func (s *passage) findNameSpans() [][2]int {
 		j := i + 1
 		for j < len(s.toks) {
 			if s.has(j, fName) || s.givenNamePart(j) || s.nisba(j) || s.particleSurname(j) {
-				if n, _ := getLex().honorifics.match(s.toks, j); n > 0 && j+n < len(s.toks) && s.has(j+n, fName) && strings.HasSuffix(s.toks[j+n-1].text, ".") && !s.honorificsOnly(i, j) {
-					break // "Nominates Ms. M. Revathi", but "Rector Prof. Dr. Elif Yazar"
+				if n, _ := getLex().honorifics.match(s.toks, j); n > 0 && j+n < len(s.toks) && s.has(j+n, fName) && strings.HasSuffix(s.toks[j+n-1].text, ".") && !s.honorificsOnly(i, j) && !s.honorificsOnly(i, j+n) {
+					break // "Nominates Ms. M. Revathi", but "Rector Prof. Dr. Elif Yazar", "the Rt. Hon. Jane Roe"
 				}
 				j++
 				continue
@@ -1154,7 +1154,8 @@ func (s *passage) bodyAfter(e int) (start, end int) {
 // been appointed British High Commissioner to …", "was elected as the
 // Speaker of …". It returns the office's tokens and text, or start -1.
 func (s *passage) appointedAs(e int) (start, end int, role string) {
-	e = s.pastBracket(e, 6) // "Jane Roe (Germany) will serve as …"
+	e = s.pastBracket(e, 6)  // "Jane Roe (Germany) will serve as …"
+	e += s.postNominalLen(e) // "The Rt Hon Jane Roe MP has been reappointed as …"
 	j := e
 	// a relative clause or a reason: "Jane Roe, who served as …",
 	// "thanked Jane Roe for serving as …"
@@ -1172,13 +1173,20 @@ func (s *passage) appointedAs(e int) (start, end int, role string) {
 		}
 		break
 	}
-	if j == e || j >= len(s.toks) {
+	if j >= len(s.toks) {
 		return -1, -1, ""
 	}
 	switch s.toks[j].key() {
-	case "appointed", "elected", "named", "nominated", "designated":
+	case "appointed", "elected", "named", "nominated", "designated",
+		"reappointed", "re-appointed", "re-elected", "reelected":
+		if j == e && s.index >= 0 {
+			// with no auxiliary the participle is a headline's passive
+			// ("Jane Roe MP reappointed Secretary of State for …");
+			// in a sentence it is the verb of the name's own act
+			return -1, -1, ""
+		}
 	case "serve", "serves", "served", "serving":
-		if j+1 >= len(s.toks) || s.toks[j+1].key() != "as" {
+		if j == e || j+1 >= len(s.toks) || s.toks[j+1].key() != "as" {
 			return -1, -1, ""
 		}
 	default:
@@ -1191,11 +1199,46 @@ func (s *passage) appointedAs(e int) (start, end int, role string) {
 	if j < len(s.toks) && s.toks[j].key() == "the" {
 		j++
 	}
+	j = s.pastSuccessorWord(j)
 	if j >= len(s.toks) || !isCap(s.toks[j]) {
 		return -1, -1, ""
 	}
 	return s.roleAfter(j)
 }
+
+// pastSuccessorWord returns the token after a successor word in lower case
+// at k ("next", "new": "as the new Special Representative"), or k.
+func (s *passage) pastSuccessorWord(k int) int {
+	if k < len(s.toks) && successorWords[s.toks[k].key()] && isLowerWord(s.toks[k]) {
+		return k + 1
+	}
+	return k
+}
+
+// onAppointmentAs reads the office named after a name by a possessive and
+// the noun of its giving: "congratulated Jane Roe on her appointment as
+// Foreign Minister", "a statement from Jane Roe on his election as
+// President of …". e is the token after the name.
+func (s *passage) onAppointmentAs(e int) (start, end int, role string) {
+	e = s.pastBracket(e, 6)
+	e += s.postNominalLen(e)
+	if e+3 >= len(s.toks) || s.toks[e].key() != "on" || !possessivePronouns[s.toks[e+1].key()] || !appointmentNouns[s.toks[e+2].key()] {
+		return -1, -1, ""
+	}
+	j := s.afterAs(e + 3)
+	if j < 0 {
+		return -1, -1, ""
+	}
+	j = s.pastSuccessorWord(j)
+	if j >= len(s.toks) || !isCap(s.toks[j]) {
+		return -1, -1, ""
+	}
+	return s.roleAfter(j)
+}
+
+// possessivePronouns own the act of an appointment named after a name:
+// "on her appointment as …".
+var possessivePronouns = map[string]bool{"his": true, "her": true, "their": true}
 
 // appointmentOf reads the office a person is given when the appointment is
 // a noun before the name: "the appointment of General Jane Roe as
@@ -1216,7 +1259,11 @@ func (s *passage) appointmentOf(ss, e int) (start, end int, role string) {
 		return -1, -1, ""
 	}
 	j := s.afterAs(e)
-	if j < 0 || j >= len(s.toks) || !isCap(s.toks[j]) {
+	if j < 0 {
+		return -1, -1, ""
+	}
+	j = s.pastSuccessorWord(j) // "the appointment of Jane Roe as the new …"
+	if j >= len(s.toks) || !isCap(s.toks[j]) {
 		return -1, -1, ""
 	}
 	return s.roleAfter(j)
@@ -1278,9 +1325,7 @@ func (s *passage) officeAs(e int) (start, end int, role string) {
 	if j < 0 {
 		return -1, -1, ""
 	}
-	if j < len(s.toks) && successorWords[s.toks[j].key()] && isLowerWord(s.toks[j]) {
-		j++ // "as the next Director-General"
-	}
+	j = s.pastSuccessorWord(j) // "as the next Director-General"
 	if j >= len(s.toks) || !isCap(s.toks[j]) || !s.has(j, fWord|fRole) {
 		return -1, -1, ""
 	}
@@ -1368,7 +1413,8 @@ var successorWords = map[string]bool{"next": true, "new": true, "incoming": true
 
 // appointmentNouns name the act of giving a person an office: "the
 // nomination of Jane Roe as …".
-var appointmentNouns = map[string]bool{"appointment": true, "reappointment": true, "nomination": true, "election": true, "designation": true, "confirmation": true}
+var appointmentNouns = map[string]bool{"appointment": true, "reappointment": true, "re-appointment": true, "nomination": true,
+	"election": true, "re-election": true, "reelection": true, "designation": true, "confirmation": true}
 
 // tenureAt reports a word at token k that says when an office is held
 // (roles.txt [tenure]: "former", "acting").
@@ -2058,24 +2104,36 @@ func (s *passage) personMentions(base int) []*pmention {
 				s.consume(m, base+id)
 			}
 		}
-		if m.role == "" && (m.strong || m.real >= 2 && s.index >= 0) {
+		if rank := bareOfficeWord(m.role) && !m.preComma; m.role == "" && (m.strong || m.real >= 2) || rank {
 			// "Ms Jane Roe has been appointed British High Commissioner to
 			// …", "Jane Roe (Germany) will serve as Special Representative
 			// on …": an office given by the verb makes a name with no
-			// title a person too
+			// title a person too; it replaces a rank of one word held
+			// before ("Ambassador Jane Roe has been appointed Special
+			// Envoy …", "Jane Roe MP has been reappointed as Secretary of
+			// State …"), which stays her title; in a title or a heading
+			// only a participle after the name gives it ("Jane Roe
+			// appointed Chair of …")
 			st, end, role := s.appointedAs(m.end)
-			if st < 0 {
+			sentence := m.strong || s.index >= 0
+			if st < 0 && sentence {
 				st, end, role = s.appointmentOf(m.surfaceStart, m.end)
 			}
-			if st < 0 {
+			if st < 0 && sentence {
+				st, end, role = s.onAppointmentAs(m.end)
+			}
+			if st < 0 && sentence && !rank {
 				st, end, role = s.nomineeOffice(m.end)
 			}
-			if st < 0 && (m.strong || m.surfaceStart == 0 || !isCap(s.toks[m.surfaceStart-1])) {
+			if st < 0 && sentence && !rank && (m.strong || m.surfaceStart == 0 || !isCap(s.toks[m.surfaceStart-1])) {
 				// not a name cut from a longer run of capitals: "Naval
 				// Air Facility Atsugi as Chief of …" names no person
 				st, end, role = s.officeAs(m.end)
 			}
 			if st >= 0 {
+				if rank && m.role != "" && !s.postNominal(m.end) {
+					m.title = strings.TrimSpace(m.title + " " + m.role)
+				}
 				m.role = role
 				for k := st; k < end; k++ {
 					s.roleOf[k] = true
