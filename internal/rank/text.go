@@ -50,6 +50,9 @@ type analysis struct {
 
 	// textRank's lists of the sentences of each content term (scratch)
 	post, postStart, postEnd []int32
+	// pageRank's columns of each row's non-zero weights, and their
+	// number (scratch)
+	cols, rowNonZero []int32
 
 	idf    []float64 // per term id: within-document idf (df > 0 only)
 	logCtf []float64 // per term id: log of occurrences in the document
