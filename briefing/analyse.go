@@ -90,8 +90,13 @@ func (s *passage) allASCII() bool {
 }
 
 func newPassage(text string, index int) *passage {
-	l := getLex()
 	toks, lower := tokenizeLower(text)
+	return passageOf(text, index, toks, lower)
+}
+
+// passageOf is newPassage of text already tokenized (tokenizeLower).
+func passageOf(text string, index int, toks []token, lower string) *passage {
+	l := getLex()
 	n := len(toks)
 	s := &passage{text: text, lower: lower, index: index, toks: toks, flags: make([]uint8, n),
 		owner: make([]int, n), roleOf: make([]bool, n)}

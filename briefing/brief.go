@@ -223,6 +223,7 @@ func New(d *summarize.Document, sum *summarize.Summary, opt Options) *Brief {
 	b.Language = documentLanguage(d)
 	b.Analysed = b.Language == "" || lang.Analysed(b.Language)
 	a := analyse(d)
+	defer a.tokens.release() // the brief holds no token
 	scores := scaledScores(d, sum)
 	b.Summary = summaryItems(d, sum, scores)
 	if sum != nil {

@@ -12,9 +12,10 @@ import (
 // analysis holds the passages of a document and what was found in them.
 type analysis struct {
 	d        *summarize.Document
-	title    *passage   // nil when the document has no title line
-	segs     []*passage // title, headings and meta blocks first (index -1), then sentences
-	sents    []*passage // one per sentence
+	tokens   *tokenArena // holds the tokens of the document's passages
+	title    *passage    // nil when the document has no title line
+	segs     []*passage  // title, headings and meta blocks first (index -1), then sentences
+	sents    []*passage  // one per sentence
 	persons  []*person
 	orgs     []*org
 	home     string // the country named most often
@@ -64,7 +65,7 @@ type org struct {
 
 // analyse runs the annotators (pipeline.go) over the document.
 func analyse(d *summarize.Document) *analysis {
-	a := &analysis{d: d}
+	a := &analysis{d: d, tokens: tokenArenas.Get().(*tokenArena)}
 	for _, an := range annotators {
 		an.run(a)
 	}
@@ -76,6 +77,10 @@ func analyse(d *summarize.Document) *analysis {
 // lines first, then every sentence.
 func (a *analysis) readPassages() {
 	d := a.d
+	newPassage := func(text string, index int) *passage {
+		toks, lower := a.tokens.tokenize(text)
+		return passageOf(text, index, toks, lower)
+	}
 	if d.Title != "" && !d.TitleInferred {
 		a.title = newPassage(d.Title, -1)
 		a.segs = append(a.segs, a.title)

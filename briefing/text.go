@@ -119,10 +119,15 @@ func tokenizeLower(s string) ([]token, string) {
 	// sentences of a thousand news texts, 792,000 against 941,000 for one
 	// in five and 1,018,000 for one in three).
 	toks, lower := appendTokens(make([]token, 0, len(s)/4+1), s)
+	setShapes(toks)
+	return toks, lower
+}
+
+// setShapes records the shape of each token (tokenShape).
+func setShapes(toks []token) {
 	for k := range toks {
 		toks[k].shape = shapeOf(toks[k])
 	}
-	return toks, lower
 }
 
 // appendTokens appends the tokens of s to toks, without their shapes,
