@@ -12,10 +12,10 @@ import (
 // analysis holds the passages of a document and what was found in them.
 type analysis struct {
 	d        *summarize.Document
-	tokens   *tokenArena // holds the tokens of the document's passages
-	title    *passage    // nil when the document has no title line
-	segs     []*passage  // title, headings and meta blocks first (index -1), then sentences
-	sents    []*passage  // one per sentence
+	arena    *passageArena // holds the document's passages
+	title    *passage      // nil when the document has no title line
+	segs     []*passage    // title, headings and meta blocks first (index -1), then sentences
+	sents    []*passage    // one per sentence
 	persons  []*person
 	orgs     []*org
 	home     string // the country named most often
@@ -65,7 +65,7 @@ type org struct {
 
 // analyse runs the annotators (pipeline.go) over the document.
 func analyse(d *summarize.Document) *analysis {
-	a := &analysis{d: d, tokens: tokenArenas.Get().(*tokenArena)}
+	a := &analysis{d: d, arena: passageArenas.Get().(*passageArena)}
 	for _, an := range annotators {
 		an.run(a)
 	}
@@ -77,10 +77,7 @@ func analyse(d *summarize.Document) *analysis {
 // lines first, then every sentence.
 func (a *analysis) readPassages() {
 	d := a.d
-	newPassage := func(text string, index int) *passage {
-		toks, lower := a.tokens.tokenize(text)
-		return passageOf(text, index, toks, lower)
-	}
+	newPassage := a.arena.passage
 	if d.Title != "" && !d.TitleInferred {
 		a.title = newPassage(d.Title, -1)
 		a.segs = append(a.segs, a.title)
