@@ -40,6 +40,9 @@ type analysis struct {
 	// afterThe are the capitalised words the text writes after "the",
 	// for withArticles (names_orgs.go: writesAfterThe)
 	afterThe map[string]bool
+	// joined is the passages' texts joined by line breaks, for textHas
+	// (nil until it is asked)
+	joined *string
 }
 
 type person struct {
@@ -1056,13 +1059,29 @@ func (a *analysis) findOrgs() {
 	}
 }
 
+// textHas reports whether one of the document's passages contains s.
+// The aliases of every well-known body the text names are asked, a few
+// hundred a document: they are looked for in the passages joined once,
+// by line breaks, which none of them holds (a text with one is looked for
+// passage by passage), not in each passage in turn.
 func (a *analysis) textHas(s string) bool {
-	for _, seg := range a.segs {
-		if strings.Contains(seg.text, s) {
-			return true
+	if s == "" || strings.Contains(s, "\n") {
+		for _, seg := range a.segs {
+			if strings.Contains(seg.text, s) {
+				return true
+			}
 		}
+		return false
 	}
-	return false
+	if a.joined == nil {
+		texts := make([]string, len(a.segs))
+		for i, seg := range a.segs {
+			texts[i] = seg.text
+		}
+		joined := strings.Join(texts, "\n")
+		a.joined = &joined
+	}
+	return strings.Contains(*a.joined, s)
 }
 
 // parties turns what was found into the brief's lists.
