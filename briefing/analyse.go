@@ -90,11 +90,19 @@ func (s *passage) allASCII() bool {
 }
 
 func newPassage(text string, index int) *passage {
-	l := getLex()
 	toks, lower := tokenizeLower(text)
 	n := len(toks)
 	s := &passage{text: text, lower: lower, index: index, toks: toks, flags: make([]uint8, n),
 		owner: make([]int, n), roleOf: make([]bool, n)}
+	s.mark()
+	return s
+}
+
+// mark fills the marks of a passage just tokenized (flags, owner and cms),
+// as the gazetteers give them.
+func (s *passage) mark() {
+	l := getLex()
+	toks := s.toks
 	for i := range s.owner {
 		s.owner[i] = -1
 	}
@@ -242,7 +250,6 @@ func newPassage(text string, index int) *passage {
 			s.flags[i] = (s.flags[i] &^ fWord) | fName
 		}
 	}
-	return s
 }
 
 func (s *passage) has(i, f int) bool { return i >= 0 && i < len(s.toks) && int(s.flags[i])&f != 0 }

@@ -223,6 +223,7 @@ func New(d *summarize.Document, sum *summarize.Summary, opt Options) *Brief {
 	b.Language = documentLanguage(d)
 	b.Analysed = b.Language == "" || lang.Analysed(b.Language)
 	a := analyse(d)
+	defer a.arena.release() // the brief holds no passage
 	scores := scaledScores(d, sum)
 	b.Summary = summaryItems(d, sum, scores)
 	if sum != nil {

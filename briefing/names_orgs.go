@@ -677,7 +677,9 @@ func (a *analysis) orgFeatures(o *org, bodies map[int]int) []float64 {
 	// unless the lexicon or the gazetteer knows it ("Pacific Islands
 	// Forum", "World Food Programme")
 	eventHead := eventHeadName(ws) && !known && st.gazetteer == 0
-	x := []float64{
+	// the vector at its full length at once: one allocation for every
+	// candidate body
+	x := append(make([]float64, 0, len(allOrgFeatureNames())),
 		// the model decides on a body only the gazetteer proposed, and on
 		// a name that ends as a venue's ("International Convention Centre")
 		b2f(!o.spanned && !(o.inRole && !o.definite) && !(st.gazOnly == st.mentions && st.mentions > 0) && !venue && !eventHead),
@@ -702,10 +704,10 @@ func (a *analysis) orgFeatures(o *org, bodies map[int]int) []float64 {
 		b2f(len(o.aliases) > 0),
 		b2f(digit),
 		b2f(and),
-		float64(nameWords) / float64(nw),
+		float64(nameWords)/float64(nw),
 		b2f(eventLast),
 		frac(st.list),
-		float64(lower) / float64(nw),
+		float64(lower)/float64(nw),
 		b2f(o.spanned),
 		b2f(roleIn),
 		b2f(placeIn),
@@ -727,8 +729,7 @@ func (a *analysis) orgFeatures(o *org, bodies map[int]int) []float64 {
 		frac(st.numNext),
 		frac(st.thingNext),
 		b2f(st.titles > 0),
-	}
-	x = slices.Grow(x, len(allOrgFeatureNames())-len(x)) // room for the rest: the vector grew twice
+	)
 	x = append(x, a.sentenceFeatures(o, bodies)...)
 	x = append(x, frac(st.dateline))
 	x = append(x, b2f(longAcronym(o.name)))

@@ -165,7 +165,7 @@ func readSettings(toks []token, words map[string]uint16, short map[string]bool) 
 		if shapes.May(w) {
 			b = words[w]
 		}
-		if t.acronym == acronymYes && short != nil {
+		if isAcronym(t) && short != nil {
 			if defining {
 				short[w] = true
 			} else if short[w] {

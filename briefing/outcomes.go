@@ -417,7 +417,9 @@ var (
 	countryAfterComma = lazyre.New(`^,\s+(\p{Lu}[\p{L}]+)`)
 	issuerTitleRE     = lazyre.New(`^(?:Joint\s+)?(?:Statement|Readout|Remarks|Press Release|Communiqu[ée])\s+(?:by|from)\s+(?:the\s+)?(.+?)(?:\s+(?:on|following|in|at|during|to|before|with)\s+.*|’s\s+.*)?$`)
 	issuerPipeRE      = lazyre.New(`\|\s*([^|]+?)\s*$`)
-	issuedByRE        = lazyre.New(`(?i)\bissued\s+(?:today\s+)?by\s+(?:the\s+)?(\p{Lu}[^:.;]*?)\s*[:.]`)
+	// issuedByRE runs on the first two sentences of every document, and
+	// few say "issued": pre-tested for the word (filteredRE)
+	issuedByRE = mustFiltered(`(?i)\bissued\s+(?:today\s+)?by\s+(?:the\s+)?(\p{Lu}[^:.;]*?)\s*[:.]`)
 )
 
 // issuer finds who issued the document, when the text says so.

@@ -12,9 +12,10 @@ import (
 // analysis holds the passages of a document and what was found in them.
 type analysis struct {
 	d        *summarize.Document
-	title    *passage   // nil when the document has no title line
-	segs     []*passage // title, headings and meta blocks first (index -1), then sentences
-	sents    []*passage // one per sentence
+	arena    *passageArena // holds the document's passages
+	title    *passage      // nil when the document has no title line
+	segs     []*passage    // title, headings and meta blocks first (index -1), then sentences
+	sents    []*passage    // one per sentence
 	persons  []*person
 	orgs     []*org
 	home     string // the country named most often
@@ -39,6 +40,9 @@ type analysis struct {
 	// afterThe are the capitalised words the text writes after "the",
 	// for withArticles (names_orgs.go: writesAfterThe)
 	afterThe map[string]bool
+	// joined is the passages' texts joined by line breaks, for textHas
+	// (nil until it is asked)
+	joined *string
 }
 
 type person struct {
@@ -64,7 +68,7 @@ type org struct {
 
 // analyse runs the annotators (pipeline.go) over the document.
 func analyse(d *summarize.Document) *analysis {
-	a := &analysis{d: d}
+	a := &analysis{d: d, arena: passageArenas.Get().(*passageArena)}
 	for _, an := range annotators {
 		an.run(a)
 	}
@@ -76,6 +80,7 @@ func analyse(d *summarize.Document) *analysis {
 // lines first, then every sentence.
 func (a *analysis) readPassages() {
 	d := a.d
+	newPassage := a.arena.passage
 	if d.Title != "" && !d.TitleInferred {
 		a.title = newPassage(d.Title, -1)
 		a.segs = append(a.segs, a.title)
@@ -1054,13 +1059,29 @@ func (a *analysis) findOrgs() {
 	}
 }
 
+// textHas reports whether one of the document's passages contains s.
+// The aliases of every well-known body the text names are asked, a few
+// hundred a document: they are looked for in the passages joined once,
+// by line breaks, which none of them holds (a text with one is looked for
+// passage by passage), not in each passage in turn.
 func (a *analysis) textHas(s string) bool {
-	for _, seg := range a.segs {
-		if strings.Contains(seg.text, s) {
-			return true
+	if s == "" || strings.Contains(s, "\n") {
+		for _, seg := range a.segs {
+			if strings.Contains(seg.text, s) {
+				return true
+			}
 		}
+		return false
 	}
-	return false
+	if a.joined == nil {
+		texts := make([]string, len(a.segs))
+		for i, seg := range a.segs {
+			texts[i] = seg.text
+		}
+		joined := strings.Join(texts, "\n")
+		a.joined = &joined
+	}
+	return strings.Contains(*a.joined, s)
 }
 
 // parties turns what was found into the brief's lists.

@@ -676,3 +676,21 @@ func TestOfficeInBodyAfter(t *testing.T) {
 		}
 	}
 }
+
+// TestTextHas: textHas finds a string within a passage, never across two
+// (it looks in the passages joined by line breaks), and the empty string
+// when there is a passage.
+func TestTextHas(t *testing.T) {
+	a := &analysis{segs: []*passage{{text: "The European Parliament met."}, {text: "MEPs voted."}}}
+	for s, want := range map[string]bool{
+		"European Parliament": true, "MEPs": true, "met.": true, "met. MEPs": false, "met.\nMEPs": false,
+		"NATO": false, "": true,
+	} {
+		if got := a.textHas(s); got != want {
+			t.Errorf("textHas(%q) = %v, want %v", s, got, want)
+		}
+	}
+	if (&analysis{}).textHas("") {
+		t.Error(`textHas("") of a document without passages is true`)
+	}
+}

@@ -20,18 +20,37 @@ type token struct {
 	// sentence's tokens a dozen times).
 	start, end int32
 	word       bool
-	// acronym caches isAcronym: made once by tokenize, since the finders
-	// of bodies ask it of every token; acronymUnknown when not made.
-	acronym acronymState
+	// shape caches isCap, isLowerWord and isAcronym: made once by
+	// tokenize, since the finders ask them of every token, pass after
+	// pass (isCap alone was asked about 6,000 times a news text, too
+	// often for a call that does not inline); 0 when not made.
+	shape tokenShape
 }
 
-type acronymState uint8
+// tokenShape holds the answers of the shape tests of a token.
+type tokenShape uint8
 
 const (
-	acronymUnknown acronymState = iota
-	acronymNo
-	acronymYes
+	shapeMade    tokenShape = 1 << iota // the bits below are the token's
+	shapeCap                            // isCap
+	shapeLower                          // isLowerWord
+	shapeAcronym                        // isAcronym
 )
+
+// shapeOf is the shape of a token, made.
+func shapeOf(t token) tokenShape {
+	s := shapeMade
+	if capShape(t) {
+		s |= shapeCap
+	}
+	if lowerShape(t) {
+		s |= shapeLower
+	}
+	if acronymShape(t) {
+		s |= shapeAcronym
+	}
+	return s
+}
 
 // key is the token's folded form (fold), the form the lexicons are keyed
 // by: made once by tokenize, since every lexicon looks each token up.
@@ -100,16 +119,18 @@ func tokenizeLower(s string) ([]token, string) {
 	// sentences of a thousand news texts, 792,000 against 941,000 for one
 	// in five and 1,018,000 for one in three).
 	toks, lower := appendTokens(make([]token, 0, len(s)/4+1), s)
-	for k := range toks {
-		toks[k].acronym = acronymNo
-		if acronymShape(toks[k]) {
-			toks[k].acronym = acronymYes
-		}
-	}
+	setShapes(toks)
 	return toks, lower
 }
 
-// appendTokens appends the tokens of s to toks, without the acronym cache,
+// setShapes records the shape of each token (tokenShape).
+func setShapes(toks []token) {
+	for k := range toks {
+		toks[k].shape = shapeOf(toks[k])
+	}
+}
+
+// appendTokens appends the tokens of s to toks, without their shapes,
 // and returns s lower-cased when it is ASCII ("" when it is not).
 func appendTokens(toks []token, s string) ([]token, string) {
 	// An ASCII text is lower-cased once, and each token's folded form is
@@ -222,11 +243,19 @@ func fold(s string) string { return vocab.Fold(s) }
 
 // isCap reports a word that starts with an upper-case letter.
 func isCap(t token) bool {
+	if t.shape != 0 {
+		return t.shape&shapeCap != 0
+	}
+	return capShape(t)
+}
+
+// capShape is isCap without the cache.
+func capShape(t token) bool {
 	if !t.word || t.text == "" {
 		return false
 	}
 	if c := t.text[0]; c < utf8.RuneSelf {
-		return c-'A' < 26 // 'A' to 'Z', in one comparison so that isCap inlines
+		return c-'A' < 26 // 'A' to 'Z', in one comparison
 	}
 	return startsUpper(t.text)
 }
@@ -243,6 +272,14 @@ func startsUpper(text string) bool {
 
 // isLowerWord reports a word that starts with a lower-case letter.
 func isLowerWord(t token) bool {
+	if t.shape != 0 {
+		return t.shape&shapeLower != 0
+	}
+	return lowerShape(t)
+}
+
+// lowerShape is isLowerWord without the cache.
+func lowerShape(t token) bool {
 	if !t.word || t.text == "" {
 		return false
 	}
@@ -261,8 +298,8 @@ func startsLower(text string) bool {
 // isAcronym reports a word written mostly in capitals: "NSC", "DoT",
 // "IRIGC-M&MTC", "3GPP", "ITU-T".
 func isAcronym(t token) bool {
-	if t.acronym != acronymUnknown {
-		return t.acronym == acronymYes
+	if t.shape != 0 {
+		return t.shape&shapeAcronym != 0
 	}
 	return acronymShape(t)
 }

@@ -35,9 +35,14 @@ var (
 	isoDate = lazyre.New(`\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b`)
 	dmyDate = lazyre.New(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthRE + `),?\s+(\d{4})\b`)
 	mdyDate = lazyre.New(`\b(` + monthRE + `)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
-	// leading metadata fused to the text: "date 2024-11-28 The fourth…",
-	// "Posted On: 12 JUN 2025", "28 November 2024 – The…".
-	leadingMeta = lazyre.New(`^(?i:(?:date[d]?|posted\s+on|published(?:\s+on)?|updated(?:\s+on)?|issued(?:\s+on)?|release\s+date)\s*:?\s*)?`)
+	// the label of leading metadata fused to the text: "date 2024-11-28
+	// The fourth…", "Posted On: 12 JUN 2025". It is not optional in the
+	// expression (a text without one is none of its matches): an
+	// expression that matches the empty text is run on every text, and
+	// the backtracker clears a bit for each byte of it (the first
+	// paragraph) and each step of the expression, where one that cannot
+	// is turned away by the first two bytes of most texts (lazyre).
+	leadingMeta = lazyre.New(`^(?i:(?:date[d]?|posted\s+on|published(?:\s+on)?|updated(?:\s+on)?|issued(?:\s+on)?|release\s+date)\s*:?\s*)`)
 )
 
 // findDate returns the first date in s as ISO 8601 with its start and end
@@ -113,7 +118,9 @@ var dateline = lazyre.New(`^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3
 // March 2025 –"), and returns it, the place, and the number of bytes to skip
 // to reach the text after them.
 func leadingDate(s string) (date, place string, n int) {
-	n = leadingMeta.FindStringIndex(s)[1]
+	if m := leadingMeta.FindStringIndex(s); m != nil {
+		n = m[1]
+	}
 	if n == 0 {
 		if m := dateline.FindStringSubmatchIndex(s); m != nil && mayStartDate(s[m[1]:]) {
 			if d, at, _ := findDate(window(s[m[1]:])); d != "" && at == 0 {

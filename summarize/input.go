@@ -12,6 +12,7 @@ import (
 	"golang.org/x/text/encoding/charmap"
 
 	"github.com/brief-dev/brief/internal/codepage"
+	"github.com/brief-dev/brief/internal/formats"
 )
 
 // ErrBinary is returned (wrapped) for input that is not text.
@@ -107,13 +108,7 @@ func looksBinary(raw []byte) bool {
 	if bytes.IndexByte(head, 0) >= 0 {
 		return true
 	}
-	controls := 0
-	for _, b := range head {
-		if b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' {
-			controls++
-		}
-	}
-	return controls > len(head)/20+2
+	return formats.ControlBytes(head, 1<<'\n'|1<<'\r'|1<<'\t'|1<<'\f') > len(head)/20+2
 }
 
 func decodeUTF16(raw []byte, m *offsetMap) (string, offsetMap, error) {

@@ -9,7 +9,7 @@ import (
 
 // TestExpressionExamples: every expression the package declares matches
 // an example of what it is for, capturing the wanted group, and not a near
-// miss (an empty match counts as none: leadingMeta is optional).
+// miss (an empty match counts as none).
 func TestExpressionExamples(t *testing.T) {
 	examples := map[string]struct {
 		re          *lazyre.Regexp

@@ -2,6 +2,7 @@ package formats
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"path/filepath"
@@ -231,13 +232,36 @@ func looksBinary(head []byte) bool {
 	if bytes.IndexByte(head, 0) >= 0 {
 		return true
 	}
-	controls := 0
-	for _, b := range head {
-		if b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0x1B {
-			controls++
+	return ControlBytes(head, 1<<'\n'|1<<'\r'|1<<'\t'|1<<'\f'|1<<0x1B) > len(head)/20+2
+}
+
+// ControlBytes counts the bytes of b under 0x20 but those whose bit is set
+// in allowed (bit c for byte c). Text has few: eight bytes are tested at
+// once, and only a word that holds one (a line break, mostly) is read byte
+// by byte; both readers ask it of every input's first bytes.
+func ControlBytes(b []byte, allowed uint32) int {
+	const lowBits, highBits = 0x0101010101010101, 0x8080808080808080
+	n, i := 0, 0
+	for ; i+8 <= len(b); i += 8 {
+		// (x - 0x20 in each byte) &^ x has a top bit set exactly when
+		// some byte of x is under 0x20 (it may mark bytes after that one
+		// too, which the bytes themselves then settle)
+		if x := binary.LittleEndian.Uint64(b[i:]); (x-0x20*lowBits)&^x&highBits != 0 {
+			n += controlsIn(b[i:i+8], allowed)
 		}
 	}
-	return controls > len(head)/20+2
+	return n + controlsIn(b[i:], allowed)
+}
+
+// controlsIn is ControlBytes a byte at a time.
+func controlsIn(b []byte, allowed uint32) int {
+	n := 0
+	for _, c := range b {
+		if c < 0x20 && allowed&(1<<c) == 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // looksHTML reports text that starts like an HTML document (after a BOM,

@@ -11,16 +11,32 @@ const maxGraph = 400
 
 // pageRank runs weighted PageRank on the symmetric similarity matrix sim
 // (n×n, row-major, zero diagonal) and writes the scores to out. Damping and
-// iteration limits follow Mihalcea & Tarau (2004).
-func pageRank(sim []float64, n int, out, scratch []float64) {
+// iteration limits follow Mihalcea & Tarau (2004). It overwrites sim.
+//
+// The iterations read each row's non-zero weights only, packed at the
+// row's start with their columns in a.cols: the graph of a news text's
+// sentences is sparse (most pairs share no content word), and a zero
+// weight adds a zero product, which leaves a sum as it is (a sum that
+// starts at +0 is never -0), so the scores are bit for bit those of the
+// dense products, summed in the same order. The dense inner loop was
+// 1.5 % of a batch's instructions.
+func (a *analysis) pageRank(sim []float64, n int, out, scratch []float64) {
 	const damping = 0.85
-	rowSum := scratch[:n]
+	a.cols = growI32(a.cols, n*n)
+	a.rowNonZero = growI32(a.rowNonZero, n)
+	rowSum, nonZero := scratch[:n], a.rowNonZero
 	for i := 0; i < n; i++ {
+		row, cols := sim[i*n:i*n+n], a.cols[i*n:i*n+n]
 		var s float64
-		for _, x := range sim[i*n : i*n+n] {
-			s += x
+		k := 0
+		for j, x := range row {
+			if x != 0 {
+				s += x
+				row[k], cols[k] = x, int32(j) // k <= j: the row is read before it is written
+				k++
+			}
 		}
-		rowSum[i] = s
+		rowSum[i], nonZero[i] = s, int32(k)
 	}
 	for i := range out[:n] {
 		out[i] = 1
@@ -40,9 +56,10 @@ func pageRank(sim []float64, n int, out, scratch []float64) {
 		var delta float64
 		for i := 0; i < n; i++ {
 			var s float64
-			row := sim[i*n : i*n+n]
-			for j, x := range row {
-				s += x * contrib[j]
+			k := int(nonZero[i])
+			cols := a.cols[i*n : i*n+k]
+			for p, x := range sim[i*n : i*n+k] {
+				s += x * contrib[cols[p]]
 			}
 			v := (1 - damping) + damping*s
 			next[i] = v
@@ -140,7 +157,7 @@ func (a *analysis) textRank(out []float64) {
 			sim[j*n+i] = x
 		}
 	}
-	pageRank(sim, n, out, scratch)
+	a.pageRank(sim, n, out, scratch)
 }
 
 // lexRank writes LexRank scores (Erkan & Radev 2004): PageRank over the
@@ -203,7 +220,7 @@ func (a *analysis) graphRank(out []float64, prepare func(aux []float64), load fu
 			vec[tc.id] = 0
 		}
 	}
-	pageRank(sim, n, out, scratch)
+	a.pageRank(sim, n, out, scratch)
 }
 
 // luhn writes Luhn (1958) scores: significant words are content words

@@ -192,6 +192,14 @@ func NewSet(lits []string) *Set {
 // Find marks found[i] for every literal i that occurs in text; found has
 // one entry per literal and is not cleared.
 func (s *Set) Find(text string, found []bool) {
+	var buf [32]uint16 // room for the indices, on the stack
+	s.AppendFound(buf[:0], text, found)
+}
+
+// AppendFound is Find, and appends to ids the index of every literal it
+// marks (one it finds already marked is not looked for): a caller that
+// needs what was found need not read all of found.
+func (s *Set) AppendFound(ids []uint16, text string, found []bool) []uint16 {
 	for p := 0; p+1 < len(text); p++ {
 		// Most positions start no literal: told here, without the call
 		// (a sixth of the time of Find over the sentences of a text).
@@ -200,8 +208,10 @@ func (s *Set) Find(text string, found []bool) {
 		}
 		for i := s.matchAt(text[p:], found); i >= 0; i = s.matchAt(text[p:], found) {
 			found[i] = true
+			ids = append(ids, uint16(i))
 		}
 	}
+	return ids
 }
 
 // noneAt reports, for a position p of text whose pair (word w, bit of

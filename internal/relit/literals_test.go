@@ -17,6 +17,22 @@ func checkLiterals(t *testing.T, text string) {
 	set := NewSet(testLiterals)
 	found := make([]bool, len(testLiterals))
 	set.Find(text, found)
+	// AppendFound marks the same, and lists each literal it marks once
+	again := make([]bool, len(testLiterals))
+	ids := set.AppendFound(nil, text, again)
+	if !slices.Equal(again, found) {
+		t.Errorf("appendFound(%q) marked %v, find %v", text, again, found)
+	}
+	listed := make([]bool, len(testLiterals))
+	for _, id := range ids {
+		if listed[id] {
+			t.Errorf("appendFound(%q) listed %q twice", text, testLiterals[id])
+		}
+		listed[id] = true
+	}
+	if !slices.Equal(listed, found) {
+		t.Errorf("appendFound(%q) listed %v, marked %v", text, ids, found)
+	}
 	if got, want := set.ContainsAny(text), slices.Contains(found, true); got != want {
 		t.Errorf("containsAny(%q) = %v, find found %v", text, got, found)
 	}

@@ -41,6 +41,9 @@ func CountWords(s string) int {
 // several times cheaper than splitting it, and the sentence features count
 // the words of every sentence.
 func NumFields(s string) int {
+	if IsASCII(s) {
+		return CountWords(s) // the same white space in ASCII, without decoding runes
+	}
 	n, wasSpace := 0, 1
 	for i := 0; i < len(s); {
 		var space int

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestLists: every embedded list states its licence and has entries, no
@@ -326,11 +327,20 @@ func TestSetSameAsWords(t *testing.T) {
 // an invalid byte (U+FFFD after), a U+FFFD of the text's own, and a
 // letter whose lower case is longer or shorter in UTF-8.
 var toLowerCases = []string{"", "plain words", "The Minister", "ÉCOLE", "école Française", "naïve", "caf\xe9 Bar", "caf\xe9 bar",
-	"\ufffd ok", "İstanbul", "ȺB", "ſ and K (Kelvin)", "ends in \xff", "x\xc3", "all lower ’quoted’"}
+	"\ufffd ok", "İstanbul", "ȺB", "ſ and K (Kelvin)", "ends in \xff", "x\xc3", "all lower ’quoted’",
+	// longer than a word of eight bytes, with capitals and other bytes in
+	// every lane (ToLower reads eight at a time): '@' and '[' are the
+	// bytes beside 'A' and 'Z'
+	"THE PRIME MINISTER OF @[INDIA]` AND {Z}", "the prime minister said ABCDEFGHIJKLMNOPQRSTUVWXYZ@[`{ today",
+	"already lower case and longer than eight", "Über Änderungen ÀÉÎ in a LONGER text", "0123456789ABCDEF\x7f\x00\x1fGHIJ"}
 
 func checkToLower(t *testing.T, s string) {
 	if got, want := ToLower(s), strings.ToLower(s); got != want {
 		t.Errorf("ToLower(%q) = %q, want %q", s, got, want)
+	}
+	ascii := !strings.ContainsFunc(s, func(r rune) bool { return r >= utf8.RuneSelf })
+	if got := IsASCII(s); got != ascii {
+		t.Errorf("IsASCII(%q) = %v", s, got)
 	}
 }
 
