@@ -80,6 +80,14 @@ func analyse(d *summarize.Document) *analysis {
 // lines first, then every sentence.
 func (a *analysis) readPassages() {
 	d := a.d
+	bytes := len(d.Title)
+	for _, bl := range d.Blocks {
+		bytes += len(bl.Text)
+	}
+	for _, s := range d.Sentences {
+		bytes += len(s.Text)
+	}
+	a.arena.reserve(1+len(d.Blocks)+len(d.Sentences), bytes)
 	newPassage := a.arena.passage
 	if d.Title != "" && !d.TitleInferred {
 		a.title = newPassage(d.Title, -1)

@@ -21,6 +21,20 @@ type passageArena struct {
 
 var passageArenas = sync.Pool{New: func() any { return new(passageArena) }}
 
+// reserve sizes the blocks the arena makes next for a document of the
+// given passages and bytes of text: a fresh arena (the collector empties
+// the pool) makes its first blocks at the document's size, which a
+// passage's heap slices would have taken, and a reused one already holds
+// blocks at least that large for most documents.
+func (ar *passageArena) reserve(passages, bytes int) {
+	if ar == nil {
+		return
+	}
+	tokens := bytes/4 + passages // a token for every four bytes at most, as tokenizeLower sizes them
+	ar.passages.size = passages
+	ar.toks.size, ar.flags.size, ar.owner.size, ar.roleOf.size = tokens, tokens, tokens, tokens
+}
+
 // passage is newPassage, made in the arena; a nil arena (an analysis a
 // test makes) makes it on the heap.
 func (ar *passageArena) passage(text string, index int) *passage {
@@ -53,27 +67,25 @@ func (ar *passageArena) release() {
 	ar.owner.reset()
 	ar.roleOf.reset()
 	clear(ar.scratch[:cap(ar.scratch)])
-	if cap(ar.scratch) > blockLen {
+	if cap(ar.scratch) > maxKept {
 		ar.scratch = nil // a long sentence's
 	}
 	passageArenas.Put(ar)
 }
 
 // blocks hands out slices of T from large blocks, zeroed, and keeps the
-// blocks for reuse.
+// largest block for reuse.
 type blocks[T any] struct {
 	// all are the blocks; those before next are filled, the one at next
 	// is being filled (its length is what it handed out).
 	all  [][]T
 	next int
+	size int // the length of a new block (longer when one take needs more)
 }
 
-// blockLen is the length of a block: a news text's tokens fit in one.
-const blockLen = 4096
-
-// keptBlocks is how many blocks of each kind an arena keeps for the next
-// document: a long document's further blocks are left to the collector.
-const keptBlocks = 2
+// maxKept bounds the length of the block of each kind an arena keeps for
+// the next document: a long document's are left to the collector.
+const maxKept = 1 << 14
 
 // take returns n zero values, capped at n so that an append to them
 // copies them rather than writing over what was handed out after.
@@ -86,17 +98,24 @@ func (b *blocks[T]) take(n int) []T {
 		}
 		b.next++
 	}
-	b.all = append(b.all, make([]T, n, max(n, blockLen)))
+	b.all = append(b.all, make([]T, n, max(n, b.size)))
 	return b.all[b.next][:n:n]
 }
 
-// reset zeroes what was handed out and makes the blocks (at most
-// keptBlocks) free for the next document.
+// reset zeroes what was handed out and keeps the largest block (if not
+// over maxKept) free for the next document.
 func (b *blocks[T]) reset() {
-	for k := range b.all {
-		clear(b.all[k])
-		b.all[k] = b.all[k][:0]
+	var kept []T
+	for _, bl := range b.all {
+		clear(bl)
+		if cap(bl) > cap(kept) && cap(bl) <= maxKept {
+			kept = bl[:0]
+		}
 	}
-	b.all = b.all[:min(len(b.all), keptBlocks)]
+	clear(b.all)
+	b.all = b.all[:0]
+	if kept != nil {
+		b.all = append(b.all, kept)
+	}
 	b.next = 0
 }

@@ -13,7 +13,7 @@ import (
 // passage's cannot write over the next passage's, and a passage longer
 // than a block gets a block of its own.
 func TestPassageArena(t *testing.T) {
-	ar := new(passageArena)
+	ar := passageArenas.Get().(*passageArena)
 	texts := []string{"The Prime Minister of India met President Putin in Moscow.", "They signed an agreement."}
 	var made []*passage
 	for _, text := range texts {
@@ -31,12 +31,12 @@ func TestPassageArena(t *testing.T) {
 	if made[1].toks[0] != first {
 		t.Fatalf("an append to the first passage's tokens wrote over the second's: %q", made[1].toks[0].text)
 	}
-	long := make([]byte, 0, 3*blockLen)
-	for range blockLen + 10 {
+	long := make([]byte, 0, 3*maxKept)
+	for range maxKept + 10 {
 		long = append(long, "a "...)
 	}
-	if s := ar.passage(string(long), 0); len(s.toks) != blockLen+10 {
-		t.Errorf("a passage of %d words has %d tokens", blockLen+10, len(s.toks))
+	if s := ar.passage(string(long), 0); len(s.toks) != maxKept+10 {
+		t.Errorf("a passage of %d words has %d tokens", maxKept+10, len(s.toks))
 	}
 	ar.release()
 }
