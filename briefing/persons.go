@@ -621,8 +621,11 @@ func (s *passage) roleBefore(p int, viaComma bool) (int, string) {
 	// "Appointment of Chairman Ben Cardin", "Assets to Korean Minister of
 	// Justice Jane Roe", "Meeting Between President of Sri Lanka Jane
 	// Roe", "Passing of Former Singapore Prime Minister Lee Kuan Yew"
-	// (not after a body's head: "Department of Justice …")
-	if m := s.qualifiersBefore(first, k); m > k && officePreps[s.toks[m-1].key()] && !s.has(m-1, fRole|fWord) && !s.has(m-2, fOrgHead) {
+	// (not after a body's head: "Department of Justice …"); so do "in"
+	// and "under" before a rank, whose holder the office before them
+	// served: "Minister of Industry, Tourism and Trade in President Jane
+	// Roe’s cabinet", "under President Jane Roe’s leadership"
+	if m := s.qualifiersBefore(first, k); m > k && (officePreps[s.toks[m-1].key()] || rankPreps[s.toks[m-1].key()]) && !s.has(m-1, fRole|fWord) && !s.has(m-2, fOrgHead) {
 		k = m
 	}
 	for i := k; i < first; i++ {
@@ -830,6 +833,11 @@ var portfolioPreps = map[string]bool{"at": true, "on": true, "to": true, "in": t
 // officePreps are prepositions that open no office's words before its
 // first head.
 var officePreps = map[string]bool{"of": true, "to": true, "for": true, "from": true, "between": true, "with": true, "at": true}
+
+// rankPreps are prepositions that end an office's words before a rank:
+// what precedes them is another person's office, held in the rank
+// holder's government ("in President …").
+var rankPreps = map[string]bool{"in": true, "under": true}
 
 // qualifiersBefore returns the first of the country words and capitalised
 // tenure words right before token first ("Former Singapore Prime
@@ -1154,6 +1162,27 @@ func (s *passage) bodyAfter(e int) (start, end int) {
 // been appointed British High Commissioner to …", "was elected as the
 // Speaker of …". It returns the office's tokens and text, or start -1.
 func (s *passage) appointedAs(e int) (start, end int, role string) {
+	j := s.appointingVerb(e)
+	if j < 0 {
+		return -1, -1, ""
+	}
+	j++
+	if j < len(s.toks) && s.toks[j].key() == "as" {
+		j++
+	}
+	if j < len(s.toks) && s.toks[j].key() == "the" {
+		j++
+	}
+	j = s.pastSuccessorWord(j)
+	if j >= len(s.toks) || !isCap(s.toks[j]) {
+		return -1, -1, ""
+	}
+	return s.roleAfter(j)
+}
+
+// appointingVerb returns the token of the verb that gives the office
+// appointedAs reads after a name ending before e, or -1.
+func (s *passage) appointingVerb(e int) int {
 	e = s.pastBracket(e, 6)  // "Jane Roe (Germany) will serve as …"
 	e += s.postNominalLen(e) // "The Rt Hon Jane Roe MP has been reappointed as …"
 	j := e
@@ -1174,7 +1203,7 @@ func (s *passage) appointedAs(e int) (start, end int, role string) {
 		break
 	}
 	if j >= len(s.toks) {
-		return -1, -1, ""
+		return -1
 	}
 	switch s.toks[j].key() {
 	case "appointed", "elected", "named", "nominated", "designated",
@@ -1183,27 +1212,16 @@ func (s *passage) appointedAs(e int) (start, end int, role string) {
 			// with no auxiliary the participle is a headline's passive
 			// ("Jane Roe MP reappointed Secretary of State for …");
 			// in a sentence it is the verb of the name's own act
-			return -1, -1, ""
+			return -1
 		}
 	case "serve", "serves", "served", "serving":
 		if j == e || j+1 >= len(s.toks) || s.toks[j+1].key() != "as" {
-			return -1, -1, ""
+			return -1
 		}
 	default:
-		return -1, -1, ""
+		return -1
 	}
-	j++
-	if j < len(s.toks) && s.toks[j].key() == "as" {
-		j++
-	}
-	if j < len(s.toks) && s.toks[j].key() == "the" {
-		j++
-	}
-	j = s.pastSuccessorWord(j)
-	if j >= len(s.toks) || !isCap(s.toks[j]) {
-		return -1, -1, ""
-	}
-	return s.roleAfter(j)
+	return j
 }
 
 // pastSuccessorWord returns the token after a successor word in lower case

@@ -1,0 +1,45 @@
+package briefing
+
+import "testing"
+
+// TestRankAfterPreposition pins a rank after "in" or "under": the office
+// before the preposition is another person's, held in the rank holder's
+// government, and is not the rank holder's; the office that holds "in"
+// after its head stays whole.
+func TestRankAfterPreposition(t *testing.T) {
+	checkRuleRoles(t, []partyCase{
+		{"Statement from the Office\n\nShe was appointed Minister of Industry, Tourism and Trade in President Jane Roe’s cabinet.",
+			[]string{"Jane Roe |  | President"}},
+		{"Statement from the Office\n\nThe country made progress under President Jane Roe’s leadership.",
+			[]string{"Jane Roe |  | President"}},
+		// "in" after the office's head is where it is held
+		{"Speaking at the ceremony, Permanent Secretary in the Ministry, Jane Roe, said the plan would work.",
+			[]string{"Jane Roe |  | Permanent Secretary in the Ministry"}},
+	})
+}
+
+// TestProfessorOfAsOffice pins "Professor of …" as an office in
+// apposition (in lower case too), while "Professor" before a name stays
+// the title.
+func TestProfessorOfAsOffice(t *testing.T) {
+	checkRuleRoles(t, []partyCase{
+		{"Statement from the Office\n\nPanellists will include Sir John Doe, Professor of International Development at the Centre for Environmental Policy.",
+			[]string{"John Doe | Sir | Professor of International Development at the Centre for Environmental Policy"}},
+		{"Statement from the Office\n\nDr. Jane Roe, a professor of mechanical engineering at the university, visited the campus.",
+			[]string{"Jane Roe | Dr. | a professor of mechanical engineering at the university"}},
+		{"Statement from the Office\n\nThe study was led by Professor Jane Roe of Uppsala.",
+			[]string{"Jane Roe | Professor | "}},
+	})
+}
+
+// TestCapitalSurnameAfterGivenNames pins a family name in capitals after
+// an honorific and more than one given name, the name ending there; an
+// acronym that goes on into an office is not the name's.
+func TestCapitalSurnameAfterGivenNames(t *testing.T) {
+	checkRuleRoles(t, []partyCase{
+		{"Statement from the Office\n\nThe King held a telephone conversation with His Excellency Mr. John Paul Ade DOE, President of the Republic.",
+			[]string{"John Paul Ade DOE | His Excellency Mr. | President of the Republic"}},
+		{"Statement from the Office\n\nThe talks with Mr. John Smith NATO Secretary General were held.",
+			[]string{"John Smith | Mr. | NATO Secretary General"}},
+	})
+}
