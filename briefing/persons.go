@@ -503,7 +503,14 @@ func (s *passage) roleBefore(p int, viaComma bool) (int, string) {
 		// portfolio: "Chairman of the House Committee on Appropriations,
 		// Rep. Jane Roe"
 		portfolio := s.toks[prev].word && isCap(s.toks[prev]) && !s.has(prev, fStop)
-		if !(s.has(prev, fWord|fName) || hyphened || portfolio || s.toks[prev].text == ")") || s.owner[prev] >= 0 {
+		// a body's noun in lower case after a capitalised word ends the
+		// office too: "Minister of Social Development in the Palestinian
+		// government, Jane Roe", "Director of the National Weather
+		// service, Jane Roe"
+		if lowerBodyNouns[s.toks[prev].text] && prev > 0 && isCap(s.toks[prev-1]) && s.toks[prev-1].word && !s.has(prev-1, fStop) && s.owner[prev] < 0 {
+			prev--
+			j--
+		} else if !(s.has(prev, fWord|fName) || hyphened || portfolio || s.toks[prev].text == ")") || s.owner[prev] >= 0 {
 			return -1, ""
 		}
 		j--
@@ -833,6 +840,10 @@ var portfolioPreps = map[string]bool{"at": true, "on": true, "to": true, "in": t
 // officePreps are prepositions that open no office's words before its
 // first head.
 var officePreps = map[string]bool{"of": true, "to": true, "for": true, "from": true, "between": true, "with": true, "at": true}
+
+// lowerBodyNouns are nouns of a body that, in lower case after a
+// capitalised word, end an office before the comma of "Office, Name".
+var lowerBodyNouns = map[string]bool{"government": true, "service": true, "ministry": true, "department": true, "agency": true, "administration": true}
 
 // rankPreps are prepositions that end an office's words before a rank:
 // what precedes them is another person's office, held in the rank
@@ -1178,6 +1189,16 @@ func (s *passage) appointedAs(e int) (start, end int, role string) {
 		return -1, -1, ""
 	}
 	return s.roleAfter(j)
+}
+
+// servedAs reports an office appointedAs reads from a past service ("who
+// served as …", "has served as … since 2002"): often an office the person
+// held before the one the text is about ("its new Secretary-General, Jane
+// Roe … Ms Roe has served as the Director-General of the Institute since
+// 2002"), so an office stated with the name replaces it.
+func (s *passage) servedAs(e int) bool {
+	j := s.appointingVerb(e)
+	return j >= 0 && s.toks[j].key() == "served"
 }
 
 // appointingVerb returns the token of the verb that gives the office
@@ -2133,6 +2154,7 @@ func (s *passage) personMentions(base int) []*pmention {
 			// only a participle after the name gives it ("Jane Roe
 			// appointed Chair of …")
 			st, end, role := s.appointedAs(m.end)
+			served := st >= 0 && s.servedAs(m.end)
 			sentence := m.strong || s.index >= 0
 			if st < 0 && sentence {
 				st, end, role = s.appointmentOf(m.surfaceStart, m.end)
@@ -2152,7 +2174,7 @@ func (s *passage) personMentions(base int) []*pmention {
 				if rank && m.role != "" && !s.postNominal(m.end) {
 					m.title = strings.TrimSpace(m.title + " " + m.role)
 				}
-				m.role = role
+				m.role, m.borrowed = role, served
 				for k := st; k < end; k++ {
 					s.roleOf[k] = true
 				}

@@ -43,3 +43,29 @@ func TestCapitalSurnameAfterGivenNames(t *testing.T) {
 			[]string{"John Smith | Mr. | NATO Secretary General"}},
 	})
 }
+
+// TestServedAsYieldsToStatedOffice pins an office read from a past
+// service ("has served as … since") as one that an office stated with
+// the name replaces, whatever their lengths; alone it stays the office.
+func TestServedAsYieldsToStatedOffice(t *testing.T) {
+	checkRuleRoles(t, []partyCase{
+		{"Statement from the Office\n\nThe Organization welcomes its new Secretary-General, Jane Roe, who will head it for four years. Ms Roe has served as the Director-General of the National Meteorological Institute since 2002.",
+			[]string{"Jane Roe | Ms | Secretary-General"}},
+		{"Statement from the Office\n\nThe Board thanked Jane Roe, who served as Chair of the Audit Committee for six years.",
+			[]string{"Jane Roe |  | Chair of the Audit Committee"}},
+	})
+}
+
+// TestOfficeEndingInLowerBody pins an office before "Office, Name" that
+// ends in a body's noun in lower case; a body with no office before the
+// comma gives the name none.
+func TestOfficeEndingInLowerBody(t *testing.T) {
+	checkCandidateRoles(t, []partyCase{
+		{"Statement from the Office\n\nThe deal was signed by Minister of Social Development in the Palestinian government, Jane Roe, on Monday.",
+			[]string{"Jane Roe |  | Minister of Social Development in the Palestinian government"}},
+		{"Statement from the Office\n\nThey met the Director of the National Weather service, Jane Roe. They discussed cooperation.",
+			[]string{"Jane Roe |  | Director of the National Weather service"}},
+		{"Statement from the Office\n\nThe plan was welcomed by the Palestinian government, Jane Roe said.",
+			[]string{"Jane Roe |  | "}},
+	})
+}
