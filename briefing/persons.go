@@ -2156,7 +2156,9 @@ func (s *passage) personMentions(base int) []*pmention {
 			st, end, role := s.appointedAs(m.end)
 			served := st >= 0 && s.servedAs(m.end)
 			sentence := m.strong || s.index >= 0
-			if st < 0 && sentence {
+			if st < 0 {
+				// the noun of the giving says it in a title too: "Agency
+				// welcomes appointment of Jane Roe as Special Envoy …"
 				st, end, role = s.appointmentOf(m.surfaceStart, m.end)
 			}
 			if st < 0 && sentence {

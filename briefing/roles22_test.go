@@ -69,3 +69,15 @@ func TestOfficeEndingInLowerBody(t *testing.T) {
 			[]string{"Jane Roe |  | "}},
 	})
 }
+
+// TestAppointmentOfInTitle pins the noun of an appointment in a title:
+// "welcomes appointment of Jane Roe as …" gives the office there too; a
+// title's "as" with no office after it gives none.
+func TestAppointmentOfInTitle(t *testing.T) {
+	checkRuleRoles(t, []partyCase{
+		{"Agency welcomes appointment of Jane Roe as Special Envoy on Tuberculosis\n\nThe Agency welcomed the news on Monday. Dr Roe will work on the response.",
+			[]string{"Jane Roe | Dr | Special Envoy on Tuberculosis"}},
+		{"Agency welcomes appointment of Jane Roe as a member of its board\n\nThe Agency welcomed the news on Monday. Dr Roe will work on the response.",
+			[]string{"Jane Roe | Dr | "}},
+	})
+}
