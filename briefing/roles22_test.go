@@ -81,3 +81,17 @@ func TestAppointmentOfInTitle(t *testing.T) {
 			[]string{"Jane Roe | Dr | "}},
 	})
 }
+
+// TestServesAsAfterName pins the office a clause after a name without a
+// title says is held now, after the full name or the surname alone, past
+// an apposition; a past "served as" gives none.
+func TestServesAsAfterName(t *testing.T) {
+	checkCandidateRoles(t, []partyCase{
+		{"Statement from the Office\n\nJane Roe was re-elected today for a second term. Roe, a Swedish national, has served as the president of the Fund since April 2001.",
+			[]string{"Jane Roe |  | president of the Fund"}},
+		{"Statement from the Office\n\nJane Roe, a native of Missouri, currently serves as the Bank's executive vice president.",
+			[]string{"Jane Roe |  | Bank's executive vice president"}},
+		{"Statement from the Office\n\nJane Roe spoke on Monday. Roe, a native of Missouri, served as the president of the Fund in 1990.",
+			[]string{"Jane Roe |  | "}},
+	})
+}
