@@ -70,6 +70,10 @@ func (s *passage) findNameSpans() [][2]int {
 		// (one given name, perhaps with a middle initial: "Timothy P. White")
 		if _, g, _ := s.peelTitle(i, j); (j == g+1 || j == g+2 && isInitial(s.toks[g+1])) && j < len(s.toks) && s.lastNameWord(g, j, g > i) {
 			j++
+		} else if j == g+2 && j < len(s.toks) && g == i && s.officeWordSurname(g, j) {
+			// after two name words an office introduces, in a sentence:
+			// "Deputy Secretary Xochitl Torres Small is leading …"
+			j++
 		}
 		// a generational suffix after a full name: "Ambrosio B. Cultura II"
 		if j-i >= 2 && j < len(s.toks) && len(s.toks[j].text) >= 2 && romanNumeral(s.toks[j].text) {
@@ -243,6 +247,25 @@ func (s *passage) lastNameWord(i, j int, titled bool) bool {
 	// an office word ends a name only after a given name the lexicon
 	// knows ("Jeff Sessions"): "VP Academic Affairs" is a portfolio
 	return s.has(j, fStop) || given && s.has(j, fWord)
+}
+
+// officeWordSurname reports a word of the office or body vocabulary at j
+// that ends a name of three words an office introduces at g-1 ("Deputy
+// Secretary Xochitl Torres Small is leading"), in a sentence, the name's
+// end plain after it (a comma, a full stop or a word in lower case);
+// lastNameWord takes such a word only after a given name the lexicon
+// knows.
+func (s *passage) officeWordSurname(g, j int) bool {
+	t := s.toks[j]
+	if s.index < 0 || !s.has(g-1, fRole) || isInitial(s.toks[g]) || isInitial(s.toks[g+1]) || !s.has(g+1, fName) ||
+		!s.has(j, fWord) || s.has(j, fRole|fOrgHead|fCountry|fCity|fConn|fName|fStop) || !t.word || !isCap(t) || isAcronym(t) || headlineVerb(t.text) {
+		return false
+	}
+	if j+1 >= len(s.toks) {
+		return true
+	}
+	n := s.toks[j+1]
+	return n.text == "," || n.text == "." || n.word && isLowerWord(n)
 }
 
 // fusedInitials reports a name written with its initials and no space

@@ -95,3 +95,16 @@ func TestServesAsAfterName(t *testing.T) {
 			[]string{"Jane Roe |  | "}},
 	})
 }
+
+// TestThirdNameWord pins a name of three words an office introduces in a
+// sentence, whose last word the lexicons know as an office's or a body's
+// word, the name's end plain after it; in a title such a word is the
+// title's ("Secretary Jane Roe Statement on …").
+func TestThirdNameWord(t *testing.T) {
+	checkRuleRoles(t, []partyCase{
+		{"Statement from the Office\n\nThe Department announced that Deputy Secretary Jane Torres Small is leading the first trade mission.",
+			[]string{"Jane Torres Small |  | Deputy Secretary"}},
+		{"Secretary Jane Torres Statement on the Passing of a Friend\n\nThe Secretary said the nation had lost a friend.",
+			[]string{"Jane Torres |  | Secretary"}},
+	})
+}
