@@ -246,10 +246,28 @@ func (s *passage) mark() {
 			s.flags[i] = (s.flags[i] &^ fWord) | fName
 			s.flags[i+1] = (s.flags[i+1] &^ fWord) | fName
 		}
-		if i >= 2 && isAcronym(t) && upperSurname(t.text) && s.flags[i]&fCountry == 0 && s.flags[i-1]&fName != 0 && s.isHonorificEnd(i-2) {
+		// after an honorific and given names, up to three of them: "Ms.
+		// Catherine COLONNA", "His Excellency Mr. Bola Ahmed Adekunle
+		// TINUBU, President of …"
+		if i >= 2 && isAcronym(t) && upperSurname(t.text) && s.flags[i]&fCountry == 0 && s.flags[i-1]&fName != 0 && s.givenNamesAfterHonorific(i) {
 			s.flags[i] = (s.flags[i] &^ fWord) | fName
 		}
 	}
+}
+
+// givenNamesAfterHonorific reports one to three capitalised name words
+// right before token i, after an honorific; after more than one, the
+// name must end at i (a comma or the sentence's end next), as an
+// acronym after a name is more often its body's: "Mr. Jane Roe NATO
+// Secretary General".
+func (s *passage) givenNamesAfterHonorific(i int) bool {
+	for j := i - 1; j >= 1 && i-j <= 3 && s.flags[j]&fName != 0 && isCap(s.toks[j]) && !isAcronym(s.toks[j]); j-- {
+		if !s.isHonorificEnd(j - 1) {
+			continue
+		}
+		return j == i-1 || i+1 == len(s.toks) || s.toks[i+1].text == "," || !s.toks[i+1].word
+	}
+	return false
 }
 
 func (s *passage) has(i, f int) bool { return i >= 0 && i < len(s.toks) && int(s.flags[i])&f != 0 }

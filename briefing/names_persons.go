@@ -264,12 +264,55 @@ func (a *analysis) spanPersons() []*spanPerson {
 			if p.role == "" {
 				p.role = s.lowerRoleAfter(j)
 			}
+			if p.role == "" {
+				p.role = s.servesAsRole(j)
+			}
 			if credit && p.unit == "" && s.byLine(i) {
 				p.unit = s.byLineUnit(j)
 			}
 		}
 	}
+	a.surnameServesAs(out)
 	return out
+}
+
+// surnameServesAs gives a span person with no office the one a clause
+// after a later mention by the surname alone says is held now: "Jane Roe
+// was re-elected … Roe, a Swedish national, has served as the president
+// of the Fund since 2001" (servesAsRole). The surname must be one span
+// person's alone.
+func (a *analysis) surnameServesAs(out []*spanPerson) {
+	bySurname := map[string]*spanPerson{}
+	for _, p := range out {
+		pk := nameKey(words(p.name))
+		if len(pk) < 2 {
+			continue
+		}
+		last := pk[len(pk)-1]
+		if _, seen := bySurname[last]; seen {
+			bySurname[last] = nil
+		} else {
+			bySurname[last] = p
+		}
+	}
+	for _, s := range a.segs {
+		if s.index < 0 {
+			continue
+		}
+		for _, sp := range s.nameSpans() {
+			i, j := sp[0], sp[1]
+			if j-i != 1 || s.owner[i] >= 0 && s.owner[i] != linkedMention {
+				continue
+			}
+			k := nameKey(words(span(s.text, s.toks, i, j)))
+			if len(k) != 1 {
+				continue
+			}
+			if p := bySurname[k[0]]; p != nil && p.role == "" {
+				p.role = s.servesAsRole(j)
+			}
+		}
+	}
 }
 
 // namesInstrument reports a folded word, or its plural, that names what an
@@ -555,6 +598,66 @@ func (s *passage) loneName(i int) bool {
 	}
 	return i+2 < len(s.toks) && s.toks[i+1].key() == "and" && s.toks[i+2].text == "I"
 }
+
+// servesAsRole returns the office that a clause after the name at e says
+// the person holds now, in lower case or in capitals: "Roe, a Swedish
+// national, has served as the president of the Fund since 2001", "Roe, a
+// native of Ohio, currently serves as the Bank's executive vice
+// president"; up to the next comma, the clause's end or a word of time;
+// or "". A past "served as" is left out: it is mostly an office held
+// before.
+func (s *passage) servesAsRole(e int) string {
+	j := e
+	if j < len(s.toks) && s.toks[j].text == "," { // past an apposition between commas
+		k := j + 1
+		for k < len(s.toks) && k <= j+maxApposWords && s.toks[k].word {
+			k++
+		}
+		if k >= len(s.toks) || s.toks[k].text != "," {
+			return ""
+		}
+		j = k + 1
+	}
+	if j < len(s.toks) && s.toks[j].key() == "currently" {
+		j++
+	}
+	switch {
+	case j < len(s.toks) && s.toks[j].key() == "serves":
+		j++
+	case j+1 < len(s.toks) && s.toks[j].key() == "has" && s.toks[j+1].key() == "served":
+		j += 2
+	default:
+		return ""
+	}
+	if j >= len(s.toks) || s.toks[j].key() != "as" {
+		return ""
+	}
+	j++
+	if j < len(s.toks) && s.toks[j].key() == "the" {
+		j++
+	}
+	start, head := j, false
+	k := start
+	for ; k < len(s.toks) && k < start+maxApposWords; k++ {
+		t := s.toks[k]
+		if !t.word && t.text != "-" && t.text != "&" && !isPossessive(t) {
+			break
+		}
+		if k > start && (relativeWords[t.key()] || timeWords[t.key()]) {
+			break
+		}
+		if isLowerRoleHead(s, k) || s.has(k, fRole) && isCap(t) {
+			head = true
+		}
+	}
+	if !head || k >= start+maxApposWords {
+		return ""
+	}
+	return span(s.text, s.toks, start, k)
+}
+
+// timeWords end an office read after "serves as": "… since 2001".
+var timeWords = map[string]bool{"since": true, "until": true, "from": true, "for": true}
 
 // lowerRoleAfter returns an office written in lower case in apposition
 // after token e: ", U.S. ambassador to Uruguay", ", the minister of

@@ -70,6 +70,10 @@ func (s *passage) findNameSpans() [][2]int {
 		// (one given name, perhaps with a middle initial: "Timothy P. White")
 		if _, g, _ := s.peelTitle(i, j); (j == g+1 || j == g+2 && isInitial(s.toks[g+1])) && j < len(s.toks) && s.lastNameWord(g, j, g > i) {
 			j++
+		} else if j == g+2 && j < len(s.toks) && g == i && s.officeWordSurname(g, j) {
+			// after two name words an office introduces, in a sentence:
+			// "Deputy Secretary Xochitl Torres Small is leading …"
+			j++
 		}
 		// a generational suffix after a full name: "Ambrosio B. Cultura II"
 		if j-i >= 2 && j < len(s.toks) && len(s.toks[j].text) >= 2 && romanNumeral(s.toks[j].text) {
@@ -243,6 +247,25 @@ func (s *passage) lastNameWord(i, j int, titled bool) bool {
 	// an office word ends a name only after a given name the lexicon
 	// knows ("Jeff Sessions"): "VP Academic Affairs" is a portfolio
 	return s.has(j, fStop) || given && s.has(j, fWord)
+}
+
+// officeWordSurname reports a word of the office or body vocabulary at j
+// that ends a name of three words an office introduces at g-1 ("Deputy
+// Secretary Xochitl Torres Small is leading"), in a sentence, the name's
+// end plain after it (a comma, a full stop or a word in lower case);
+// lastNameWord takes such a word only after a given name the lexicon
+// knows.
+func (s *passage) officeWordSurname(g, j int) bool {
+	t := s.toks[j]
+	if s.index < 0 || !s.has(g-1, fRole) || isInitial(s.toks[g]) || isInitial(s.toks[g+1]) || !s.has(g+1, fName) ||
+		!s.has(j, fWord) || s.has(j, fRole|fOrgHead|fCountry|fCity|fConn|fName|fStop) || !t.word || !isCap(t) || isAcronym(t) || headlineVerb(t.text) {
+		return false
+	}
+	if j+1 >= len(s.toks) {
+		return true
+	}
+	n := s.toks[j+1]
+	return n.text == "," || n.text == "." || n.word && isLowerWord(n)
 }
 
 // fusedInitials reports a name written with its initials and no space
@@ -503,7 +526,14 @@ func (s *passage) roleBefore(p int, viaComma bool) (int, string) {
 		// portfolio: "Chairman of the House Committee on Appropriations,
 		// Rep. Jane Roe"
 		portfolio := s.toks[prev].word && isCap(s.toks[prev]) && !s.has(prev, fStop)
-		if !(s.has(prev, fWord|fName) || hyphened || portfolio || s.toks[prev].text == ")") || s.owner[prev] >= 0 {
+		// a body's noun in lower case after a capitalised word ends the
+		// office too: "Minister of Social Development in the Palestinian
+		// government, Jane Roe", "Director of the National Weather
+		// service, Jane Roe"
+		if lowerBodyNouns[s.toks[prev].text] && prev > 0 && isCap(s.toks[prev-1]) && s.toks[prev-1].word && !s.has(prev-1, fStop) && s.owner[prev] < 0 {
+			prev--
+			j--
+		} else if !(s.has(prev, fWord|fName) || hyphened || portfolio || s.toks[prev].text == ")") || s.owner[prev] >= 0 {
 			return -1, ""
 		}
 		j--
@@ -621,8 +651,11 @@ func (s *passage) roleBefore(p int, viaComma bool) (int, string) {
 	// "Appointment of Chairman Ben Cardin", "Assets to Korean Minister of
 	// Justice Jane Roe", "Meeting Between President of Sri Lanka Jane
 	// Roe", "Passing of Former Singapore Prime Minister Lee Kuan Yew"
-	// (not after a body's head: "Department of Justice …")
-	if m := s.qualifiersBefore(first, k); m > k && officePreps[s.toks[m-1].key()] && !s.has(m-1, fRole|fWord) && !s.has(m-2, fOrgHead) {
+	// (not after a body's head: "Department of Justice …"); so do "in"
+	// and "under" before a rank, whose holder the office before them
+	// served: "Minister of Industry, Tourism and Trade in President Jane
+	// Roe’s cabinet", "under President Jane Roe’s leadership"
+	if m := s.qualifiersBefore(first, k); m > k && (officePreps[s.toks[m-1].key()] || rankPreps[s.toks[m-1].key()]) && !s.has(m-1, fRole|fWord) && !s.has(m-2, fOrgHead) {
 		k = m
 	}
 	for i := k; i < first; i++ {
@@ -830,6 +863,15 @@ var portfolioPreps = map[string]bool{"at": true, "on": true, "to": true, "in": t
 // officePreps are prepositions that open no office's words before its
 // first head.
 var officePreps = map[string]bool{"of": true, "to": true, "for": true, "from": true, "between": true, "with": true, "at": true}
+
+// lowerBodyNouns are nouns of a body that, in lower case after a
+// capitalised word, end an office before the comma of "Office, Name".
+var lowerBodyNouns = map[string]bool{"government": true, "service": true, "ministry": true, "department": true, "agency": true, "administration": true}
+
+// rankPreps are prepositions that end an office's words before a rank:
+// what precedes them is another person's office, held in the rank
+// holder's government ("in President …").
+var rankPreps = map[string]bool{"in": true, "under": true}
 
 // qualifiersBefore returns the first of the country words and capitalised
 // tenure words right before token first ("Former Singapore Prime
@@ -1154,6 +1196,37 @@ func (s *passage) bodyAfter(e int) (start, end int) {
 // been appointed British High Commissioner to …", "was elected as the
 // Speaker of …". It returns the office's tokens and text, or start -1.
 func (s *passage) appointedAs(e int) (start, end int, role string) {
+	j := s.appointingVerb(e)
+	if j < 0 {
+		return -1, -1, ""
+	}
+	j++
+	if j < len(s.toks) && s.toks[j].key() == "as" {
+		j++
+	}
+	if j < len(s.toks) && s.toks[j].key() == "the" {
+		j++
+	}
+	j = s.pastSuccessorWord(j)
+	if j >= len(s.toks) || !isCap(s.toks[j]) {
+		return -1, -1, ""
+	}
+	return s.roleAfter(j)
+}
+
+// servedAs reports an office appointedAs reads from a past service ("who
+// served as …", "has served as … since 2002"): often an office the person
+// held before the one the text is about ("its new Secretary-General, Jane
+// Roe … Ms Roe has served as the Director-General of the Institute since
+// 2002"), so an office stated with the name replaces it.
+func (s *passage) servedAs(e int) bool {
+	j := s.appointingVerb(e)
+	return j >= 0 && s.toks[j].key() == "served"
+}
+
+// appointingVerb returns the token of the verb that gives the office
+// appointedAs reads after a name ending before e, or -1.
+func (s *passage) appointingVerb(e int) int {
 	e = s.pastBracket(e, 6)  // "Jane Roe (Germany) will serve as …"
 	e += s.postNominalLen(e) // "The Rt Hon Jane Roe MP has been reappointed as …"
 	j := e
@@ -1174,7 +1247,7 @@ func (s *passage) appointedAs(e int) (start, end int, role string) {
 		break
 	}
 	if j >= len(s.toks) {
-		return -1, -1, ""
+		return -1
 	}
 	switch s.toks[j].key() {
 	case "appointed", "elected", "named", "nominated", "designated",
@@ -1183,27 +1256,16 @@ func (s *passage) appointedAs(e int) (start, end int, role string) {
 			// with no auxiliary the participle is a headline's passive
 			// ("Jane Roe MP reappointed Secretary of State for …");
 			// in a sentence it is the verb of the name's own act
-			return -1, -1, ""
+			return -1
 		}
 	case "serve", "serves", "served", "serving":
 		if j == e || j+1 >= len(s.toks) || s.toks[j+1].key() != "as" {
-			return -1, -1, ""
+			return -1
 		}
 	default:
-		return -1, -1, ""
+		return -1
 	}
-	j++
-	if j < len(s.toks) && s.toks[j].key() == "as" {
-		j++
-	}
-	if j < len(s.toks) && s.toks[j].key() == "the" {
-		j++
-	}
-	j = s.pastSuccessorWord(j)
-	if j >= len(s.toks) || !isCap(s.toks[j]) {
-		return -1, -1, ""
-	}
-	return s.roleAfter(j)
+	return j
 }
 
 // pastSuccessorWord returns the token after a successor word in lower case
@@ -2115,8 +2177,11 @@ func (s *passage) personMentions(base int) []*pmention {
 			// only a participle after the name gives it ("Jane Roe
 			// appointed Chair of …")
 			st, end, role := s.appointedAs(m.end)
+			served := st >= 0 && s.servedAs(m.end)
 			sentence := m.strong || s.index >= 0
-			if st < 0 && sentence {
+			if st < 0 {
+				// the noun of the giving says it in a title too: "Agency
+				// welcomes appointment of Jane Roe as Special Envoy …"
 				st, end, role = s.appointmentOf(m.surfaceStart, m.end)
 			}
 			if st < 0 && sentence {
@@ -2134,7 +2199,7 @@ func (s *passage) personMentions(base int) []*pmention {
 				if rank && m.role != "" && !s.postNominal(m.end) {
 					m.title = strings.TrimSpace(m.title + " " + m.role)
 				}
-				m.role = role
+				m.role, m.borrowed = role, served
 				for k := st; k < end; k++ {
 					s.roleOf[k] = true
 				}
