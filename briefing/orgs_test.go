@@ -61,10 +61,14 @@ func TestOrgBoundaries(t *testing.T) {
 		// a country's name with a possessive inside it ends the complement
 		{"The Government of the People’s Republic of China signed the agreement.",
 			[]string{"Government of the People’s Republic of China"}},
-		// but a word after "and" that no adjective precedes or opens
-		// still ends the name
-		{"The Ministry of Energy and Sinopec signed the agreement.",
-			[]string{"Ministry of Energy"}},
+		// but a listed body's one-word name after "and" ends the name
+		{"The Ministry of Energy and Boeing signed the agreement.",
+			[]string{"Ministry of Energy", "Boeing"}},
+		// and any other word is the complement's last item
+		{"The Department for Work and Pensions announced a new scheme.",
+			[]string{"Department for Work and Pensions"}},
+		{"The Council of the Nations and Regions met in Edinburgh.",
+			[]string{"Council of the Nations and Regions"}},
 		// a known body opens a longer name, "Joint" inside it
 		{"We welcome the work of the G20 Joint Finance-Health Task Force.",
 			[]string{"G20 Joint Finance-Health Task Force"}},
