@@ -64,6 +64,11 @@ func TestOrgBoundaries(t *testing.T) {
 		// but a listed body's one-word name after "and" ends the name
 		{"The Ministry of Energy and Boeing signed the agreement.",
 			[]string{"Ministry of Energy", "Boeing"}},
+		// a Roman numeral ends a name as a number does; "I" is no numeral
+		{"The Working Group II met in Geneva on Monday.",
+			[]string{"Working Group II"}},
+		{"The Working Group I chair met in Geneva on Monday.",
+			[]string{"Working Group"}},
 		// and any other word is the complement's last item
 		{"The Department for Work and Pensions announced a new scheme.",
 			[]string{"Department for Work and Pensions"}},
