@@ -58,9 +58,10 @@ func TestKnownBodies(t *testing.T) {
 		// part of a longer name the rules take: "EFTA Surveillance Authority"
 		{"The EFTA Surveillance Authority opened a case on Monday.", nil},
 		// the national legislatures (known-legislatures.txt): a chamber by its
-		// name, a one-word name alone
+		// name, a one-word name alone (the House of Commons with "House",
+		// its short form: organisations.txt [short])
 		{"The Speaker announced the death of the Member to the House of Commons.",
-			[]string{"House of Commons"}},
+			[]string{"House of Commons | House"}},
 		{"The Bundestag approved the budget on Friday.", []string{"Bundestag"}},
 		// the head of a longer name: the rules' body, with the longer name
 		// as its alias, not the gazetteer's "National Parliament" alone

@@ -61,10 +61,42 @@ func TestOrgBoundaries(t *testing.T) {
 		// a country's name with a possessive inside it ends the complement
 		{"The Government of the People’s Republic of China signed the agreement.",
 			[]string{"Government of the People’s Republic of China"}},
-		// but a word after "and" that no adjective precedes or opens
-		// still ends the name
-		{"The Ministry of Energy and Sinopec signed the agreement.",
-			[]string{"Ministry of Energy"}},
+		// but a listed body's one-word name after "and" ends the name
+		{"The Ministry of Energy and Boeing signed the agreement.",
+			[]string{"Ministry of Energy", "Boeing"}},
+		// a slash with no space joins two words of one name, not two
+		// bodies that each have their own name
+		{"The Maze/Long Kesh Development Corporation met on Monday.",
+			[]string{"Maze/Long Kesh Development Corporation"}},
+		{"Ministers of the Global Coalition to Defeat Daesh/ISIS met in Rome.",
+			[]string{"Global Coalition to Defeat Daesh/ISIS"}},
+		{"The IMF/World Bank Spring Meetings opened in Washington.",
+			[]string{"World Bank", "International Monetary Fund"}},
+		// an acronym defined after an article still names a body, and
+		// "Joint" or "New" opens its name, but not a sentence's "The"
+		{"The agency deployed a Disaster Assistance Response Team (DART) to the island.",
+			[]string{"Disaster Assistance Response Team"}},
+		{"The parties signed a Framework Agreement (FA) on Monday.",
+			nil},
+		{"The Joint Expeditionary Force (JEF) met in Oslo.",
+			[]string{"Joint Expeditionary Force"}},
+		{"The Board of Governors of the Joint United Nations Programme on HIV/AIDS (UNAIDS) met.",
+			[]string{"Joint United Nations Programme on HIV/AIDS", "Board of Governors"}},
+		// "Peoples" after an adjective closes a complement, not after a noun
+		{"The Council of Indigenous Peoples withdrew from the expo.",
+			[]string{"Council of Indigenous Peoples"}},
+		{"The Ministry of Health People were there.",
+			[]string{"Ministry of Health"}},
+		// a Roman numeral ends a name as a number does; "I" is no numeral
+		{"The Working Group II met in Geneva on Monday.",
+			[]string{"Working Group II"}},
+		{"The Working Group I chair met in Geneva on Monday.",
+			[]string{"Working Group"}},
+		// and any other word is the complement's last item
+		{"The Department for Work and Pensions announced a new scheme.",
+			[]string{"Department for Work and Pensions"}},
+		{"The Council of the Nations and Regions met in Edinburgh.",
+			[]string{"Council of the Nations and Regions"}},
 		// a known body opens a longer name, "Joint" inside it
 		{"We welcome the work of the G20 Joint Finance-Health Task Force.",
 			[]string{"G20 Joint Finance-Health Task Force"}},
