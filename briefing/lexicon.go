@@ -23,6 +23,10 @@ type phraseSet struct {
 	// phrase and are settled without a look-up (matchEnding asks at up to
 	// maxLen tokens for every token of a text).
 	firstShapes wordShapes
+	// capsExact: a phrase whose first word is written in capitals without
+	// a full stop ("HE" for His Excellency) matches only that word in
+	// capitals, not the pronoun "He" or the surname of "He Lifeng".
+	capsExact bool
 }
 
 func newPhraseSet() *phraseSet {
@@ -34,6 +38,7 @@ func newPhraseSet() *phraseSet {
 type phraseEntry struct {
 	key     []string
 	payload string
+	caps    string // with capsExact, the first word as it must be written ("" for any case)
 }
 
 func (p *phraseSet) add(phrase, payload string) { p.addTokens(tokenize(phrase), payload) }
@@ -52,7 +57,11 @@ func (p *phraseSet) addTokens(toks []token, payload string) {
 		return
 	}
 	p.value[j] = payload
-	p.byFirst[key[0]] = append(p.byFirst[key[0]], phraseEntry{key, payload})
+	e := phraseEntry{key: key, payload: payload}
+	if w := toks[0].text; p.capsExact && len(w) > 1 && strings.Trim(w, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == "" {
+		e.caps = w
+	}
+	p.byFirst[key[0]] = append(p.byFirst[key[0]], e)
 	p.firstShapes.Add(key[0])
 	p.maxLen = max(p.maxLen, len(key))
 }
@@ -74,7 +83,7 @@ func (p *phraseSet) match(toks []token, i int) (int, string) {
 	}
 	for _, ph := range p.byFirst[first] {
 		key := ph.key
-		if len(key) <= best || i+len(key) > len(toks) {
+		if len(key) <= best || i+len(key) > len(toks) || ph.caps != "" && toks[i].text != ph.caps {
 			continue
 		}
 		ok := true
@@ -501,6 +510,7 @@ func loadLexicons() *lexicons {
 	for _, ln := range vocab.Sections("honorifics.txt")["post-nominals"] {
 		l.postNominals[strings.ReplaceAll(ln, ".", "")] = true
 	}
+	l.honorifics.capsExact = true
 	for _, ln := range vocab.Sections("honorifics.txt")[""] {
 		l.honorifics.add(ln, ln)
 	}
