@@ -531,7 +531,6 @@ func (s *passage) roleBefore(p int, viaComma bool) (int, string) {
 		// government, Jane Roe", "Director of the National Weather
 		// service, Jane Roe"
 		if lowerBodyNouns[s.toks[prev].text] && prev > 0 && isCap(s.toks[prev-1]) && s.toks[prev-1].word && !s.has(prev-1, fStop) && s.owner[prev] < 0 {
-			prev--
 			j--
 		} else if !(s.has(prev, fWord|fName) || hyphened || portfolio || s.toks[prev].text == ")") || s.owner[prev] >= 0 {
 			return -1, ""
