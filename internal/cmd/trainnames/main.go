@@ -13,7 +13,11 @@
 // The figure to quote is leave-one-publisher-out: for each publisher, fit
 // on the others, choose the threshold on them, and score the left-out
 // publisher with the gold scorer (internal/eval). The final model is
-// fitted on everything. Run from briefing/ by go generate:
+// fitted on everything. A publisher's siblings (another department of its
+// government) stay in the training folds and share its words; -fold-by
+// family leaves a whole family out at a time (internal/eval's
+// families.txt), and every table has a row per family and one, "family:
+// none", for the publishers no other publisher shares a family with. Run from briefing/ by go generate:
 //
 //	go run ../internal/cmd/trainnames -lopo=false -texts=DIR -out names_model.json
 //
@@ -115,10 +119,20 @@ func main() {
 		explain = flag.String("explain", "", "print the held-out probability and label of every organisation candidate of `PUBLISHER` (\"all\": of every publisher, with the features that are not zero)")
 		misses  = flag.String("misses", "", "write the held-out organisation and person errors, one a line, to `FILE`")
 		ow      = flag.Float64("other-weight", 1, "weight of a wrong organisation candidate the annotation lists as named but no party (other_named: an event, a programme, a document, a place)")
+		foldBy  = flag.String("fold-by", "publisher", "what -lopo leaves out at a time: a `publisher`, or a family of publishers (one government's departments, the UN system: internal/eval/families.txt)")
 		drop    = flag.String("drop", "", "comma-separated organisation `FEATURES` to hold at zero (with their span* copies), to measure what each adds")
 	)
 	flag.Parse()
 	otherWeight = *ow
+	foldOf := func(d *doc) string { return d.publisher }
+	switch *foldBy {
+	case "publisher":
+	case "family":
+		foldOf = func(d *doc) string { return eval.FamilyOf(d.publisher) }
+	default:
+		fmt.Fprintf(os.Stderr, "trainnames: -fold-by %q: want publisher or family\n", *foldBy)
+		os.Exit(2)
+	}
 	docs, without, err := load(*sets, *texts)
 	if err != nil {
 		fail(err)
@@ -141,18 +155,16 @@ func main() {
 		fmt.Println("\nthe rules alone (no fitting, so every publisher is held out):")
 		table(rules, pubs)
 		var held []scoredDoc
-		ths := map[string]float64{}
-		for _, pub := range pubs {
+		for _, pub := range eval.Publishers(docs, foldOf) {
 			var train, test []*doc
 			for _, d := range docs {
-				if d.publisher == pub {
+				if foldOf(d) == pub {
 					test = append(test, d)
 				} else {
 					train = append(train, d)
 				}
 			}
 			m := fitModel(train, *l2, *pl2)
-			ths[pub] = m.Orgs.Threshold
 			if pub == *explain || *explain == "all" {
 				for _, d := range test {
 					for i, c := range d.cands {
@@ -166,7 +178,7 @@ func main() {
 			}
 			held = append(held, predict(test, m)...)
 		}
-		fmt.Println("\nthe model, leave-one-publisher-out (each publisher scored by the model fitted on the others):")
+		fmt.Printf("\nthe model, leave-one-%s-out (each %s scored by the model fitted on the others):\n", *foldBy, *foldBy)
 		table(held, pubs)
 		fmt.Println("\nrole accuracy of the model's persons, leave-one-publisher-out:")
 		roleTable(held, pubs)
@@ -375,7 +387,8 @@ func predict(docs []*doc, m *briefing.NameModel) []scoredDoc {
 func table(got []scoredDoc, pubs []string) {
 	tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "publisher\tdocs\torgs P\tR\tF1\tpersons P\tR\tF1\t")
-	rows := append(append([]string{}, pubs...), "set: dev", "set: whitehouse", "set: corpus", "all (micro)")
+	rows := append(append([]string{}, pubs...), "set: dev", "set: whitehouse", "set: corpus")
+	rows = append(append(rows, familyRows(pubs)...), "all (micro)")
 	for _, pub := range rows {
 		var sel []scoredDoc
 		for _, s := range got {
@@ -383,7 +396,7 @@ func table(got []scoredDoc, pubs []string) {
 			if s.d.set == "dev" || s.d.set == "whitehouse" {
 				set = "set: " + s.d.set
 			}
-			if s.d.publisher == pub || set == pub || pub == "all (micro)" {
+			if s.d.publisher == pub || set == pub || pub == "all (micro)" || familyRow(s.d.publisher, pubs) == pub {
 				sel = append(sel, s)
 			}
 		}
@@ -393,6 +406,40 @@ func table(got []scoredDoc, pubs []string) {
 			100*t.Persons.P, 100*t.Persons.R, 100*t.Persons.F1)
 	}
 	tw.Flush()
+}
+
+// familyRow is the row of the table that counts publisher pub with its
+// family: "family: NAME" when pubs hold a sibling of it, else "family:
+// none" (the publishers of a government or system the other publishers
+// do not share, as the issue's held-out publishers are).
+func familyRow(pub string, pubs []string) string {
+	f := eval.FamilyOf(pub)
+	for _, p := range pubs {
+		if p != pub && eval.FamilyOf(p) == f {
+			return "family: " + f
+		}
+	}
+	return "family: none"
+}
+
+// familyRows are the distinct family rows of pubs, sorted, "family:
+// none" last.
+func familyRows(pubs []string) []string {
+	var rows []string
+	none := false
+	for _, p := range pubs {
+		switch r := familyRow(p, pubs); {
+		case r == "family: none":
+			none = true
+		case !slices.Contains(rows, r):
+			rows = append(rows, r)
+		}
+	}
+	slices.Sort(rows)
+	if none {
+		rows = append(rows, "family: none")
+	}
+	return rows
 }
 
 // score scores predictions with the gold scorer.

@@ -1,0 +1,42 @@
+package eval
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+func TestFamilyOf(t *testing.T) {
+	for pub, want := range map[string]string{
+		"us-state-department": "us", "whitehouse": "us", "uk-fcdo": "uk", "welsh-government": "uk",
+		"unaids": "un", "lk-pmd": "sri-lanka", "pib": "india", "korea-mofa": "korea",
+		"opec": "opec", "us": "us", "usun": "us", "ukraine-mfa": "ukraine-mfa", "unknown-publisher": "unknown-publisher",
+	} {
+		if got := FamilyOf(pub); got != want {
+			t.Errorf("FamilyOf(%q) = %q, want %q", pub, got, want)
+		}
+	}
+}
+
+// TestFamiliesNameCorpusFolders: every publisher families.txt names
+// outright is a folder of the corpus (by PublisherOf's names), so that a
+// renamed folder does not silently leave its family.
+func TestFamiliesNameCorpusFolders(t *testing.T) {
+	dirs, err := filepath.Glob("../../testdata/corpus/*/SOURCES.tsv")
+	if err != nil || len(dirs) == 0 {
+		t.Skip("no corpus folders")
+	}
+	have := map[string]bool{"whitehouse": true}
+	for _, d := range dirs {
+		have[PublisherOf(filepath.Dir(d), GoldDoc{})] = true
+	}
+	byPub, _ := families()
+	for p := range byPub {
+		if !have[p] {
+			t.Errorf("families.txt names %q, which no corpus folder is", p)
+		}
+	}
+	if _, err := os.Stat("../../testdata/corpus/us-state-department"); err == nil && FamilyOf("us-state-department") != "us" {
+		t.Error("the US State Department is not in the US family")
+	}
+}
