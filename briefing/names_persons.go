@@ -282,6 +282,9 @@ func (a *analysis) spanPersons() []*spanPerson {
 // of the Fund since 2001" (servesAsRole). The surname must be one span
 // person's alone.
 func (a *analysis) surnameServesAs(out []*spanPerson) {
+	if !slices.ContainsFunc(out, func(p *spanPerson) bool { return p.role == "" }) {
+		return // most documents: no office to look for
+	}
 	bySurname := map[string]*spanPerson{}
 	for _, p := range out {
 		pk := nameKey(words(p.name))
@@ -636,24 +639,10 @@ func (s *passage) servesAsRole(e int) string {
 	if j < len(s.toks) && s.toks[j].key() == "the" {
 		j++
 	}
-	start, head := j, false
-	k := start
-	for ; k < len(s.toks) && k < start+maxApposWords; k++ {
-		t := s.toks[k]
-		if !t.word && t.text != "-" && t.text != "&" && !isPossessive(t) {
-			break
-		}
-		if k > start && (relativeWords[t.key()] || timeWords[t.key()]) {
-			break
-		}
-		if isLowerRoleHead(s, k) || s.has(k, fRole) && isCap(t) {
-			head = true
-		}
+	if k := s.officeWordsEnd(j, timeWords, true); k > j {
+		return span(s.text, s.toks, j, k)
 	}
-	if !head || k >= start+maxApposWords {
-		return ""
-	}
-	return span(s.text, s.toks, start, k)
+	return ""
 }
 
 // timeWords end an office read after "serves as": "… since 2001".
@@ -667,28 +656,43 @@ func (s *passage) lowerRoleAfter(e int) string {
 	if e+1 >= len(s.toks) || s.toks[e].text != "," {
 		return ""
 	}
-	start, head := e+1, false
+	start := e + 1
 	switch s.toks[start].key() {
 	case "who", "which", "that", "and", "or", "but", "while", "whose", "where", "when":
 		return "" // a clause or the list's next item: "…, who will become chairman"
 	}
+	if k := s.officeWordsEnd(start, nil, false); k > start {
+		return span(s.text, s.toks, start, k)
+	}
+	return ""
+}
+
+// officeWordsEnd returns the end of the words of an office that starts at
+// token start: words, hyphens, apostrophes, "&" and possessives (a
+// possessive goes on to the body: "director of NOAA’s Fisheries
+// Service"), up to a relative clause ("…, a tsunami expert who was named
+// …"), a word of stop or other punctuation. It returns start when the
+// words hold no office's head (in lower case, or with caps an office word
+// in capitals too) or run to maxApposWords, which a clause does.
+func (s *passage) officeWordsEnd(start int, stop map[string]bool, caps bool) int {
+	head := false
 	k := start
 	for ; k < len(s.toks) && k < start+maxApposWords; k++ {
 		t := s.toks[k]
 		if !t.word && t.text != "-" && t.text != "’" && t.text != "'" && t.text != "&" && !isPossessive(t) {
-			break // (a possessive goes on to the body: "director of NOAA’s Fisheries Service")
+			break
 		}
-		if k > start && relativeWords[t.key()] {
-			break // "…, a tsunami expert who was named …": the apposition ends at its relative clause
+		if k > start && (relativeWords[t.key()] || stop[t.key()]) {
+			break
 		}
-		if isLowerRoleHead(s, k) {
+		if isLowerRoleHead(s, k) || caps && s.has(k, fRole) && isCap(t) {
 			head = true
 		}
 	}
 	if !head || k >= start+maxApposWords {
-		return ""
+		return start
 	}
-	return span(s.text, s.toks, start, k)
+	return k
 }
 
 // maxApposWords bounds the words of an office in lower case in apposition:

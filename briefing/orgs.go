@@ -129,9 +129,10 @@ func (s *passage) orgMentions() []*omention {
 			}
 		}
 		_, known := l.knownOrgs[name]
-		// (after "a" or "an" too: "deployed a Disaster Assistance Response
-		// Team (DART)", "an Incident Management Assistance Team (IMAT)", of
-		// which the annotation lists 6 of 5 publishers)
+		// an acronym defined after "a" or "an" names a body too when its
+		// expansion has a head: "deployed a Disaster Assistance Response
+		// Team (DART)", "an Incident Management Assistance Team (IMAT)"
+		// (the annotation lists 6 such bodies, of 5 publishers)
 		if !head && !known {
 			for k := st; k <= close; k++ {
 				covered[k] = true // a defined term that is not a body

@@ -17,7 +17,8 @@
 // government) stay in the training folds and share its words; -fold-by
 // family leaves a whole family out at a time (internal/eval's
 // families.txt), and every table has a row per family and one, "family:
-// none", for the publishers no other publisher shares a family with. Run from briefing/ by go generate:
+// none", for the publishers no other publisher shares a family with. Run
+// from briefing/ by go generate:
 //
 //	go run ../internal/cmd/trainnames -lopo=false -texts=DIR -out names_model.json
 //
@@ -180,7 +181,7 @@ func main() {
 		}
 		fmt.Printf("\nthe model, leave-one-%s-out (each %s scored by the model fitted on the others):\n", *foldBy, *foldBy)
 		table(held, pubs)
-		fmt.Println("\nrole accuracy of the model's persons, leave-one-publisher-out:")
+		fmt.Printf("\nrole accuracy of the model's persons, leave-one-%s-out:\n", *foldBy)
 		roleTable(held, pubs)
 		if *errs {
 			fmt.Println("\norganisation errors of the rules:")
@@ -387,8 +388,9 @@ func predict(docs []*doc, m *briefing.NameModel) []scoredDoc {
 func table(got []scoredDoc, pubs []string) {
 	tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "publisher\tdocs\torgs P\tR\tF1\tpersons P\tR\tF1\t")
+	famRow := familyRows(pubs)
 	rows := append(append([]string{}, pubs...), "set: dev", "set: whitehouse", "set: corpus")
-	rows = append(append(rows, familyRows(pubs)...), "all (micro)")
+	rows = append(append(rows, distinctFamilyRows(famRow)...), "all (micro)")
 	for _, pub := range rows {
 		var sel []scoredDoc
 		for _, s := range got {
@@ -396,7 +398,7 @@ func table(got []scoredDoc, pubs []string) {
 			if s.d.set == "dev" || s.d.set == "whitehouse" {
 				set = "set: " + s.d.set
 			}
-			if s.d.publisher == pub || set == pub || pub == "all (micro)" || familyRow(s.d.publisher, pubs) == pub {
+			if s.d.publisher == pub || set == pub || pub == "all (micro)" || famRow[s.d.publisher] == pub {
 				sel = append(sel, s)
 			}
 		}
@@ -408,38 +410,44 @@ func table(got []scoredDoc, pubs []string) {
 	tw.Flush()
 }
 
-// familyRow is the row of the table that counts publisher pub with its
-// family: "family: NAME" when pubs hold a sibling of it, else "family:
-// none" (the publishers of a government or system the other publishers
-// do not share, as the issue's held-out publishers are).
-func familyRow(pub string, pubs []string) string {
-	f := eval.FamilyOf(pub)
+// familyRows names, for each publisher of pubs, the row of the table
+// that counts it with its family: "family: NAME" when pubs hold a sibling
+// of it, else "family: none" (the publishers of a government or system
+// the other publishers do not share, as the issue's held-out publishers
+// are).
+func familyRows(pubs []string) map[string]string {
+	size := map[string]int{}
 	for _, p := range pubs {
-		if p != pub && eval.FamilyOf(p) == f {
-			return "family: " + f
-		}
+		size[eval.FamilyOf(p)]++
 	}
-	return "family: none"
-}
-
-// familyRows are the distinct family rows of pubs, sorted, "family:
-// none" last.
-func familyRows(pubs []string) []string {
-	var rows []string
-	none := false
+	rows := map[string]string{}
 	for _, p := range pubs {
-		switch r := familyRow(p, pubs); {
-		case r == "family: none":
-			none = true
-		case !slices.Contains(rows, r):
-			rows = append(rows, r)
+		rows[p] = "family: none"
+		if f := eval.FamilyOf(p); size[f] > 1 {
+			rows[p] = "family: " + f
 		}
-	}
-	slices.Sort(rows)
-	if none {
-		rows = append(rows, "family: none")
 	}
 	return rows
+}
+
+// distinctFamilyRows are the distinct rows of familyRows, sorted,
+// "family: none" last.
+func distinctFamilyRows(rows map[string]string) []string {
+	var out []string
+	none := false
+	for _, r := range rows {
+		switch {
+		case r == "family: none":
+			none = true
+		case !slices.Contains(out, r):
+			out = append(out, r)
+		}
+	}
+	slices.Sort(out)
+	if none {
+		out = append(out, "family: none")
+	}
+	return out
 }
 
 // score scores predictions with the gold scorer.
