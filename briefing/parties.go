@@ -80,18 +80,24 @@ func analyse(d *summarize.Document) *analysis {
 // lines first, then every sentence.
 func (a *analysis) readPassages() {
 	d := a.d
-	bytes := len(d.Title)
+	bytes := len(d.Title) + len(d.Place)
 	for _, bl := range d.Blocks {
 		bytes += len(bl.Text)
 	}
 	for _, s := range d.Sentences {
 		bytes += len(s.Text)
 	}
-	a.arena.reserve(1+len(d.Blocks)+len(d.Sentences), bytes)
+	a.arena.reserve(2+len(d.Blocks)+len(d.Sentences), bytes)
 	newPassage := a.arena.passage
 	if d.Title != "" && !d.TitleInferred {
 		a.title = newPassage(d.Title, -1)
 		a.segs = append(a.segs, a.title)
+	}
+	// The place of a dateline the document reader took off the first
+	// paragraph ("Vienna, Austria, 24 June 2021--") names the host state
+	// a meeting's parties include: annotators list it.
+	if d.Place != "" {
+		a.segs = append(a.segs, newPassage(d.Place, -1))
 	}
 	for _, bl := range d.Blocks {
 		// a source line names a body too ("Source: Qatar News Agency")

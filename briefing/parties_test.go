@@ -547,6 +547,9 @@ func TestCountryNames(t *testing.T) {
 		{"The Capital Adequacy Ratio (CAR) of the bank rose.", nil},
 		// a demonym before "States" names a group of states
 		{"The Organization of American States sent observers to Guinea Bissau.", []string{"Guinea-Bissau"}},
+		// the host state of a dateline the document reader took off
+		{"Talks in Vienna\n\nVienna, Austria, 24 June 2021--The Secretary General met the Minister of India.", []string{"Austria", "India"}},
+		{"Talks in Vienna\n\nThe Secretary General met the Minister of India in Vienna.", []string{"India"}},
 	}, func(ps Parties) (out []string) {
 		for _, c := range ps.Countries {
 			out = append(out, c.Name)
