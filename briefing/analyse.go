@@ -151,7 +151,9 @@ func (s *passage) mark() {
 		if l.roleWords[f] || isAcronym(t) && !isInitial(t) {
 			s.flags[i] |= fWord
 		}
-		if l.orgHeads[f] && strings.ToUpper(t.text) != t.text {
+		// (a head in capitals is a headline's word, but a legal form is
+		// written so: "LLC", "PLC")
+		if l.orgHeads[f] && (strings.ToUpper(t.text) != t.text || l.companySuffixes[t.text]) {
 			s.flags[i] |= fOrgHead | fWord
 		}
 		if l.stopCaps[f] && !isInitial(t) { // "A. S. K. Seneviratne": an initial, not the article

@@ -1,6 +1,7 @@
 package briefing
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -234,12 +235,24 @@ func (s *passage) orgMentions() []*omention {
 		// Commonwealth and Development Office" (not another body's:
 		// "Department of Justice and Federal Trade Commission", whose
 		// words are taken already)
+		beforeAnd := st
 		for and := false; st >= 2 && st < h && (s.toks[st-1].key() == "and" || s.toks[st-1].text == "&" || s.toks[st-1].text == "," && and) &&
 			s.isOrgWord(st-2) && !covered[st-2] && !s.has(st-2, fCountry|fCity|fOrgHead) && !s.roleModifier(st-2) && !isAcronym(s.toks[st-2]) && !s.has(st, fCountry); {
 			and = true
 			st -= 2
 			for st > 0 && s.isOrgWord(st-1) && !covered[st-1] && !s.roleModifier(st-1) && !isPossessive(s.toks[st-1]) && !s.has(st-1, fOrgHead) {
 				st--
+			}
+		}
+		// a company's legal form after a comma: "Cepton, Inc.", "Chevo
+		// Consulting, LLC" (the legal form is the name's only head)
+		if st == h && h >= 2 && s.toks[h-1].text == "," && getLex().companySuffixes[s.toks[h].text] {
+			j := h - 1
+			for j > 0 && j > h-5 && !covered[j-1] && s.isOrgWord(j-1) && isCap(s.toks[j-1]) && !s.has(j-1, fStop|fRole|fCountry|fCity) {
+				j--
+			}
+			if j < h-1 {
+				st = j
 			}
 		}
 		// "the Bill and Melinda Gates Foundation", but not "Yellen and
@@ -283,6 +296,17 @@ func (s *passage) orgMentions() []*omention {
 			}
 			h = next
 			end = s.complementEnd(st, h)
+		}
+		// a company's name holds "and" ("Larsen and Toubro Limited"), but
+		// a list of companies does not: "Vitruvian Partners, Verdane and
+		// Searchlight Capital Partners L.P."
+		if end > 0 && getLex().companySuffixes[s.toks[end-1].text] && (st > 0 && s.toks[st-1].text == "," || slices.ContainsFunc(s.toks[st:beforeAnd], func(t token) bool { return t.text == "," })) {
+			for k := end - 2; k >= st; k-- {
+				if s.toks[k].key() == "and" || s.toks[k].text == "&" {
+					st = k + 1
+					break
+				}
+			}
 		}
 		if st == h && end == h+1 {
 			continue // a lone head noun: "the Council"
