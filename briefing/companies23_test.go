@@ -16,3 +16,18 @@ func TestCompanyLegalForms(t *testing.T) {
 		{"In Washington, Inc. magazine ranked the firm first.", nil},
 	}, orgNames)
 }
+
+// TestOfficeLineIsShort pins that a long paragraph ending without a full
+// stop (a contact block run into the text) is no office written under a
+// name on the line above.
+func TestOfficeLineIsShort(t *testing.T) {
+	text := "Hiber Acquires Srett Industrie\n\n" +
+		"Hiber has acquired Srett Industrie, a hardware maker for remote wells, and the two firms will merge their teams this year. " +
+		"Srett Industrie has been a key component of the product since 2020. " +
+		"Contact Srett Industrie: Philippe Gambier - General Manager Srett Industrie: pr@example.com\n"
+	for _, p := range briefOf(t, parse(t, []byte(text)), Options{}).Parties.Persons {
+		if len(p.Role) > maxOfficeLine {
+			t.Errorf("%s: role of %d bytes: %q", p.Name, len(p.Role), p.Role)
+		}
+	}
+}

@@ -660,6 +660,9 @@ func bodyLine(t string) bool {
 // ("Spokesperson to the Chairperson", "Minister of Foreign Affairs of
 // Latvia"), or "".
 func officeLine(t string) string {
+	if len(t) > maxOfficeLine {
+		return "" // a paragraph that happens to end without a full stop
+	}
 	if r := newPassage(t, -1); r.hasRole(0, len(r.toks)) && !endsSentence(t) {
 		if names, _ := signOffNames(t); names == nil {
 			return t
@@ -667,6 +670,12 @@ func officeLine(t string) string {
 	}
 	return ""
 }
+
+// maxOfficeLine bounds the bytes of an office written on its own line
+// under a name: the longest offices run to about fifteen words ("Assistant
+// Secretary of State for Oceans and International Environmental and
+// Scientific Affairs").
+const maxOfficeLine = 160
 
 // endsSentence reports a line that ends as a sentence does: no name,
 // office or address of a contact block.
