@@ -85,6 +85,36 @@ func TestOnlyHeadings(t *testing.T) {
 	}
 }
 
+// TestProseWithoutFullStop pins that prose piped in without its final
+// full stop is the text to brief, not a heading: alone, after a title, or
+// as a title's only line; explicit Markdown headings stay headings.
+func TestProseWithoutFullStop(t *testing.T) {
+	for _, tc := range []struct {
+		in    string
+		first string // the first sentence, "" for ErrEmpty
+	}{
+		{"The ministers agreed to meet again in May\n", "The ministers agreed to meet again in May"},
+		{"Talks end\n\nThe ministers met in Rome. They agreed to meet again in May\n", "The ministers met in Rome."},
+		{"Talks End\n\nNext Steps\n", ""},
+		{"# Contents\n\n## Part one\n", ""},
+	} {
+		d, err := Parse([]byte(tc.in), ReadOptions{})
+		if tc.first == "" {
+			if !errors.Is(err, ErrEmpty) {
+				t.Errorf("Parse(%q) err = %v, want ErrEmpty", tc.in, err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("Parse(%q): %v", tc.in, err)
+			continue
+		}
+		if got := d.Sentences[0].Text; got != tc.first {
+			t.Errorf("Parse(%q): first sentence %q, want %q", tc.in, got, tc.first)
+		}
+	}
+}
+
 func TestDates(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"date 2024-11-28 The fourth meeting", "2024-11-28"},

@@ -37,6 +37,9 @@ func (d *Document) readStructure() {
 	}
 	units = d.fixTitle(units)
 	units = demoteTrailingHeadings(units)
+	if !hasText(units) {
+		units = d.proseHeadings(units)
+	}
 	units = d.markNotes(units)
 	d.setBlocks(units)
 }
@@ -590,6 +593,46 @@ func demoteTrailingHeadings(units []unit) []unit {
 		}
 	}
 	return units
+}
+
+// proseHeadings makes text of the headings and the title of a document
+// that has no other text, when they are written as prose and not in title
+// case: a sentence or two piped in without a final full stop ("The
+// ministers agreed to meet again in May") is the text to brief, while a
+// document of title-cased headings alone ("Annual Report", "Outlook")
+// still has none.
+func (d *Document) proseHeadings(units []unit) []unit {
+	prose := func(u unit) bool {
+		return !titleCased(strings.Fields(d.text[u.start:u.end])) && !markedHeading(d.text, u.start)
+	}
+	for i, u := range units {
+		if (u.kind == Heading || u.kind == Meta && d.lineHeading(u)) && prose(u) {
+			units[i].kind = Paragraph
+		}
+	}
+	// the title is the text only when nothing else is
+	for i, u := range units {
+		if u.kind == Title && !hasText(units) && prose(u) {
+			units[i].kind = Paragraph
+		}
+	}
+	return units
+}
+
+// markedHeading reports a unit at start that a Markdown marker ("## ")
+// made a heading: the writer said so.
+func markedHeading(text string, start int) bool {
+	i := start
+	for i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	return i < start && i > 0 && text[i-1] == '#'
+}
+
+// lineHeading reports a metadata unit that only demoteTrailingHeadings
+// made so: a line that isMetaLine does not take for metadata.
+func (d *Document) lineHeading(u unit) bool {
+	return !isMetaLine(d.text[u.start:u.end]) && !d.running[u.start]
 }
 
 // setBlocks materialises units into Blocks, mapping offsets to the input.
