@@ -2,6 +2,7 @@ package eval
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -49,4 +50,44 @@ func FamilyOf(publisher string) string {
 		}
 	}
 	return publisher
+}
+
+// FamilyRows names, for each publisher of pubs, the row of a trainer's
+// table that counts it with its family: "family: NAME" when pubs hold a
+// sibling of it, else "family: none" (the publishers of a government or
+// system the other publishers do not share, as the held-out
+// publishers are).
+func FamilyRows(pubs []string) map[string]string {
+	size := map[string]int{}
+	for _, p := range pubs {
+		size[FamilyOf(p)]++
+	}
+	rows := map[string]string{}
+	for _, p := range pubs {
+		rows[p] = "family: none"
+		if f := FamilyOf(p); size[f] > 1 {
+			rows[p] = "family: " + f
+		}
+	}
+	return rows
+}
+
+// DistinctFamilyRows are the distinct rows of FamilyRows, sorted,
+// "family: none" last.
+func DistinctFamilyRows(rows map[string]string) []string {
+	var out []string
+	none := false
+	for _, r := range rows {
+		switch {
+		case r == "family: none":
+			none = true
+		case !slices.Contains(out, r):
+			out = append(out, r)
+		}
+	}
+	slices.Sort(out)
+	if none {
+		out = append(out, "family: none")
+	}
+	return out
 }

@@ -2,6 +2,7 @@ package eval
 
 import (
 	"path/filepath"
+	"slices"
 	"testing"
 )
 
@@ -34,5 +35,22 @@ func TestFamiliesNameCorpusFolders(t *testing.T) {
 		if !have[p] {
 			t.Errorf("families.txt names %q, which no corpus folder is", p)
 		}
+	}
+}
+
+// TestFamilyRows: a publisher counts with its family only when the
+// publishers hold a sibling of it; the rest share "family: none", last.
+func TestFamilyRows(t *testing.T) {
+	rows := FamilyRows([]string{"us-treasury", "whitehouse", "uk-fcdo", "opec", "unaids"})
+	for pub, want := range map[string]string{
+		"us-treasury": "family: us", "whitehouse": "family: us",
+		"uk-fcdo": "family: none", "opec": "family: none", "unaids": "family: none",
+	} {
+		if rows[pub] != want {
+			t.Errorf("FamilyRows: %s in %q, want %q", pub, rows[pub], want)
+		}
+	}
+	if got := DistinctFamilyRows(rows); !slices.Equal(got, []string{"family: us", "family: none"}) {
+		t.Errorf("DistinctFamilyRows = %q", got)
 	}
 }

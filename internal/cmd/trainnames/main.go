@@ -388,9 +388,9 @@ func predict(docs []*doc, m *briefing.NameModel) []scoredDoc {
 func table(got []scoredDoc, pubs []string) {
 	tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "publisher\tdocs\torgs P\tR\tF1\tpersons P\tR\tF1\t")
-	famRow := familyRows(pubs)
+	famRow := eval.FamilyRows(pubs)
 	rows := append(append([]string{}, pubs...), "set: dev", "set: whitehouse", "set: corpus")
-	rows = append(append(rows, distinctFamilyRows(famRow)...), "all (micro)")
+	rows = append(append(rows, eval.DistinctFamilyRows(famRow)...), "all (micro)")
 	for _, pub := range rows {
 		var sel []scoredDoc
 		for _, s := range got {
@@ -408,46 +408,6 @@ func table(got []scoredDoc, pubs []string) {
 			100*t.Persons.P, 100*t.Persons.R, 100*t.Persons.F1)
 	}
 	tw.Flush()
-}
-
-// familyRows names, for each publisher of pubs, the row of the table
-// that counts it with its family: "family: NAME" when pubs hold a sibling
-// of it, else "family: none" (the publishers of a government or system
-// the other publishers do not share, as the held-out publishers
-// are).
-func familyRows(pubs []string) map[string]string {
-	size := map[string]int{}
-	for _, p := range pubs {
-		size[eval.FamilyOf(p)]++
-	}
-	rows := map[string]string{}
-	for _, p := range pubs {
-		rows[p] = "family: none"
-		if f := eval.FamilyOf(p); size[f] > 1 {
-			rows[p] = "family: " + f
-		}
-	}
-	return rows
-}
-
-// distinctFamilyRows are the distinct rows of familyRows, sorted,
-// "family: none" last.
-func distinctFamilyRows(rows map[string]string) []string {
-	var out []string
-	none := false
-	for _, r := range rows {
-		switch {
-		case r == "family: none":
-			none = true
-		case !slices.Contains(out, r):
-			out = append(out, r)
-		}
-	}
-	slices.Sort(out)
-	if none {
-		out = append(out, "family: none")
-	}
-	return out
 }
 
 // score scores predictions with the gold scorer.
