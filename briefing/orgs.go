@@ -619,7 +619,7 @@ func (s *passage) complementEnd(st, h int) int {
 			j = s.countryRunEnd(j)
 			end = j
 			if j >= len(s.toks) || !s.has(j, fCountry) && !s.isOrgWord(j) {
-				return end // as after a country of one word, below
+				return s.toKnownBody(end) // as after a country of one word, below
 			}
 			continue
 		case inComp && end == j && s.pluralHead(j) && s.branchPlural(j) && !adjectiveForm(s.toks[j-1]):
@@ -659,6 +659,9 @@ func (s *passage) complementEnd(st, h int) int {
 			j++
 			end = j
 			if s.has(j-1, fCountry) && inComp && (j >= len(s.toks) || !s.has(j, fCountry) && !s.isOrgWord(j) && (s.countryEndsAt(j) || s.toks[j].key() != "of")) {
+				if e := s.toKnownBody(j); e > j {
+					return e // a mission to a well-known body: "Permanent Mission of Sri Lanka to the United Nations"
+				}
 				return end // "Government of India": a country ends the name (but "Republic" goes on: "… of the Republic of Kazakhstan")
 			}
 			continue
@@ -729,6 +732,25 @@ func (s *passage) complementEnd(st, h int) int {
 		break
 	}
 	return end
+}
+
+// toKnownBody returns the end of "to" and a well-known body at token j
+// ("to the United Nations"), or j.
+func (s *passage) toKnownBody(j int) int {
+	if j >= len(s.toks) || s.toks[j].text != "to" {
+		return j
+	}
+	b := j + 1
+	if b < len(s.toks) && s.toks[b].key() == "the" {
+		b++
+	}
+	if b >= len(s.toks) {
+		return j
+	}
+	if n, _ := getLex().known.match(s.toks, b); n > 0 && (b+n == len(s.toks) || !s.isOrgWord(b+n)) {
+		return b + n
+	}
+	return j
 }
 
 // numeralAt reports a Roman numeral of two letters or more at token j

@@ -84,3 +84,17 @@ func TestPartyPair(t *testing.T) {
 		}
 	}
 }
+
+// TestMissionHead pins "Mission" as a head noun: a state's mission to a
+// well-known body keeps the body in its name, even after the state's
+// name of two words; the word in lower case names no body.
+func TestMissionHead(t *testing.T) {
+	checkParties(t, "organisations", []partyCase{
+		{"The leaders met at the Permanent Mission of Sri Lanka to the United Nations in New York.",
+			[]string{"United Nations", "Permanent Mission of Sri Lanka to the United Nations"}},
+		{"The U.S. Mission to the United Nations issued a statement on Monday.",
+			[]string{"United Nations", "U.S. Mission to the United Nations"}},
+		{"The mission staff were moved to a safe place on Monday.",
+			nil},
+	}, orgNames)
+}
