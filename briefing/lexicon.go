@@ -390,6 +390,9 @@ type lexicons struct {
 	// pairRelations right after such a pair name the two states'
 	// relationship: "Japan-U.S. Alliance" (pairOnly).
 	pairRelations map[string]bool
+	// partyHeads head a body's name only when a party names it: "U.S.
+	// Mission" (partyHeadAt).
+	partyHeads map[string]bool
 	// postedHeads head the names of bodies posted in a place, which
 	// take the city after "in": "U.S. Embassy in Seoul".
 	postedHeads map[string]bool
@@ -541,6 +544,7 @@ func loadLexicons() *lexicons {
 	l.postedHeads = vocab.Set(orgs["posted-heads"])
 	l.pairHeads = vocab.Set(orgs["pair-heads"])
 	l.pairRelations = vocab.Set(orgs["pair-relations"])
+	l.partyHeads = vocab.Set(orgs["party-heads"])
 	for _, p := range orgs["country-bodies"] {
 		l.countryBodies = append(l.countryBodies, p+" ")
 	}

@@ -85,15 +85,19 @@ func TestPartyPair(t *testing.T) {
 	}
 }
 
-// TestMissionHead pins "Mission" as a head noun: a state's mission to a
-// well-known body keeps the body in its name, even after the state's
-// name of two words; the word in lower case names no body.
+// TestMissionHead pins "Mission" as a head noun when a party names the
+// body: a state's mission to a well-known body keeps the body in its
+// name, even after the state's name of two words; a programme's mission
+// and the word in lower case name no body.
 func TestMissionHead(t *testing.T) {
 	checkParties(t, "organisations", []partyCase{
 		{"The leaders met at the Permanent Mission of Sri Lanka to the United Nations in New York.",
 			[]string{"United Nations", "Permanent Mission of Sri Lanka to the United Nations"}},
 		{"The U.S. Mission to the United Nations issued a statement on Monday.",
 			[]string{"United Nations", "U.S. Mission to the United Nations"}},
+		// a programme named by no party
+		{"The ministry reviewed the Smart Cities Mission and the Swachh Bharat Mission on Monday.",
+			nil},
 		{"The mission staff were moved to a safe place on Monday.",
 			nil},
 	}, orgNames)
