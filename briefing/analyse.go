@@ -160,6 +160,15 @@ func (s *passage) mark() {
 			s.flags[i] |= fStop
 		}
 	}
+	// a word that heads a body's name after a pair of parties ("OPEC-China
+	// Energy Dialogue") or when a party names the body ("U.S. Mission")
+	if len(l.pairHeads) > 0 || len(l.partyHeads) > 0 {
+		for i := range toks {
+			if s.flags[i]&fOrgHead == 0 && (s.pairHeadAt(i) || s.partyHeadAt(i)) {
+				s.flags[i] |= fOrgHead | fWord
+			}
+		}
+	}
 	// "Lisa O. Monaco", "Attorney General Lisa Monaco": a country word
 	// after an initial, or after a given name that follows an office, is a
 	// surname

@@ -384,6 +384,15 @@ type lexicons struct {
 	roleWords  map[string]bool // folded single words
 	orgHeads   map[string]bool
 	orgWeak    map[string]bool
+	// pairHeads head a body's name only after two parties joined by a
+	// hyphen: "OPEC-China Energy Dialogue" (pairHeadAt).
+	pairHeads map[string]bool
+	// pairRelations right after such a pair name the two states'
+	// relationship: "Japan-U.S. Alliance" (pairOnly).
+	pairRelations map[string]bool
+	// partyHeads head a body's name only when a party names it: "U.S.
+	// Mission" (partyHeadAt).
+	partyHeads map[string]bool
 	// postedHeads head the names of bodies posted in a place, which
 	// take the city after "in": "U.S. Embassy in Seoul".
 	postedHeads map[string]bool
@@ -533,6 +542,9 @@ func loadLexicons() *lexicons {
 	l.companySuffixes = vocab.Set(orgs["company-suffixes"])
 	l.roleModifiers = vocab.Set(orgs["role-modifiers"])
 	l.postedHeads = vocab.Set(orgs["posted-heads"])
+	l.pairHeads = vocab.Set(orgs["pair-heads"])
+	l.pairRelations = vocab.Set(orgs["pair-relations"])
+	l.partyHeads = vocab.Set(orgs["party-heads"])
 	for _, p := range orgs["country-bodies"] {
 		l.countryBodies = append(l.countryBodies, p+" ")
 	}

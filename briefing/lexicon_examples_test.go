@@ -152,6 +152,21 @@ var lexiconChecks = []lexiconCheck{
 	{"organisations.txt", "posted-heads", "a body whose name ends in \"in\" and a city", func(e vocab.Entry, p Parties) bool {
 		return slices.ContainsFunc(p.Organisations, func(o Organisation) bool { return strings.Contains(o.Name, " in ") })
 	}},
+	// After two parties joined by a hyphen the word heads the body they
+	// hold; without them the phrase is no body.
+	{"organisations.txt", "pair-heads", "a body whose name ends in this word", func(e vocab.Entry, p Parties) bool {
+		return slices.ContainsFunc(p.Organisations, func(o Organisation) bool { return strings.HasSuffix(strings.ToLower(o.Name), " "+e.Text) })
+	}},
+	// Named by a party the word heads a body; without one it is a
+	// programme's.
+	{"organisations.txt", "party-heads", "a body whose name holds this word", func(e vocab.Entry, p Parties) bool {
+		return orgWithWord(p, e.Text)
+	}},
+	// Right after a pair of parties the word names their relationship;
+	// with another word between them it heads a body.
+	{"organisations.txt", "pair-relations", "no body whose name ends in this word", func(e vocab.Entry, p Parties) bool {
+		return !slices.ContainsFunc(p.Organisations, func(o Organisation) bool { return strings.HasSuffix(strings.ToLower(o.Name), " "+e.Text) })
+	}},
 	// A measure's acronym names no body, alone or at the end of a name.
 	{"organisations.txt", "measures", "no body named by this measure", func(e vocab.Entry, p Parties) bool {
 		return !slices.ContainsFunc(p.Organisations, func(o Organisation) bool { return measureName(o.Name) && strings.HasSuffix(o.Name, e.Text) })

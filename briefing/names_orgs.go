@@ -960,6 +960,9 @@ func (a *analysis) spanCandidates() {
 					allRole = false
 				}
 			}
+			if getLex().pairRelations[s.toks[end-1].key()] && s.pairOnly(st, end-1) {
+				continue // the two states' relationship: "Japan-U.S. Alliance"
+			}
 			if allPlace || allRole && end-st == 1 || office && !head {
 				continue // a lone office is no body: "Minister"
 			}

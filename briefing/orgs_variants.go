@@ -28,6 +28,7 @@ import (
 // A form that could belong to two bodies of the text ("Council" with
 // "Security Council" and "European Council") is left alone.
 func joinVariants(all []*org) {
+	joinPairForms(all)
 	joinReordered(all)
 	joinTails(all)
 	joinAcronyms(all)
@@ -110,6 +111,17 @@ func formKey(name string) (bag, countries string) {
 			continue
 		}
 		f := fold(toks[i].text)
+		// a pair of countries in one word is the two countries, in either
+		// order: "UK-US Strategic Energy Dialogue" and "US-UK Strategic
+		// Energy Dialogue" are one body
+		if a, b, ok := strings.Cut(strings.ReplaceAll(toks[i].text, "–", "-"), "-"); ok {
+			_, ca := l.countries.matchWord(a)
+			_, cb := l.countries.matchWord(b)
+			if ca != "" && cb != "" {
+				cs = append(cs, ca, cb)
+				continue
+			}
+		}
 		switch f {
 		case "of", "the", "and":
 			continue
@@ -149,7 +161,7 @@ func joinReordered(all []*org) {
 		bag, cs := formKey(o.name)
 		headed := false
 		for _, w := range strings.Fields(bag) {
-			headed = headed || l.orgHeads[w]
+			headed = headed || l.orgHeads[w] || l.pairHeads[w] && cs != ""
 		}
 		if !headed {
 			continue
@@ -515,4 +527,50 @@ func parentOf(name, parent string) bool {
 		}
 	}
 	return false
+}
+
+// joinPairForms joins a mechanism named by its pair of parties and its
+// head to the longer name of the same pair and head that holds all its
+// words: "OPEC-India Dialogue" of "OPEC-India Energy Dialogue", "UK-Chile
+// Dialogue" of "UK-Chile Trade Dialogue" (the annotation gives the short
+// form as an alias of the long one).
+func joinPairForms(all []*org) {
+	l := getLex()
+	pairHeaded := func(ws []string) bool {
+		return len(ws) >= 2 && strings.ContainsAny(ws[0], "-–") && l.pairHeads[fold(ws[len(ws)-1])]
+	}
+	for _, o := range all {
+		ows := words(o.name)
+		if o.key == "" || !pairHeaded(ows) {
+			continue
+		}
+		var long *org
+		for _, p := range all {
+			pws := words(p.name)
+			if p == o || p.key == "" || len(pws) <= len(ows) || !pairHeaded(pws) || pws[0] != ows[0] || pws[len(pws)-1] != ows[len(ows)-1] {
+				continue
+			}
+			if !wordsSubset(ows, pws) {
+				continue
+			}
+			if long != nil && long != p {
+				long = nil // two longer names: either may be meant
+				break
+			}
+			long = p
+		}
+		if long != nil {
+			joinForms(long, o)
+		}
+	}
+}
+
+// wordsSubset reports that every word of a is among the words of b.
+func wordsSubset(a, b []string) bool {
+	for _, w := range a {
+		if !slices.Contains(b, w) {
+			return false
+		}
+	}
+	return true
 }

@@ -1216,7 +1216,9 @@ func (a *analysis) orgTokens(s *passage) []bool {
 		if m.known && m.short || m.inRole || standsForCountry(m.name) {
 			continue // a bare acronym, a body inside a person's office, "Government of India"
 		}
-		for k := m.start; k < m.end && k < len(in); k++ {
+		// the pair of countries that names a mechanism names its parties:
+		// "US-UK Strategic Energy Dialogue"
+		for k := s.pairEnd(m.start); k < m.end && k < len(in); k++ {
 			in[k] = true
 		}
 	}
