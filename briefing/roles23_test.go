@@ -58,14 +58,3 @@ func TestNextItemOffice(t *testing.T) {
 			[]string{"Jane Roe |  | Non-Executive Director at the Agency, and Chair of the Audit Committee"}},
 	})
 }
-
-// TestEngineerAbbreviation pins "Eng." before a name as the title, not a
-// sentence's end that leaves a person "Eng" holding the office.
-func TestEngineerAbbreviation(t *testing.T) {
-	checkRuleRoles(t, []partyCase{
-		{"Statement from the Office\n\nThe event was attended by the Technology Principal Secretary Eng. Jane Roe as well as officials.",
-			[]string{"Jane Roe | Eng. | Technology Principal Secretary"}},
-		{"Statement from the Office\n\nThe forms are printed in Eng. and Fr. versions for the officials.",
-			nil},
-	})
-}
