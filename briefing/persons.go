@@ -1200,8 +1200,14 @@ func (s *passage) appointedAs(e int) (start, end int, role string) {
 		return -1, -1, ""
 	}
 	j++
+	if k := s.asAfterAdjunct(j); k > j {
+		j = k // "has been re-appointed for a second four-year term as Director-General of …"
+	}
 	if j < len(s.toks) && s.toks[j].key() == "as" {
 		j++
+		if j < len(s.toks) && (s.toks[j].key() == "a" || s.toks[j].key() == "an") {
+			j++ // "as a new Executive Director"
+		}
 	}
 	if j < len(s.toks) && s.toks[j].key() == "the" {
 		j++
@@ -1212,6 +1218,113 @@ func (s *passage) appointedAs(e int) (start, end int, role string) {
 	}
 	return s.roleAfter(j)
 }
+
+// possessiveTenureAs reads an office a possessive pronoun after mention
+// m gives in the same sentence, before any other name: "Jane Roe … the
+// end of her tenure as Executive Director of …", "welcome Jane Roe to her
+// new role as Solicitor General", "during his eventful years as the
+// Minister of …". A pronoun of the other sex than the title's is
+// another's. It returns the office's tokens and text, or start -1.
+func (s *passage) possessiveTenureAs(m *pmention) (start, end int, role string) {
+	for k := m.end; k < len(s.toks) && k < m.end+maxTenureReach; k++ {
+		t := s.toks[k]
+		if s.owner[k] >= 0 || s.has(k, fName) && isCap(t) && !s.has(k, fWord|fOrgHead|fStop) {
+			break // another person's name or office comes first
+		}
+		sex := map[string]int{"his": 1, "her": 2}[t.key()]
+		if sex == 0 || !isLowerWord(t) {
+			continue
+		}
+		if ts := honorificSex(m.title); ts != 0 && ts != sex {
+			break
+		}
+		j := k + 1
+		for n := 0; n < 2 && j < len(s.toks) && isLowerWord(s.toks[j]) && !tenureNouns[s.toks[j].key()]; n++ {
+			j++ // "new", "eventful"
+		}
+		if j+2 >= len(s.toks) || !tenureNouns[s.toks[j].key()] || s.toks[j+1].key() != "as" {
+			continue // "for his dedicated service to …"
+		}
+		j += 2
+		switch s.toks[j].key() {
+		case "the", "a", "an":
+			j++
+		}
+		j = s.pastSuccessorWord(j)
+		if j >= len(s.toks) || !isCap(s.toks[j]) {
+			break
+		}
+		return s.roleAfter(j)
+	}
+	return -1, -1, ""
+}
+
+// maxTenureReach bounds the tokens between a name and the pronoun that
+// gives its office.
+const maxTenureReach = 30
+
+// tenureNouns name the holding of an office after a possessive pronoun
+// and before "as": "her tenure as", "his new role as".
+var tenureNouns = map[string]bool{"tenure": true, "term": true, "role": true, "capacity": true, "position": true, "years": true, "time": true}
+
+// nextItemOffice returns where the office of the next item of a list
+// starts inside an office [rs, t) read before the name at token t, when
+// its words before ", and" are the apposition of the name before them:
+// "Jane Roe, Head of the Department of Trade, and State Secretary John
+// Doe" gives John Doe the State Secretary only. It returns rs when there
+// is no such item.
+func (s *passage) nextItemOffice(all []*pmention, rs, t int) int {
+	if rs < 2 || s.toks[rs-1].text != "," {
+		return rs
+	}
+	prev := false
+	for _, m := range all {
+		prev = prev || m.end == rs-1
+	}
+	if !prev {
+		return rs
+	}
+	for a := t - 2; a > rs; a-- {
+		if s.toks[a].key() == "and" && s.toks[a-1].text == "," && isCap(s.toks[a+1]) {
+			return a + 1
+		}
+	}
+	return rs
+}
+
+// maxAdjunctWords bounds the words between an appointing verb and its
+// "as": "elected by the General Assembly on 22 December 2017 as …".
+const maxAdjunctWords = 10
+
+// asAfterAdjunct returns the "as" that follows an adjunct opened by a
+// preposition in lower case at token j, right after an appointing verb
+// ("for a second four-year term", "by the General Assembly on 22 December
+// 2017"), through words and figures alone; or j. "as well as" goes on
+// the clause, not to an office.
+func (s *passage) asAfterAdjunct(j int) int {
+	if j >= len(s.toks) || !isLowerWord(s.toks[j]) || !adjunctPreps[s.toks[j].key()] {
+		return j
+	}
+	for k := j + 1; k < len(s.toks) && k <= j+maxAdjunctWords; k++ {
+		t := s.toks[k]
+		if !t.word && strings.Trim(t.text, "0123456789") != "" {
+			return j
+		}
+		switch t.key() {
+		case "as":
+			if k+1 < len(s.toks) && s.toks[k+1].key() == "well" {
+				return j
+			}
+			return k
+		case "and", "or", "to", "who", "which", "that":
+			return j // another clause, or the office given in another way
+		}
+	}
+	return j
+}
+
+// adjunctPreps open the adjunct between an appointing verb and its "as".
+var adjunctPreps = map[string]bool{"for": true, "by": true, "on": true, "in": true, "at": true, "during": true, "until": true}
 
 // servedAs reports an office appointedAs reads from a past service ("who
 // served as …", "has served as … since 2002"): often an office the person
@@ -1880,6 +1993,9 @@ func (s *passage) personMentions(base int) []*pmention {
 		m.key = words(m.name)
 		m.title = title
 		rs, role := s.roleBefore(tstart-1, false)
+		if a := s.nextItemOffice(all, rs, tstart); a > rs {
+			rs, role = a, span(s.text, s.toks, a, tstart)
+		}
 		viaComma := false // the office stands before the name across a comma
 		surfaceStart := tstart
 		if hs := s.afterComma(rs); hs >= 1 && !strings.ContainsRune(role, ' ') {
@@ -2234,6 +2350,22 @@ func (s *passage) personMentions(base int) []*pmention {
 				}
 			}
 		}
+		if m.role == "" && (m.strong || m.real >= 2 && s.index >= 0) {
+			// "Jane Roe … during his eventful years as the Minister of
+			// Petroleum", "welcome Jane Roe to her new role as
+			// Solicitor General": the office the text gives her by a
+			// pronoun, unless one is stated with the name (borrowed)
+			if st, end, office := s.possessiveTenureAs(m); st >= 0 {
+				m.role, m.borrowed = office, true
+				for k := st; k < end; k++ {
+					s.roleOf[k] = true
+				}
+				if !m.strong {
+					m.strong = true
+					s.consume(m, base+id)
+				}
+			}
+		}
 		if m.country == "" {
 			m.country = s.countryAfter(m.end)
 		}
@@ -2503,8 +2635,23 @@ func (s *passage) inOtherName(i, j int) bool {
 		return true
 	case j-i == 1 && s.has(j, fRole) && s.has(i-1, fRole):
 		return true
+	case s.acronymTail(i, j):
+		return true
 	}
 	return false
+}
+
+// acronymTail reports a run of name words [i, j) that ends a body's name
+// its acronym in brackets right after spells out from a word before the
+// run: "Exporting Countries" of "Secretary General of the Organisation of
+// Petroleum Exporting Countries (OPEC)", where the words the lexicon knows
+// ("Petroleum") ended the office's words and left the rest a name.
+func (s *passage) acronymTail(i, j int) bool {
+	if j+2 >= len(s.toks) || s.toks[j].text != "(" {
+		return false
+	}
+	st := s.spelledOut(j + 2)
+	return st >= 0 && st < i
 }
 
 // consume marks a mention's tokens as taken.
