@@ -108,6 +108,7 @@ func (s *passage) mark() {
 	}
 	// countries, on a hyphen-split view: "India-Russia", "U.S.-China".
 	s.markCountries()
+	pairOrPartyHead := false // a word that may head a body's name only after a pair or a party
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		f := t.key()
@@ -159,10 +160,13 @@ func (s *passage) mark() {
 		if l.stopCaps[f] && !isInitial(t) { // "A. S. K. Seneviratne": an initial, not the article
 			s.flags[i] |= fStop
 		}
+		if l.pairHeads[f] || l.partyHeads[f] {
+			pairOrPartyHead = true
+		}
 	}
 	// a word that heads a body's name after a pair of parties ("OPEC-China
 	// Energy Dialogue") or when a party names the body ("U.S. Mission")
-	if len(l.pairHeads) > 0 || len(l.partyHeads) > 0 {
+	if pairOrPartyHead {
 		for i := range toks {
 			if s.flags[i]&fOrgHead == 0 && (s.pairHeadAt(i) || s.partyHeadAt(i)) {
 				s.flags[i] |= fOrgHead | fWord

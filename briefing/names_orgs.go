@@ -960,7 +960,7 @@ func (a *analysis) spanCandidates() {
 					allRole = false
 				}
 			}
-			if getLex().pairRelations[s.toks[end-1].key()] && s.pairOnly(st, end-1) {
+			if s.pairOnly(st, end-1) && getLex().pairRelations[s.toks[end-1].key()] {
 				continue // the two states' relationship: "Japan-U.S. Alliance"
 			}
 			if allPlace || allRole && end-st == 1 || office && !head {
