@@ -2314,14 +2314,7 @@ func (s *passage) personMentions(base int) []*pmention {
 				if rank && m.role != "" && !s.postNominal(m.end) {
 					m.title = strings.TrimSpace(m.title + " " + m.role)
 				}
-				m.role, m.borrowed = role, served
-				for k := st; k < end; k++ {
-					s.roleOf[k] = true
-				}
-				if !m.strong {
-					m.strong = true
-					s.consume(m, base+id)
-				}
+				s.giveOffice(m, st, end, role, served, base+id)
 			}
 		}
 		if m.role == "" && m.title != "" {
@@ -2356,14 +2349,7 @@ func (s *passage) personMentions(base int) []*pmention {
 			// Solicitor General": the office the text gives her by a
 			// pronoun, unless one is stated with the name (borrowed)
 			if st, end, office := s.possessiveTenureAs(m); st >= 0 {
-				m.role, m.borrowed = office, true
-				for k := st; k < end; k++ {
-					s.roleOf[k] = true
-				}
-				if !m.strong {
-					m.strong = true
-					s.consume(m, base+id)
-				}
+				s.giveOffice(m, st, end, office, true, base+id)
 			}
 		}
 		if m.country == "" {
@@ -2652,6 +2638,20 @@ func (s *passage) acronymTail(i, j int) bool {
 	}
 	st := s.spelledOut(j + 2)
 	return st >= 0 && st < i
+}
+
+// giveOffice gives mention m the office read at tokens [st, end), which
+// no other name may take then, and makes m a person's mention (id its
+// candidate) if it was not one yet.
+func (s *passage) giveOffice(m *pmention, st, end int, office string, borrowed bool, id int) {
+	m.role, m.borrowed = office, borrowed
+	for k := st; k < end; k++ {
+		s.roleOf[k] = true
+	}
+	if !m.strong {
+		m.strong = true
+		s.consume(m, id)
+	}
 }
 
 // consume marks a mention's tokens as taken.
