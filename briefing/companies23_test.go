@@ -14,6 +14,9 @@ func TestCompanyLegalForms(t *testing.T) {
 		{"The firm is backed by Vitruvian Partners, Verdane and Searchlight Capital Partners L.P. since May.", []string{"Searchlight Capital Partners L.P."}},
 		// a place before the comma is no company's name
 		{"In Washington, Inc. magazine ranked the firm first.", nil},
+		// a capitalised stop word the name's start drops after the
+		// "and" check began (this panicked)
+		{"Joint Blue Water Shipping LLC agreed.", []string{"Blue Water Shipping LLC"}},
 	}, orgNames)
 }
 

@@ -36,6 +36,8 @@ func FuzzNew(f *testing.F) {
 	f.Add([]byte("Mr. A, B, Minister of X, and Dr. (C) met in Paris. They agreed."))
 	f.Add([]byte("President Xi met Secretary Blinken. ( ) , , Ministry of of the the (ABC)"))
 	f.Add([]byte("Sens. Ann King (R-W.Va.), B (D- and Reps. (NJ-11)\n\nContact: ; / Jo Roe, 202\n\nNomination of Jo Roe, of , to be\n\nJo Q. Roe, manager at ,"))
+	// the session's new name rules: legal forms, hyphenated pairs, missions
+	f.Add([]byte("Joint Blue Water, Verdane and Acme Partners L.P. agreed. The UK-New Zealand Trade Dialogue and the U.S. Mission to the U.N. met.\n\nVienna, Austria, 1 May 2021--Cepton, Inc. signed."))
 	f.Fuzz(func(t *testing.T, raw []byte) {
 		d, err := summarize.Parse(raw, summarize.ReadOptions{})
 		if err != nil {

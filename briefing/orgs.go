@@ -318,7 +318,7 @@ func (s *passage) orgMentions() []*omention {
 		// a company's name holds "and" ("Larsen and Toubro Limited"), but
 		// a list of companies does not: "Vitruvian Partners, Verdane and
 		// Searchlight Capital Partners L.P."
-		if end > 0 && getLex().companySuffixes[s.toks[end-1].text] && (st > 0 && s.toks[st-1].text == "," || slices.ContainsFunc(s.toks[st:beforeAnd], func(t token) bool { return t.text == "," })) {
+		if end > 0 && getLex().companySuffixes[s.toks[end-1].text] && (st > 0 && s.toks[st-1].text == "," || slices.ContainsFunc(s.toks[min(st, beforeAnd):beforeAnd], func(t token) bool { return t.text == "," })) {
 			for k := end - 2; k >= st; k-- {
 				if s.toks[k].key() == "and" || s.toks[k].text == "&" {
 					st = k + 1
