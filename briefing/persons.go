@@ -1231,7 +1231,7 @@ func (s *passage) possessiveTenureAs(m *pmention) (start, end int, role string) 
 		if s.owner[k] >= 0 || s.has(k, fName) && isCap(t) && !s.has(k, fWord|fOrgHead|fStop) {
 			break // another person's name or office comes first
 		}
-		sex := map[string]int{"his": 1, "her": 2}[t.key()]
+		sex := pronounSex(t.key())
 		if sex == 0 || !isLowerWord(t) {
 			continue
 		}
@@ -1257,6 +1257,18 @@ func (s *passage) possessiveTenureAs(m *pmention) (start, end int, role string) 
 		return s.roleAfter(j)
 	}
 	return -1, -1, ""
+}
+
+// pronounSex returns the sex a possessive pronoun gives, in the numbers
+// honorificSex returns (1 "his", 2 "her"), or 0.
+func pronounSex(w string) int {
+	switch w {
+	case "his":
+		return 1
+	case "her":
+		return 2
+	}
+	return 0
 }
 
 // maxTenureReach bounds the tokens between a name and the pronoun that

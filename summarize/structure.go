@@ -611,9 +611,12 @@ func (d *Document) proseHeadings(units []unit) []unit {
 		}
 	}
 	// the title is the text only when nothing else is
-	for i, u := range units {
-		if u.kind == Title && !hasText(units) && prose(u) {
-			units[i].kind = Paragraph
+	if !hasText(units) {
+		for i, u := range units {
+			if u.kind == Title && prose(u) {
+				units[i].kind = Paragraph
+				break
+			}
 		}
 	}
 	return units

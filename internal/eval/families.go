@@ -2,6 +2,7 @@ package eval
 
 import (
 	_ "embed"
+	"fmt"
 	"slices"
 	"strings"
 	"sync"
@@ -50,6 +51,19 @@ func FamilyOf(publisher string) string {
 		}
 	}
 	return publisher
+}
+
+// FoldKey returns what a trainer's -fold-by leaves out together, as a
+// function of a document's publisher: by "publisher" the publisher
+// itself, by "family" its family (FamilyOf).
+func FoldKey(by string) (func(publisher string) string, error) {
+	switch by {
+	case "publisher":
+		return func(p string) string { return p }, nil
+	case "family":
+		return FamilyOf, nil
+	}
+	return nil, fmt.Errorf("-fold-by %q: want publisher or family", by)
 }
 
 // FamilyRows names, for each publisher of pubs, the row of a trainer's

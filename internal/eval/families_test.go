@@ -54,3 +54,18 @@ func TestFamilyRows(t *testing.T) {
 		t.Errorf("DistinctFamilyRows = %q", got)
 	}
 }
+
+// TestFoldKey pins what each -fold-by leaves out together.
+func TestFoldKey(t *testing.T) {
+	byPub, err := FoldKey("publisher")
+	if err != nil || byPub("us-treasury") != "us-treasury" {
+		t.Errorf("FoldKey(publisher): %v, us-treasury -> %q", err, byPub("us-treasury"))
+	}
+	byFam, err := FoldKey("family")
+	if err != nil || byFam("us-treasury") != "us" || byFam("opec") != "opec" {
+		t.Errorf("FoldKey(family): %v", err)
+	}
+	if _, err := FoldKey("decade"); err == nil {
+		t.Error("FoldKey(decade): no error")
+	}
+}

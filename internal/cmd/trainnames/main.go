@@ -125,15 +125,12 @@ func main() {
 	)
 	flag.Parse()
 	otherWeight = *ow
-	foldOf := func(d *doc) string { return d.publisher }
-	switch *foldBy {
-	case "publisher":
-	case "family":
-		foldOf = func(d *doc) string { return eval.FamilyOf(d.publisher) }
-	default:
-		fmt.Fprintf(os.Stderr, "trainnames: -fold-by %q: want publisher or family\n", *foldBy)
+	foldKey, err := eval.FoldKey(*foldBy)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "trainnames:", err)
 		os.Exit(2)
 	}
+	foldOf := func(d *doc) string { return foldKey(d.publisher) }
 	docs, without, err := load(*sets, *texts)
 	if err != nil {
 		fail(err)

@@ -285,8 +285,9 @@ func main() {
 		opt.rank.gate = gateOptions{l2: *gateL2, pickCost: *cost, band: *band, oof: *gateOOF, uncapped: *uncap, target: *gateTgt, lexL2: *gateLex}
 		err = opt.rank.gate.check()
 	}
-	if err == nil && *foldBy != "publisher" && *foldBy != "family" {
-		err = fmt.Errorf("-fold-by %q: want publisher or family", *foldBy)
+	var foldKey func(string) string
+	if err == nil {
+		foldKey, err = eval.FoldKey(*foldBy)
 	}
 	var more []rankOptions
 	if err == nil && *variants != "" {
@@ -301,10 +302,8 @@ func main() {
 		fmt.Fprintln(os.Stderr, "trainoutcomes:", err)
 		os.Exit(1)
 	}
-	if opt.foldBy == "family" {
-		for _, d := range docs {
-			d.fold = eval.FamilyOf(d.publisher)
-		}
+	for _, d := range docs {
+		d.fold = foldKey(d.publisher)
 	}
 	if *drop != "" {
 		if err := dropFeatures(docs, strings.Split(*drop, ",")); err != nil {
