@@ -38,6 +38,19 @@ func (e *fileError) Error() string { return outfile.Printable(e.name) + ": " + e
 
 func (e *fileError) Unwrap() error { return e.err }
 
+// guarded runs f, turning a panic in the packages into an error, so
+// that a bug costs the input it concerns, reported once as "brief: FILE:
+// internal error: …", instead of a crash with a trace (batch does the
+// same for each of its inputs).
+func guarded(f func() error) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("internal error: %v", r)
+		}
+	}()
+	return f()
+}
+
 // usageError marks errors in how brief was called (exit code 2).
 type usageError struct{ msg string }
 

@@ -147,12 +147,20 @@ func runNote(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	b, err := buildBrief(d, in.name, o)
+	var b *briefing.Brief
+	err = guarded(func() (err error) {
+		b, err = buildBrief(d, in.name, o)
+		return err
+	})
 	if err != nil {
 		return &fileError{in.name, err}
 	}
 	write := func(w io.Writer) error {
-		warnings, err := renderNote(w, b, o)
+		var warnings []string
+		err := guarded(func() (err error) {
+			warnings, err = renderNote(w, b, o)
+			return err
+		})
 		for _, w := range warnings {
 			fmt.Fprintf(c.App.ErrWriter, "brief: %s: %s\n", in.name, w)
 		}

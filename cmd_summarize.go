@@ -100,7 +100,10 @@ func runSummarize(c *cli.Context) error {
 		d, err := readDocument(in, c.App.Reader, c.App.ErrWriter, readOpt)
 		var s *summarize.Summary
 		if err == nil {
-			s, err = summarize.Extract(d, opt)
+			err = guarded(func() (err error) {
+				s, err = summarize.Extract(d, opt)
+				return err
+			})
 			if err != nil {
 				err = &fileError{in.name, err}
 			}

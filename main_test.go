@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"flag"
 	"os"
 	"path/filepath"
@@ -111,6 +112,31 @@ func TestReorderArgs(t *testing.T) {
 		if got != tt.want {
 			t.Errorf("reorderArgs(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestGuarded: a panic in the packages becomes an error of the input, so
+// that note and summarize report it once and go on, as batch does; an
+// error passes through unchanged.
+func TestGuarded(t *testing.T) {
+	err := guarded(func() error {
+		tokens, st, end := []int{1, 2}, 2, 1
+		_ = tokens[st:end] // what a slicing bug in a package does
+		return nil
+	})
+	if err == nil || !strings.HasPrefix(err.Error(), "internal error: ") {
+		t.Errorf("guarded(panicking func) = %v, want an internal error", err)
+	}
+	fe := &fileError{"doc.txt", err}
+	if got := fe.Error(); !strings.HasPrefix(got, "doc.txt: internal error: runtime error: slice bounds out of range") {
+		t.Errorf("reported as %q", got)
+	}
+	want := errors.New("no text in input")
+	if err := guarded(func() error { return want }); err != want {
+		t.Errorf("guarded(func returning %v) = %v", want, err)
+	}
+	if err := guarded(func() error { return nil }); err != nil {
+		t.Errorf("guarded(func returning nil) = %v", err)
 	}
 }
 
