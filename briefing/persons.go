@@ -1212,7 +1212,8 @@ func (s *passage) appointedAs(e int) (start, end int, role string) {
 	if j < len(s.toks) && s.toks[j].key() == "the" {
 		j++
 	}
-	j = s.pastSuccessorWord(j)
+	// "as the new …", "appointed as the first Executive Director of …"
+	j = s.pastOrdinal(s.pastSuccessorWord(j))
 	if j >= len(s.toks) || !isCap(s.toks[j]) {
 		return -1, -1, ""
 	}
@@ -1415,7 +1416,7 @@ func (s *passage) onAppointmentAs(e int) (start, end int, role string) {
 	if j < 0 {
 		return -1, -1, ""
 	}
-	j = s.pastSuccessorWord(j)
+	j = s.pastOrdinal(s.pastSuccessorWord(j))
 	if j >= len(s.toks) || !isCap(s.toks[j]) {
 		return -1, -1, ""
 	}
@@ -1448,7 +1449,7 @@ func (s *passage) appointmentOf(ss, e int) (start, end int, role string) {
 	if j < 0 {
 		return -1, -1, ""
 	}
-	j = s.pastSuccessorWord(j) // "the appointment of Jane Roe as the new …"
+	j = s.pastOrdinal(s.pastSuccessorWord(j)) // "the appointment of Jane Roe as the new …", "… as the first …"
 	if j >= len(s.toks) || !isCap(s.toks[j]) {
 		return -1, -1, ""
 	}
