@@ -27,17 +27,6 @@ func TestClerkOffice(t *testing.T) {
 	})
 }
 
-// TestProTemporeOffice pins "President Pro Tempore" as one office, not
-// "Pro Tempore" as a person's name.
-func TestProTemporeOffice(t *testing.T) {
-	checkRuleRoles(t, []partyCase{
-		{"Statement from the Office\n\nOn Monday, Senator Jane Roe, President Pro Tempore of the United States Senate, presented the resolution.",
-			[]string{"Jane Roe |  | President Pro Tempore of the United States Senate"}},
-		{"Statement from the Office\n\nOn Monday, Senator Jane Roe, President of the United States Senate, presented the resolution.",
-			[]string{"Jane Roe |  | President of the United States Senate"}},
-	})
-}
-
 // TestChiefGuestOffice pins "Chief Guest" as an office, so that "Guest"
 // is no person's name; a chief's guests are no office.
 func TestChiefGuestOffice(t *testing.T) {
