@@ -53,6 +53,7 @@ type person struct {
 	first                      int
 	contact                    bool // named in the sign-off or contact block
 	borrowed                   bool // role is a counterpart's office (pmention.borrowed), which an office stated elsewhere replaces
+	roleNamed                  bool // role runs on into another person's name (roleNamesOther), which any office stated elsewhere replaces
 }
 
 type org struct {
@@ -299,6 +300,38 @@ func (a *analysis) linkAs(key []string, title, role string) *person {
 	return nil
 }
 
+// roleNamesOther reports an office that holds another person's name right
+// after a word of its own: "U.S. Secretary of State Kerry", read for the
+// name before it from a headline in title case ("Secretary-General Roe
+// Meet U.S. Secretary of State Kerry"), "Administrator Power and Foreign
+// Minister" from "Administrator Power and Foreign Minister Roe". key is
+// the person's own name, names the full names of the document's
+// mentions. A name after a function word belongs to a body's name: "of
+// the Red Cross".
+func roleNamesOther(role string, key []string, names [][]string) bool {
+	ws := words(role)
+	stop := getLex().stopCaps
+	for _, n := range names {
+		if keySubset(n, key) || keySubset(key, n) {
+			continue
+		}
+		last := n[len(n)-1]
+		for i, w := range ws {
+			if w != last {
+				continue
+			}
+			st := i
+			for st > 0 && slices.Contains(n, ws[st-1]) {
+				st--
+			}
+			if st > 0 && !stop[ws[st-1]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // sameOffice reports an office whose last word stands in another:
 // "President" in "President of the United States of America".
 func sameOffice(role, other string) bool {
@@ -347,6 +380,12 @@ func (a *analysis) findPersons() {
 		a.mentions = append(a.mentions, ms...)
 	}
 	a.cutHeadlineNames()
+	var names [][]string // the full names the mentions give, for roleNamesOther
+	for _, m := range a.mentions {
+		if key := nameKey(m.key); len(key) >= 2 {
+			names = append(names, key)
+		}
+	}
 	// document order: title first, then sentences; headings after title
 	for _, m := range a.mentions {
 		key := nameKey(m.key)
@@ -369,12 +408,16 @@ func (a *analysis) findPersons() {
 			p.title = m.title
 		}
 		switch {
-		case m.borrowed:
-			if p.role == "" || p.borrowed && len(m.role) > len(p.role) {
-				p.role, p.borrowed = m.role, true
+		case m.role != "" && roleNamesOther(m.role, key, names):
+			if p.role == "" || p.roleNamed && len(m.role) > len(p.role) {
+				p.role, p.borrowed, p.roleNamed = m.role, m.borrowed, true
 			}
-		case len(m.role) > len(p.role) || p.borrowed && m.role != "":
-			p.role, p.borrowed = m.role, false
+		case m.borrowed:
+			if p.role == "" || p.roleNamed || p.borrowed && len(m.role) > len(p.role) {
+				p.role, p.borrowed, p.roleNamed = m.role, true, false
+			}
+		case m.role != "" && p.roleNamed || len(m.role) > len(p.role) || p.borrowed && m.role != "":
+			p.role, p.borrowed, p.roleNamed = m.role, false, false
 		}
 		if p.country == "" && m.country != "" {
 			p.country = m.country
