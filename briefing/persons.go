@@ -1199,20 +1199,14 @@ func (s *passage) appointedAs(e int) (start, end int, role string) {
 	if j < 0 {
 		return -1, -1, ""
 	}
-	copula := copulaForms[s.toks[j].key()]
 	j++
 	if k := s.asAfterAdjunct(j); k > j {
 		j = k // "has been re-appointed for a second four-year term as Director-General of …"
 	}
-	if copula {
-		j = s.pastAlso(j)
-	}
-	if j < len(s.toks) && s.toks[j].key() == "as" || copula {
-		if !copula {
-			j++
-		}
+	if j < len(s.toks) && s.toks[j].key() == "as" {
+		j++
 		if j < len(s.toks) && (s.toks[j].key() == "a" || s.toks[j].key() == "an") {
-			j++ // "as a new Executive Director", "is an Associate Professor"
+			j++ // "as a new Executive Director"
 		}
 	}
 	if j < len(s.toks) && s.toks[j].key() == "the" {
@@ -1342,23 +1336,6 @@ func (s *passage) asAfterAdjunct(j int) int {
 	return j
 }
 
-// copulaForms are the forms of "be" that give an office after a name in
-// the present or the future ("is", "will be", "has been"); "was" is left
-// out: mostly an office held before.
-var copulaForms = map[string]bool{"is": true, "be": true, "been": true}
-
-// articles open the noun phrase of an office after a copula.
-var articles = map[string]bool{"the": true, "a": true, "an": true}
-
-// pastAlso returns the token after "also" or "currently" at k ("is also
-// the Chair of …"), or k.
-func (s *passage) pastAlso(k int) int {
-	if k < len(s.toks) && (s.toks[k].key() == "also" || s.toks[k].key() == "currently") {
-		return k + 1
-	}
-	return k
-}
-
 // adjunctPreps open the adjunct between an appointing verb and its "as".
 var adjunctPreps = map[string]bool{"for": true, "by": true, "on": true, "in": true, "at": true, "during": true, "until": true}
 
@@ -1396,12 +1373,6 @@ func (s *passage) appointingVerb(e int) int {
 	}
 	if j >= len(s.toks) {
 		return -1
-	}
-	if k := s.pastAlso(j); j > e && copulaForms[s.toks[j-1].key()] && k < len(s.toks) &&
-		(articles[s.toks[k].key()] || isCap(s.toks[k]) && s.has(k, fRole)) {
-		// "Jane Roe will be the Special Adviser to …", "Dr. Jane Roe is
-		// an Associate Professor of …": the copula gives the office
-		return j - 1
 	}
 	switch s.toks[j].key() {
 	case "appointed", "elected", "named", "nominated", "designated",
