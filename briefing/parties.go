@@ -380,15 +380,17 @@ func (a *analysis) findPersons() {
 		a.mentions = append(a.mentions, ms...)
 	}
 	a.cutHeadlineNames()
+	keys := make([][]string, len(a.mentions))
 	var names [][]string // the full names the mentions give, for roleNamesOther
-	for _, m := range a.mentions {
-		if key := nameKey(m.key); len(key) >= 2 {
-			names = append(names, key)
+	for i, m := range a.mentions {
+		keys[i] = nameKey(m.key)
+		if len(keys[i]) >= 2 {
+			names = append(names, keys[i])
 		}
 	}
 	// document order: title first, then sentences; headings after title
-	for _, m := range a.mentions {
-		key := nameKey(m.key)
+	for i, m := range a.mentions {
+		key := keys[i]
 		if len(key) == 0 {
 			continue
 		}

@@ -1212,8 +1212,7 @@ func (s *passage) appointedAs(e int) (start, end int, role string) {
 	if j < len(s.toks) && s.toks[j].key() == "the" {
 		j++
 	}
-	// "as the new …", "appointed as the first Executive Director of …"
-	j = s.pastOrdinal(s.pastSuccessorWord(j))
+	j = s.pastHolderCount(j) // "as the new …", "appointed as the first Executive Director of …"
 	if j >= len(s.toks) || !isCap(s.toks[j]) {
 		return -1, -1, ""
 	}
@@ -1393,6 +1392,11 @@ func (s *passage) appointingVerb(e int) int {
 	return j
 }
 
+// pastHolderCount skips what places a holder among an office's holders
+// before the office's name: a successor word, then an ordinal ("as the
+// new …", "as the first Executive Director of …", "the 18th Secretary").
+func (s *passage) pastHolderCount(k int) int { return s.pastOrdinal(s.pastSuccessorWord(k)) }
+
 // pastSuccessorWord returns the token after a successor word in lower case
 // at k ("next", "new": "as the new Special Representative"), or k.
 func (s *passage) pastSuccessorWord(k int) int {
@@ -1416,7 +1420,7 @@ func (s *passage) onAppointmentAs(e int) (start, end int, role string) {
 	if j < 0 {
 		return -1, -1, ""
 	}
-	j = s.pastOrdinal(s.pastSuccessorWord(j))
+	j = s.pastHolderCount(j)
 	if j >= len(s.toks) || !isCap(s.toks[j]) {
 		return -1, -1, ""
 	}
@@ -1449,7 +1453,7 @@ func (s *passage) appointmentOf(ss, e int) (start, end int, role string) {
 	if j < 0 {
 		return -1, -1, ""
 	}
-	j = s.pastOrdinal(s.pastSuccessorWord(j)) // "the appointment of Jane Roe as the new …", "… as the first …"
+	j = s.pastHolderCount(j) // "the appointment of Jane Roe as the new …", "… as the first …"
 	if j >= len(s.toks) || !isCap(s.toks[j]) {
 		return -1, -1, ""
 	}

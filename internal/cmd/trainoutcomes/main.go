@@ -444,9 +444,10 @@ var gateCurve = []float64{0, 0.2, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95
 // sentence models; its left-out figures follow, publisher by publisher.
 func leaveOneOut(docs []*doc, pubs []string, opt options, more []rankOptions, errs io.Writer) {
 	keys := foldKeys(docs)
+	group, _ := foldIndex(docs)
 	foldOf := map[string]int{} // each publisher's fold, by its number in keys
-	for _, d := range docs {
-		foldOf[d.publisher] = slices.Index(keys, d.fold)
+	for i, d := range docs {
+		foldOf[d.publisher] = group[i]
 	}
 	byPub := map[string][]*doc{}
 	for _, d := range docs {
